@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { createError } from '../src/errors.ts';
+import { cleanDocument } from './clean/index.ts';
+import { pageAt } from './clean/pages.ts';
+import type { DocumentMetadata, PageStart, ParsedDocument, RawDocument } from './model.ts';
+import { readDocument } from './read/index.ts';
+import { extractPdfBudgets } from './structure/budgets-pdf.ts';
+import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
+import { extractGoals } from './structure/goals.ts';
+import type { Span } from './structure/lists.ts';
+import { detectMetadata } from './structure/metadata.ts';
+import { chunkPassages } from './structure/passages.ts';
+import { extractSections, sectionAt } from './structure/sections.ts';
+import { parseToc } from './structure/toc.ts';
+
+/** A sidecar `<file>.meta.json` overrides detected metadata field by field. */
+export const sidecarSchema = z
+  .object({
+    title: z.string().min(1),
+    organisation: z.string().min(1),
+    organisationKind: z.enum(['municipality', 'region', 'county', 'collaboration']),
+    aliases: z.array(z.string().min(1)),
+    municipalities: z.array(z.string().min(1)),
+    period: z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() }),
+    adopted: z.array(z.object({ body: z.string(), municipality: z.string().nullable(), date: z.string().nullable(), caseNumber: z.string().nullable() })),
+  })
+  .partial()
+  .strict();
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Reads and structures one file: bytes in, `ParsedDocument` out. Pure apart from PDF parsing. */
+export async function parseDocument(bytes: Uint8Array, sourceName: string, sidecar?: Sidecar): Promise<ParsedDocument> {
+  const raw = await readDocument(bytes, sourceName);
+  return structureDocument(raw, { sourceName, contentHash: hashBytes(bytes, sidecar), sidecar });
+}
+
+export function hashBytes(bytes: Uint8Array, sidecar?: Sidecar): string {
+  const hash = createHash('sha256').update(bytes);
+  if (sidecar) hash.update(JSON.stringify(sidecar));
+  return hash.digest('hex');
+}
+
+/** Everything after reading: clean → metadata → tables → sections → goals → passages. */
+export function structureDocument(raw: RawDocument, source: { sourceName: string; contentHash: string; sidecar?: Sidecar | undefined }): ParsedDocument {
+  const clean = cleanDocument(raw);
+  const text = clean.text;
+  if (!/\p{L}{2,}/u.test(text)) throw createError('NO_CONTENT', `${source.sourceName}: no document text found`, { file: source.sourceName });
+  const warnings: string[] = [];
+  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, sourceName: source.sourceName });
+  const metadata: DocumentMetadata = { ...detected, ...source.sidecar };
+  const toc = parseToc(text);
+  const lineBased = raw.hasRealPages || /\n[^\n]{1,120}\n/.test(text.slice(0, 5000));
+
+  // Tables first: their numbered rows must not become sections or goals.
+  let pageStarts: PageStart[] = clean.pageStarts;
+  const placeholderSections = [{ number: null, title: metadata.title, level: 0, parent: null, start: 0, end: text.length, pageFrom: 1, pageTo: 1 }];
+  const textTables = extractTextBudgets(text, contextFor(placeholderSections, pageStarts, metadata));
+  const tableSpans: Span[] = textTables.spans;
+  const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
+
+  const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
+  const listSpans = goalsFirstPass.filter((goal) => goal.kind === 'goal' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
+  let sections = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], metadata.title);
+
+  // Text without page markers: the table of contents still says where sections start.
+  if (!clean.paged && toc?.entries.some((entry) => entry.page !== null)) {
+    pageStarts = pagesFromToc(sections, toc.entries);
+    sections = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], metadata.title);
+  }
+  const context = contextFor(sections, pageStarts, metadata);
+  const budgets = raw.tables.length > 0
+    ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
+    : extractTextBudgets(text, context).items;
+  if (raw.tables.length === 0) warnings.push(...textTables.warnings);
+  const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
+  if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased });
+  const passages = chunkPassages(text, sections, pageStarts);
+  if (sections.length <= 1) warnings.push('no numbered sections found');
+  return {
+    sourceName: source.sourceName,
+    contentHash: source.contentHash,
+    format: raw.format,
+    pageCount: raw.hasRealPages ? raw.pages.length : Math.max(...pageStarts.map((p) => p.page)),
+    metadata,
+    text,
+    pageStarts,
+    sections,
+    goals,
+    budgets,
+    passages,
+    warnings,
+  };
+}
+
+/** Spans covered by budget items: each amount plus its row label before it. */
+function spansOf(items: Array<{ start: number; end: number }>): Span[] {
+  return items.map((item) => ({ start: Math.max(0, item.start - 80), end: item.end }));
+}
+
+function contextFor(sections: ParsedDocument['sections'], pageStarts: PageStart[], metadata: DocumentMetadata): TableContext {
+  return {
+    sectionAt: (offset) => sectionAt(sections, offset),
+    sectionTitleAt: (offset) => {
+      const section = sections[sectionAt(sections, offset)];
+      return section ? [section.number, section.title].filter(Boolean).join(' ') : '';
+    },
+    pageAt: (offset) => pageAt(pageStarts, offset),
+    period: metadata.period,
+  };
+}
+
+function pagesFromToc(sections: ParsedDocument['sections'], entries: Array<{ number: string; page: number | null }>): PageStart[] {
+  const starts: PageStart[] = [{ page: 1, offset: 0 }];
+  for (const section of sections) {
+    const page = entries.find((entry) => entry.number === section.number)?.page;
+    const last = starts[starts.length - 1];
+    if (page && last && page > last.page) starts.push({ page, offset: section.start });
+  }
+  return starts;
+}

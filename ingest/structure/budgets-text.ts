@@ -1,0 +1,240 @@
+import type { BudgetItem, Period } from '../model.ts';
+import { matchScaledAmount, splitDigitGroups } from './amount.ts';
+import { assignYears } from './budget-years.ts';
+
+/**
+ * Budget tables in flattened text ("… Budsjett 2016 Budsjett 2017 Budsjett 2018 Prosjektledelse
+ * 200 000 200 000 Kjøpte tjenester 50 000 …"): finds each table's year columns, splits its
+ * rows into labels and amounts, and lets the sum row fix the years of rows with missing cells.
+ */
+
+/** Context the caller knows: the section at an offset and the document's period. */
+export interface TableContext {
+  sectionTitleAt(offset: number): string;
+  sectionAt(offset: number): number;
+  pageAt(offset: number): number;
+  period: Period;
+}
+
+interface Header {
+  start: number;
+  end: number;
+  /** Column years; a single null column is a frame ("Ramme") for a year or period from context. */
+  years: Array<number | null>;
+  caption: string;
+}
+
+interface Token {
+  kind: 'word' | 'amount';
+  text: string;
+  amount: number;
+  start: number;
+  end: number;
+}
+
+interface Row {
+  label: string;
+  labelStart: number;
+  amounts: Token[];
+  isSum: boolean;
+}
+
+const BUDSJETT_HEADER = /Budsjett\s+((?:19|20)\d{2})(?:\s+Budsjett\s+(?:19|20)\d{2})+/g;
+const YEAR_RUN_HEADER = /(?<=[\p{L}):]\s)((?:19|20)\d{2})((?:\s+(?:19|20)\d{2}){1,5})(?=\s+(?:\d{1,2}\.?\s)?\p{L})/gu;
+const FRAME_HEADER = /\b(?:Prosjekt|Tiltak)\s+(?:Ramme|Beløp|Kostnad)\b/g;
+const SUM_LABEL = /^(?:sum|totalt?|samlet|i alt)\b/i;
+const TABLE_STOP = /\n\n|Kommentar:|Merknad:|\((?=Prosjektmandat|Se |Jf)/;
+const GENERIC_CAPTION = /^(?:prosjekt|tiltak|post|beskrivelse)?$/i;
+
+export function extractTextBudgets(text: string, context: TableContext): { items: BudgetItem[]; warnings: string[]; spans: Array<{ start: number; end: number }> } {
+  const headers = findHeaders(text);
+  const items: BudgetItem[] = [];
+  const warnings: string[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
+  headers.forEach((header, index) => {
+    const limit = Math.min(headers[index + 1]?.start ?? text.length, text.length);
+    const body = text.slice(header.end, limit);
+    const stop = TABLE_STOP.exec(body);
+    const region = stop ? body.slice(0, stop.index) : body;
+    const rows = splitRows(tokenize(region, header.end));
+    const table = GENERIC_CAPTION.test(header.caption) ? context.sectionTitleAt(header.start) : header.caption;
+    const result = placeRows(rows, header, table, context);
+    const lastEnd = Math.max(header.end, ...result.items.map((item) => item.end));
+    if (result.items.length > 0) spans.push({ start: Math.max(0, header.start - header.caption.length - 1), end: lastEnd });
+    items.push(...result.items);
+    warnings.push(...result.warnings);
+  });
+  return { items, warnings, spans };
+}
+
+function findHeaders(text: string): Header[] {
+  const headers: Header[] = [];
+  for (const m of text.matchAll(BUDSJETT_HEADER)) {
+    const years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
+    headers.push({ start: m.index, end: m.index + m[0].length, years, caption: captionBefore(text, m.index) });
+  }
+  for (const m of text.matchAll(YEAR_RUN_HEADER)) {
+    const years = [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0]));
+    const consecutive = years.every((year, i) => i === 0 || year === (years[i - 1] ?? 0) + 1);
+    if (!consecutive || headers.some((h) => m.index >= h.start && m.index < h.end)) continue;
+    headers.push({ start: m.index, end: m.index + m[0].length, years, caption: captionBefore(text, m.index) });
+  }
+  for (const m of text.matchAll(FRAME_HEADER)) {
+    headers.push({ start: m.index, end: m.index + m[0].length, years: [null], caption: captionBefore(text, m.index) });
+  }
+  return headers.sort((a, b) => a.start - b.start);
+}
+
+/** The clause just before a header, e.g. "7. Helse og Velferd" or "Satsningsområder og tiltak". */
+function captionBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 160), offset);
+  const clause = before.split(/(?<=[\p{Ll})»][.:!?)]|:)\s+|\n/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  return words.slice(-8).join(' ').replace(/^(\d{1,2}\.)(?=\p{L})/u, '$1 ');
+}
+
+function tokenize(region: string, base: number): Token[] {
+  const tokens: Token[] = [];
+  const pattern = /\S+/g;
+  let m: RegExpExecArray | null;
+  const raw: Array<{ text: string; start: number }> = [];
+  while ((m = pattern.exec(region))) raw.push({ text: m[0], start: base + m.index });
+  for (let i = 0; i < raw.length; ) {
+    const scaled = matchScaledAmount(raw.slice(i, i + 2).map((t) => t.text).join(' '));
+    if (scaled && /^\d/.test(raw[i]?.text ?? '')) {
+      const width = scaled.raw.includes(' ') ? 2 : 1;
+      const last = raw[i + width - 1];
+      tokens.push({ kind: 'amount', text: scaled.raw, amount: scaled.amount, start: raw[i]?.start ?? 0, end: (last?.start ?? 0) + (last?.text.length ?? 0) });
+      i += width;
+      continue;
+    }
+    // A run of digit groups, e.g. "3 630 300 350 000".
+    let j = i;
+    while (j < raw.length && /^\d{1,3}$/.test(raw[j]?.text ?? '')) j++;
+    if (j - i >= 2) {
+      const groups = raw.slice(i, j).map((t) => t.text);
+      const sizes = splitDigitGroups(groups);
+      if (sizes) {
+        let k = i;
+        for (const size of sizes) {
+          const parts = raw.slice(k, k + size);
+          const first = parts[0];
+          const last = parts[parts.length - 1];
+          const printed = parts.map((t) => t.text).join(' ');
+          tokens.push({ kind: 'amount', text: printed, amount: Number(printed.replace(/ /g, '')), start: first?.start ?? 0, end: (last?.start ?? 0) + (last?.text.length ?? 0) });
+          k += size;
+        }
+        i = j;
+        continue;
+      }
+    }
+    const word = raw[i];
+    if (word) tokens.push({ kind: 'word', text: word.text, amount: 0, start: word.start, end: word.start + word.text.length });
+    i++;
+  }
+  // Drop words after the last amount: text that follows the table.
+  let lastAmount = tokens.length - 1;
+  while (lastAmount >= 0 && tokens[lastAmount]?.kind !== 'amount') lastAmount--;
+  return tokens.slice(0, lastAmount + 1);
+}
+
+function splitRows(tokens: Token[]): Row[] {
+  const rows: Row[] = [];
+  let label: Token[] = [];
+  let amounts: Token[] = [];
+  const flush = () => {
+    if (label.length === 0 && amounts.length === 0) return;
+    const text = label.map((t) => t.text).join(' ');
+    rows.push({ label: text, labelStart: label[0]?.start ?? amounts[0]?.start ?? 0, amounts, isSum: SUM_LABEL.test(text) });
+    label = [];
+    amounts = [];
+  };
+  for (const token of tokens) {
+    if (token.kind === 'word') {
+      if (amounts.length > 0) flush();
+      label.push(token);
+    } else amounts.push(token);
+  }
+  flush();
+  return rows;
+}
+
+function placeRows(rows: Row[], header: Header, table: string, context: TableContext): { items: BudgetItem[]; warnings: string[] } {
+  const columns = header.years.length;
+  const warnings: string[] = [];
+  let dataRows = rows.filter((row) => !row.isSum && row.amounts.length > 0);
+  let sumTokens: Token[] | null = rows.find((row) => row.isSum && row.amounts.length === columns)?.amounts ?? null;
+  let implicitSum = false;
+  const last = dataRows[dataRows.length - 1];
+  if (!sumTokens && columns > 1 && last && last.amounts.length >= columns) {
+    // Flattened tables often end in the sum row with no label: try the last amounts as the sums.
+    sumTokens = last.amounts.slice(-columns);
+    const remaining = last.amounts.slice(0, -columns);
+    dataRows = remaining.length > 0 ? [...dataRows.slice(0, -1), { ...last, amounts: remaining }] : dataRows.slice(0, -1);
+    implicitSum = true;
+  }
+  let assignment = assignYears(dataRows.map((row) => ({ amounts: row.amounts.map((t) => t.amount) })), columns, sumTokens?.map((t) => t.amount) ?? null);
+  if (implicitSum && assignment.solutions === 0 && last) {
+    // The last amounts were not a sum row after all.
+    sumTokens = null;
+    dataRows = rows.filter((row) => !row.isSum && row.amounts.length > 0);
+    assignment = assignYears(dataRows.map((row) => ({ amounts: row.amounts.map((t) => t.amount) })), columns, null);
+  }
+  if (sumTokens && assignment.solutions !== 1) {
+    warnings.push(`${table}: ${assignment.solutions === 0 ? 'the rows do not add up to the sum row' : 'the sum row fits several year assignments'}; years of rows with empty cells are marked uncertain`);
+  }
+  const kindOf = (label: string) => budgetKind(`${label}`) ?? budgetKind(table) ?? budgetKind(context.sectionTitleAt(header.start));
+  const frame = frameYear(header, table, context);
+  const items: BudgetItem[] = [];
+  dataRows.forEach((row, g) => {
+    const columnsOfRow = assignment.columns[g] ?? [];
+    const sublabels = splitNumberedLabel(row.label);
+    row.amounts.forEach((token, i) => {
+      const column = columnsOfRow[i] ?? null;
+      const rowIndex = columnsOfRow.slice(0, i).filter((c) => c !== null && c === column).length;
+      // Rows without amounts flatten into the next label: the last numbered labels own the amounts.
+      const rowsInGroup = row.amounts.length % columns === 0 ? row.amounts.length / columns : 0;
+      const owners = rowsInGroup > 0 && sublabels.length >= rowsInGroup ? sublabels.slice(-rowsInGroup) : [row.label];
+      const label = owners.length === 1 ? (owners[0] ?? row.label) : column !== null ? (owners[rowIndex] ?? row.label) : row.label;
+      const year = columns === 1 ? frame.year : column === null ? null : (header.years[column] ?? null);
+      const confidence = columns === 1 ? 'exact' : column === null ? 'uncertain' : assignment.direct[g] ? 'exact' : 'derived';
+      items.push(makeItem(table, label || table, year, columns === 1 ? frame.period : null, token, kindOf(label), false, confidence, context));
+    });
+  });
+  sumTokens?.forEach((token, column) => {
+    const year = columns === 1 ? frame.year : (header.years[column] ?? null);
+    items.push(makeItem(table, 'Sum', year, columns === 1 ? frame.period : null, token, budgetKind(table), true, 'exact', context));
+  });
+  return { items, warnings };
+}
+
+function makeItem(
+  table: string, label: string, year: number | null, period: Period | null, token: Token,
+  kind: BudgetItem['kind'], isSum: boolean, confidence: BudgetItem['confidence'], context: TableContext,
+): BudgetItem {
+  return {
+    table, label: label.replace(/^\d{1,2}\.?\s+(?=\p{L})/u, '').trim(), year, period, amount: token.amount, kind, isSum, raw: token.text, confidence,
+    section: context.sectionAt(token.start), page: context.pageAt(token.start), start: token.start, end: token.end,
+  };
+}
+
+/** "7. Helse og Velferd program Velferdsteknologi 8. Oppvekst og utdanning" → two labels. */
+function splitNumberedLabel(label: string): string[] {
+  const parts = label.split(/\s(?=\d{1,2}\.\s\p{Lu})/u).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 1 ? parts : [label];
+}
+
+/** A one-column frame table takes its year from the caption or section ("Driftstiltak 2015") or the period. */
+export function frameYear(header: { caption: string; start: number }, table: string, context: TableContext): { year: number | null; period: Period | null } {
+  const source = `${table} ${context.sectionTitleAt(header.start)}`;
+  const year = /\b((?:19|20)\d{2})\b/.exec(source);
+  if (year) return { year: Number(year[1]), period: null };
+  return { year: null, period: context.period };
+}
+
+/** investment / operating from words in a label or caption. */
+export function budgetKind(text: string): BudgetItem['kind'] {
+  if (/investering/i.test(text)) return 'investment';
+  if (/drift/i.test(text)) return 'operating';
+  return null;
+}

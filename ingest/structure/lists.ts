@@ -1,0 +1,154 @@
+/**
+ * Enumerated lists in flattened or line-based text: "1. … 2. … 3. …", "1 Kommunene har …",
+ * "a) … b) …", and bullets ("- …", "• …", "o …"). Pure span finding; goals.ts decides what they mean.
+ */
+
+export interface ListItem {
+  label: string | null;
+  /** Span of the item's text (without its number or bullet). */
+  start: number;
+  end: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const MAX_ITEM_GAP = 600;
+const MAX_ITEM_LENGTH = 420;
+
+/** Words that open a new sentence after an unpunctuated last list item. */
+const SENTENCE_OPENERS = new Set(
+  'Kommunene Kommunen Mål Målet Målene Erfaringer Resultater Resultatene Det Dette Den De Vi Selv Særlig Arbeidet Prosjektet Tiltakene Forslag For I Som Når Med Også Alle Flere Noen Kostnader Her Slik Da'.split(' '),
+);
+
+function overlaps(start: number, spans: Span[]): boolean {
+  return spans.some((span) => start >= span.start && start < span.end);
+}
+
+/** Where an item that is not followed by another item ends. */
+export function lastItemEnd(text: string, start: number, limit: number, lineBased: boolean): number {
+  const hardEnd = Math.min(limit, start + MAX_ITEM_LENGTH);
+  const slice = text.slice(start, hardEnd);
+  const candidates: number[] = [slice.length];
+  const paragraph = slice.search(/\n\s*\n/);
+  if (paragraph >= 0) candidates.push(paragraph);
+  if (lineBased) {
+    // A wrapped item continues on lines that start in lowercase.
+    const line = slice.search(/\n(?=\s*[\p{Lu}\d•«-])/u);
+    if (line >= 0) candidates.push(line);
+    const firstBreak = slice.indexOf('\n');
+    const firstLine = slice.slice(0, firstBreak);
+    const nextLine = slice.slice(firstBreak + 1).split('\n')[0] ?? '';
+    // …but a full-width lowercase line after a short item is the text after the list.
+    if (firstBreak >= 0 && nextLine.length > firstLine.length + 10) candidates.push(firstBreak);
+  }
+  const sentence = /[.!?](?=\s+[\p{Lu}«\d]|\s*$|\s*\n)/u.exec(slice);
+  if (sentence) candidates.push(sentence.index + 1);
+  for (const m of slice.matchAll(/(?<=\p{Ll}[,]?\s)(\p{Lu}\p{Ll}+)\b/gu)) {
+    if (SENTENCE_OPENERS.has(m[1] ?? '')) {
+      candidates.push(m.index - 1);
+      break;
+    }
+  }
+  return start + Math.max(1, Math.min(...candidates));
+}
+
+/**
+ * Runs of items numbered 1, 2, 3 … (at least three, each starting with a capital letter and close to
+ * the previous one). Spans in `exclude` (tables, tables of contents) are skipped.
+ */
+export function findNumberedRuns(text: string, exclude: Span[], lineBased: boolean): ListItem[][] {
+  const marks = [...text.matchAll(/(?<=^|\s)(\d{1,2})(\.?)\s+(?=[\p{Lu}«])/gmu)]
+    .filter((m) => !overlaps(m.index, exclude))
+    // A heading number ("3.5.1") is not a list number.
+    .filter((m) => !/\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
+  const runs: ListItem[][] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < marks.length; i++) {
+    const first = marks[i];
+    if (!first || first[1] !== '1' || used.has(i)) continue;
+    const chain = [i];
+    let last = first;
+    for (let j = i + 1; j < marks.length; j++) {
+      const next = marks[j];
+      if (!next) break;
+      if (next.index - last.index > MAX_ITEM_GAP) break;
+      if (/\n\s*\n/.test(text.slice(last.index, next.index))) break; // lists do not cross paragraphs
+      if (next[1] === '1' && chain.length === 1 && next[2] === first[2]) break; // a closer "1" starts the real list
+      if (Number(next[1]) === Number(last[1]) + 1 && next[2] === first[2]) {
+        chain.push(j);
+        last = next;
+      }
+    }
+    if (chain.length < 3) continue;
+    chain.forEach((index) => used.add(index));
+    const items: ListItem[] = chain.map((index, k) => {
+      const m = marks[index]!;
+      const start = m.index + m[0].length;
+      const nextMark = chain[k + 1] !== undefined ? marks[chain[k + 1]!] : undefined;
+      const end = nextMark ? nextMark.index : lastItemEnd(text, start, text.length, lineBased);
+      return { label: m[1] ?? null, start, end: trimEnd(text, start, end) };
+    });
+    runs.push(items);
+  }
+  return runs;
+}
+
+/** Lettered items "a) …", "b) …" in order, at least three. */
+export function findLetteredRuns(text: string, exclude: Span[], lineBased: boolean): ListItem[][] {
+  const marks = [...text.matchAll(/(?<=^|\s)(?:[-•]\s+)?([a-z])\)\s+(?=\p{L})/gmu)].filter((m) => !overlaps(m.index, exclude));
+  const runs: ListItem[][] = [];
+  let current: RegExpExecArray[] = [];
+  const flush = () => {
+    if (current.length >= 3) {
+      runs.push(
+        current.map((m, k) => {
+          const start = m.index + m[0].length;
+          const next = current[k + 1];
+          const end = next ? next.index : lastItemEnd(text, start, text.length, lineBased);
+          return { label: m[1] ?? null, start, end: trimEnd(text, start, end) };
+        }),
+      );
+    }
+    current = [];
+  };
+  for (const m of marks) {
+    const previous = current[current.length - 1];
+    const expected = previous ? String.fromCharCode((previous[1] ?? 'a').charCodeAt(0) + 1) : 'a';
+    if (m[1] === expected && (!previous || m.index - previous.index < MAX_ITEM_GAP)) current.push(m as RegExpExecArray);
+    else {
+      flush();
+      if (m[1] === 'a') current.push(m as RegExpExecArray);
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
+export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[], lineBased: boolean): ListItem[] {
+  const slice = text.slice(from, to);
+  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«])/gmu)]
+    .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
+    .filter((m) => !overlaps(from + m.index, exclude))
+    .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
+  const items: ListItem[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k]!;
+    const next = marks[k + 1];
+    const start = from + m.index + m[0].length;
+    const gapEnd = next ? from + next.index : to;
+    const end = next && gapEnd - start < MAX_ITEM_LENGTH && !/[.:]\s*$/.test(text.slice(start, gapEnd).trim()) ? gapEnd : lastItemEnd(text, start, to, lineBased);
+    items.push({ label: null, start, end: trimEnd(text, start, Math.min(end, gapEnd)) });
+    if (end < gapEnd - 1 && next) break; // text between items: the run is over
+  }
+  return items.length >= 2 ? items : [];
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s;,]/.test(text[e - 1] ?? '')) e--;
+  return e;
+}

@@ -1,0 +1,134 @@
+import type { PageStart, Section } from '../model.ts';
+import { pageAt } from '../clean/pages.ts';
+import type { Span } from './lists.ts';
+import type { Toc } from './toc.ts';
+
+/**
+ * The section tree from numbered headings at any depth ("7. Helse og velferd", "3.5.1 Gjenbruk av
+ * data"), whether each heading has its own line or sits inline in flattened text. A heading must be
+ * listed in the table of contents or continue the numbering of the heading before it, so that list
+ * items, amounts and names like "3-1" are never mistaken for sections.
+ */
+export function extractSections(text: string, pageStarts: PageStart[], toc: Toc | null, exclude: Span[], documentTitle: string): Section[] {
+  const tocNumbers = new Map(toc?.entries.map((entry) => [entry.number, entry]) ?? []);
+  const headings: Array<{ number: string; title: string; start: number }> = [];
+  let previous: number[] | null = null;
+  let headingEnd = -1;
+  const pattern = /(?<=^|\s)(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=[\p{Lu}\p{Ll}«])/gmu;
+  for (const m of text.matchAll(pattern)) {
+    const start = m.index;
+    if (toc && start >= toc.start && start < toc.end) continue;
+    if (exclude.some((span) => start >= span.start && start < span.end)) continue;
+    const number = m[1] ?? '';
+    const parts = number.split('.').map(Number);
+    const fromToc = tocNumbers.get(number);
+    const lineStart = start === 0 || text[start - 1] === '\n';
+    const afterSentence = /(?:^|[.!?:»)])\s$/u.test(text.slice(Math.max(0, start - 2), start)) || lineStart;
+    const afterHeading = headings.length > 0 && start === headingEnd + 1;
+    // Mid-sentence, only a multi-level number ("8.2 Driftstiltak") can open a flattened heading.
+    if (!afterSentence && !afterHeading && !(number.includes('.') && m[2] === '')) continue;
+    const bodyStart = start + m[0].length;
+    let title: string | null = null;
+    if (fromToc && !headings.some((h) => h.number === number)) {
+      if (startsWithTitle(text, bodyStart, fromToc.title)) title = text.slice(bodyStart, bodyStart + fromToc.title.length);
+      else if (lineStart && /^\p{Lu}/u.test(text.slice(bodyStart))) title = lineTitle(text, bodyStart);
+    } else if (!toc || toc.entries.length < 3 || tocTitlesOnly(toc)) {
+      if (!/^(?:\p{Lu}|«|e-\p{L})/u.test(text.slice(bodyStart))) continue;
+      if (/\d[ ]$/.test(text.slice(Math.max(0, start - 2), start))) continue; // "2 000 000", "2015 2018"
+      if (!isSuccessor(previous, parts)) continue;
+      title = lineStart ? lineTitle(text, bodyStart) : null;
+      title ??= inlineTitle(text, bodyStart);
+    }
+    if (!title || title.length < 2) continue;
+    headings.push({ number, title: title.trim(), start });
+    headingEnd = bodyStart + title.trim().length;
+    previous = parts;
+  }
+  return buildTree(text, pageStarts, headings, documentTitle);
+}
+
+function tocTitlesOnly(toc: Toc): boolean {
+  return toc.entries.every((entry) => entry.page === null);
+}
+
+function startsWithTitle(text: string, at: number, title: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+  const probe = norm(text.slice(at, at + title.length + 10));
+  const wanted = norm(title);
+  return wanted.length > 0 && probe.startsWith(wanted.slice(0, Math.min(wanted.length, 24)));
+}
+
+/** A heading on its own line: the line, when short and not a sentence. */
+function lineTitle(text: string, at: number): string | null {
+  const lineEnd = text.indexOf('\n', at);
+  let line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim();
+  if (line.length === 0 || line.length > 110 || /[.;]$/.test(line)) return null;
+  // A heading wrapped onto a short lowercase line ("… bruk av" / "felleskomponenter").
+  const next = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
+  if (/(?:\s(?:av|og|for|i|til|med|på))$/.test(line) && /^\p{Ll}/u.test(next) && next.length < 40) line = `${line} ${next.trim()}`;
+  return line;
+}
+
+/**
+ * A heading flattened into its paragraph: "Digital dialog For å lykkes …" → "Digital dialog".
+ * The title ends where a capitalised word opens the body (followed by a lowercase word).
+ */
+export function inlineTitle(text: string, at: number): string | null {
+  const words = [...text.slice(at, at + 200).matchAll(/\S+/g)];
+  const next = text.slice(at).search(/\s\d{1,2}\.\d{1,2}\s+\p{Lu}/u); // a subsection heading right after
+  for (let i = 1; i < Math.min(words.length, 12); i++) {
+    const word = words[i]?.[0] ?? '';
+    const following = words[i + 1]?.[0] ?? '';
+    const before = words[i - 1]?.[0] ?? '';
+    if (next >= 0 && (words[i]?.index ?? 0) > next) return text.slice(at, at + next).trim();
+    if (/^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(following) && !/^(og|i|for|på|,)$/.test(before) && !before.endsWith(',')) {
+      return text.slice(at, at + (words[i]?.index ?? 0)).trim();
+    }
+  }
+  return null;
+}
+
+/** True when `next` continues the numbering after `previous` (child, sibling or a higher level). */
+export function isSuccessor(previous: number[] | null, next: number[]): boolean {
+  if (!previous) return next.every((part, i) => (i === 0 ? part <= 2 : part === 1));
+  if (next.length === previous.length + 1 && previous.every((part, i) => part === next[i]) && next[next.length - 1] === 1) return true;
+  for (let level = 0; level < previous.length; level++) {
+    if (next.length !== level + 1) continue;
+    const samePrefix = previous.slice(0, level).every((part, i) => part === next[i]);
+    // A heading lost in extraction may leave a gap of one.
+    const step = (next[level] ?? 0) - (previous[level] ?? 0);
+    if (samePrefix && (step === 1 || (step === 2 && level > 0))) return true;
+  }
+  return false;
+}
+
+function buildTree(text: string, pageStarts: PageStart[], headings: Array<{ number: string; title: string; start: number }>, documentTitle: string): Section[] {
+  const sections: Section[] = [];
+  const firstStart = headings[0]?.start ?? text.length;
+  if (firstStart > 0 || headings.length === 0) {
+    sections.push({ number: null, title: documentTitle, level: 0, parent: null, start: 0, end: firstStart, pageFrom: pageAt(pageStarts, 0), pageTo: pageAt(pageStarts, Math.max(0, firstStart - 1)) });
+  }
+  headings.forEach((heading, i) => {
+    const end = headings[i + 1]?.start ?? text.length;
+    const level = heading.number.split('.').length;
+    let parent: number | null = null;
+    for (let j = sections.length - 1; j >= 0; j--) {
+      const candidate = sections[j];
+      if (candidate && candidate.level > 0 && candidate.level < level && heading.number.startsWith(`${candidate.number}.`)) {
+        parent = j;
+        break;
+      }
+    }
+    sections.push({ number: heading.number, title: heading.title, level, parent, start: heading.start, end, pageFrom: pageAt(pageStarts, heading.start), pageTo: pageAt(pageStarts, Math.max(heading.start, end - 1)) });
+  });
+  return sections;
+}
+
+/** Index of the section holding `offset`. */
+export function sectionAt(sections: Section[], offset: number): number {
+  let found = 0;
+  sections.forEach((section, i) => {
+    if (section.start <= offset) found = i;
+  });
+  return found;
+}

@@ -1,0 +1,66 @@
+/** A table of contents entry: "3.5.1 Gjenbruk av data … 7". */
+export interface TocEntry {
+  number: string;
+  title: string;
+  page: number | null;
+}
+
+export interface Toc {
+  entries: TocEntry[];
+  start: number;
+  end: number;
+}
+
+const TOC_HEADING = /(?:^|\n)[ ]*(Innholdsfortegnelse|Innhold)\b:?/i;
+const INLINE_ENTRY = /(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([^.\n]+?)\s*\.{2,}\s*(\d{1,3})\b/gy;
+const LINE_ENTRY = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
+
+/**
+ * Finds a table of contents (after "Innholdsfortegnelse"/"Innhold") in either layout: one entry per
+ * line, or all entries flattened into one paragraph with dot leaders. Returns null without one.
+ */
+export function parseToc(text: string): Toc | null {
+  const heading = TOC_HEADING.exec(text.slice(0, Math.min(text.length, 20000)));
+  if (!heading) return null;
+  let cursor = heading.index + heading[0].length;
+  const entries: TocEntry[] = [];
+  // Flattened: "1 INNLEDNING... 3 1.1 Bakgrunn... 3 …"
+  INLINE_ENTRY.lastIndex = skipSpaces(text, cursor);
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_ENTRY.exec(text))) {
+    entries.push({ number: m[1] ?? '', title: cleanTitle(m[2] ?? ''), page: Number(m[3]) });
+    cursor = INLINE_ENTRY.lastIndex;
+    INLINE_ENTRY.lastIndex = skipSpaces(text, cursor);
+  }
+  const inline: Toc = { entries: [...entries], start: heading.index, end: cursor };
+  // One per line, blank lines allowed between entries.
+  entries.length = 0;
+  const from = heading.index + heading[0].length;
+  const lines = text.slice(from).split('\n');
+  let offset = from;
+  let end = from;
+  let misses = 0;
+  for (const line of lines) {
+    const lineEnd = offset + line.length + 1;
+    const trimmed = line.trim();
+    const entry = LINE_ENTRY.exec(trimmed);
+    if (entry) {
+      entries.push({ number: entry[1] ?? '', title: cleanTitle(entry[2] ?? ''), page: Number(entry[3]) });
+      end = lineEnd;
+      misses = 0;
+    } else if (trimmed !== '' && ++misses > 1) break;
+    offset = lineEnd;
+  }
+  const best = entries.length > inline.entries.length ? { entries, start: heading.index, end } : inline;
+  return best.entries.length >= 2 ? best : null;
+}
+
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function cleanTitle(title: string): string {
+  return title.replace(/\.+$/, '').replace(/\s+/g, ' ').trim();
+}
