@@ -5,6 +5,7 @@
 export const ERROR_CODES = {
   UNSUPPORTED_FILE: 'The file type is not supported (use .pdf, .txt or .md)',
   EMPTY_FILE: 'The file is empty',
+  FILE_NOT_FOUND: 'No such file',
   FILE_TOO_LARGE: 'The file is larger than the configured limit',
   PDF_UNREADABLE: 'The PDF could not be read',
   PDF_ENCRYPTED: 'The PDF is encrypted',

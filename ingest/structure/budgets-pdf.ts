@@ -23,28 +23,29 @@ export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (
       continue; // not a budget table
     }
     if (!current) continue;
-    const caption = /^(?:prosjekt|tiltak)?$/i.test(current.caption) ? '' : current.caption;
+    const active = current;
+    const caption = /^(?:prosjekt|tiltak)?$/i.test(active.caption) ? '' : active.caption;
     const firstLabel = (rows[0] ?? []).find((cell) => /\p{L}{3}/u.test(cell)) ?? '';
     const anchor = locate(text, firstLabel.slice(0, 25), pageStart(table.page));
     const tableName = caption || context.sectionTitleAt(anchor);
     const frame = frameYear({ caption: tableName, start: locate(text, tableName, anchor) }, tableName, context);
     for (const row of rows) {
-      const labelCells = row.filter((_, i) => !current!.valueColumns.includes(i));
+      const labelCells = row.filter((_, i) => !active.valueColumns.includes(i));
       const label = labelCells.filter((cell) => !/^\d{1,2}$/.test(cell.trim())).join(' ').replace(/\s+/g, ' ').trim();
       const isSum = /^(?:sum|totalt?|samlet|i alt)\b/i.test(label);
-      current.valueColumns.forEach((column, k) => {
+      active.valueColumns.forEach((column, k) => {
         const raw = (row[column] ?? '').replace(/\s+/g, ' ').trim();
         const amount = parseAmount(raw);
         if (amount === null) return;
         const start = locate(text, raw, locate(text, label.slice(0, 25), anchor));
-        const isFrame = current!.years[k] === null;
+        const isFrame = active.years[k] === null;
         items.push({
-          table: tableName, label: isSum ? 'Sum' : label, year: isFrame ? frame.year : (current!.years[k] ?? null), period: isFrame ? frame.period : null,
+          table: tableName, label: isSum ? 'Sum' : label, year: isFrame ? frame.year : (active.years[k] ?? null), period: isFrame ? frame.period : null,
           amount, kind: budgetKind(label) ?? budgetKind(tableName) ?? budgetKind(context.sectionTitleAt(start)), isSum, raw, confidence: 'exact',
           section: context.sectionAt(start), page: table.page, start, end: start + raw.length,
         });
       });
-      if (isSum) current = null;
+      if (isSum) current = null; // the next table starts afresh
     }
   }
   return items;

@@ -1,0 +1,84 @@
+import type { Embedder } from '../embed/index.ts';
+import { getPassages, listDocuments, resolveDocumentIds, type Db, type DocumentSummary } from '../store/index.ts';
+import { tokenize, wordTerms } from '../text/analyze.ts';
+import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
+import { analyseQuery, type AnalysedQuery } from './query.ts';
+import { lexicalSearch, vectorSearch } from './retrieve.ts';
+import type { Thesaurus } from './thesaurus.ts';
+
+export type SearchMode = 'hybrid' | 'lexical' | 'vector';
+
+export interface SearchRequest {
+  q: string;
+  k?: number;
+  documentId?: string | undefined;
+  municipality?: string | undefined;
+  mode?: SearchMode;
+}
+
+export interface SearchResult {
+  passageId: number;
+  documentId: string;
+  title: string;
+  organisation: string;
+  section: string;
+  sectionNumber: string | null;
+  page: number;
+  text: string;
+  score: number;
+  /** Character spans of the passage text that match the query's terms. */
+  highlights: Array<[number, number]>;
+  url: string;
+}
+
+export interface Searcher {
+  search(request: SearchRequest): Promise<SearchResult[]>;
+  analyse(q: string): AnalysedQuery;
+}
+
+export const MAX_K = 100;
+const CANDIDATES = 60;
+
+/** The search core: lexical and vector retrieval fused, filtered by document or municipality. */
+export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Thesaurus; fusion?: FusionWeights }): Searcher {
+  const { db, embedder, thesaurus } = deps;
+  const fusion = deps.fusion ?? DEFAULT_FUSION;
+  const analyse = (q: string) => analyseQuery(q, thesaurus);
+
+  return {
+    analyse,
+    async search(request) {
+      const k = Math.min(Math.max(1, Math.trunc(request.k ?? 10)), MAX_K);
+      const mode = request.mode ?? 'hybrid';
+      const query = analyse(request.q);
+      if (query.terms.length === 0 && query.expansion.length === 0) return [];
+      const documentIds = resolveDocumentIds(db, { documentId: request.documentId, municipality: request.municipality });
+      const depth = Math.max(CANDIDATES, k);
+      const lexical = mode === 'vector' ? [] : lexicalSearch(db, [...query.terms, ...query.expansion], depth, documentIds);
+      const vector = mode === 'lexical' ? [] : vectorSearch(db, await embedder.embedQuery(query.text), depth, documentIds);
+      const ranked: RankedHit[] =
+        mode === 'lexical' ? lexical : mode === 'vector' ? vector : fuseRankings([{ hits: lexical, weight: fusion.lexical }, { hits: vector, weight: fusion.vector }], fusion.k);
+      const top = ranked.slice(0, k);
+      const passages = getPassages(db, top.map((hit) => hit.id));
+      const documents = new Map<string, DocumentSummary>(listDocuments(db).map((doc) => [doc.id, doc]));
+      const matchTerms = new Set([...query.terms, ...query.expansion]);
+      return top.flatMap((hit) => {
+        const passage = passages.get(hit.id);
+        const document = passage ? documents.get(passage.documentId) : undefined;
+        if (!passage || !document) return [];
+        return [{
+          passageId: passage.id, documentId: document.id, title: document.title, organisation: document.organisation,
+          section: passage.section.number ? `${passage.section.number} ${passage.section.title}` : passage.section.title, sectionNumber: passage.section.number,
+          page: passage.page, text: passage.text, score: Number(hit.score.toFixed(6)), highlights: highlight(passage.text, matchTerms), url: passage.url,
+        }];
+      });
+    },
+  };
+}
+
+/** Spans of words in `text` that share an index term with the query. */
+export function highlight(text: string, terms: Set<string>): Array<[number, number]> {
+  return tokenize(text)
+    .filter((token) => wordTerms(token.word).some((term) => terms.has(term)))
+    .map((token) => [token.start, token.end] as [number, number]);
+}

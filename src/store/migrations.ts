@@ -1,0 +1,104 @@
+import type { Db } from './db.ts';
+
+/**
+ * Schema migrations, applied in order and recorded in `PRAGMA user_version`. Never edit a shipped
+ * migration; add the next one. The vector table is created separately (its dimension depends on
+ * the embedder; see vectors.ts).
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    source_name TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL,
+    format TEXT NOT NULL,
+    title TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    organisation_kind TEXT NOT NULL,
+    aliases TEXT NOT NULL,
+    municipalities TEXT NOT NULL,
+    period_from INTEGER,
+    period_to INTEGER,
+    adopted TEXT NOT NULL,
+    page_count INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    page_starts TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    number TEXT,
+    title TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    parent_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+    page_from INTEGER NOT NULL,
+    page_to INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+  );
+  CREATE INDEX sections_document ON sections(document_id, ordinal);
+  CREATE TABLE passages (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    page_from INTEGER NOT NULL,
+    page_to INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+  );
+  CREATE INDEX passages_document ON passages(document_id, ordinal);
+  CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    passage_id INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    ordinal INTEGER NOT NULL,
+    label TEXT,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+  );
+  CREATE INDEX goals_document ON goals(document_id, ordinal);
+  CREATE TABLE budget_items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    section_id INTEGER NOT NULL REFERENCES sections(id) ON DELETE CASCADE,
+    passage_id INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    ordinal INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    label TEXT NOT NULL,
+    year INTEGER,
+    period_from INTEGER,
+    period_to INTEGER,
+    amount INTEGER NOT NULL,
+    kind TEXT,
+    is_sum INTEGER NOT NULL,
+    raw TEXT NOT NULL,
+    confidence TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL
+  );
+  CREATE INDEX budget_items_document ON budget_items(document_id, ordinal);
+  CREATE VIRTUAL TABLE passages_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0');
+  `,
+];
+
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] ?? '');
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

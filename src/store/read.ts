@@ -1,0 +1,214 @@
+import type { AdoptionRecord, BudgetConfidence, GoalKind, OrganisationKind, Period } from '../../ingest/model.ts';
+import { normalize } from '../text/analyze.ts';
+import type { Db } from './db.ts';
+
+/** Read models: what the search, answer and server layers get from the store. */
+
+export interface DocumentSummary {
+  /** Stable id used in URLs (the slug of the source file name). */
+  id: string;
+  title: string;
+  organisation: string;
+  organisationKind: OrganisationKind;
+  aliases: string[];
+  municipalities: string[];
+  period: Period;
+  adopted: AdoptionRecord[];
+  sourceName: string;
+  pageCount: number;
+  ingestedAt: string;
+  warnings: string[];
+  counts: { sections: number; goals: number; budgetItems: number; passages: number };
+}
+
+export interface SectionRow {
+  id: number;
+  number: string | null;
+  title: string;
+  level: number;
+  parentId: number | null;
+  pageFrom: number;
+  pageTo: number;
+}
+
+export interface PassageRow {
+  id: number;
+  documentId: string;
+  text: string;
+  page: number;
+  pageTo: number;
+  section: { id: number; number: string | null; title: string };
+  url: string;
+}
+
+export interface GoalRow {
+  id: number;
+  documentId: string;
+  organisation: string;
+  /** Number or letter as printed ("3", "c"), or null. */
+  number: string | null;
+  text: string;
+  kind: GoalKind;
+  section: string;
+  page: number;
+  passageId: number | null;
+  url: string;
+}
+
+export interface BudgetRow {
+  id: number;
+  documentId: string;
+  organisation: string;
+  table: string;
+  label: string;
+  year: number | null;
+  period: Period | null;
+  amount: number;
+  kind: 'investment' | 'operating' | null;
+  isSum: boolean;
+  raw: string;
+  confidence: BudgetConfidence;
+  page: number;
+  passageId: number | null;
+  url: string;
+}
+
+export function passageUrl(documentId: string, passageId: number | null): string {
+  return passageId === null ? `/documents/${documentId}` : `/documents/${documentId}#p-${passageId}`;
+}
+
+export function sectionLabel(number: string | null, title: string): string {
+  return number ? `${number} ${title}` : title;
+}
+
+interface DocumentRecord {
+  id: number;
+  slug: string;
+  source_name: string;
+  title: string;
+  organisation: string;
+  organisation_kind: OrganisationKind;
+  aliases: string;
+  municipalities: string;
+  period_from: number | null;
+  period_to: number | null;
+  adopted: string;
+  page_count: number;
+  ingested_at: string;
+  warnings: string;
+}
+
+const SUMMARY_SQL = `SELECT d.*,
+  (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS n_sections,
+  (SELECT count(*) FROM goals g WHERE g.document_id = d.id) AS n_goals,
+  (SELECT count(*) FROM budget_items b WHERE b.document_id = d.id) AS n_budgets,
+  (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS n_passages
+  FROM documents d`;
+
+function toSummary(row: DocumentRecord & { n_sections: number; n_goals: number; n_budgets: number; n_passages: number }): DocumentSummary {
+  return {
+    id: row.slug,
+    title: row.title,
+    organisation: row.organisation,
+    organisationKind: row.organisation_kind,
+    aliases: JSON.parse(row.aliases) as string[],
+    municipalities: JSON.parse(row.municipalities) as string[],
+    period: { from: row.period_from, to: row.period_to },
+    adopted: JSON.parse(row.adopted) as AdoptionRecord[],
+    sourceName: row.source_name,
+    pageCount: row.page_count,
+    ingestedAt: row.ingested_at,
+    warnings: JSON.parse(row.warnings) as string[],
+    counts: { sections: row.n_sections, goals: row.n_goals, budgetItems: row.n_budgets, passages: row.n_passages },
+  };
+}
+
+export function listDocuments(db: Db): DocumentSummary[] {
+  return (db.prepare(`${SUMMARY_SQL} ORDER BY d.organisation, d.period_from`).all() as Parameters<typeof toSummary>[0][]).map(toSummary);
+}
+
+export function getDocument(db: Db, slug: string): DocumentSummary | null {
+  const row = db.prepare(`${SUMMARY_SQL} WHERE d.slug = ?`).get(slug) as Parameters<typeof toSummary>[0] | undefined;
+  return row ? toSummary(row) : null;
+}
+
+/** Internal row ids of the documents matching the filters; null means "all documents". */
+export function resolveDocumentIds(db: Db, filters: { documentId?: string | undefined; municipality?: string | undefined }): number[] | null {
+  if (!filters.documentId && !filters.municipality) return null;
+  const rows = db.prepare('SELECT id, slug, organisation, aliases, municipalities FROM documents').all() as Array<{ id: number; slug: string; organisation: string; aliases: string; municipalities: string }>;
+  const wanted = filters.municipality ? normalize(filters.municipality.trim()) : null;
+  return rows
+    .filter((row) => !filters.documentId || row.slug === filters.documentId)
+    .filter((row) => {
+      if (!wanted) return true;
+      const names = [row.organisation, ...(JSON.parse(row.aliases) as string[]), ...(JSON.parse(row.municipalities) as string[])].map(normalize);
+      return names.some((name) => name === wanted || name.replace(/ kommune$/, '') === wanted);
+    })
+    .map((row) => row.id);
+}
+
+function inClause(ids: number[] | null, column: string): { sql: string; params: number[] } {
+  if (ids === null) return { sql: '1', params: [] };
+  if (ids.length === 0) return { sql: '0', params: [] };
+  return { sql: `${column} IN (${ids.map(() => '?').join(',')})`, params: ids };
+}
+
+export function getSections(db: Db, slug: string): SectionRow[] {
+  return (db.prepare(`SELECT s.id, s.number, s.title, s.level, s.parent_id AS parentId, s.page_from AS pageFrom, s.page_to AS pageTo
+    FROM sections s JOIN documents d ON d.id = s.document_id WHERE d.slug = ? ORDER BY s.ordinal`).all(slug)) as SectionRow[];
+}
+
+const PASSAGE_SQL = `SELECT p.id, d.slug AS documentId, p.text, p.page_from AS page, p.page_to AS pageTo, s.id AS sectionId, s.number AS sectionNumber, s.title AS sectionTitle
+  FROM passages p JOIN documents d ON d.id = p.document_id JOIN sections s ON s.id = p.section_id`;
+
+type PassageRecord = { id: number; documentId: string; text: string; page: number; pageTo: number; sectionId: number; sectionNumber: string | null; sectionTitle: string };
+
+function toPassage(row: PassageRecord): PassageRow {
+  return {
+    id: row.id, documentId: row.documentId, text: row.text, page: row.page, pageTo: row.pageTo,
+    section: { id: row.sectionId, number: row.sectionNumber, title: row.sectionTitle }, url: passageUrl(row.documentId, row.id),
+  };
+}
+
+export function getPassage(db: Db, id: number): PassageRow | null {
+  const row = db.prepare(`${PASSAGE_SQL} WHERE p.id = ?`).get(id) as PassageRecord | undefined;
+  return row ? toPassage(row) : null;
+}
+
+export function getPassages(db: Db, ids: number[]): Map<number, PassageRow> {
+  if (ids.length === 0) return new Map();
+  const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as PassageRecord[];
+  return new Map(rows.map((row) => [row.id, toPassage(row)]));
+}
+
+export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
+  return (db.prepare(`${PASSAGE_SQL} WHERE d.slug = ? ORDER BY p.ordinal`).all(slug) as PassageRecord[]).map(toPassage);
+}
+
+export function listGoals(db: Db, documentIds: number[] | null): GoalRow[] {
+  const where = inClause(documentIds, 'g.document_id');
+  const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
+    FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params) as Array<
+    Omit<GoalRow, 'number' | 'section' | 'url'> & { label: string | null; sectionNumber: string | null; sectionTitle: string }
+  >;
+  return rows.map(({ label, sectionNumber, sectionTitle, ...row }) => ({ ...row, number: label, section: sectionLabel(sectionNumber, sectionTitle), url: passageUrl(row.documentId, row.passageId) }));
+}
+
+export function listBudgets(db: Db, documentIds: number[] | null, year?: number): BudgetRow[] {
+  const where = inClause(documentIds, 'b.document_id');
+  const yearSql = year === undefined ? '' : ' AND (b.year = ? OR (b.year IS NULL AND b.period_from <= ? AND b.period_to >= ?))';
+  const params = year === undefined ? where.params : [...where.params, year, year, year];
+  const rows = db.prepare(`SELECT b.id, d.slug AS documentId, d.organisation, b.table_name AS "table", b.label, b.year, b.period_from, b.period_to, b.amount, b.kind, b.is_sum, b.raw,
+    b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id WHERE ${where.sql}${yearSql} ORDER BY d.organisation, d.id, b.ordinal`).all(...params) as Array<
+    Omit<BudgetRow, 'period' | 'isSum' | 'url'> & { period_from: number | null; period_to: number | null; is_sum: number }
+  >;
+  return rows.map(({ period_from, period_to, is_sum, ...row }) => ({
+    ...row, isSum: is_sum === 1, period: period_from === null && period_to === null ? null : { from: period_from, to: period_to }, url: passageUrl(row.documentId, row.passageId),
+  }));
+}
+
+export function countRows(db: Db): { documents: number; passages: number } {
+  const documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  const passages = (db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
+  return { documents, passages };
+}
