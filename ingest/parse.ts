@@ -77,7 +77,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
   const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased });
-  const passages = chunkPassages(text, sections, pageStarts);
+  const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
   if (sections.length <= 1) warnings.push('no numbered sections found');
   return {
     sourceName: source.sourceName,

@@ -89,7 +89,9 @@ function findHeaders(text: string): Header[] {
 function captionBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 160), offset);
   const clause = before.split(/(?<=[\p{Ll})»][.:!?)]|:)\s+|\n/u).pop() ?? '';
-  const words = clause.trim().split(/\s+/).filter(Boolean);
+  // "… 2015 2018. 7. Helse og Velferd": a numbered caption starts the table's name.
+  const numbered = /(?:^|\s)(\d{1,2}\.\s?\p{Lu}(?:(?!\s\d{1,2}\.\s?\p{Lu}).)*)$/u.exec(clause);
+  const words = (numbered?.[1] ?? clause).trim().split(/\s+/).filter(Boolean);
   return words.slice(-8).join(' ').replace(/^(\d{1,2}\.)(?=\p{L})/u, '$1 ');
 }
 

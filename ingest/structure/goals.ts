@@ -9,7 +9,7 @@ export const GOAL_HEADING = /(?:^|\s)(?:vedtatte\s+)?(?:mål|målsettinger|måls
 export const INDICATOR_HEADING = /indikator/i;
 /** Commitment statements: "ØRU-kommunene vil …", "… vil kommunene arbeide for …". */
 const COMMITMENT = /(?:^|\s)(?:[\p{Lu}][\p{L}]*[- ])?kommunene vil\s(?!kunne|måtte|trolig)|\svil (?:[\p{Lu}][\p{L}]*[- ])?kommunene\s(?!kunne|måtte|trolig)/iu;
-const INDICATOR_SENTENCE = /^(?:Kommune(?:n|r|ne)?|Elevene|Lærerne|Lærere|Skolene|Politisk og administrativ ledelse)\s+(?:har|bruker|tilbyr|kan|får|utnytter|som)\b/u;
+const INDICATOR_START = /(^|\s)(?:Kommune(?:n|r|ne)?|Elevene|Lærerne|Lærere|Skolene|Politisk og administrativ ledelse)\s+(?:har|bruker|tilbyr|kan|får|utnytter|som)\b/u;
 
 export interface GoalInput {
   text: string;
@@ -50,7 +50,10 @@ export function extractGoals(input: GoalInput): Goal[] {
   sections.forEach((section) => {
     if (!INDICATOR_HEADING.test(section.title)) return;
     for (const sentence of sentences(text, section.start, section.end)) {
-      if (INDICATOR_SENTENCE.test(text.slice(sentence.start, sentence.end)) && !inside(taken, sentence.start)) add({ label: null, ...sentence }, 'indicator');
+      // Table cells run together: the indicator may start after a column heading ("Personvern … Kommuner har …").
+      const m = INDICATOR_START.exec(text.slice(sentence.start, sentence.end));
+      const start = m ? sentence.start + m.index + (m[1]?.length ?? 0) : -1;
+      if (m && !inside(taken, start)) add({ label: null, start, end: sentence.end }, 'indicator');
     }
   });
 

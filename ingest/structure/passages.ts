@@ -14,14 +14,19 @@ const DEFAULTS: ChunkOptions = { targetChars: 650, maxChars: 1000 };
  * Splits each section into passages at sentence boundaries. A passage never spans two sections or
  * two pages, so its page and section are exact for citation.
  */
-export function chunkPassages(text: string, sections: Section[], pageStarts: PageStart[], options: Partial<ChunkOptions> = {}): Passage[] {
+export function chunkPassages(text: string, sections: Section[], pageStarts: PageStart[], options: Partial<ChunkOptions> & { skip?: Array<{ start: number; end: number }> } = {}): Passage[] {
   const { targetChars, maxChars } = { ...DEFAULTS, ...options };
+  // Skipped spans (a table of contents) are cut out; what surrounds them is chunked as usual.
+  const skip = options.skip ?? [];
   const passages: Passage[] = [];
   sections.forEach((section, index) => {
     const cuts = pageStarts.map((p) => p.offset).filter((offset) => offset > section.start && offset < section.end);
-    const bounds = [section.start, ...cuts, section.end];
+    const skipCuts = skip.flatMap((span) => [span.start, span.end]).filter((offset) => offset > section.start && offset < section.end);
+    const bounds = [...new Set([section.start, ...cuts, ...skipCuts, section.end])].sort((a, b) => a - b);
     for (let b = 0; b < bounds.length - 1; b++) {
-      for (const piece of pieces(text, bounds[b] ?? 0, bounds[b + 1] ?? 0, targetChars, maxChars)) {
+      const from = bounds[b] ?? 0;
+      if (skip.some((span) => from >= span.start && from < span.end)) continue;
+      for (const piece of pieces(text, from, bounds[b + 1] ?? 0, targetChars, maxChars)) {
         passages.push({ text: text.slice(piece.start, piece.end), section: index, pageFrom: pageAt(pageStarts, piece.start), pageTo: pageAt(pageStarts, piece.end - 1), start: piece.start, end: piece.end });
       }
     }

@@ -52,7 +52,13 @@ export function parseToc(text: string): Toc | null {
     offset = lineEnd;
   }
   const best = entries.length > inline.entries.length ? { entries, start: heading.index, end } : inline;
-  return best.entries.length >= 2 ? best : null;
+  if (best.entries.length >= 2) return best;
+  // A contents list we cannot read entry by entry (titles without numbers) still is no body text.
+  const paragraphEnd = text.indexOf('\n\n', heading.index + heading[0].length);
+  if (/innholdsfortegnelse/i.test(heading[0]) && paragraphEnd > 0 && paragraphEnd - heading.index < 3000) {
+    return { entries: [], start: heading.index, end: paragraphEnd };
+  }
+  return null;
 }
 
 function skipSpaces(text: string, at: number): number {

@@ -212,3 +212,9 @@ export function countRows(db: Db): { documents: number; passages: number } {
   const passages = (db.prepare('SELECT count(*) AS n FROM passages').get() as { n: number }).n;
   return { documents, passages };
 }
+
+/** The first passage of a section (what a focus-area citation points at). */
+export function firstPassageOfSection(db: Db, sectionId: number): PassageRow | null {
+  const row = db.prepare(`${PASSAGE_SQL} WHERE p.section_id = ? ORDER BY p.ordinal LIMIT 1`).get(sectionId) as PassageRecord | undefined;
+  return row ? toPassage(row) : null;
+}

@@ -1,0 +1,66 @@
+import type { DocumentSummary, PassageRow } from '../store/index.ts';
+import { sectionLabel } from '../store/index.ts';
+
+/** One numbered piece of evidence behind an answer. */
+export interface Citation {
+  /** The number used in the answer text: "[n]". */
+  n: number;
+  passageId: number;
+  documentId: string;
+  organisation: string;
+  title: string;
+  /** "3.7 Innsatsområde 3: Velferdsteknologi". */
+  section: string;
+  page: number;
+  /** Verbatim text of the cited passage. */
+  quote: string;
+  url: string;
+}
+
+/** Collects citations in order of first use; citing the same passage and quote twice reuses its number. */
+export class CitationList {
+  readonly items: Citation[] = [];
+
+  cite(passage: PassageRow, document: DocumentSummary, wanted: string): number {
+    const quote = findQuote(passage.text, wanted);
+    const existing = this.items.find((item) => item.passageId === passage.id && item.quote === quote);
+    if (existing) return existing.n;
+    const n = this.items.length + 1;
+    this.items.push({
+      n, passageId: passage.id, documentId: document.id, organisation: document.organisation, title: document.title,
+      section: sectionLabel(passage.section.number, passage.section.title), page: passage.page, quote, url: passage.url,
+    });
+    return n;
+  }
+}
+
+/**
+ * The exact text of `passage` that best matches `wanted`: `wanted` itself where the passage holds it
+ * (whitespace aside), else the longest run of its leading words, else the passage's first sentence.
+ */
+export function findQuote(passage: string, wanted: string): string {
+  const words = wanted.trim().split(/\s+/).filter(Boolean).slice(0, 60);
+  for (let count = words.length; count >= Math.min(4, words.length) && count > 0; count--) {
+    const pattern = new RegExp(words.slice(0, count).map(escapeRegExp).join('\\s+'), 'u');
+    const m = pattern.exec(passage);
+    if (m) return extendToSentence(passage, m.index, m.index + m[0].length, count === words.length);
+  }
+  return firstSentence(passage);
+}
+
+function extendToSentence(passage: string, start: number, end: number, complete: boolean): string {
+  if (complete) return passage.slice(start, end);
+  const stop = /[.!?](?=\s|$)/g;
+  stop.lastIndex = end;
+  const m = stop.exec(passage);
+  return passage.slice(start, m ? m.index + 1 : Math.min(passage.length, end + 200));
+}
+
+export function firstSentence(passage: string): string {
+  const m = /^[\s\S]{20,400}?[.!?](?=\s|$)/.exec(passage);
+  return (m ? m[0] : passage.slice(0, 300)).trim();
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,47 @@
+import { createTopicMatcher } from '../search/match.ts';
+import { getPassages, listGoals, resolveDocumentIds } from '../store/index.ts';
+import { CitationList } from './citations.ts';
+import { scopeOf, type Composer } from './context.ts';
+import { composeLookup } from './compose-lookup.ts';
+import { assessCoverage } from './coverage.ts';
+import { PHRASES } from './language.ts';
+
+const MAX_GOALS = 25;
+
+/** "Hva er målene for informasjonssikkerhet i Sørum?": the matching goals, grouped by strategy. */
+export const composeGoals: Composer = async (context, question) => {
+  const phrases = PHRASES[question.language];
+  const scope = scopeOf(context, question);
+  const ids = scope.flatMap((document) => resolveDocumentIds(context.db, { documentId: document.id }) ?? []);
+  const matcher = createTopicMatcher(question.topic, context.thesaurus);
+  const goals = listGoals(context.db, ids)
+    .map((goal) => ({ goal, score: question.topic ? matcher.score(goal.text) : 1 }))
+    .filter((item) => item.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_GOALS)
+    .map((item) => item.goal);
+  if (goals.length === 0) {
+    const fallback = await composeLookup(context, question);
+    if (fallback.citations.length === 0) return fallback;
+    return { ...fallback, intent: 'goals', answer: `${phrases.goalsNone(question.topic)}\n${fallback.answer.split('\n').slice(1).join('\n')}` };
+  }
+  const passages = getPassages(context.db, goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const citations = new CitationList();
+  const lines: string[] = [phrases.goalsIntro(question.topic)];
+  // Sections headed by the topic ("2.1 Informasjonssikkerhet") hold the strategy's own words on it.
+  const focus = question.topic ? assessCoverage(context.db, scope, matcher) : [];
+  for (const document of scope) {
+    const own = goals.filter((goal) => goal.documentId === document.id).sort((a, b) => a.id - b.id);
+    if (own.length === 0) continue;
+    lines.push(`${document.organisation} – ${document.title}:`);
+    for (const goal of own) {
+      const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
+      const cite = passage ? ` [${citations.cite(passage, document, goal.text)}]` : '';
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${cite}`);
+    }
+    for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
+      lines.push(`${phrases.seeSection} «${e.text}» (${phrases.page} ${e.passage.page}) [${citations.cite(e.passage, document, e.text)}]`);
+    }
+  }
+  return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
+};

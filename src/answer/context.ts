@@ -1,0 +1,43 @@
+import type { Searcher } from '../search/search.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import type { Db, DocumentSummary } from '../store/index.ts';
+import type { Citation } from './citations.ts';
+import type { Intent, Question } from './question.ts';
+import type { Language } from './language.ts';
+
+/** What every answer composer may use. */
+export interface ComposeContext {
+  db: Db;
+  searcher: Searcher;
+  thesaurus: Thesaurus;
+  /** All loaded documents. */
+  documents: DocumentSummary[];
+}
+
+export interface Answer {
+  answer: string;
+  citations: Citation[];
+  intent: Intent;
+  language: Language;
+  /** The topic the answer is about (shown in the UI, used by follow-ups). */
+  topic: string;
+}
+
+export type Composer = (context: ComposeContext, question: Question) => Promise<Answer>;
+
+/** The documents a question is about: those it names, or all. */
+export function scopeOf(context: ComposeContext, question: Question): DocumentSummary[] {
+  return question.documents.length > 0 ? question.documents : context.documents;
+}
+
+/** "Tittel (Organisasjon)" for naming a strategy in running text. */
+export function strategyName(document: DocumentSummary): string {
+  return `${document.title} (${document.organisation})`;
+}
+
+/** Groups documents by organisation, keeping first-seen order. */
+export function byOrganisation<T extends { document: DocumentSummary }>(items: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.document.organisation, [...(groups.get(item.document.organisation) ?? []), item]);
+  return groups;
+}

@@ -1,0 +1,55 @@
+import type { Searcher } from '../search/search.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import { listDocuments, type Db } from '../store/index.ts';
+import { composeBudget } from './compose-budget.ts';
+import { composeCompare } from './compose-compare.ts';
+import { composeCoverage } from './compose-coverage.ts';
+import { composeGoals } from './compose-goals.ts';
+import { composeLookup } from './compose-lookup.ts';
+import { assessCoverage } from './coverage.ts';
+import type { Answer, Composer } from './context.ts';
+import { PHRASES } from './language.ts';
+import { rewriteWithLlm, type LlmOptions } from './llm.ts';
+import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
+import { createTopicMatcher } from '../search/match.ts';
+import { stripControl } from '../search/query.ts';
+
+export type { Answer } from './context.ts';
+export type { Citation } from './citations.ts';
+export type { HistoryTurn } from './question.ts';
+export { compareDocuments, type CompareColumn } from './compose-compare.ts';
+
+const COMPOSERS: Record<Intent, Composer> = {
+  coverage: composeCoverage,
+  goals: composeGoals,
+  budget: composeBudget,
+  compare: composeCompare,
+  lookup: composeLookup,
+};
+
+export interface Answerer {
+  ask(question: string, history?: HistoryTurn[]): Promise<Answer>;
+}
+
+/**
+ * The offline answerer: interprets the question, composes a grounded extractive answer in the
+ * question's language with numbered citations, and optionally lets an LLM polish the wording.
+ */
+export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Thesaurus; llm?: LlmOptions | undefined }): Answerer {
+  return {
+    async ask(rawQuestion, history = []) {
+      const text = stripControl(rawQuestion).slice(0, 1000);
+      const documents = listDocuments(deps.db);
+      const question = interpretQuestion(text, documents, history);
+      if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
+      if (question.refersBack && question.documents.length === 0) {
+        // "…og hvilke av dem …": the organisations that addressed the topic in the previous answer.
+        const matcher = createTopicMatcher(question.topic, deps.thesaurus);
+        question.documents = assessCoverage(deps.db, documents, matcher).filter((item) => item.strength >= 2).map((item) => item.document);
+      }
+      const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
+      const answer = await COMPOSERS[question.intent](context, question);
+      return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;
+    },
+  };
+}
