@@ -32,7 +32,7 @@ export const composeBudget: Composer = async (context, question) => {
     lines.push(`• ${row.organisation}, ${when(row, question.language)}: ${formatMoney(row.amount, question.language)} – ${row.label} (${phrases.inTable} «${row.table}», ${phrases.page} ${row.page})${cite}`);
   }
   const without = scope.filter((document) => !rows.some((row) => row.documentId === document.id));
-  if (question.topic && scope.length > 1 && without.length > 0) lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
+  if (question.topic && new Set(scope.map((document) => document.organisation)).size > 1 && without.length > 0) lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
 

@@ -7,7 +7,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { createEmbedder } from '../embed/index.ts';
-import { ensureVectors, ingestPaths, type IngestResult } from '../load.ts';
+import { ensureVectors, ingestPaths } from '../load.ts';
+import { printSummary } from './summary.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
 import { openDatabase } from '../store/index.ts';
 
@@ -52,22 +53,6 @@ async function main(): Promise<number> {
   } finally {
     db.close();
   }
-}
-
-export function printSummary(results: IngestResult[]): void {
-  for (const result of results) {
-    if (result.status === 'failed') {
-      console.log(`✗ ${result.file}: ${result.error.code}: ${result.error.message}`);
-      continue;
-    }
-    const s = result.summary;
-    console.log(`✓ ${result.file} → ${result.documentId} (${result.status}): ${result.organisation} – ${result.title}`);
-    console.log(`    ${s.sections} sections, ${s.goals} goals, ${s.budgetItems} budget rows, ${s.passages} passages`);
-    for (const warning of s.warnings) console.log(`    warning: ${warning}`);
-  }
-  const failed = results.filter((result) => result.status === 'failed').length;
-  const counts = ['added', 'replaced', 'unchanged'].map((status) => `${results.filter((result) => result.status === status).length} ${status}`).join(', ');
-  console.log(`${results.length} file(s): ${counts}, ${failed} failed`);
 }
 
 main().then(

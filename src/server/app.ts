@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Answerer } from '../answer/index.ts';
+import type { Config } from '../config.ts';
+import type { Embedder } from '../embed/index.ts';
+import type { Searcher } from '../search/search.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import { countRows, storedEmbedder, type Db } from '../store/index.ts';
+import { errorBody, handleError } from './errors.ts';
+import { askRoutes } from './routes/ask.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { queryRoutes } from './routes/query.ts';
+import { uploadRoutes } from './routes/upload.ts';
+
+/** Everything the HTTP layer needs, built once in main.ts (or a test). */
+export interface AppDeps {
+  db: Db;
+  embedder: Embedder;
+  searcher: Searcher;
+  answerer: Answerer;
+  thesaurus: Thesaurus;
+  config: Pick<Config, 'adminToken' | 'maxFileBytes' | 'uploadDir' | 'logRequests'>;
+}
+
+const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
+/** Paths the single-page UI answers itself (the server sends index.html for them). */
+const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|coverage$|upload$)/;
+
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+      referrerPolicy: 'no-referrer',
+    }),
+  );
+  if (deps.config.logRequests) {
+    app.use('*', async (c, next) => {
+      const started = performance.now();
+      await next();
+      console.log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    });
+  }
+
+  app.get('/api/health', (c) => {
+    const counts = countRows(deps.db);
+    const integrity = deps.db.pragma('quick_check', { simple: true });
+    return c.json({ ok: integrity === 'ok', ...counts, embedder: { id: deps.embedder.id, description: deps.embedder.description, dimension: deps.embedder.dimension, stored: storedEmbedder(deps.db) }, database: { quickCheck: integrity } });
+  });
+  app.route('/api', documentRoutes(deps));
+  app.route('/api', queryRoutes(deps));
+  app.route('/api', askRoutes(deps));
+  app.route('/api', uploadRoutes(deps));
+  app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), 404));
+
+  app.get('/favicon.ico', (c) => c.body(null, 204));
+  app.use('/static/*', serveStatic({ root: WEB_ROOT, rewriteRequestPath: (path) => path.replace(/^\/static/, '') }));
+  app.get('*', async (c, next) => {
+    if (!UI_ROUTES.test(c.req.path)) return next();
+    return c.html(await readFile(`${WEB_ROOT}index.html`, 'utf8'));
+  });
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `Nothing at ${c.req.path}`), 404));
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { createError } from '../../errors.ts';
+import { getDocument, getDocumentPassages, getPassage, getSections, listBudgets, listDocuments, listGoals, resolveDocumentIds } from '../../store/index.ts';
+import type { AppDeps } from '../app.ts';
+import { check, documentIdParam } from '../validate.ts';
+
+/** GET /api/documents, /api/documents/:id, /api/passages/:id */
+export function documentRoutes(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.get('/documents', (c) => c.json({ documents: listDocuments(deps.db) }));
+  app.get('/documents/:id', (c) => {
+    const id = check(documentIdParam, c.req.param('id'));
+    const document = getDocument(deps.db, id);
+    if (!document) throw createError('DOCUMENT_NOT_FOUND', `No document with id "${id}"`);
+    const ids = resolveDocumentIds(deps.db, { documentId: id });
+    return c.json({
+      document,
+      sections: getSections(deps.db, id),
+      goals: listGoals(deps.db, ids),
+      budgets: listBudgets(deps.db, ids),
+      passages: getDocumentPassages(deps.db, id),
+    });
+  });
+  app.get('/passages/:id', (c) => {
+    const id = check(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER), c.req.param('id'));
+    const passage = getPassage(deps.db, id);
+    if (!passage) throw createError('PASSAGE_NOT_FOUND', `No passage with id ${id}`);
+    return c.json({ passage: { ...passage, section: passage.section.number ? `${passage.section.number} ${passage.section.title}` : passage.section.title }, document: getDocument(deps.db, passage.documentId) });
+  });
+  return app;
+}
