@@ -77,12 +77,12 @@ function inside(spans: Span[], offset: number): boolean {
   return spans.some((span) => offset >= span.start && offset < span.end);
 }
 
-/** Sentence spans in [from, to): split after . ! ? before a capital, and at line breaks. */
+/** Sentence spans in [from, to): split after . ! ? before a capital, and at blank lines (a single line break is a wrap). */
 export function sentences(text: string, from: number, to: number): Span[] {
   const result: Span[] = [];
   const slice = text.slice(from, to);
   let start = 0;
-  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}«"(\d])|\n+/gu;
+  const boundary = /(?<=[.!?])\s+(?=[\p{Lu}«"(\d])|\n\s*\n/gu;
   let m: RegExpExecArray | null;
   while ((m = boundary.exec(slice))) {
     if (m.index > start) result.push({ start: from + start, end: from + m.index });
