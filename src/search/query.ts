@@ -1,5 +1,5 @@
 import { analyze } from '../text/analyze.ts';
-import { expandQuery, type Thesaurus } from './thesaurus.ts';
+import { expandQuery, phraseStems, type Thesaurus } from './thesaurus.ts';
 
 /** Longest user input that is analysed; the rest is ignored rather than refused. */
 export const MAX_QUERY_CHARS = 1000;
@@ -12,13 +12,17 @@ export interface AnalysedQuery {
   terms: string[];
   /** Analysed terms added by the thesaurus. */
   expansion: string[];
+  /** Whole-word stems of the question and its expansions (no compound parts): what is highlighted. */
+  core: string[];
 }
 
 export function analyseQuery(raw: string, thesaurus: Thesaurus): AnalysedQuery {
   const text = stripControl(raw).slice(0, MAX_QUERY_CHARS);
   const terms = unique(analyze(text)).slice(0, MAX_TERMS);
   const expansion = unique(analyze(expandQuery(thesaurus, text).join(' '))).filter((term) => !terms.includes(term)).slice(0, MAX_TERMS);
-  return { text, terms, expansion };
+  const expansions = expandQuery(thesaurus, text);
+  const core = unique([...phraseStems(text), ...expansions.flatMap(phraseStems)]);
+  return { text, terms, expansion, core };
 }
 
 /**

@@ -61,7 +61,7 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       const top = ranked.slice(0, k);
       const passages = getPassages(db, top.map((hit) => hit.id));
       const documents = new Map<string, DocumentSummary>(listDocuments(db).map((doc) => [doc.id, doc]));
-      const matchTerms = new Set([...query.terms, ...query.expansion]);
+      const matchTerms = new Set(query.core);
       return top.flatMap((hit) => {
         const passage = passages.get(hit.id);
         const document = passage ? documents.get(passage.documentId) : undefined;

@@ -24,6 +24,7 @@ describe('search', () => {
     expect(top!.url).toBe(`/documents/${top!.documentId}#p-${top!.passageId}`);
     expect(top!.highlights.length).toBeGreaterThan(0);
     for (const [start, end] of top!.highlights) expect(top!.text.slice(start, end).toLowerCase()).toMatch(/sky|cloud|private/); // "private cloud" is in the thesaurus group
+    expect(top!.highlights.map(([s, e]) => top!.text.slice(s, e))).not.toContain('nettverkstjenester');
   });
   it('filters by document and by municipality', async () => {
     const byDoc = await store.searcher.search({ q: 'informasjonssikkerhet', k: 20, documentId: CORPUS.sorum });
