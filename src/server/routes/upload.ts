@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mkdir, writeFile, rename } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Hono } from 'hono';
@@ -57,7 +57,7 @@ export function uploadRoutes(deps: AppDeps): Hono {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await ingestBytes({ db: deps.db, embedder: deps.embedder }, bytes, name);
       if (result.status === 'failed') throw createError(result.error.code, result.error.message);
-      await keepOriginal(deps.config.uploadDir, name, bytes);
+      if (result.status !== 'unchanged') await keepOriginal(deps.config.uploadDir, name, bytes);
       return c.json({ status: result.status, summary: result.summary, document: getDocument(deps.db, result.documentId) }, result.status === 'added' ? 201 : 200);
     },
   );
@@ -70,7 +70,7 @@ async function keepOriginal(folder: string, name: string, bytes: Uint8Array): Pr
   const target = resolve(join(root, name));
   if (!target.startsWith(`${root}/`)) throw createError('INVALID_INPUT', 'Invalid file name');
   await mkdir(root, { recursive: true });
-  const temp = `${target}.${process.pid}.${Date.now()}.tmp`;
+  const temp = `${target}.${randomUUID()}.tmp`;
   await writeFile(temp, bytes);
   await rename(temp, target);
 }
