@@ -4,7 +4,7 @@ import { hashBytes, parseDocument, sidecarSchema, type Sidecar } from '../ingest
 import type { ParsedDocument } from '../ingest/model.ts';
 import type { Embedder } from './embed/index.ts';
 import { createError, isCodedError, type ErrorCode } from './errors.ts';
-import { insertVector, isUnchanged, prepareVectors, resetVectors, saveDocument, withTransaction, type Db, type SaveStatus } from './store/index.ts';
+import { insertVector, isUnchanged, passageHeader, prepareVectors, resetVectors, saveDocument, withTransaction, type Db, type SaveStatus } from './store/index.ts';
 
 /**
  * The ingest runner: sequences the pure pipeline (parse) with the side effects (read files, embed,
@@ -102,7 +102,7 @@ async function embedPassages(embedder: Embedder, doc: ParsedDocument, onBatch?: 
   for (let i = 0; i < doc.passages.length; i += EMBED_BATCH) {
     const batch = doc.passages.slice(i, i + EMBED_BATCH).map((passage) => {
       const section = doc.sections[passage.section];
-      return `${section ? `${section.number ?? ''} ${section.title}`.trim() : ''}\n${passage.text}`;
+      return `${passageHeader(doc.metadata, section?.number ?? null, section?.title ?? '')}\n${passage.text}`;
     });
     vectors.push(...(await embedder.embedPassages(batch)));
     onBatch?.();
@@ -126,11 +126,16 @@ function toFailure(error: unknown, file: string): { code: ErrorCode; message: st
  */
 export async function ensureVectors(db: Db, embedder: Embedder, log: (message: string) => void = console.warn): Promise<void> {
   if (prepareVectors(db, { id: embedder.id, dimension: embedder.dimension }) === 'ready') return;
-  const rows = db.prepare(`SELECT p.id, p.text, s.number, s.title FROM passages p JOIN sections s ON s.id = p.section_id ORDER BY p.id`).all() as Array<{ id: number; text: string; number: string | null; title: string }>;
+  const rows = db.prepare(`SELECT p.id, p.text, s.number, s.title, d.organisation, d.aliases, d.municipalities FROM passages p
+    JOIN sections s ON s.id = p.section_id JOIN documents d ON d.id = p.document_id ORDER BY p.id`).all() as Array<{ id: number; text: string; number: string | null; title: string; organisation: string; aliases: string; municipalities: string }>;
   log(`Embeddings: the database was built with another embedder; re-embedding ${rows.length} passages with ${embedder.description}…`);
   const vectors: Float32Array[] = [];
   for (let i = 0; i < rows.length; i += EMBED_BATCH) {
-    vectors.push(...(await embedder.embedPassages(rows.slice(i, i + EMBED_BATCH).map((row) => `${`${row.number ?? ''} ${row.title}`.trim()}\n${row.text}`))));
+    const batch = rows.slice(i, i + EMBED_BATCH).map((row) => {
+      const owner = { organisation: row.organisation, aliases: JSON.parse(row.aliases) as string[], municipalities: JSON.parse(row.municipalities) as string[] };
+      return `${passageHeader(owner, row.number, row.title)}\n${row.text}`;
+    });
+    vectors.push(...(await embedder.embedPassages(batch)));
   }
   withTransaction(db, () => {
     resetVectors(db, { id: embedder.id, dimension: embedder.dimension });

@@ -5,13 +5,18 @@ export interface RankedHit {
 }
 
 export interface FusionWeights {
+  /** BM25 over the question's own words. */
   lexical: number;
+  /** BM25 over the question's words plus thesaurus expansions (what carries English questions). */
+  expanded: number;
   vector: number;
   /** The RRF constant: larger flattens the difference between top and lower ranks. */
   k: number;
+  /** Weight of the sentence re-rank: how much one sentence covering the question's concepts adds. */
+  sentence: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { lexical: 1, vector: 1, k: 60 };
+export const DEFAULT_FUSION: FusionWeights = { lexical: 1, expanded: 1, vector: 0.8, k: 40, sentence: 0.08 };
 
 /** Weighted reciprocal rank fusion of ranked lists (each best first). */
 export function fuseRankings(lists: { hits: RankedHit[]; weight: number }[], k: number): RankedHit[] {

@@ -2,13 +2,16 @@ import type { Db } from '../store/index.ts';
 import type { RankedHit } from './fuse.ts';
 import { toFtsQuery } from './query.ts';
 
-/** Lexical retrieval: FTS5 BM25 over the analysed passage terms. */
-export function lexicalSearch(db: Db, terms: string[], limit: number, documentIds: number[] | null): RankedHit[] {
+/** BM25 weights of the FTS5 columns: owner names, section title, passage text. */
+export const COLUMN_WEIGHTS = { owner: 1, title: 2, body: 1 };
+
+/** Lexical retrieval: FTS5 BM25 over the analysed passage terms, section titles weighing more. */
+export function lexicalSearch(db: Db, terms: string[], limit: number, documentIds: number[] | null, weights = COLUMN_WEIGHTS): RankedHit[] {
   const match = toFtsQuery(terms);
   if (match === null || (documentIds !== null && documentIds.length === 0)) return [];
   const filter = documentIds === null ? '' : ` AND p.document_id IN (${documentIds.map(() => '?').join(',')})`;
   const rows = db
-    .prepare(`SELECT f.rowid AS id, bm25(passages_fts) AS rank FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ?${filter} ORDER BY rank LIMIT ?`)
+    .prepare(`SELECT f.rowid AS id, bm25(passages_fts, ${Number(weights.owner)}, ${Number(weights.title)}, ${Number(weights.body)}) AS rank FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ?${filter} ORDER BY rank LIMIT ?`)
     .all(match, ...(documentIds ?? []), limit) as Array<{ id: number; rank: number }>;
   return rows.map((row) => ({ id: row.id, score: -row.rank }));
 }

@@ -1,9 +1,10 @@
 import type { Embedder } from '../embed/index.ts';
-import { getPassages, listDocuments, resolveDocumentIds, type Db, type DocumentSummary } from '../store/index.ts';
+import { getPassages, listDocuments, resolveDocumentIds, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { createTopicMatcher, type TopicMatcher } from './match.ts';
 import { tokenize, wordTerms } from '../text/analyze.ts';
 import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
 import { analyseQuery, type AnalysedQuery } from './query.ts';
-import { lexicalSearch, vectorSearch } from './retrieve.ts';
+import { COLUMN_WEIGHTS, lexicalSearch, vectorSearch } from './retrieve.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
 export type SearchMode = 'hybrid' | 'lexical' | 'vector';
@@ -37,12 +38,14 @@ export interface Searcher {
 }
 
 export const MAX_K = 100;
+const RERANK_DEPTH = 20;
 const CANDIDATES = 60;
 
 /** The search core: lexical and vector retrieval fused, filtered by document or municipality. */
-export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Thesaurus; fusion?: FusionWeights }): Searcher {
+export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Thesaurus; fusion?: FusionWeights; columns?: typeof COLUMN_WEIGHTS }): Searcher {
   const { db, embedder, thesaurus } = deps;
   const fusion = deps.fusion ?? DEFAULT_FUSION;
+  const columns = deps.columns ?? COLUMN_WEIGHTS;
   const analyse = (q: string) => analyseQuery(q, thesaurus);
 
   return {
@@ -54,12 +57,18 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       if (query.terms.length === 0 && query.expansion.length === 0) return [];
       const documentIds = resolveDocumentIds(db, { documentId: request.documentId, municipality: request.municipality });
       const depth = Math.max(CANDIDATES, k);
-      const lexical = mode === 'vector' ? [] : lexicalSearch(db, [...query.terms, ...query.expansion], depth, documentIds);
+      const own = mode === 'vector' ? [] : lexicalSearch(db, query.terms, depth, documentIds, columns);
+      const expanded = mode === 'vector' || query.expansion.length === 0 ? [] : lexicalSearch(db, [...query.terms, ...query.expansion], depth, documentIds, columns);
       const vector = mode === 'lexical' ? [] : vectorSearch(db, await embedder.embedQuery(query.text), depth, documentIds);
-      const ranked: RankedHit[] =
-        mode === 'lexical' ? lexical : mode === 'vector' ? vector : fuseRankings([{ hits: lexical, weight: fusion.lexical }, { hits: vector, weight: fusion.vector }], fusion.k);
-      const top = ranked.slice(0, k);
-      const passages = getPassages(db, top.map((hit) => hit.id));
+      const lists = [
+        { hits: own, weight: fusion.lexical },
+        { hits: expanded, weight: fusion.expanded },
+        { hits: vector, weight: mode === 'hybrid' ? fusion.vector : 1 },
+      ].filter((list) => list.hits.length > 0);
+      const ranked: RankedHit[] = mode === 'vector' ? vector : fuseRankings(lists, fusion.k);
+      const pool = getPassages(db, ranked.slice(0, Math.max(RERANK_DEPTH, k)).map((hit) => hit.id));
+      const top = rerankBySentence(ranked, pool, createTopicMatcher(query.text, thesaurus), mode === 'hybrid' ? fusion.sentence : 0).slice(0, k);
+      const passages = pool;
       const documents = new Map<string, DocumentSummary>(listDocuments(db).map((doc) => [doc.id, doc]));
       const matchTerms = new Set(query.core);
       return top.flatMap((hit) => {
@@ -74,6 +83,20 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       });
     },
   };
+}
+
+/**
+ * Re-ranks the head of a fused ranking by its best sentence: a passage in which one sentence
+ * covers the question's concepts rises above a neighbour that only shares scattered words.
+ */
+export function rerankBySentence(ranked: RankedHit[], passages: Map<number, PassageRow>, matcher: TopicMatcher, weight: number): RankedHit[] {
+  if (weight <= 0) return ranked;
+  const head = ranked.slice(0, RERANK_DEPTH).map((hit) => {
+    const text = passages.get(hit.id)?.text ?? '';
+    const best = Math.max(0, ...text.split(/(?<=[.!?:])\s+|\n+/).map((sentence) => matcher.score(sentence)));
+    return { id: hit.id, score: hit.score + weight * best };
+  });
+  return [...head.sort((a, b) => b.score - a.score || a.id - b.id), ...ranked.slice(RERANK_DEPTH)];
 }
 
 /** Spans of words in `text` that share an index term with the query. */

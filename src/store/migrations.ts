@@ -89,7 +89,7 @@ const MIGRATIONS: string[] = [
     end INTEGER NOT NULL
   );
   CREATE INDEX budget_items_document ON budget_items(document_id, ordinal);
-  CREATE VIRTUAL TABLE passages_fts USING fts5(terms, tokenize = 'unicode61 remove_diacritics 0');
+  CREATE VIRTUAL TABLE passages_fts USING fts5(owner, title, body, tokenize = 'unicode61 remove_diacritics 0');
   `,
 ];
 

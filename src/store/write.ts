@@ -23,9 +23,29 @@ export function isUnchanged(db: Db, sourceName: string, contentHash: string): bo
   return row?.content_hash === contentHash;
 }
 
-/** The text indexed for a passage: its section title and its own words, analysed. */
-export function indexTerms(sectionTitle: string, text: string): string {
-  return analyze(`${sectionTitle}\n${text}`).join(' ');
+export interface Owner {
+  organisation: string;
+  aliases: string[];
+  municipalities: string[];
+}
+
+/** The organisation's names: what a question may call it. */
+export function ownerNames(owner: Owner): string {
+  return [...new Set([owner.organisation, ...owner.aliases, ...owner.municipalities])].join(', ');
+}
+
+/**
+ * What a passage is about beyond its own words: the organisation (with its short names and
+ * municipalities) and the section. Embedded with the passage, and indexed beside it, so "Sørum" in
+ * a question finds a Sørum table that never names Sørum.
+ */
+export function passageHeader(owner: Owner, sectionNumber: string | null, sectionTitle: string): string {
+  return `${ownerNames(owner)}\n${sectionNumber ? `${sectionNumber} ` : ''}${sectionTitle}`;
+}
+
+/** The FTS5 columns of a passage, analysed: owner names, section title, passage text. */
+export function indexColumns(owner: Owner, sectionTitle: string, text: string): [string, string, string] {
+  return [analyze(ownerNames(owner)).join(' '), analyze(sectionTitle).join(' '), analyze(text).join(' ')];
 }
 
 /**
@@ -62,12 +82,12 @@ export function saveDocument(db: Db, doc: ParsedDocument, vectors: Float32Array[
 
     const passageIds: number[] = [];
     const insertPassage = db.prepare('INSERT INTO passages (document_id, section_id, ordinal, text, page_from, page_to, start, end) VALUES (?,?,?,?,?,?,?,?)');
-    const insertTerms = db.prepare('INSERT INTO passages_fts (rowid, terms) VALUES (?, ?)');
+    const insertTerms = db.prepare('INSERT INTO passages_fts (rowid, owner, title, body) VALUES (?, ?, ?, ?)');
     doc.passages.forEach((p, i) => {
       const id = Number(insertPassage.run(documentId, sectionIds[p.section], i, p.text, p.pageFrom, p.pageTo, p.start, p.end).lastInsertRowid);
       passageIds.push(id);
       const section = doc.sections[p.section];
-      insertTerms.run(BigInt(id), indexTerms(section ? `${section.number ?? ''} ${section.title}` : '', p.text));
+      insertTerms.run(BigInt(id), ...indexColumns(m, section?.title ?? '', p.text));
       insertVector(db, id, vectors[i] ?? new Float32Array(), embedder.dimension);
     });
     const passageAt = (offset: number) => {

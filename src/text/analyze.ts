@@ -51,8 +51,11 @@ export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: normalize(m[0]), start: m.index, end: m.index + m[0].length }));
 }
 
+/** Snowball's Norwegian stem, with verbal nouns joined to their verbs (investering/investerer → invester). */
 export function stem(word: string): string {
-  return /^\d/.test(word) ? word : stemmer.stem(word);
+  if (/^\d/.test(word)) return word;
+  const stemmed = stemmer.stem(word);
+  return stemmed.length >= 8 && stemmed.endsWith('ering') ? stemmed.slice(0, -3) : stemmed;
 }
 
 /**

@@ -1,0 +1,35 @@
+/** npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline embedder). */
+import { buildCorpusStore } from '../test/helpers/corpus.ts';
+import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
+
+const questions = loadGolden();
+const store = await buildCorpusStore();
+const evaluations: Evaluation[] = [];
+for (const mode of ['lexical', 'vector', 'hybrid'] as const) evaluations.push(await evaluate(store.searcher, questions, mode));
+
+const fmt = (n: number) => n.toFixed(3);
+const categories = Object.keys(evaluations[0]!.byCategory);
+console.log(`Golden set: ${questions.length} questions (${categories.map((c) => `${c} ${evaluations[0]!.byCategory[c]!.questions}`).join(', ')}), embedder ${store.embedder.id}\n`);
+console.log('| mode | category | recall@5 | MRR | nDCG@10 |');
+console.log('|---|---|---|---|---|');
+for (const evaluation of evaluations) {
+  for (const category of categories) {
+    const m = evaluation.byCategory[category]!;
+    console.log(`| ${evaluation.mode} | ${category} | ${fmt(m.recallAt5)} | ${fmt(m.mrr)} | ${fmt(m.ndcgAt10)} |`);
+  }
+  const o = evaluation.overall;
+  console.log(`| **${evaluation.mode}** | **all** | **${fmt(o.recallAt5)}** | **${fmt(o.mrr)}** | **${fmt(o.ndcgAt10)}** |`);
+}
+const hybrid = evaluations.find((e) => e.mode === 'hybrid')!;
+const agreement = pairAgreement(hybrid, questions);
+console.log(`\nEnglish ↔ Norwegian pairs finding the same passage in the top 5 (hybrid): ${agreement.agreeing}/${agreement.pairs} (${(agreement.share * 100).toFixed(0)} %)${agreement.disagreeing.length ? `; not: ${agreement.disagreeing.join(', ')}` : ''}`);
+if (process.argv.includes('--misses')) {
+  for (const question of questions) {
+    const results = hybrid.results.get(question.id) ?? [];
+    const score = scoreQuestion(results, question);
+    if (score.recallAt5 === 1 && score.reciprocalRank === 1) continue;
+    const top = results.slice(0, 5).map((r) => `${relevantIndex(r, question) >= 0 ? '✓' : ''}${r.documentId.slice(0, 12)}:${r.section.slice(0, 30)}`);
+    console.log(`${question.id} recall@5=${score.recallAt5.toFixed(2)} rr=${score.reciprocalRank.toFixed(2)}: ${top.join(' | ')}`);
+  }
+}
+store.db.close();
