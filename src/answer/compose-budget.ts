@@ -1,5 +1,5 @@
 import { createTopicMatcher } from '../search/match.ts';
-import { getPassages, listBudgets, resolveDocumentIds, type BudgetRow } from '../store/index.ts';
+import { getPassages, listBudgets, rowIdsBySlug, type BudgetRow } from '../store/index.ts';
 import { CitationList } from './citations.ts';
 import { scopeOf, strategyName, type Composer } from './context.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
@@ -10,7 +10,7 @@ const MAX_ROWS = 20;
 export const composeBudget: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
-  const ids = scope.flatMap((document) => resolveDocumentIds(context.db, { documentId: document.id }) ?? []);
+  const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   const matching = (year?: number) =>
     dedupe(listBudgets(context.db, ids, year).filter((row) => (question.topic ? !row.isSum && matcher.matches(`${row.label} ${row.table}`) : !row.isSum)));

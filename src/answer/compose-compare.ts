@@ -1,6 +1,6 @@
 import { createTopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
-import { getPassage, listBudgets, listGoals, resolveDocumentIds, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
+import { getPassage, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { CitationList } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
 import { byOrganisation, type ComposeContext, type Composer } from './context.ts';
@@ -20,7 +20,7 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   const matcher = createTopicMatcher(topic, context.thesaurus);
   return Promise.all(
     documents.map(async (document) => {
-      const ids = resolveDocumentIds(context.db, { documentId: document.id });
+      const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
       const goals = listGoals(context.db, ids).filter((goal) => !topic || matcher.matches(goal.text));
       const budgets = listBudgets(context.db, ids).filter((row) => !row.isSum && (!topic || matcher.matches(`${row.label} ${row.table}`)));

@@ -32,11 +32,19 @@ export const composeCoverage: Composer = async (context, question) => {
   const text = [
     addressing.length > 0 ? phrases.coverageIntro(question.topic) : phrases.coverageNone(question.topic),
     ...lines,
-    absent.length > 0 ? phrases.notAddressed(listNames(absent.map((item) => strategyName(item.document)), question.language)) : '',
-    mentionedOnly.length > 0 ? phrases.mentionedOnly(listNames(mentionedOnly, question.language)) : '',
+    absent.length > 0 ? phrases.notAddressed(listNames(capped(absent.map((item) => strategyName(item.document)), question.language), question.language)) : '',
+    mentionedOnly.length > 0 ? phrases.mentionedOnly(listNames(capped(mentionedOnly, question.language), question.language)) : '',
   ].filter(Boolean);
   return { ...base, answer: text.join('\n'), citations: citations.items };
 };
+
+const MAX_NAMES = 15;
+
+/** A long list of names is cut to the first ones and a count ("… og 40 andre"). */
+function capped(names: string[], language: 'nb' | 'en'): string[] {
+  if (names.length <= MAX_NAMES) return names;
+  return [...names.slice(0, MAX_NAMES), language === 'en' ? `${names.length - MAX_NAMES} others` : `${names.length - MAX_NAMES} andre`];
+}
 
 /** Up to `count` pieces of evidence of different kinds, strongest first. */
 function pickDistinct<T extends { e: { kind: string } }>(evidence: T[], count: number): T[] {

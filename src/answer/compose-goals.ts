@@ -1,5 +1,5 @@
 import { createTopicMatcher } from '../search/match.ts';
-import { getPassages, listGoals, resolveDocumentIds } from '../store/index.ts';
+import { getPassages, listGoals, rowIdsBySlug } from '../store/index.ts';
 import { CitationList } from './citations.ts';
 import { scopeOf, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
@@ -12,7 +12,7 @@ const MAX_GOALS = 25;
 export const composeGoals: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
-  const ids = scope.flatMap((document) => resolveDocumentIds(context.db, { documentId: document.id }) ?? []);
+  const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   const goals = listGoals(context.db, ids)
     .map((goal) => ({ goal, score: question.topic ? matcher.score(goal.text) : 1 }))
@@ -29,8 +29,9 @@ export const composeGoals: Composer = async (context, question) => {
   const citations = new CitationList();
   const lines: string[] = [phrases.goalsIntro(question.topic)];
   // Sections headed by the topic ("2.1 Informasjonssikkerhet") hold the strategy's own words on it.
-  const focus = question.topic ? assessCoverage(context.db, scope, matcher) : [];
-  for (const document of scope) {
+  const withGoals = scope.filter((document) => goals.some((goal) => goal.documentId === document.id));
+  const focus = question.topic ? assessCoverage(context.db, withGoals, matcher) : [];
+  for (const document of withGoals) {
     const own = goals.filter((goal) => goal.documentId === document.id).sort((a, b) => a.id - b.id);
     if (own.length === 0) continue;
     lines.push(`${document.organisation} – ${document.title}:`);

@@ -1,6 +1,6 @@
 import { lexicalSearch } from '../search/retrieve.ts';
 import type { TopicMatcher } from '../search/match.ts';
-import { firstPassageOfSection, getPassages, getSections, listBudgets, listGoals, resolveDocumentIds, sectionLabel, type BudgetRow, type Db, type DocumentSummary, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, sectionLabel, type BudgetRow, type Db, type DocumentSummary, type GoalRow, type PassageRow } from '../store/index.ts';
 import { analyze } from '../text/analyze.ts';
 
 /** How a strategy addresses a topic, strongest first: a stated goal or focus area beats a budget line beats a mention. */
@@ -30,7 +30,8 @@ const STRENGTH: Record<EvidenceKind, number> = { goal: 3, focus: 3, budget: 2, m
  * the topic. Page chrome never reaches the store, so it can never count as evidence.
  */
 export function assessCoverage(db: Db, documents: DocumentSummary[], matcher: TopicMatcher): DocumentCoverage[] {
-  const ids = documents.map((document) => resolveDocumentIds(db, { documentId: document.id })?.[0]).filter((id): id is number => id !== undefined);
+  const ids = rowIdsBySlug(db, documents.map((document) => document.id));
+  const sectionsBySlug = getSectionsOf(db, documents.map((document) => document.id));
   const goals = listGoals(db, ids).filter((goal) => matcher.matches(goal.text));
   const budgets = listBudgets(db, ids).filter((row) => !row.isSum && matcher.matches(`${row.label} ${row.table}`));
   const searchTerms = [...new Set(matcher.concepts.flat(2))];
@@ -38,21 +39,28 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], matcher: To
   const passages = getPassages(db, [...new Set([...hits.map((hit) => hit.id), ...goals.flatMap((g) => (g.passageId ? [g.passageId] : [])), ...budgets.flatMap((b) => (b.passageId ? [b.passageId] : []))])]);
   const mentioning = [...passages.values()].filter((passage) => matcher.matches(passage.text));
 
+  const goalsByDoc = groupBy(goals, (goal) => goal.documentId);
+  const budgetsByDoc = groupBy(budgets, (row) => row.documentId);
+  const mentionsByDoc = groupBy(mentioning, (passage) => passage.documentId);
+  const focusSections = documents.flatMap((document) => (sectionsBySlug.get(document.id) ?? []).filter((s) => s.level > 0 && matcher.matches(s.title)).map((section) => ({ document, section })));
+  const firstPassages = firstPassagesOfSections(db, focusSections.map((item) => item.section.id));
+  const focusByDoc = groupBy(focusSections, (item) => item.document.id);
+
   return documents.map((document) => {
     const evidence: Evidence[] = [];
-    for (const goal of goals.filter((g) => g.documentId === document.id)) {
+    for (const goal of goalsByDoc.get(document.id) ?? []) {
       const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
       if (passage) evidence.push({ kind: 'goal', text: goal.text, passage, goal });
     }
-    for (const section of getSections(db, document.id).filter((s) => s.level > 0 && matcher.matches(s.title))) {
-      const passage = firstPassageOfSection(db, section.id);
+    for (const { section } of focusByDoc.get(document.id) ?? []) {
+      const passage = firstPassages.get(section.id);
       if (passage) evidence.push({ kind: 'focus', text: sectionLabel(section.number, section.title), passage });
     }
-    for (const row of budgets.filter((b) => b.documentId === document.id)) {
+    for (const row of budgetsByDoc.get(document.id) ?? []) {
       const passage = row.passageId ? passages.get(row.passageId) : undefined;
       if (passage) evidence.push({ kind: 'budget', text: row.label, passage, budget: row });
     }
-    const mentions = mentioning.filter((p) => p.documentId === document.id);
+    const mentions = mentionsByDoc.get(document.id) ?? [];
     for (const passage of mentions) evidence.push({ kind: 'mention', text: bestSentence(passage.text, matcher), passage });
     evidence.sort((a, b) => STRENGTH[b.kind] - STRENGTH[a.kind]);
     return {
@@ -67,6 +75,17 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], matcher: To
       },
     };
   });
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** The sentence of a passage that matches the topic best (first on ties). */

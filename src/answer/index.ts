@@ -1,6 +1,6 @@
 import type { Searcher } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
-import { listDocuments, type Db } from '../store/index.ts';
+import { documentsVersion, listDocuments, type Db, type DocumentSummary } from '../store/index.ts';
 import { composeBudget } from './compose-budget.ts';
 import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
@@ -36,10 +36,17 @@ export interface Answerer {
  * question's language with numbered citations, and optionally lets an LLM polish the wording.
  */
 export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Thesaurus; llm?: LlmOptions | undefined }): Answerer {
+  // The document list (names to recognise in questions) is cached until a document changes.
+  let cache: { version: string; documents: DocumentSummary[] } | null = null;
+  const currentDocuments = () => {
+    const version = documentsVersion(deps.db);
+    if (cache?.version !== version) cache = { version, documents: listDocuments(deps.db) };
+    return cache.documents;
+  };
   return {
     async ask(rawQuestion, history = []) {
       const text = stripControl(rawQuestion).slice(0, 1000);
-      const documents = listDocuments(deps.db);
+      const documents = currentDocuments();
       const question = interpretQuestion(text, documents, history);
       if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
       if (question.refersBack && question.documents.length === 0) {

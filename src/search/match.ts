@@ -22,6 +22,9 @@ export function createTopicMatcher(topic: string, thesaurus: Thesaurus): TopicMa
   for (const stem of phraseStems(text)) if (!covered.has(stem)) concepts.push([[stem]]);
   const score = (candidate: string) => {
     if (concepts.length === 0) return 0;
+    // Stems are prefixes of word forms and compound parts substrings of words: a cheap test first.
+    const lower = normalize(candidate);
+    if (!concepts.some((concept) => concept.some((member) => member.every((stem) => lower.includes(stem))))) return 0;
     const terms = new Set(analyze(candidate));
     const hit = concepts.filter((concept) => concept.some((member) => member.every((stem) => terms.has(stem)))).length;
     return hit / concepts.length;

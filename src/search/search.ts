@@ -1,5 +1,5 @@
 import type { Embedder } from '../embed/index.ts';
-import { getPassages, listDocuments, resolveDocumentIds, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { getDocuments, getPassages, resolveDocumentIds, type Db, type PassageRow } from '../store/index.ts';
 import { createTopicMatcher, type TopicMatcher } from './match.ts';
 import { tokenize, wordTerms } from '../text/analyze.ts';
 import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
@@ -69,7 +69,7 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       const pool = getPassages(db, ranked.slice(0, Math.max(RERANK_DEPTH, k)).map((hit) => hit.id));
       const top = rerankBySentence(ranked, pool, createTopicMatcher(query.text, thesaurus), mode === 'hybrid' ? fusion.sentence : 0).slice(0, k);
       const passages = pool;
-      const documents = new Map<string, DocumentSummary>(listDocuments(db).map((doc) => [doc.id, doc]));
+      const documents = getDocuments(db, top.flatMap((hit) => passages.get(hit.id)?.documentId ?? []));
       const matchTerms = new Set(query.core);
       return top.flatMap((hit) => {
         const passage = passages.get(hit.id);

@@ -127,6 +127,38 @@ export function listDocuments(db: Db): DocumentSummary[] {
   return (db.prepare(`${SUMMARY_SQL} ORDER BY d.organisation, d.period_from`).all() as Parameters<typeof toSummary>[0][]).map(toSummary);
 }
 
+/** Summaries of the given documents only (by slug). */
+export function getDocuments(db: Db, slugs: string[]): Map<string, DocumentSummary> {
+  if (slugs.length === 0) return new Map();
+  const unique = [...new Set(slugs)];
+  const rows = db.prepare(`${SUMMARY_SQL} WHERE d.slug IN (${unique.map(() => '?').join(',')})`).all(...unique) as Parameters<typeof toSummary>[0][];
+  return new Map(rows.map((row) => [row.slug, toSummary(row)]));
+}
+
+/** Changes whenever a document is added, replaced or removed: a key for caches of document lists. */
+export function documentsVersion(db: Db): string {
+  const row = db.prepare('SELECT count(*) AS n, max(id) AS id, max(ingested_at) AS at FROM documents').get() as { n: number; id: number | null; at: string | null };
+  return `${row.n}:${row.id}:${row.at}`;
+}
+
+/** Internal row ids by slug, for many documents at once. */
+export function rowIdsBySlug(db: Db, slugs: string[]): number[] {
+  if (slugs.length === 0) return [];
+  const unique = [...new Set(slugs)];
+  return (db.prepare(`SELECT id FROM documents WHERE slug IN (${unique.map(() => '?').join(',')})`).all(...unique) as Array<{ id: number }>).map((row) => row.id);
+}
+
+/** Sections of several documents, keyed by slug. */
+export function getSectionsOf(db: Db, slugs: string[]): Map<string, SectionRow[]> {
+  const result = new Map<string, SectionRow[]>();
+  if (slugs.length === 0) return result;
+  const unique = [...new Set(slugs)];
+  const rows = db.prepare(`SELECT d.slug, s.id, s.number, s.title, s.level, s.parent_id AS parentId, s.page_from AS pageFrom, s.page_to AS pageTo
+    FROM sections s JOIN documents d ON d.id = s.document_id WHERE d.slug IN (${unique.map(() => '?').join(',')}) ORDER BY d.id, s.ordinal`).all(...unique) as Array<SectionRow & { slug: string }>;
+  for (const { slug, ...section } of rows) result.set(slug, [...(result.get(slug) ?? []), section]);
+  return result;
+}
+
 export function getDocument(db: Db, slug: string): DocumentSummary | null {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.slug = ?`).get(slug) as Parameters<typeof toSummary>[0] | undefined;
   return row ? toSummary(row) : null;
@@ -135,6 +167,7 @@ export function getDocument(db: Db, slug: string): DocumentSummary | null {
 /** Internal row ids of the documents matching the filters; null means "all documents". */
 export function resolveDocumentIds(db: Db, filters: { documentId?: string | undefined; municipality?: string | undefined }): number[] | null {
   if (!filters.documentId && !filters.municipality) return null;
+  if (filters.documentId && !filters.municipality) return rowIdsBySlug(db, [filters.documentId]);
   const rows = db.prepare('SELECT id, slug, organisation, aliases, municipalities FROM documents').all() as Array<{ id: number; slug: string; organisation: string; aliases: string; municipalities: string }>;
   const wanted = filters.municipality ? normalize(filters.municipality.trim()) : null;
   return rows
@@ -213,8 +246,13 @@ export function countRows(db: Db): { documents: number; passages: number } {
   return { documents, passages };
 }
 
-/** The first passage of a section (what a focus-area citation points at). */
-export function firstPassageOfSection(db: Db, sectionId: number): PassageRow | null {
-  const row = db.prepare(`${PASSAGE_SQL} WHERE p.section_id = ? ORDER BY p.ordinal LIMIT 1`).get(sectionId) as PassageRecord | undefined;
-  return row ? toPassage(row) : null;
+/** The first passage of each section (what a focus-area citation points at), keyed by section id. */
+export function firstPassagesOfSections(db: Db, sectionIds: number[]): Map<number, PassageRow> {
+  const result = new Map<number, PassageRow>();
+  for (let i = 0; i < sectionIds.length; i += 500) {
+    const chunk = sectionIds.slice(i, i + 500);
+    const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (SELECT min(id) FROM passages WHERE section_id IN (${chunk.map(() => '?').join(',')}) GROUP BY section_id)`).all(...chunk) as PassageRecord[];
+    for (const row of rows) result.set(row.sectionId, toPassage(row));
+  }
+  return result;
 }
