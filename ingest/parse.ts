@@ -4,7 +4,7 @@ import { createError } from '../src/errors.ts';
 import { cleanDocument } from './clean/index.ts';
 import { pageAt } from './clean/pages.ts';
 import type { DocumentMetadata, PageStart, ParsedDocument, RawDocument } from './model.ts';
-import { readDocument } from './read/index.ts';
+import { DEFAULT_PDF_LIMITS, readDocument, type PdfLimits } from './read/index.ts';
 import { extractPdfBudgets } from './structure/budgets-pdf.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
 import { extractGoals } from './structure/goals.ts';
@@ -31,8 +31,8 @@ export const sidecarSchema = z
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
 /** Reads and structures one file: bytes in, `ParsedDocument` out. Pure apart from PDF parsing. */
-export async function parseDocument(bytes: Uint8Array, sourceName: string, sidecar?: Sidecar): Promise<ParsedDocument> {
-  const raw = await readDocument(bytes, sourceName);
+export async function parseDocument(bytes: Uint8Array, sourceName: string, sidecar?: Sidecar, pdfLimits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<ParsedDocument> {
+  const raw = await readDocument(bytes, sourceName, pdfLimits);
   return structureDocument(raw, { sourceName, contentHash: hashBytes(bytes, sidecar), sidecar });
 }
 

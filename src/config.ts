@@ -12,6 +12,8 @@ const configSchema = z.object({
   SAMPLE_CORPUS_DIR: z.string().min(1).default('data/corpus'),
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  PDF_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(1024),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_MODEL: z.string().default('llama3.1'),
   LOG_REQUESTS: z.enum(['0', '1']).default('1'),
@@ -28,6 +30,7 @@ export interface Config {
   sampleCorpusDir: string;
   uploadDir: string;
   maxFileBytes: number;
+  pdfLimits: { timeoutMs: number; maxMemoryMb: number };
   llmBaseUrl: string | undefined;
   llmModel: string;
   logRequests: boolean;
@@ -53,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sampleCorpusDir: e.SAMPLE_CORPUS_DIR,
     uploadDir: e.UPLOAD_DIR,
     maxFileBytes: e.MAX_FILE_BYTES,
+    pdfLimits: { timeoutMs: e.PDF_TIMEOUT_MS, maxMemoryMb: e.PDF_MAX_MEMORY_MB },
     llmBaseUrl: e.LLM_BASE_URL,
     llmModel: e.LLM_MODEL,
     logRequests: e.LOG_REQUESTS === '1',

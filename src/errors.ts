@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   PDF_ENCRYPTED: 'The PDF is encrypted',
   PDF_NO_TEXT_LAYER: 'The PDF has no text layer (scanned?); run OCR on it first',
   PDF_TIMEOUT: 'Reading the PDF took too long',
+  PDF_TOO_COMPLEX: 'Reading the PDF needed more memory than allowed',
   TEXT_NOT_DECODABLE: 'The text file is not readable text',
   NO_CONTENT: 'No document text was found',
   DOCUMENT_NOT_FOUND: 'No document with that id',

@@ -2,6 +2,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { hashBytes, parseDocument, sidecarSchema, type Sidecar } from '../ingest/parse.ts';
 import type { ParsedDocument } from '../ingest/model.ts';
+import type { PdfLimits } from '../ingest/read/index.ts';
 import type { Embedder } from './embed/index.ts';
 import { createError, isCodedError, type ErrorCode } from './errors.ts';
 import { insertVector, isUnchanged, passageHeader, prepareVectors, resetVectors, saveDocument, withTransaction, type Db, type SaveStatus } from './store/index.ts';
@@ -25,6 +26,8 @@ export type IngestResult =
 
 export interface IngestOptions {
   maxFileBytes: number;
+  /** Time and memory bounds on reading one PDF. */
+  pdfLimits?: PdfLimits;
   /** Called before each file and after each embedding batch. */
   onProgress?: (event: { file: string; index: number; total: number; stage: 'reading' | 'embedding' | 'saving' | 'done' }) => void;
 }
@@ -56,7 +59,13 @@ async function readSidecar(file: string): Promise<Sidecar | undefined> {
 }
 
 /** Ingests one file's bytes (also used by the upload endpoint). */
-export async function ingestBytes(deps: { db: Db; embedder: Embedder }, bytes: Uint8Array, sourceName: string, sidecar?: Sidecar, onEmbed?: () => void): Promise<IngestResult> {
+export async function ingestBytes(
+  deps: { db: Db; embedder: Embedder },
+  bytes: Uint8Array,
+  sourceName: string,
+  options: { sidecar?: Sidecar | undefined; pdfLimits?: PdfLimits | undefined; onEmbed?: () => void } = {},
+): Promise<IngestResult> {
+  const { sidecar, pdfLimits, onEmbed } = options;
   const file = sourceName;
   try {
     const hash = hashBytes(bytes, sidecar);
@@ -67,7 +76,7 @@ export async function ingestBytes(deps: { db: Db; embedder: Embedder }, bytes: U
         warnings FROM documents d WHERE source_name = ?`).get(sourceName) as { slug: string; title: string; organisation: string; sections: number; goals: number; budgets: number; passages: number; warnings: string };
       return { file, status: 'unchanged', documentId: row.slug, title: row.title, organisation: row.organisation, summary: { sections: row.sections, goals: row.goals, budgetItems: row.budgets, passages: row.passages, warnings: JSON.parse(row.warnings) as string[] } };
     }
-    const doc = await parseDocument(bytes, sourceName, sidecar);
+    const doc = await parseDocument(bytes, sourceName, sidecar, pdfLimits);
     const vectors = await embedPassages(deps.embedder, doc, onEmbed);
     const saved = saveDocument(deps.db, doc, vectors);
     return { file, status: saved.status, documentId: saved.slug, title: doc.metadata.title, organisation: doc.metadata.organisation, summary: summarise(doc) };
@@ -88,7 +97,7 @@ export async function ingestPaths(deps: { db: Db; embedder: Embedder }, paths: s
       if (!info || !info.isFile()) throw createError('FILE_NOT_FOUND', `${file}: no such file`, { file });
       if (info.size > options.maxFileBytes) throw createError('FILE_TOO_LARGE', `${file}: ${info.size} bytes is over the limit of ${options.maxFileBytes} bytes (MAX_FILE_BYTES)`, { file });
       const [bytes, sidecar] = await Promise.all([readFile(file), readSidecar(file)]);
-      results.push(await ingestBytes(deps, new Uint8Array(bytes), basename(file), sidecar, () => progress('embedding')));
+      results.push(await ingestBytes(deps, new Uint8Array(bytes), basename(file), { sidecar, pdfLimits: options.pdfLimits, onEmbed: () => progress('embedding') }));
     } catch (error) {
       results.push({ file: basename(file), status: 'failed', error: toFailure(error, basename(file)) });
     }

@@ -21,7 +21,7 @@ await ensureVectors(db, embedder);
 
 if (countRows(db).documents === 0) {
   console.log(`Empty database: loading the sample corpus from ${config.sampleCorpusDir} …`);
-  printSummary(await ingestPaths({ db, embedder }, [config.sampleCorpusDir], { maxFileBytes: config.maxFileBytes }));
+  printSummary(await ingestPaths({ db, embedder }, [config.sampleCorpusDir], { maxFileBytes: config.maxFileBytes, pdfLimits: config.pdfLimits }));
 }
 
 const searcher = createSearcher({ db, embedder, thesaurus });

@@ -1,52 +1,74 @@
-import { PDFParse } from 'pdf-parse';
+import { Worker } from 'node:worker_threads';
 import { createError } from '../../src/errors.ts';
 import type { RawDocument, RawTable } from '../model.ts';
 
-/** Runs `fn` with a parser that is always destroyed afterwards. */
-async function withParser<T>(bytes: Uint8Array, fn: (parser: PDFParse) => Promise<T>): Promise<T> {
-  // pdf.js takes ownership of the buffer it is given, so hand it a copy.
-  const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0 });
-  try {
-    return await fn(parser);
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
+/** Bounds on reading one PDF: a file that needs more is refused, never allowed to hang the process. */
+export interface PdfLimits {
+  timeoutMs: number;
+  maxMemoryMb: number;
 }
 
-function classifyPdfError(error: unknown, fileName: string): Error {
-  const name = (error as { name?: string } | null)?.name ?? '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException' || /password|encrypt/i.test(message)) {
-    return createError('PDF_ENCRYPTED', `${fileName}: the PDF is encrypted; save an unencrypted copy and load that`, { file: fileName }, error);
-  }
-  return createError('PDF_UNREADABLE', `${fileName}: the PDF could not be read (${message})`, { file: fileName }, error);
-}
+export const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 120_000, maxMemoryMb: 1024 };
+
+type WorkerReply =
+  | { ok: true; pages: Array<{ number: number; text: string }>; tables: RawTable[]; letters: number }
+  | { ok: false; name: string; message: string };
 
 /**
- * Reads a PDF into text per page and the ruled tables pdf-parse finds (`getTable()`).
- * Throws PDF_ENCRYPTED, PDF_UNREADABLE or PDF_NO_TEXT_LAYER.
+ * Reads a PDF into text per page and the ruled tables pdf-parse finds (`getTable()`), in a worker
+ * thread with a time and memory limit. Throws PDF_ENCRYPTED, PDF_UNREADABLE, PDF_NO_TEXT_LAYER,
+ * PDF_TIMEOUT or PDF_TOO_COMPLEX, each naming the file.
  */
-export async function readPdf(bytes: Uint8Array, fileName: string): Promise<RawDocument> {
-  try {
-    return await withParser(bytes, async (parser) => {
-      const text = await parser.getText();
-      const pages = text.pages.map((page) => ({ number: page.num, text: page.text }));
-      const letters = pages.reduce((sum, page) => sum + (page.text.match(/\p{L}/gu)?.length ?? 0), 0);
-      if (pages.length === 0 || letters < 20) {
-        throw createError(
-          'PDF_NO_TEXT_LAYER',
-          `${fileName}: the PDF has ${pages.length} page(s) but no text layer; it is probably scanned. Run OCR (e.g. ocrmypdf) and load the result`,
-          { file: fileName, pages: pages.length },
-        );
-      }
-      const tableResult = await parser.getTable();
-      const tables: RawTable[] = tableResult.pages.flatMap((page) =>
-        page.tables.map((rows) => ({ page: page.num, rows: rows.map((row) => row.map((cell) => String(cell ?? ''))) })),
-      );
-      return { format: 'pdf' as const, pages, tables, hasRealPages: true };
-    });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'PDF_NO_TEXT_LAYER') throw error;
-    throw classifyPdfError(error, fileName);
+export async function readPdf(bytes: Uint8Array, fileName: string, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<RawDocument> {
+  const reply = await runWorker(bytes, fileName, limits);
+  if (!reply.ok) throw classifyPdfError(reply, fileName);
+  if (reply.pages.length === 0 || reply.letters < 20) {
+    throw createError(
+      'PDF_NO_TEXT_LAYER',
+      `${fileName}: the PDF has ${reply.pages.length} page(s) but no text layer; it is probably scanned. Run OCR (e.g. ocrmypdf) and load the result`,
+      { file: fileName, pages: reply.pages.length },
+    );
   }
+  return { format: 'pdf', pages: reply.pages, tables: reply.tables, hasRealPages: true };
+}
+
+function runWorker(bytes: Uint8Array, fileName: string, limits: PdfLimits): Promise<WorkerReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
+      workerData: { bytes: new Uint8Array(bytes) },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 64 },
+      stdout: true,
+      stderr: true,
+    });
+    let settled = false;
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      fn();
+    };
+    const timer = setTimeout(
+      () => finish(() => reject(createError('PDF_TIMEOUT', `${fileName}: reading the PDF took longer than ${(limits.timeoutMs / 1000).toFixed(limits.timeoutMs < 10_000 ? 1 : 0)} s (PDF_TIMEOUT_MS); it was stopped`, { file: fileName }))),
+      limits.timeoutMs,
+    );
+    worker.once('message', (reply: WorkerReply) => finish(() => resolve(reply)));
+    worker.once('error', (error: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? createError('PDF_TOO_COMPLEX', `${fileName}: reading the PDF needed more than ${limits.maxMemoryMb} MB of memory; it was stopped`, { file: fileName })
+            : createError('PDF_UNREADABLE', `${fileName}: the PDF could not be read (${error.message})`, { file: fileName }, error),
+        ),
+      ),
+    );
+    worker.once('exit', (code) => finish(() => reject(createError('PDF_UNREADABLE', `${fileName}: the PDF reader stopped (exit ${code})`, { file: fileName }))));
+  });
+}
+
+function classifyPdfError(reply: { name: string; message: string }, fileName: string): Error {
+  if (reply.name === 'PasswordException' || /password|encrypt/i.test(reply.message)) {
+    return createError('PDF_ENCRYPTED', `${fileName}: the PDF is encrypted; save an unencrypted copy and load that`, { file: fileName });
+  }
+  return createError('PDF_UNREADABLE', `${fileName}: the PDF could not be read (${reply.message})`, { file: fileName });
 }

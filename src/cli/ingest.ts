@@ -37,6 +37,7 @@ async function main(): Promise<number> {
     let started = false;
     const results = await ingestPaths({ db, embedder }, positionals, {
       maxFileBytes: config.maxFileBytes,
+      pdfLimits: config.pdfLimits,
       onProgress: ({ file, index, total, stage }) => {
         if (!bar) return void (stage === 'reading' && !values.json && console.error(`[${index + 1}/${total}] ${file}`));
         if (!started) {

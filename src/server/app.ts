@@ -22,7 +22,7 @@ export interface AppDeps {
   searcher: Searcher;
   answerer: Answerer;
   thesaurus: Thesaurus;
-  config: Pick<Config, 'adminToken' | 'maxFileBytes' | 'uploadDir' | 'logRequests'>;
+  config: Pick<Config, 'adminToken' | 'maxFileBytes' | 'uploadDir' | 'logRequests'> & Partial<Pick<Config, 'pdfLimits'>>;
 }
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));

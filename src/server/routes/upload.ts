@@ -55,7 +55,7 @@ export function uploadRoutes(deps: AppDeps): Hono {
       if (!ALLOWED.has(extname(name))) throw createError('UNSUPPORTED_FILE', `${name}: only .pdf, .txt and .md files can be loaded`);
       if (file.size > deps.config.maxFileBytes) throw createError('FILE_TOO_LARGE', `${name}: larger than ${deps.config.maxFileBytes} bytes`);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await ingestBytes({ db: deps.db, embedder: deps.embedder }, bytes, name);
+      const result = await ingestBytes({ db: deps.db, embedder: deps.embedder }, bytes, name, { pdfLimits: deps.config.pdfLimits });
       if (result.status === 'failed') throw createError(result.error.code, result.error.message);
       if (result.status !== 'unchanged') await keepOriginal(deps.config.uploadDir, name, bytes);
       return c.json({ status: result.status, summary: result.summary, document: getDocument(deps.db, result.documentId) }, result.status === 'added' ? 201 : 200);
