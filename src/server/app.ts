@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -31,6 +32,9 @@ const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  // How long the event loop stalls (better-sqlite3 is synchronous): reported by /api/health.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   app.use(
     '*',
     secureHeaders({
@@ -59,7 +63,14 @@ export function createApp(deps: AppDeps): Hono {
   app.get('/api/health', (c) => {
     const counts = countRows(deps.db);
     const integrity = deps.db.pragma('quick_check', { simple: true });
-    return c.json({ ok: integrity === 'ok', ...counts, embedder: { id: deps.embedder.id, description: deps.embedder.description, dimension: deps.embedder.dimension, stored: storedEmbedder(deps.db) }, database: { quickCheck: integrity } });
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    return c.json({
+      ok: integrity === 'ok',
+      ...counts,
+      embedder: { id: deps.embedder.id, description: deps.embedder.description, dimension: deps.embedder.dimension, stored: storedEmbedder(deps.db) },
+      database: { quickCheck: integrity },
+      eventLoopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
+    });
   });
   app.route('/api', documentRoutes(deps));
   app.route('/api', queryRoutes(deps));
