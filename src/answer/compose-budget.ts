@@ -13,7 +13,7 @@ export const composeBudget: Composer = async (context, question) => {
   const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   const matching = (year?: number) =>
-    dedupe(listBudgets(context.db, ids, year).filter((row) => (question.topic ? !row.isSum && matcher.matches(`${row.label} ${row.table}`) : !row.isSum)));
+    dedupe(listBudgets(context.db, ids, year, question.topic ? matcher.fragments : null).filter((row) => (question.topic ? !row.isSum && matcher.matches(`${row.label} ${row.table}`) : !row.isSum)));
   let rows = question.year === null ? matching() : matching(question.year);
   const lines: string[] = [];
   if (rows.length === 0 && question.year !== null) {

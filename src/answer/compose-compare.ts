@@ -22,8 +22,8 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
-      const goals = listGoals(context.db, ids).filter((goal) => !topic || matcher.matches(goal.text));
-      const budgets = listBudgets(context.db, ids).filter((row) => !row.isSum && (!topic || matcher.matches(`${row.label} ${row.table}`)));
+      const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
+      const budgets = listBudgets(context.db, ids, undefined, topic ? matcher.fragments : null).filter((row) => !row.isSum && (!topic || matcher.matches(`${row.label} ${row.table}`)));
       return { document, passages, goals, budgets };
     }),
   );

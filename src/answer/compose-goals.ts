@@ -14,7 +14,7 @@ export const composeGoals: Composer = async (context, question) => {
   const scope = scopeOf(context, question);
   const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const goals = listGoals(context.db, ids)
+  const goals = listGoals(context.db, ids, question.topic ? matcher.fragments : null)
     .map((goal) => ({ goal, score: question.topic ? matcher.score(goal.text) : 1 }))
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score)

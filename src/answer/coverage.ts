@@ -32,8 +32,8 @@ const STRENGTH: Record<EvidenceKind, number> = { goal: 3, focus: 3, budget: 2, m
 export function assessCoverage(db: Db, documents: DocumentSummary[], matcher: TopicMatcher): DocumentCoverage[] {
   const ids = rowIdsBySlug(db, documents.map((document) => document.id));
   const sectionsBySlug = getSectionsOf(db, documents.map((document) => document.id));
-  const goals = listGoals(db, ids).filter((goal) => matcher.matches(goal.text));
-  const budgets = listBudgets(db, ids).filter((row) => !row.isSum && matcher.matches(`${row.label} ${row.table}`));
+  const goals = listGoals(db, ids, matcher.fragments).filter((goal) => matcher.matches(goal.text));
+  const budgets = listBudgets(db, ids, undefined, matcher.fragments).filter((row) => !row.isSum && matcher.matches(`${row.label} ${row.table}`));
   const searchTerms = [...new Set(matcher.concepts.flat(2))];
   const hits = lexicalSearch(db, searchTerms.flatMap((term) => analyze(term)), 400, ids);
   const passages = getPassages(db, [...new Set([...hits.map((hit) => hit.id), ...goals.flatMap((g) => (g.passageId ? [g.passageId] : [])), ...budgets.flatMap((b) => (b.passageId ? [b.passageId] : []))])]);

@@ -9,6 +9,8 @@ import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
  */
 export interface TopicMatcher {
   concepts: string[][][];
+  /** Substrings one of which every matching text contains (for a SQL prefilter); null: no topic. */
+  fragments: string[] | null;
   /** Fraction of concepts the text matches (0 … 1). */
   score(text: string): number;
   matches(text: string): boolean;
@@ -29,5 +31,7 @@ export function createTopicMatcher(topic: string, thesaurus: Thesaurus): TopicMa
     const hit = concepts.filter((concept) => concept.some((member) => member.every((stem) => terms.has(stem)))).length;
     return hit / concepts.length;
   };
-  return { concepts, score, matches: (candidate) => score(candidate) > 0 };
+  // A text matches some member only if it contains that member's first stem.
+  const fragments = concepts.length === 0 ? null : [...new Set(concepts.flatMap((concept) => concept.map((member) => member[0] ?? '')).filter(Boolean))];
+  return { concepts, fragments, score, matches: (candidate) => score(candidate) > 0 };
 }

@@ -218,21 +218,35 @@ export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
   return (db.prepare(`${PASSAGE_SQL} WHERE d.slug = ? ORDER BY p.ordinal`).all(slug) as PassageRecord[]).map(toPassage);
 }
 
-export function listGoals(db: Db, documentIds: number[] | null): GoalRow[] {
+/**
+ * A cheap SQL prefilter for topic matching: rows whose lowercased text contains at least one of
+ * `fragments` (null: no filter). The topic matcher still decides; this only skips certain misses.
+ */
+function containsAny(column: string, fragments: string[] | null | undefined): { sql: string; params: string[] } {
+  if (!fragments) return { sql: '1', params: [] };
+  if (fragments.length === 0) return { sql: '0', params: [] };
+  // SQLite's lower() folds ASCII only: also look for the capitalised form ("Økonomi", "Åpne").
+  const capitalised = (fragment: string) => fragment.charAt(0).toUpperCase() + fragment.slice(1);
+  return { sql: `(${fragments.map(() => `instr(lower(${column}), ?) > 0 OR instr(${column}, ?) > 0`).join(' OR ')})`, params: fragments.flatMap((f) => [f, capitalised(f)]) };
+}
+
+export function listGoals(db: Db, documentIds: number[] | null, fragments?: string[] | null): GoalRow[] {
   const where = inClause(documentIds, 'g.document_id');
+  const text = containsAny('g.text', fragments);
   const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
-    FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params) as Array<
+    FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} AND ${text.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params, ...text.params) as Array<
     Omit<GoalRow, 'number' | 'section' | 'url'> & { label: string | null; sectionNumber: string | null; sectionTitle: string }
   >;
   return rows.map(({ label, sectionNumber, sectionTitle, ...row }) => ({ ...row, number: label, section: sectionLabel(sectionNumber, sectionTitle), url: passageUrl(row.documentId, row.passageId) }));
 }
 
-export function listBudgets(db: Db, documentIds: number[] | null, year?: number): BudgetRow[] {
+export function listBudgets(db: Db, documentIds: number[] | null, year?: number, fragments?: string[] | null): BudgetRow[] {
   const where = inClause(documentIds, 'b.document_id');
   const yearSql = year === undefined ? '' : ' AND (b.year = ? OR (b.year IS NULL AND b.period_from <= ? AND b.period_to >= ?))';
-  const params = year === undefined ? where.params : [...where.params, year, year, year];
+  const text = containsAny(`b.label || ' ' || b.table_name`, fragments);
+  const params = [...where.params, ...(year === undefined ? [] : [year, year, year]), ...text.params];
   const rows = db.prepare(`SELECT b.id, d.slug AS documentId, d.organisation, b.table_name AS "table", b.label, b.year, b.period_from, b.period_to, b.amount, b.kind, b.is_sum, b.raw,
-    b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id WHERE ${where.sql}${yearSql} ORDER BY d.organisation, d.id, b.ordinal`).all(...params) as Array<
+    b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id WHERE ${where.sql}${yearSql} AND ${text.sql} ORDER BY d.organisation, d.id, b.ordinal`).all(...params) as Array<
     Omit<BudgetRow, 'period' | 'isSum' | 'url'> & { period_from: number | null; period_to: number | null; is_sum: number }
   >;
   return rows.map(({ period_from, period_to, is_sum, ...row }) => ({

@@ -23,7 +23,7 @@ export function queryRoutes(deps: AppDeps): Hono {
   app.get('/goals', (c) => {
     const query = parseQuery(c, z.object({ q: text(2000).optional(), kind: z.enum(['goal', 'indicator', 'commitment']).optional(), ...filters }));
     const matcher = query.q ? createTopicMatcher(query.q, deps.thesaurus) : null;
-    const goals = listGoals(deps.db, resolveDocumentIds(deps.db, query))
+    const goals = listGoals(deps.db, resolveDocumentIds(deps.db, query), matcher?.fragments)
       .filter((goal) => !query.kind || goal.kind === query.kind)
       .map((goal) => ({ goal, score: matcher ? matcher.score(goal.text) : 1 }))
       .filter((item) => item.score > 0)
@@ -35,7 +35,7 @@ export function queryRoutes(deps: AppDeps): Hono {
   app.get('/budgets', (c) => {
     const query = parseQuery(c, z.object({ q: text(2000).optional(), year: z.coerce.number().int().min(1900).max(2100).optional(), includeSums: z.enum(['0', '1']).default('1'), ...filters }));
     const matcher = query.q ? createTopicMatcher(query.q, deps.thesaurus) : null;
-    const items = listBudgets(deps.db, resolveDocumentIds(deps.db, query), query.year)
+    const items = listBudgets(deps.db, resolveDocumentIds(deps.db, query), query.year, matcher?.fragments)
       .filter((row) => query.includeSums === '1' || !row.isSum)
       .filter((row) => !matcher || matcher.matches(`${row.label} ${row.table}`));
     return c.json({ items });
