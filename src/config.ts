@@ -17,6 +17,7 @@ const configSchema = z.object({
   LLM_BASE_URL: z.string().url().optional(),
   LLM_MODEL: z.string().default('llama3.1'),
   LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+  QUERY_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
 });
 
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   llmBaseUrl: string | undefined;
   llmModel: string;
   logRequests: boolean;
+  /** Worker threads for search and answers (0: run them in the server's thread). */
+  queryWorkers: number;
 }
 
 /** Reads and validates the environment; throws with every problem listed. */
@@ -60,5 +63,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     llmBaseUrl: e.LLM_BASE_URL,
     llmModel: e.LLM_MODEL,
     logRequests: e.LOG_REQUESTS === '1',
+    queryWorkers: e.QUERY_WORKERS,
   };
 }

@@ -10,6 +10,7 @@ import { ensureVectors, ingestPaths } from './load.ts';
 import { createSearcher } from './search/search.ts';
 import { loadThesaurus } from './search/thesaurus.ts';
 import { createApp } from './server/app.ts';
+import { createQueryPool } from './server/query-pool.ts';
 import { countRows, openDatabase } from './store/index.ts';
 import { printSummary } from './cli/summary.ts';
 
@@ -26,11 +27,16 @@ if (countRows(db).documents === 0) {
 
 const searcher = createSearcher({ db, embedder, thesaurus });
 const answerer = createAnswerer({ db, searcher, thesaurus, llm: config.llmBaseUrl ? { baseUrl: config.llmBaseUrl, model: config.llmModel } : undefined });
-const app = createApp({ db, embedder, searcher, answerer, thesaurus, config });
+const llm = config.llmBaseUrl ? { baseUrl: config.llmBaseUrl, model: config.llmModel } : undefined;
+const queries =
+  config.queryWorkers > 0 && config.databasePath !== ':memory:'
+    ? await createQueryPool(config.queryWorkers, { databasePath: config.databasePath, embedderId: embedder.id, modelsDir: config.modelsDir, ...(llm ? { llm } : {}) })
+    : undefined;
+const app = createApp({ db, embedder, searcher, answerer, thesaurus, config, ...(queries ? { queries } : {}) });
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const counts = countRows(db);
-  console.log(`Strategiarkiv: ${counts.documents} documents, ${counts.passages} passages, ${embedder.description}`);
+  console.log(`Strategiarkiv: ${counts.documents} documents, ${counts.passages} passages, ${embedder.description}, ${queries ? `${config.queryWorkers} query workers` : 'queries in the server thread'}`);
   console.log(`Serving http://${config.host}:${info.port}${config.adminToken ? ' (uploads enabled)' : ''}`);
 });
 
@@ -43,7 +49,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     console.log(`${signal}: finishing open requests …`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
-    server.close(() => {
+    server.close(async () => {
+      await queries?.close();
       db.close();
       console.log('Database closed. Bye.');
       process.exit(0);

@@ -29,3 +29,12 @@ export async function createEmbedder(choice: EmbedderChoice, thesaurus: Thesauru
     return createHashingEmbedder({ thesaurus });
   }
 }
+
+/** Recreates an embedder from the id the database records (query workers use the server's choice). */
+export async function embedderFromId(id: string, modelsDir: string, thesaurus: Thesaurus): Promise<Embedder> {
+  const hashing = /^hashing-v1:(\d+)$/.exec(id);
+  if (hashing) return createHashingEmbedder({ thesaurus, dimension: Number(hashing[1]) });
+  const model = /^transformers:(.+)$/.exec(id)?.[1];
+  if (model) return createTransformersEmbedder({ model, modelsDir, allowRemote: true });
+  throw createError('EMBEDDER_UNAVAILABLE', `Unknown embedder ${id}`);
+}

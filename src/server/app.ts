@@ -15,6 +15,10 @@ import { askRoutes } from './routes/ask.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { queryRoutes } from './routes/query.ts';
 import { uploadRoutes } from './routes/upload.ts';
+import { inProcessRunner, type QueryRunner } from './queries.ts';
+
+/** What the routes get: the dependencies with the query runner filled in. */
+export type RouteDeps = AppDeps & { queries: QueryRunner };
 
 /** Everything the HTTP layer needs, built once in main.ts (or a test). */
 export interface AppDeps {
@@ -23,6 +27,8 @@ export interface AppDeps {
   searcher: Searcher;
   answerer: Answerer;
   thesaurus: Thesaurus;
+  /** Runs search, ask, coverage and compare: a worker pool in production, in-process by default. */
+  queries?: QueryRunner;
   config: Pick<Config, 'adminToken' | 'maxFileBytes' | 'uploadDir' | 'logRequests'> & Partial<Pick<Config, 'pdfLimits'>>;
 }
 
@@ -30,7 +36,8 @@ const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 /** Paths the single-page UI answers itself (the server sends index.html for them). */
 const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|coverage$|upload$)/;
 
-export function createApp(deps: AppDeps): Hono {
+export function createApp(input: AppDeps): Hono {
+  const deps: RouteDeps = { ...input, queries: input.queries ?? inProcessRunner(input) };
   const app = new Hono();
   // How long the event loop stalls (better-sqlite3 is synchronous): reported by /api/health.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });

@@ -10,7 +10,14 @@ export type Db = Database.Database;
  * Opens (or creates) the database: sqlite-vec loaded, WAL, foreign keys on, migrations applied.
  * `:memory:` gives a private in-memory store for tests.
  */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
+  if (options.readonly) {
+    // A reader beside the writer (query workers): no migrations, no journal-mode change.
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    sqliteVec.load(db);
+    db.pragma('busy_timeout = 5000');
+    return db;
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   sqliteVec.load(db);

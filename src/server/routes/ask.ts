@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
+import type { Answer } from '../../answer/index.ts';
 import { createError } from '../../errors.ts';
-import type { AppDeps } from '../app.ts';
+import type { RouteDeps } from '../app.ts';
 import { check, text } from '../validate.ts';
 
 const askSchema = z.object({
@@ -19,11 +20,11 @@ async function readJson(request: Request): Promise<unknown> {
 }
 
 /** POST /api/ask (JSON) and POST /api/ask/stream (server-sent events). */
-export function askRoutes(deps: AppDeps): Hono {
+export function askRoutes(deps: RouteDeps): Hono {
   const app = new Hono();
   app.post('/ask', async (c) => {
     const body = check(askSchema, await readJson(c.req.raw));
-    const { answer, citations } = await deps.answerer.ask(body.question, body.history);
+    const { answer, citations } = (await deps.queries.run({ op: 'ask', question: body.question, history: body.history })) as Answer;
     return c.json({ answer, citations });
   });
 
@@ -31,7 +32,7 @@ export function askRoutes(deps: AppDeps): Hono {
   // event "meta" (intent, language), "delta" (text), "citations", "done".
   app.post('/ask/stream', async (c) => {
     const body = check(askSchema, await readJson(c.req.raw));
-    const result = await deps.answerer.ask(body.question, body.history);
+    const result = (await deps.queries.run({ op: 'ask', question: body.question, history: body.history })) as Answer;
     return streamSSE(c, async (stream) => {
       await stream.writeSSE({ event: 'meta', data: JSON.stringify({ intent: result.intent, language: result.language, topic: result.topic }) });
       for (const piece of result.answer.match(/\S+\s*|\s+/g) ?? []) {

@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { createError } from '../../errors.ts';
 import { getDocument, getDocumentPassages, getPassage, getSections, listBudgets, listDocuments, listGoals, resolveDocumentIds } from '../../store/index.ts';
-import type { AppDeps } from '../app.ts';
+import type { RouteDeps } from '../app.ts';
 import { check, documentIdParam } from '../validate.ts';
 
 /** GET /api/documents, /api/documents/:id, /api/passages/:id */
-export function documentRoutes(deps: AppDeps): Hono {
+export function documentRoutes(deps: RouteDeps): Hono {
   const app = new Hono();
   app.get('/documents', (c) => c.json({ documents: listDocuments(deps.db) }));
   app.get('/documents/:id', (c) => {

@@ -1,23 +1,21 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { compareDocuments } from '../../answer/index.ts';
-import { assessCoverage } from '../../answer/coverage.ts';
 import { createError } from '../../errors.ts';
 import { createTopicMatcher } from '../../search/match.ts';
 import { MAX_K } from '../../search/search.ts';
-import { getDocument, listBudgets, listDocuments, listGoals, resolveDocumentIds } from '../../store/index.ts';
-import type { AppDeps } from '../app.ts';
+import { listBudgets, listGoals, resolveDocumentIds } from '../../store/index.ts';
+import type { RouteDeps } from '../app.ts';
 import { documentIdParam, parseQuery, text } from '../validate.ts';
 
 const filters = { documentId: documentIdParam.optional(), municipality: text(100).optional() };
 
-/** GET /api/search, /api/goals, /api/budgets, /api/compare, /api/coverage */
-export function queryRoutes(deps: AppDeps): Hono {
+/** GET /api/search, /api/goals, /api/budgets, /api/compare, /api/coverage (the heavy ones through deps.queries) */
+export function queryRoutes(deps: RouteDeps): Hono {
   const app = new Hono();
 
   app.get('/search', async (c) => {
     const query = parseQuery(c, z.object({ q: text(10_000), k: z.coerce.number().int().min(1).max(MAX_K).default(10), mode: z.enum(['hybrid', 'lexical', 'vector']).default('hybrid'), ...filters }));
-    return c.json({ results: await deps.searcher.search(query) });
+    return c.json(await deps.queries.run({ op: 'search', request: query }));
   });
 
   app.get('/goals', (c) => {
@@ -46,24 +44,12 @@ export function queryRoutes(deps: AppDeps): Hono {
     const ids = [...new Set(query.documents.split(',').map((id) => id.trim()).filter(Boolean))];
     if (ids.length < 2) throw createError('INVALID_INPUT', 'documents: give at least two document ids, comma-separated');
     if (ids.length > 6) throw createError('INVALID_INPUT', 'documents: at most six documents can be compared');
-    const documents = ids.map((id) => getDocument(deps.db, id) ?? (() => { throw createError('DOCUMENT_NOT_FOUND', `No document with id "${id.slice(0, 100)}"`); })());
-    const columns = await compareDocuments({ db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents: listDocuments(deps.db) }, documents, query.q);
-    return c.json({ columns });
+    return c.json(await deps.queries.run({ op: 'compare', documentIds: ids, q: query.q }));
   });
 
-  app.get('/coverage', (c) => {
+  app.get('/coverage', async (c) => {
     const query = parseQuery(c, z.object({ q: text(2000).refine((value) => value.length > 0, 'give a topic') }));
-    const coverage = assessCoverage(deps.db, listDocuments(deps.db), createTopicMatcher(query.q, deps.thesaurus));
-    return c.json({
-      topic: query.q,
-      rows: coverage.map((item) => ({
-        document: item.document,
-        addresses: item.strength >= 2,
-        strength: item.strength,
-        counts: item.counts,
-        evidence: item.evidence.slice(0, 6).map((e) => ({ kind: e.kind, text: e.text, page: e.passage.page, passageId: e.passage.id, url: e.passage.url })),
-      })),
-    });
+    return c.json(await deps.queries.run({ op: 'coverage', q: query.q }));
   });
   return app;
 }

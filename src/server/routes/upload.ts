@@ -6,7 +6,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { createError } from '../../errors.ts';
 import { ingestBytes } from '../../load.ts';
 import { getDocument } from '../../store/index.ts';
-import type { AppDeps } from '../app.ts';
+import type { RouteDeps } from '../app.ts';
 import { errorBody } from '../errors.ts';
 
 const ALLOWED = new Set(['.pdf', '.txt', '.md', '.markdown']);
@@ -27,7 +27,7 @@ export function safeFileName(name: string): string {
 }
 
 /** POST /api/documents: multipart upload of one strategy (field "file"), bearer token required. */
-export function uploadRoutes(deps: AppDeps): Hono {
+export function uploadRoutes(deps: RouteDeps): Hono {
   const app = new Hono();
   app.post(
     '/documents',
