@@ -4,34 +4,19 @@
  * percentiles, errors, and the server's own event-loop delay.
  * Usage: tsx bench/load.ts [--clients 50] [--seconds 60]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startServerProcess } from '../test/helpers/server-process.ts';
 import { loadGolden } from './evaluate.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({ options: { clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '60' } } });
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
 
 const folder = mkdtempSync(join(tmpdir(), 'strategiarkiv-load-'));
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: join(folder, 'load.db'), PORT: '0', EMBEDDINGS: 'hashing', LOG_REQUESTS: '0' } });
-let serverOutput = '';
-server.stdout.on('data', (chunk) => (serverOutput += chunk));
-server.stderr.on('data', (chunk) => (serverOutput += chunk));
-const port = await new Promise<number>((resolve, reject) => {
-  const timer = setTimeout(() => reject(new Error(`server did not start:\n${serverOutput}`)), 120_000);
-  server.stdout.on('data', () => {
-    const m = /Serving http:\/\/127\.0\.0\.1:(\d+)/.exec(serverOutput);
-    if (m) {
-      clearTimeout(timer);
-      resolve(Number(m[1]));
-    }
-  });
-});
+const { child: server, port } = await startServerProcess({ DATABASE_PATH: join(folder, 'load.db') });
 const base = `http://127.0.0.1:${port}`;
 const questions = loadGolden().map((q) => q.question);
 const kinds = ['search', 'goals', 'ask'] as const;

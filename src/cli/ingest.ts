@@ -14,7 +14,7 @@ import { openDatabase } from '../store/index.ts';
 
 const USAGE = `Usage: npm run ingest -- [--json] <file.pdf|file.txt|file.md|folder> …
 
-Loads adopted strategies into the database (${'DATABASE_PATH'}, default data/strategiarkiv.db).
+Loads adopted strategies into the database named by DATABASE_PATH (default data/strategiarkiv.db).
 Re-loading an unchanged file does nothing; a revised file with the same name replaces the old one.
 A sidecar <file>.meta.json overrides detected metadata (title, organisation, municipalities, period …).
 

@@ -1,5 +1,4 @@
 /** Operations: backup while serving, graceful shutdown of the real server process. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +8,8 @@ import { backupDatabase } from '../../src/store/backup.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
 import { ensureVectors, ingestPaths } from '../../src/load.ts';
 import { openDatabase } from '../../src/store/index.ts';
-import { CORPUS_DIR, ROOT } from '../helpers/corpus.ts';
+import { CORPUS_DIR } from '../helpers/corpus.ts';
+import { startServerProcess } from '../helpers/server-process.ts';
 
 describe('backup', () => {
   it('writes a consistent copy with VACUUM INTO while the database is open for writing', async () => {
@@ -33,23 +33,10 @@ describe('backup', () => {
 describe('graceful shutdown', () => {
   it('builds the sample corpus on first start, serves, and on SIGTERM finishes the request in flight and closes the database', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'strategiarkiv-start-'));
-    const env = { ...process.env, DATABASE_PATH: join(folder, 'db.sqlite'), PORT: '0', EMBEDDINGS: 'hashing', LOG_REQUESTS: '0' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-      child.stdout.on('data', () => {
-        const m = /Serving http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-        if (m) {
-          clearTimeout(timer);
-          resolve(Number(m[1]));
-        }
-      });
-    });
-    expect(output).toContain('loading the sample corpus');
-    expect(output).toContain('5 added');
+    const databasePath = join(folder, 'db.sqlite');
+    const { child, port, output } = await startServerProcess({ DATABASE_PATH: databasePath });
+    expect(output()).toContain('loading the sample corpus');
+    expect(output()).toContain('5 added');
     const health = await (await fetch(`http://127.0.0.1:${port}/api/health`)).json() as { ok: boolean; documents: number; eventLoopDelayMs: { p99: number } };
     expect(health).toMatchObject({ ok: true, documents: 5 });
     expect(health.eventLoopDelayMs.p99).toBeGreaterThanOrEqual(0);
@@ -60,8 +47,8 @@ describe('graceful shutdown', () => {
     expect(response.status).toBe(200);
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(0);
-    expect(output).toContain('Database closed');
-    const reopened = new Database(env.DATABASE_PATH, { readonly: true });
+    expect(output()).toContain('Database closed');
+    const reopened = new Database(databasePath, { readonly: true });
     expect(reopened.pragma('integrity_check', { simple: true })).toBe('ok');
     reopened.close();
   });
