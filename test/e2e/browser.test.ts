@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/load.ts';
 import { createApp } from '../../src/server/app.ts';
 import { buildCorpusStore, CORPUS, ROOT } from '../helpers/corpus.ts';
 
@@ -25,6 +26,8 @@ describe.skipIf(!available)('web UI in Chromium', () => {
 
   beforeAll(async () => {
     const store = await buildCorpusStore();
+    // A strategy whose text carries markup: it must show as text, never run.
+    await ingestBytes(store, new TextEncoder().encode('Strategi for Skriptby kommune 2020-2023\n\n1 Mål\n\nVi vil <script>window.__xss=3</script> og <img src=x onerror="window.__xss=4"> bruke skytjenester.\n'), 'skriptby.txt');
     const app = createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 1_000_000, uploadDir: `${ROOT}test/output/uploads`, logRequests: false } });
     server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((resolve) => server.once('listening', resolve));
@@ -92,6 +95,13 @@ describe.skipIf(!available)('web UI in Chromium', () => {
     await page.waitForFunction(() => !document.querySelector('.answer[aria-busy]'));
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('.msg.user').last().textContent()).toContain('<script>');
+  });
+
+  it('shows a document containing <script> as text', async () => {
+    await page.goto(`${base}/documents/skriptby`);
+    await page.waitForSelector('.passage');
+    expect(await page.locator('.passage').filter({ hasText: '<script>window.__xss=3</script>' }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
   it('raised no script errors', () => expect(errors).toEqual([]));

@@ -97,3 +97,35 @@ describe('store', () => {
     expect(slugFor('ØRU IKT.md')).toBe('oru-ikt');
   });
 });
+
+describe('ingest options', () => {
+  it('lets a sidecar <file>.meta.json override detected metadata, and refuses an invalid one', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const folder = mkdtempSync(join(tmpdir(), 'strategiarkiv-sidecar-'));
+    copyFileSync(`${CORPUS_DIR}/kongsbergregionen-estrategi-2011-2014.txt`, join(folder, 'estrategi.txt'));
+    writeFileSync(join(folder, 'estrategi.txt.meta.json'), JSON.stringify({ municipalities: ['Kongsberg', 'Flesberg', 'Rollag'], period: { from: 2011, to: 2014 } }));
+    copyFileSync(`${CORPUS_DIR}/sorum-e-strategi-2015-2018.txt`, join(folder, 'sorum.txt'));
+    writeFileSync(join(folder, 'sorum.txt.meta.json'), JSON.stringify({ organisation: 42 }));
+    const db = await freshDb();
+    const results = await ingestPaths({ db, embedder }, [folder], { maxFileBytes: 10_000_000 });
+    expect(results.map((r) => r.status)).toEqual(['added', 'failed']);
+    expect(results[1]).toMatchObject({ status: 'failed', error: { code: 'INVALID_INPUT' } });
+    expect(getDocument(db, 'estrategi')).toMatchObject({ organisation: 'Kongsbergregionen', municipalities: ['Kongsberg', 'Flesberg', 'Rollag'] });
+  });
+  it('refuses a 200 MB file by its size, without reading it', async () => {
+    const { mkdtempSync, openSync, ftruncateSync, closeSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const path = join(mkdtempSync(join(tmpdir(), 'strategiarkiv-big-')), 'stor.pdf');
+    const fd = openSync(path, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: 200 MB by size, nothing on disk
+    closeSync(fd);
+    const db = await freshDb();
+    const started = performance.now();
+    const [result] = await ingestPaths({ db, embedder }, [path], { maxFileBytes: 50 * 1024 * 1024 });
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'FILE_TOO_LARGE' } });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
