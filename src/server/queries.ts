@@ -43,7 +43,7 @@ export async function runQuery(context: QueryContext, request: QueryRequest): Pr
           addresses: item.strength >= 2,
           strength: item.strength,
           counts: item.counts,
-          evidence: item.evidence.slice(0, 6).map((e) => ({ kind: e.kind, text: e.text, page: e.passage.page, passageId: e.passage.id, url: e.passage.url })),
+          evidence: item.evidence.slice(0, 6).map((e) => ({ kind: e.goal?.kind ?? e.kind, text: e.text, page: e.passage.page, passageId: e.passage.id, url: e.passage.url })),
         })),
       };
     }

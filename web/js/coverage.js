@@ -1,7 +1,7 @@
 import { api } from './api.js';
 import { errorBox, h, render } from './dom.js';
 
-const KIND = { goal: 'mål', focus: 'satsingsområde', budget: 'budsjett', mention: 'omtale' };
+const KIND = { goal: 'mål', indicator: 'resultatindikator', commitment: 'forpliktelse', focus: 'satsingsområde', budget: 'budsjett', mention: 'omtale' };
 
 /** The coverage matrix: topic → strategies × (goals, focus areas, budget lines, passages). */
 export function showCoverage(params) {
