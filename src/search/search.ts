@@ -3,7 +3,7 @@ import { getDocuments, getPassages, resolveDocumentIds, type Db, type PassageRow
 import { createTopicMatcher, type TopicMatcher } from './match.ts';
 import { tokenize, wordTerms } from '../text/analyze.ts';
 import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
-import { analyseQuery, type AnalysedQuery } from './query.ts';
+import { analyseQuery } from './query.ts';
 import { COLUMN_WEIGHTS, lexicalSearch, vectorSearch } from './retrieve.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
@@ -34,7 +34,6 @@ export interface SearchResult {
 
 export interface Searcher {
   search(request: SearchRequest): Promise<SearchResult[]>;
-  analyse(q: string): AnalysedQuery;
 }
 
 export const MAX_K = 100;
@@ -46,14 +45,11 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
   const { db, embedder, thesaurus } = deps;
   const fusion = deps.fusion ?? DEFAULT_FUSION;
   const columns = deps.columns ?? COLUMN_WEIGHTS;
-  const analyse = (q: string) => analyseQuery(q, thesaurus);
-
   return {
-    analyse,
     async search(request) {
       const k = Math.min(Math.max(1, Math.trunc(request.k ?? 10)), MAX_K);
       const mode = request.mode ?? 'hybrid';
-      const query = analyse(request.q);
+      const query = analyseQuery(request.q, thesaurus);
       if (query.terms.length === 0 && query.expansion.length === 0) return [];
       const documentIds = resolveDocumentIds(db, { documentId: request.documentId, municipality: request.municipality });
       const depth = Math.max(CANDIDATES, k);
@@ -66,9 +62,8 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
         { hits: vector, weight: mode === 'hybrid' ? fusion.vector : 1 },
       ].filter((list) => list.hits.length > 0);
       const ranked: RankedHit[] = mode === 'vector' ? vector : fuseRankings(lists, fusion.k);
-      const pool = getPassages(db, ranked.slice(0, Math.max(RERANK_DEPTH, k)).map((hit) => hit.id));
-      const top = rerankBySentence(ranked, pool, createTopicMatcher(query.text, thesaurus), mode === 'hybrid' ? fusion.sentence : 0).slice(0, k);
-      const passages = pool;
+      const passages = getPassages(db, ranked.slice(0, Math.max(RERANK_DEPTH, k)).map((hit) => hit.id));
+      const top = rerankBySentence(ranked, passages, createTopicMatcher(query.text, thesaurus), mode === 'hybrid' ? fusion.sentence : 0).slice(0, k);
       const documents = getDocuments(db, top.flatMap((hit) => passages.get(hit.id)?.documentId ?? []));
       const matchTerms = new Set(query.core);
       return top.flatMap((hit) => {
