@@ -59,7 +59,7 @@ function runIngest(database: string, sources: string, killAfterMs: number | null
   });
 }
 
-export async function stress(kills: number, copies: number, log: (line: string) => void = () => {}): Promise<StressResult> {
+export async function stress(kills: number, copies: number, log: (line: string) => void = () => {}, maxDelayMs = 2650): Promise<StressResult> {
   const { folder, expected } = await prepareSources(copies);
   const database = join(folder, 'stress.db');
   const problems: string[] = [];
@@ -88,7 +88,7 @@ export async function stress(kills: number, copies: number, log: (line: string) 
     // A new revision of every file (trailing spaces only: same structure, new content hash), so
     // each run replaces every document and the kill lands while documents are being rewritten.
     for (const [name, text] of originals) writeFileSync(join(sources, name), `${text}${' '.repeat(i + 1)}\n`);
-    const delay = Math.round(150 + random() * 2500);
+    const delay = Math.round(150 + random() * (maxDelayMs - 150));
     const run = await runIngest(database, join(folder, 'sources'), delay, readerCheck);
     if (run.killed) killedMidWrite++;
     const check = checkConsistency(database, expected);
