@@ -1,4 +1,4 @@
-import type { AdoptionRecord, BudgetConfidence, GoalKind, OrganisationKind, Period } from '../../ingest/model.ts';
+import type { AdoptionRecord, BudgetItem, Goal, OrganisationKind, Period } from '../../ingest/model.ts';
 import { normalize } from '../text/analyze.ts';
 import type { Db } from './db.ts';
 
@@ -41,34 +41,24 @@ export interface PassageRow {
   url: string;
 }
 
-export interface GoalRow {
+/** A stored goal (see Goal for each field) with where it lives; `number` is the goal's label. */
+export interface GoalRow extends Pick<Goal, 'text' | 'kind' | 'page'> {
   id: number;
   documentId: string;
   organisation: string;
   /** Number or letter as printed ("3", "c"), or null. */
-  number: string | null;
-  text: string;
-  kind: GoalKind;
+  number: Goal['label'];
+  /** "3.1.2 Mål for «Digital samhandling»". */
   section: string;
-  page: number;
   passageId: number | null;
   url: string;
 }
 
-export interface BudgetRow {
+/** A stored budget item (see BudgetItem for each field) with where it lives. */
+export interface BudgetRow extends Pick<BudgetItem, 'table' | 'label' | 'year' | 'period' | 'amount' | 'kind' | 'isSum' | 'raw' | 'confidence' | 'page'> {
   id: number;
   documentId: string;
   organisation: string;
-  table: string;
-  label: string;
-  year: number | null;
-  period: Period | null;
-  amount: number;
-  kind: 'investment' | 'operating' | null;
-  isSum: boolean;
-  raw: string;
-  confidence: BudgetConfidence;
-  page: number;
   passageId: number | null;
   url: string;
 }
