@@ -8,7 +8,7 @@ import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
 import type { Answer, Composer } from './context.ts';
-import { PHRASES } from './language.ts';
+import { listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
 import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
 import { createTopicMatcher } from '../search/match.ts';
@@ -49,6 +49,11 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       const documents = currentDocuments();
       const question = interpretQuestion(text, documents, history);
       if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
+      if (question.unknownOrganisations.length > 0 && question.documents.length === 0) {
+        const loaded = [...new Set(documents.map((document) => document.organisation))];
+        const phrases = PHRASES[question.language];
+        return { answer: phrases.unknownOrganisation(listNames(question.unknownOrganisations, question.language), listNames(loaded, question.language)), citations: [], intent: question.intent, language: question.language, topic: question.topic };
+      }
       if (question.refersBack && question.documents.length === 0) {
         // "…og hvilke av dem …": the organisations that addressed the topic in the previous answer.
         const matcher = createTopicMatcher(question.topic, deps.thesaurus);

@@ -36,6 +36,7 @@ export const PHRASES = {
   nb: {
     noTopic: 'Jeg trenger et tema for å svare, for eksempel «velferdsteknologi» eller «informasjonssikkerhet».',
     noDocuments: 'Ingen strategier er lastet inn ennå.',
+    unknownOrganisation: (names: string, loaded: string) => `Ingen av de innlastede strategiene er fra ${names}. Innlastet er strategier fra ${loaded}.`,
     notFound: (topic: string) => `De innlastede strategiene sier ikke noe om «${topic}».`,
     coverageIntro: (topic: string) => `Disse strategiene tar opp «${topic}»:`,
     coverageNone: (topic: string) => `Ingen av de innlastede strategiene har «${topic}» som mål, satsingsområde eller budsjettpost.`,
@@ -61,6 +62,7 @@ export const PHRASES = {
   en: {
     noTopic: 'I need a topic to answer, for example "welfare technology" or "information security".',
     noDocuments: 'No strategies have been loaded yet.',
+    unknownOrganisation: (names: string, loaded: string) => `None of the loaded strategies is from ${names}. Strategies are loaded from ${loaded}.`,
     notFound: (topic: string) => `The loaded strategies say nothing about "${topic}".`,
     coverageIntro: (topic: string) => `These strategies address "${topic}":`,
     coverageNone: (topic: string) => `None of the loaded strategies has "${topic}" as a goal, focus area or budget line.`,

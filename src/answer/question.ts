@@ -16,6 +16,8 @@ export interface Question {
   year: number | null;
   /** "…av dem / …of them": the question refers to the organisations of the previous answer. */
   refersBack: boolean;
+  /** Organisations the question names that no loaded strategy belongs to ("Bergen kommune"). */
+  unknownOrganisations: string[];
 }
 
 export interface HistoryTurn {
@@ -40,7 +42,8 @@ const QUESTION_WORDS = new Set(
   har have has had er is are sier say says står stand tar take takes opp up about om på on for i in til to of av og and
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
-  address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den`
+  address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
+  hver hvert hvar kvar each every`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -84,6 +87,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       rest = rest.replace(pattern, ' ');
     }
   }
+  // Names the question gives an organisation ("Bergen kommune", "Bergen municipality") that matched no document.
+  const unknownOrganisations = [...rest.matchAll(/(?<![\p{L}])([\p{L}][\p{L}-]+)(?:'s)? (kommune|fylkeskommune|municipality|county|council)(?![\p{L}])/gu)]
+    .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
+    .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name));
+  for (const name of unknownOrganisations) rest = rest.replace(new RegExp(escapeRegExp(normalize(name)), 'g'), ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
   const topic = rest
@@ -103,7 +111,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : COVERAGE.test(normalized)
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: [...mentioned.values()], topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size };
+  return { text, intent, language, documents: [...mentioned.values()], topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 function escapeRegExp(value: string): string {

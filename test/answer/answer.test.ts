@@ -105,6 +105,16 @@ describe('lookup, follow-ups and honesty', () => {
       expect(answer.answer).toMatch(/sier ikke noe om|say nothing about/);
     }
   });
+  it('says so when the question names an organisation that is not loaded, instead of answering for others', async () => {
+    for (const [question, expected] of [['Hva er målene til Bergen kommune for skytjenester?', /Ingen av de innlastede strategiene er fra Bergen kommune\./], ["What are Bergen municipality's goals for cloud?", /None of the loaded strategies is from Bergen municipality\./]] as const) {
+      const answer = await store.answerer.ask(question);
+      expect(answer.answer).toMatch(expected);
+      expect(answer.answer).toContain('Sørum kommune');
+      expect(answer.citations).toEqual([]);
+    }
+    expect((await store.answerer.ask('Hva er målene for informasjonssikkerhet i Sørum kommune?')).citations.length).toBeGreaterThan(0);
+    expect((await store.answerer.ask('Hvilke mål har hver kommune for bredbånd?')).answer).toContain('Kommunene har bredbånd med tilstrekkelig kapasitet');
+  });
   it('keeps the topic and the organisations in a follow-up ("og hvilke av dem har budsjett for det?")', async () => {
     const first = 'Hvilke kommuner prioriterer velferdsteknologi?';
     const firstAnswer = await store.answerer.ask(first);
