@@ -101,7 +101,20 @@ export function splitCompound(word: string): Array<{ start: number; end: number 
  * adjacent parts ("velferdsteknologiprogrammet" → velferdsteknologiprogramm, velferd, teknologi,
  * program, velferdsteknologi, teknologiprogramm). Hyphenated words also yield their joined form.
  */
-export function wordTerms(word: string): string[] {
+export function wordTerms(word: string): readonly string[] {
+  const known = termCache.get(word);
+  if (known) return known;
+  const terms = computeWordTerms(word);
+  // Words repeat endlessly in a corpus: remember the latest ones (a bounded map, cleared when full).
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, terms);
+  return terms;
+}
+
+const TERM_CACHE_SIZE = 100_000;
+const termCache = new Map<string, readonly string[]>();
+
+function computeWordTerms(word: string): string[] {
   if (STOP_WORDS.has(word)) return [];
   const terms = new Set<string>();
   const pieces = word.split(/[-']/).filter(Boolean);

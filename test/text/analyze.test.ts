@@ -15,12 +15,12 @@ describe('compounds and inflection', () => {
   it('splits velferdsteknologiprogrammet so it matches velferdsteknologi and teknologi', () => {
     const terms = wordTerms('velferdsteknologiprogrammet');
     expect(terms).toEqual(expect.arrayContaining(wordTerms('velferdsteknologi').slice(0, 1)));
-    expect(terms).toEqual(expect.arrayContaining(wordTerms('teknologi')));
-    expect(terms).toEqual(expect.arrayContaining(wordTerms('velferd')));
+    expect(terms).toEqual(expect.arrayContaining([...wordTerms('teknologi')]));
+    expect(terms).toEqual(expect.arrayContaining([...wordTerms('velferd')]));
   });
   it('handles linking -s- (informasjonssikkerhet) and hyphens (velferds-teknologiske)', () => {
     expect(splitCompound('informasjonssikkerhet')).toEqual([{ start: 0, end: 11 }, { start: 12, end: 21 }]);
-    expect(wordTerms('velferds-teknologiske')).toEqual(expect.arrayContaining(wordTerms('velferd')));
+    expect(wordTerms('velferds-teknologiske')).toEqual(expect.arrayContaining([...wordTerms('velferd')]));
   });
   it('stems inflected forms to one term (kommune/kommunen/kommunene/kommunenes)', () => {
     const forms = ['kommune', 'kommunen', 'kommunene', 'kommunenes'].map((w) => wordTerms(w)[0]);
