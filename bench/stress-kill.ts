@@ -1,5 +1,6 @@
 /**
- * npm run stress (part 1): kill -9 the ingest process at random moments, again and again, then
+ * npm run stress (part 1): kill -9 the ingest process at random moments (a random file of the run,
+ * plus a random few milliseconds), again and again, then
  * open the database: integrity_check must be ok and every document complete or absent; a reader
  * polling during ingest must never see a half-written document; a last run must complete.
  * Usage: tsx bench/stress-kill.ts [--kills 50] [--copies 24]
@@ -46,20 +47,31 @@ export async function prepareSources(copies: number): Promise<{ folder: string; 
   return { folder, expected };
 }
 
-function runIngest(database: string, sources: string, killAfterMs: number | null, onTick: () => void): Promise<{ killed: boolean; code: number | null }> {
+/**
+ * Runs the ingest CLI; with `killAtFile`, kills it (SIGKILL) a few random milliseconds after it
+ * reports starting that file, so the kill lands mid-run however fast the machine is.
+ */
+function runIngest(database: string, sources: string, killAtFile: number | null, jitterMs: number, onTick: () => void): Promise<{ killed: boolean; code: number | null }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', sources], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database, EMBEDDINGS: 'hashing' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', sources], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: database, EMBEDDINGS: 'hashing' }, stdio: ['ignore', 'ignore', 'pipe'] });
     const poll = setInterval(onTick, 40);
-    const timer = killAfterMs === null ? null : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    let armed = false;
+    child.stderr?.on('data', (chunk: Buffer) => {
+      // Progress lines: "[12/50] path/to/file.txt"
+      const reached = Math.max(0, ...[...String(chunk).matchAll(/^\[(\d+)\/\d+\]/gm)].map((m) => Number(m[1])));
+      if (killAtFile !== null && !armed && reached >= killAtFile) {
+        armed = true;
+        setTimeout(() => child.kill('SIGKILL'), jitterMs);
+      }
+    });
     child.once('exit', (code, signal) => {
       clearInterval(poll);
-      if (timer) clearTimeout(timer);
       resolve({ killed: signal === 'SIGKILL', code });
     });
   });
 }
 
-export async function stress(kills: number, copies: number, log: (line: string) => void = () => {}, maxDelayMs = 2650): Promise<StressResult> {
+export async function stress(kills: number, copies: number, log: (line: string) => void = () => {}): Promise<StressResult> {
   const { folder, expected } = await prepareSources(copies);
   const database = join(folder, 'stress.db');
   const problems: string[] = [];
@@ -88,16 +100,18 @@ export async function stress(kills: number, copies: number, log: (line: string) 
     // A new revision of every file (trailing spaces only: same structure, new content hash), so
     // each run replaces every document and the kill lands while documents are being rewritten.
     for (const [name, text] of originals) writeFileSync(join(sources, name), `${text}${' '.repeat(i + 1)}\n`);
-    const delay = Math.round(150 + random() * (maxDelayMs - 150));
-    const run = await runIngest(database, join(folder, 'sources'), delay, readerCheck);
+    // A random file, leaving at least five files of work after it, so the kill cannot arrive after the end.
+    const killAtFile = 1 + Math.floor(random() * Math.max(1, originals.size - 5));
+    const jitterMs = Math.floor(random() * 20);
+    const run = await runIngest(database, join(folder, 'sources'), killAtFile, jitterMs, readerCheck);
     if (run.killed) killedMidWrite++;
     const check = checkConsistency(database, expected);
     documentsSeen.push(check.documents);
     if (check.integrity !== 'ok') problems.push(`kill ${i + 1}: integrity ${check.integrity}`);
     problems.push(...check.problems.map((p) => `kill ${i + 1}: ${p}`));
-    log(`kill ${i + 1}/${kills} after ${delay} ms: ${check.documents} complete documents, integrity ${check.integrity}${check.problems.length ? `, ${check.problems.length} problems` : ''}`);
+    log(`kill ${i + 1}/${kills} at file ${killAtFile} + ${jitterMs} ms: ${check.documents} complete documents, integrity ${check.integrity}${check.problems.length ? `, ${check.problems.length} problems` : ''}`);
   }
-  const last = await runIngest(database, join(folder, 'sources'), null, readerCheck);
+  const last = await runIngest(database, join(folder, 'sources'), null, 0, readerCheck);
   if (last.code !== 0) problems.push(`final ingest exited ${last.code}`);
   const final = checkConsistency(database, expected);
   problems.push(...final.problems.map((p) => `final: ${p}`));
