@@ -1,19 +1,13 @@
-import type { AdoptionRecord, BudgetItem, Goal, OrganisationKind, Period } from '../../ingest/model.ts';
+import type { AdoptionRecord, BudgetItem, DocumentMetadata, Goal, OrganisationKind } from '../../ingest/model.ts';
 import { normalize } from '../text/analyze.ts';
 import type { Db } from './db.ts';
 
 /** Read models: what the search, answer and server layers get from the store. */
 
-export interface DocumentSummary {
+/** A stored document: its metadata (see DocumentMetadata for each field) and what the store knows of it. */
+export interface DocumentSummary extends DocumentMetadata {
   /** Stable id used in URLs (the slug of the source file name). */
   id: string;
-  title: string;
-  organisation: string;
-  organisationKind: OrganisationKind;
-  aliases: string[];
-  municipalities: string[];
-  period: Period;
-  adopted: AdoptionRecord[];
   sourceName: string;
   pageCount: number;
   ingestedAt: string;

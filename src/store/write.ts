@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import type { ParsedDocument } from '../../ingest/model.ts';
+import type { DocumentMetadata, ParsedDocument } from '../../ingest/model.ts';
 import { analyze } from '../text/analyze.ts';
 import { withTransaction, type Db } from './db.ts';
 import { insertVector, storedEmbedder } from './vectors.ts';
@@ -23,11 +23,8 @@ export function isUnchanged(db: Db, sourceName: string, contentHash: string): bo
   return row?.content_hash === contentHash;
 }
 
-export interface Owner {
-  organisation: string;
-  aliases: string[];
-  municipalities: string[];
-}
+/** The names that say whose a passage is. */
+export type Owner = Pick<DocumentMetadata, 'organisation' | 'aliases' | 'municipalities'>;
 
 /** The organisation's names: what a question may call it. */
 export function ownerNames(owner: Owner): string {
