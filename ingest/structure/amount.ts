@@ -56,8 +56,3 @@ export function splitDigitGroups(groups: string[]): number[] | null {
   }
   return best[0] ?? null;
 }
-
-/** Formats NOK the Norwegian way: 2 830 300 kr (with a narrow no-break space between groups). */
-export function formatNok(amount: number): string {
-  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}\u00a0kr`;
-}

@@ -119,15 +119,6 @@ export function deleteDocumentRows(db: Db, documentId: number): void {
   db.prepare('DELETE FROM documents WHERE id = ?').run(documentId);
 }
 
-export function deleteDocument(db: Db, slug: string): boolean {
-  return withTransaction(db, () => {
-    const row = db.prepare('SELECT id FROM documents WHERE slug = ?').get(slug) as { id: number } | undefined;
-    if (!row) return false;
-    deleteDocumentRows(db, row.id);
-    return true;
-  });
-}
-
 function uniqueSlug(db: Db, base: string): string {
   let slug = base;
   for (let n = 2; db.prepare('SELECT 1 FROM documents WHERE slug = ?').get(slug); n++) slug = `${base}-${n}`;

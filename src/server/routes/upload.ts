@@ -3,13 +3,12 @@ import { mkdir, writeFile, rename } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { SUPPORTED_EXTENSIONS } from '../../../ingest/read/index.ts';
 import { createError } from '../../errors.ts';
 import { ingestBytes } from '../../load.ts';
 import { getDocument } from '../../store/index.ts';
 import type { RouteDeps } from '../app.ts';
 import { errorBody } from '../errors.ts';
-
-const ALLOWED = new Set(['.pdf', '.txt', '.md', '.markdown']);
 
 /** Compares tokens in constant time (hashing first makes the lengths equal). */
 export function tokensMatch(given: string, expected: string): boolean {
@@ -52,7 +51,7 @@ export function uploadRoutes(deps: RouteDeps): Hono {
       const file = form.get('file');
       if (!file || typeof file === 'string') throw createError('INVALID_INPUT', 'The form has no file in the field "file"');
       const name = safeFileName(file.name);
-      if (!ALLOWED.has(extname(name))) throw createError('UNSUPPORTED_FILE', `${name}: only .pdf, .txt and .md files can be loaded`);
+      if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name))) throw createError('UNSUPPORTED_FILE', `${name}: only .pdf, .txt and .md files can be loaded`);
       if (file.size > deps.config.maxFileBytes) throw createError('FILE_TOO_LARGE', `${name}: larger than ${deps.config.maxFileBytes} bytes`);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await ingestBytes({ db: deps.db, embedder: deps.embedder }, bytes, name, { pdfLimits: deps.config.pdfLimits });
