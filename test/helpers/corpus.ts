@@ -12,7 +12,8 @@ import { openDatabase, type Db } from '../../src/store/index.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS_DIR = `${ROOT}data/corpus`;
-export const SHARED_PDF_DIR = `${ROOT}../shared/pdf`;
+/** PDF layouts of two sample strategies (copied from the project's shared material; see test/fixtures/README.md). */
+export const SAMPLE_PDF_DIR = `${ROOT}test/fixtures/pdf`;
 
 export const CORPUS = {
   threeOne: '3-1-felles-ikt-strategi-2010-2013',
@@ -32,9 +33,9 @@ export function parseSample(name: string): Promise<ParsedDocument> {
   return parsed.get(file)!;
 }
 
-export function parseSharedPdf(name: string): Promise<ParsedDocument> {
+export function parseSamplePdf(name: string): Promise<ParsedDocument> {
   const file = `${name}.pdf`;
-  if (!parsed.has(file)) parsed.set(file, parseDocument(readFileSync(`${SHARED_PDF_DIR}/${file}`), file));
+  if (!parsed.has(file)) parsed.set(file, parseDocument(readFileSync(`${SAMPLE_PDF_DIR}/${file}`), file));
   return parsed.get(file)!;
 }
 

@@ -1,13 +1,13 @@
-/** The PDF layouts in ../shared/pdf give the same structure as their text versions, and every ruled-table row exactly. */
+/** The PDF layouts in test/fixtures/pdf give the same structure as their text versions, and every ruled-table row exactly. */
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/model.ts';
-import { CORPUS, parseSample, parseSharedPdf } from '../helpers/corpus.ts';
+import { CORPUS, parseSample, parseSamplePdf } from '../helpers/corpus.ts';
 
 const norm = (text: string) => text.replace(/[–-]/g, '-').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
 const rows = (doc: ParsedDocument, table: RegExp) => doc.budgets.filter((b) => table.test(b.table)).map((b) => [b.label, b.year, b.amount]);
 
 describe.each([CORPUS.tiltaksplan, CORPUS.sorum])('%s.pdf against its text version', async (name) => {
-  const [pdf, text] = await Promise.all([parseSharedPdf(name), parseSample(name)]);
+  const [pdf, text] = await Promise.all([parseSamplePdf(name), parseSample(name)]);
   it('has the same goals', () => {
     expect(pdf.goals.map((g) => [g.kind, g.label, norm(g.text)])).toEqual(text.goals.map((g) => [g.kind, g.label, norm(g.text)]));
   });
@@ -25,8 +25,8 @@ describe.each([CORPUS.tiltaksplan, CORPUS.sorum])('%s.pdf against its text versi
 });
 
 describe('ruled tables, row by row', async () => {
-  const kongsberg = await parseSharedPdf(CORPUS.tiltaksplan);
-  const sorum = await parseSharedPdf(CORPUS.sorum);
+  const kongsberg = await parseSamplePdf(CORPUS.tiltaksplan);
+  const sorum = await parseSamplePdf(CORPUS.sorum);
   it('reads every row of Kongsbergregionen’s tables exactly, with the year of its column', () => {
     expect(kongsberg.budgets.every((b) => b.confidence === 'exact')).toBe(true);
     expect(rows(kongsberg, /^1\. Digital dialog/)).toEqual([
