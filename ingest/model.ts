@@ -16,6 +16,25 @@ export interface RawTable {
   rows: string[][];
 }
 
+/** A line of PDF text with its typography, from pdf.js text items. */
+export interface StyledLine {
+  page: number;
+  text: string;
+  /** Font size in points (the largest item on the line). */
+  fontSize: number;
+  /** True when the line's font is bold (font name or weight). */
+  bold: boolean;
+}
+
+/** One entry of a PDF's own outline (bookmarks). */
+export interface OutlineEntry {
+  title: string;
+  /** Page the entry points at, where it resolves. */
+  page: number | null;
+  /** 1 for top-level entries. */
+  level: number;
+}
+
 /** What a reader returns: text per page (text files may be one "page" with markers) and tables. */
 export interface RawDocument {
   format: 'pdf' | 'text' | 'markdown';
@@ -23,6 +42,12 @@ export interface RawDocument {
   tables: RawTable[];
   /** True when the pages are real (PDF); text files get their pages from markers in the text. */
   hasRealPages: boolean;
+  /** PDF only: the document information Title, where set. */
+  pdfTitle?: string | null;
+  /** PDF only: the outline (bookmarks), where present. */
+  outline?: OutlineEntry[];
+  /** PDF only: every text line with its font size and weight, in reading order. */
+  lines?: StyledLine[];
 }
 
 /** Where a page begins in the cleaned text. */

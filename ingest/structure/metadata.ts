@@ -4,7 +4,17 @@ import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from 
  * Metadata detected from the text: title, organisation, municipalities covered, period and adoption
  * records. Heuristics tuned on Norwegian strategy front pages; a sidecar file overrides them.
  */
-export function detectMetadata(text: string, hints: { chromeTitle: string | null; sourceName: string }): DocumentMetadata {
+export interface MetadataHints {
+  /** A title line found in scraped page chrome. */
+  chromeTitle: string | null;
+  sourceName: string;
+  /** PDF: the document information Title field. */
+  pdfTitle?: string | null;
+  /** PDF: the largest text on page 1 (its lines joined), usually the printed title. */
+  layoutTitle?: string | null;
+}
+
+export function detectMetadata(text: string, hints: MetadataHints): DocumentMetadata {
   const head = text.slice(0, 4000);
   const title = detectTitle(text);
   const adopted = detectAdoptions(head);
