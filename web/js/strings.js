@@ -1,0 +1,156 @@
+// Every interface string, in bokmål (nb, the default) and English (en). CSV headers are '|'-separated.
+// Keys are grouped by page; error.CODE follows the error catalogue in src/errors.ts.
+
+const nb = {
+  skip: 'Hopp til innhold',
+  footer: 'Svar er hentet ordrett fra de innlastede strategiene; hver påstand lenker til kilden.',
+  'nav.label': 'Hovedmeny',
+  'nav.chat': 'Spør', 'nav.coverage': 'Dekning', 'nav.themes': 'Temaer', 'nav.goals': 'Mål', 'nav.budgets': 'Budsjett', 'nav.documents': 'Dokumenter', 'nav.compare': 'Sammenlign', 'nav.upload': 'Last opp',
+  'lang.switch': 'English', 'lang.switchLabel': 'Switch the interface to English',
+  loading: 'Henter …', yes: 'ja', page: 's. {page}', 'table.scroll': 'Tabell (kan rulles sidelengs)',
+  'form.topic': 'Tema', 'form.show': 'Vis', 'form.filter': 'Filtrer', 'form.all': 'Alle',
+  'csv.download': 'Last ned CSV',
+  'col.organisation': 'Organisasjon', 'col.strategy': 'Strategi', 'col.table': 'Tabell', 'col.line': 'Post',
+  'kind.goal': 'mål', 'kind.indicator': 'resultatindikator', 'kind.commitment': 'forpliktelse', 'kind.focus': 'satsingsområde', 'kind.budget': 'budsjett', 'kind.mention': 'omtale', 'kind.passage': 'avsnitt',
+  'confidence.exact': 'eksakt', 'confidence.derived': 'utledet', 'confidence.uncertain': 'usikker',
+  'source.sum-row': 'sumrad', 'source.detail-rows': 'sum av postene', 'source.summary-table': 'oversiktstabell',
+
+  'chat.title': 'Spør strategiene', 'chat.examples': 'Eksempler:', 'chat.ask': 'Spør', 'chat.question': 'Spørsmål',
+  'chat.placeholder': 'Spør om strategiene …',
+  'chat.exampleList': 'Hvilke kommuner prioriterer velferdsteknologi?|Hva er målene for informasjonssikkerhet i Sørum?|Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?|Sammenlign ØRU og Kongsbergregionen på e-helse',
+  'chat.count': '{length} av {max} tegn',
+  'chat.tooLong': 'Spørsmålet er for langt: {length} tegn, høyst {max}. Kort det ned før du sender.',
+
+  'coverage.title': 'Dekning på tvers av kommuner', 'coverage.placeholder': 'f.eks. velferdsteknologi',
+  'coverage.addresses': 'Tar opp temaet?', 'coverage.yes': 'Ja', 'coverage.no': 'Nei', 'coverage.mentioned': 'Nevnes bare',
+  'coverage.goals': 'Mål', 'coverage.focus': 'Satsingsområder', 'coverage.budget': 'Budsjett', 'coverage.passages': 'Avsnitt', 'coverage.best': 'Sterkeste kilde',
+
+  'themes.title': 'Temaoversikt', 'themes.intro': 'Hvilke temaer hver strategi tar opp, og hvor sterkt: som mål, tiltak, budsjettpost eller bare omtale. Velg en celle for å se kildene.',
+  'themes.filter': 'Filtrer temaer eller strategier', 'themes.placeholder': 'f.eks. sikkerhet eller Sørum', 'themes.theme': 'Tema', 'themes.legend': 'Forklaring',
+  'themes.count': '{themes} temaer × {strategies} strategier', 'themes.none': 'Ingen temaer passer filteret.', 'themes.hits': '{count} treff',
+  'themes.unavailable': 'Temaoversikten er ikke tilgjengelig på denne serveren ennå (/api/themes mangler).', 'themes.failed': 'Temaoversikten kunne ikke hentes:',
+  'themes.csvName': 'temaer.csv', 'themes.csvHeader': 'tema|organisasjon|dokument|styrke|antall|kilder',
+  'strength.goal': 'mål', 'strength.measure': 'tiltak', 'strength.budget': 'budsjett', 'strength.mention': 'omtale', 'strength.none': 'ingen',
+
+  'goals.title': 'Mål', 'goals.placeholder': 'f.eks. informasjonssikkerhet', 'goals.count': '{count} mål',
+  'goals.csvName': 'mal.csv', 'goals.csvHeader': 'organisasjon|dokument|nr|type|mål|avsnitt|side|lenke',
+
+  'budgets.title': 'Budsjett', 'budgets.placeholder': 'f.eks. velferdsteknologi',
+  'budgets.totals': 'Sum per strategi og år', 'budgets.lines': 'Budsjettposter',
+  'budgets.totalsCaption': 'Hver strategis sum per år, fra tabellenes egne sumrader (ellers summen av postene); strategier legges aldri sammen',
+  'budgets.chartCaption': 'Sum per år for hver strategi, side om side. Hold musen over en stolpe for eksakt beløp.',
+  'budgets.noTotals': 'Ingen årsbeløp å vise.', 'budgets.noLines': 'Ingen budsjettposter.',
+  'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.noYear': 'Uten sikkert år / per år',
+  'budgets.perYear': '({from}–{to} per år)', 'budgets.yearUncertain': '(år usikkert)', 'budgets.sumRow': 'Sum',
+  'budgets.csvName': 'budsjett.csv', 'budgets.csvHeader': 'organisasjon|dokument|tabell|post|år|periode|beløp_nok|type|sikkerhet|sumrad|side|lenke',
+
+  'documents.title': 'Dokumenter', 'documents.one': 'Dokument', 'documents.municipalities': 'Kommuner', 'documents.period': 'Periode',
+  'documents.sections': 'Avsnitt', 'documents.goals': 'Mål', 'documents.budget': 'Budsjett', 'documents.passages': 'Passasjer',
+  'documents.pages': '{count} sider', 'documents.source': 'kilde', 'documents.adopted': 'Vedtak', 'documents.case': 'sak {number}',
+  'documents.warnings': 'Merknader fra innlesingen ({count})', 'documents.contents': 'Innhold', 'documents.goalsCount': 'Mål ({count})',
+  'documents.text': 'Tekst', 'documents.link': 'lenke', 'documents.other': 'Annet',
+
+  'compare.title': 'Sammenlign', 'compare.choose': 'Velg minst to strategier', 'compare.placeholder': 'f.eks. e-helse', 'compare.submit': 'Sammenlign',
+  'compare.passages': 'Avsnitt ({count})', 'compare.goals': 'Mål ({count})', 'compare.budget': 'Budsjett ({count})', 'compare.source': 'kilde',
+
+  'upload.title': 'Last opp strategi', 'upload.intro': 'Samme fil to ganger endrer ingenting; en revidert fil med samme navn erstatter den gamle.',
+  'upload.checking': 'Sjekker om serveren tar imot opplastinger …',
+  'upload.enabled': 'Opplasting er slått på. Du trenger admin-nøkkelen (ADMIN_TOKEN) serveren ble startet med.',
+  'upload.disabled': 'Opplasting er slått av på denne serveren. Start den med ADMIN_TOKEN=… npm start for å slå den på.',
+  'upload.unknown': 'Vet ikke om serveren tar imot opplastinger.',
+  'upload.token': 'Admin-nøkkel (ADMIN_TOKEN)', 'upload.file': 'Fil (PDF, .txt, .md)', 'upload.submit': 'Last opp',
+  'upload.sending': 'Laster opp …', 'upload.reading': 'Leser og indekserer dokumentet …', 'upload.networkError': 'Nettverksfeil under opplasting',
+  'upload.status.added': 'Lagt til', 'upload.status.replaced': 'Erstattet', 'upload.status.unchanged': 'Uendret',
+  'upload.summary': '{sections} avsnitt, {goals} mål, {budgetItems} budsjettposter, {passages} passasjer',
+
+  'notFound.title': 'Fant ikke siden', 'notFound.text': 'Det finnes ingen side på adressen {path}.', 'notFound.home': 'Til forsiden',
+
+  'error.http': 'Serveren svarte med feil (HTTP {status}).',
+  'error.UNSUPPORTED_FILE': 'Filtypen støttes ikke (bruk .pdf, .txt eller .md).', 'error.EMPTY_FILE': 'Filen er tom.', 'error.FILE_NOT_FOUND': 'Fant ikke filen.',
+  'error.FILE_TOO_LARGE': 'Filen er større enn grensen.', 'error.PDF_UNREADABLE': 'PDF-en kunne ikke leses.', 'error.PDF_ENCRYPTED': 'PDF-en er kryptert.',
+  'error.PDF_NO_TEXT_LAYER': 'PDF-en har ikke tekstlag (skannet?); kjør OCR på den først.', 'error.PDF_TIMEOUT': 'Det tok for lang tid å lese PDF-en.',
+  'error.PDF_TOO_COMPLEX': 'PDF-en trengte mer minne enn tillatt.', 'error.TEXT_NOT_DECODABLE': 'Tekstfilen er ikke lesbar tekst.', 'error.NO_CONTENT': 'Fant ingen dokumenttekst.',
+  'error.DOCUMENT_NOT_FOUND': 'Fant ikke dokumentet.', 'error.PASSAGE_NOT_FOUND': 'Fant ikke avsnittet.', 'error.INVALID_INPUT': 'Ugyldig forespørsel.',
+  'error.QUESTION_TOO_LONG': 'Spørsmålet er for langt (høyst 2 000 tegn).',
+  'error.UNAUTHORIZED': 'Feil eller manglende admin-nøkkel.', 'error.UPLOADS_DISABLED': 'Opplasting er slått av (start serveren med ADMIN_TOKEN).',
+  'error.PAYLOAD_TOO_LARGE': 'Forespørselen er for stor.', 'error.EMBEDDING_DIMENSION_MISMATCH': 'Databasen er bygget med en annen vektormodell.',
+  'error.EMBEDDER_UNAVAILABLE': 'Vektormodellen kunne ikke lastes.', 'error.NOT_FOUND': 'Fant ikke det du ba om.', 'error.INTERNAL': 'Intern feil på serveren.',
+};
+
+const en = {
+  skip: 'Skip to content',
+  footer: 'Answers are quoted verbatim from the loaded strategies; every claim links to its source.',
+  'nav.label': 'Main menu',
+  'nav.chat': 'Ask', 'nav.coverage': 'Coverage', 'nav.themes': 'Themes', 'nav.goals': 'Goals', 'nav.budgets': 'Budgets', 'nav.documents': 'Documents', 'nav.compare': 'Compare', 'nav.upload': 'Upload',
+  'lang.switch': 'Norsk', 'lang.switchLabel': 'Bytt grensesnittet til norsk',
+  loading: 'Loading …', yes: 'yes', page: 'p. {page}', 'table.scroll': 'Table (scrolls sideways)',
+  'form.topic': 'Topic', 'form.show': 'Show', 'form.filter': 'Filter', 'form.all': 'All',
+  'csv.download': 'Download CSV',
+  'col.organisation': 'Organisation', 'col.strategy': 'Strategy', 'col.table': 'Table', 'col.line': 'Line',
+  'kind.goal': 'goal', 'kind.indicator': 'result indicator', 'kind.commitment': 'commitment', 'kind.focus': 'focus area', 'kind.budget': 'budget', 'kind.mention': 'mention', 'kind.passage': 'passage',
+  'confidence.exact': 'exact', 'confidence.derived': 'derived', 'confidence.uncertain': 'uncertain',
+  'source.sum-row': 'sum row', 'source.detail-rows': 'sum of the lines', 'source.summary-table': 'overview table',
+
+  'chat.title': 'Ask the strategies', 'chat.examples': 'Examples:', 'chat.ask': 'Ask', 'chat.question': 'Question',
+  'chat.placeholder': 'Ask about the strategies …',
+  'chat.exampleList': 'Which municipalities prioritise welfare technology?|What are Sørum\'s goals for information security?|How much did Kongsbergregionen budget for welfare technology in 2017?|Compare ØRU and Kongsbergregionen on e-health',
+  'chat.count': '{length} of {max} characters',
+  'chat.tooLong': 'The question is too long: {length} characters, at most {max}. Shorten it before sending.',
+
+  'coverage.title': 'Coverage across municipalities', 'coverage.placeholder': 'e.g. welfare technology',
+  'coverage.addresses': 'Addresses the topic?', 'coverage.yes': 'Yes', 'coverage.no': 'No', 'coverage.mentioned': 'Only mentioned',
+  'coverage.goals': 'Goals', 'coverage.focus': 'Focus areas', 'coverage.budget': 'Budget', 'coverage.passages': 'Passages', 'coverage.best': 'Strongest source',
+
+  'themes.title': 'Theme overview', 'themes.intro': 'Which themes each strategy takes up, and how strongly: as a goal, a measure, a budget line or only a mention. Choose a cell to see the sources.',
+  'themes.filter': 'Filter themes or strategies', 'themes.placeholder': 'e.g. security or Sørum', 'themes.theme': 'Theme', 'themes.legend': 'Legend',
+  'themes.count': '{themes} themes × {strategies} strategies', 'themes.none': 'No theme matches the filter.', 'themes.hits': '{count} hits',
+  'themes.unavailable': 'The theme overview is not available on this server yet (/api/themes is missing).', 'themes.failed': 'The theme overview could not be loaded:',
+  'themes.csvName': 'themes.csv', 'themes.csvHeader': 'theme|organisation|document|strength|count|sources',
+  'strength.goal': 'goal', 'strength.measure': 'measure', 'strength.budget': 'budget', 'strength.mention': 'mention', 'strength.none': 'none',
+
+  'goals.title': 'Goals', 'goals.placeholder': 'e.g. information security', 'goals.count': '{count} goals',
+  'goals.csvName': 'goals.csv', 'goals.csvHeader': 'organisation|document|number|kind|goal|section|page|link',
+
+  'budgets.title': 'Budgets', 'budgets.placeholder': 'e.g. welfare technology',
+  'budgets.totals': 'Total per strategy and year', 'budgets.lines': 'Budget lines',
+  'budgets.totalsCaption': 'Each strategy\'s total per year, from the tables\' own sum rows (else the sum of their lines); strategies are never added together',
+  'budgets.chartCaption': 'Total per year for each strategy, side by side. Hover over a bar for the exact amount.',
+  'budgets.noTotals': 'No yearly amounts to show.', 'budgets.noLines': 'No budget lines.',
+  'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.noYear': 'No certain year / per year',
+  'budgets.perYear': '({from}–{to} per year)', 'budgets.yearUncertain': '(year uncertain)', 'budgets.sumRow': 'Total',
+  'budgets.csvName': 'budgets.csv', 'budgets.csvHeader': 'organisation|document|table|line|year|period|amount_nok|kind|confidence|sum_row|page|link',
+
+  'documents.title': 'Documents', 'documents.one': 'Document', 'documents.municipalities': 'Municipalities', 'documents.period': 'Period',
+  'documents.sections': 'Sections', 'documents.goals': 'Goals', 'documents.budget': 'Budget', 'documents.passages': 'Passages',
+  'documents.pages': '{count} pages', 'documents.source': 'source', 'documents.adopted': 'Adopted', 'documents.case': 'case {number}',
+  'documents.warnings': 'Notes from loading ({count})', 'documents.contents': 'Contents', 'documents.goalsCount': 'Goals ({count})',
+  'documents.text': 'Text', 'documents.link': 'link', 'documents.other': 'Other',
+
+  'compare.title': 'Compare', 'compare.choose': 'Choose at least two strategies', 'compare.placeholder': 'e.g. e-health', 'compare.submit': 'Compare',
+  'compare.passages': 'Passages ({count})', 'compare.goals': 'Goals ({count})', 'compare.budget': 'Budget ({count})', 'compare.source': 'source',
+
+  'upload.title': 'Upload a strategy', 'upload.intro': 'The same file twice changes nothing; a revised file with the same name replaces the old one.',
+  'upload.checking': 'Checking whether the server accepts uploads …',
+  'upload.enabled': 'Uploads are on. You need the admin token (ADMIN_TOKEN) the server was started with.',
+  'upload.disabled': 'Uploads are off on this server. Start it with ADMIN_TOKEN=… npm start to turn them on.',
+  'upload.unknown': 'Unknown whether the server accepts uploads.',
+  'upload.token': 'Admin token (ADMIN_TOKEN)', 'upload.file': 'File (PDF, .txt, .md)', 'upload.submit': 'Upload',
+  'upload.sending': 'Uploading …', 'upload.reading': 'Reading and indexing the document …', 'upload.networkError': 'Network error while uploading',
+  'upload.status.added': 'Added', 'upload.status.replaced': 'Replaced', 'upload.status.unchanged': 'Unchanged',
+  'upload.summary': '{sections} sections, {goals} goals, {budgetItems} budget lines, {passages} passages',
+
+  'notFound.title': 'Page not found', 'notFound.text': 'There is no page at {path}.', 'notFound.home': 'Go to the start page',
+
+  'error.http': 'The server answered with an error (HTTP {status}).',
+  'error.UNSUPPORTED_FILE': 'The file type is not supported (use .pdf, .txt or .md).', 'error.EMPTY_FILE': 'The file is empty.', 'error.FILE_NOT_FOUND': 'No such file.',
+  'error.FILE_TOO_LARGE': 'The file is larger than the limit.', 'error.PDF_UNREADABLE': 'The PDF could not be read.', 'error.PDF_ENCRYPTED': 'The PDF is encrypted.',
+  'error.PDF_NO_TEXT_LAYER': 'The PDF has no text layer (scanned?); run OCR on it first.', 'error.PDF_TIMEOUT': 'Reading the PDF took too long.',
+  'error.PDF_TOO_COMPLEX': 'Reading the PDF needed more memory than allowed.', 'error.TEXT_NOT_DECODABLE': 'The text file is not readable text.', 'error.NO_CONTENT': 'No document text was found.',
+  'error.DOCUMENT_NOT_FOUND': 'No such document.', 'error.PASSAGE_NOT_FOUND': 'No such passage.', 'error.INVALID_INPUT': 'The request is not valid.',
+  'error.QUESTION_TOO_LONG': 'The question is too long (at most 2,000 characters).',
+  'error.UNAUTHORIZED': 'Wrong or missing admin token.', 'error.UPLOADS_DISABLED': 'Uploads are off (start the server with ADMIN_TOKEN).',
+  'error.PAYLOAD_TOO_LARGE': 'The request is too large.', 'error.EMBEDDING_DIMENSION_MISMATCH': 'The database was built with another embedding model.',
+  'error.EMBEDDER_UNAVAILABLE': 'The embedding model could not be loaded.', 'error.NOT_FOUND': 'Not found.', 'error.INTERNAL': 'Internal server error.',
+};
+
+export const STRINGS = { nb, en };
