@@ -42,8 +42,8 @@ export async function showBudgets(params) {
 function totalsTable(strategies) {
   const years = [...new Set(strategies.flatMap((s) => s.years.map((y) => y.year)))].sort((a, b) => a - b);
   return h('div', {},
-    scrollBox(h('table', { class: 'totals', id: 'budget-totals' },
-      h('caption', {}, t('budgets.totalsCaption')),
+    h('p', { class: 'muted', id: 'budget-totals-caption' }, t('budgets.totalsCaption')),
+    scrollBox(h('table', { class: 'totals', id: 'budget-totals', 'aria-describedby': 'budget-totals-caption' },
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('col.strategy')), years.map((year) => h('th', { scope: 'col', class: 'num' }, year)))),
       h('tbody', {}, strategies.map((s) => h('tr', { 'data-document': s.documentId },
         h('th', { scope: 'row' }, h('a', { href: `/documents/${s.documentId}` }, s.organisation), h('br'), h('span', { class: 'muted' }, s.title)),
@@ -59,10 +59,9 @@ function totalsTable(strategies) {
 function linesTable(lines) {
   const years = [...new Set(lines.flatMap((line) => [...line.byYear.keys()]))].sort((a, b) => a - b);
   return scrollBox(h('table', { class: 'lines', id: 'budget-lines' },
-    h('thead', {}, h('tr', {}, h('th', {}, t('col.organisation')), h('th', {}, t('col.table')), h('th', {}, t('col.line')), years.map((year) => h('th', { class: 'num' }, year)), h('th', {}, t('budgets.noYear')))),
+    h('thead', {}, h('tr', {}, h('th', {}, `${t('col.line')} (${t('col.organisation').toLowerCase()}, ${t('col.table').toLowerCase()})`), years.map((year) => h('th', { class: 'num' }, year)), h('th', {}, t('budgets.noYear')))),
     h('tbody', {}, lines.map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
-      h('td', {}, item.organisation), h('td', {}, item.table),
-      h('td', {}, h('a', { href: item.url }, item.isSum ? t('budgets.sumRow') : item.label)),
+      h('td', { class: 'line' }, h('a', { href: item.url }, item.isSum ? `${t('budgets.sumRow')} ${item.table}` : item.label), h('br'), h('span', { class: 'muted small' }, `${item.organisation} · ${item.table}`)),
       years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? `${nok(byYear.get(year).amount)}${byYear.get(year).confidence === 'derived' ? '*' : ''}` : '')),
       h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)} ${o.period ? t('budgets.perYear', { from: o.period.from ?? '?', to: o.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   ), t('budgets.lines'));
