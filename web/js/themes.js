@@ -1,6 +1,9 @@
 import { api } from './api.js';
 import { csvButton, errorMessage, h, render, scrollBox } from './dom.js';
-import { t } from './i18n.js';
+import { has, t } from './i18n.js';
+
+/** A strength in words; one this page does not know is shown as the API names it. */
+const strengthWord = (strength) => (has(`strength.${strength}`) ? t(`strength.${strength}`) : strength);
 
 /** Strengths from strongest to weakest; a cell without evidence is "none". */
 export const STRENGTHS = ['goal', 'measure', 'budget', 'mention', 'none'];
@@ -25,7 +28,9 @@ export async function showThemes(params) {
   );
   let data;
   try {
-    data = normalise(await api.themes());
+    // Titles tell two strategies of one organisation apart; the matrix works without them.
+    const [body, list] = await Promise.all([api.themes(), api.documents().catch(() => ({ documents: [] }))]);
+    data = normalise(body, list.documents);
   } catch (error) {
     const missing = error.status === 404 || error.code === 'NOT_FOUND';
     output.replaceChildren(h('p', { class: 'error', role: 'alert' }, missing ? t('themes.unavailable') : `${t('themes.failed')} ${errorMessage(error)}`));
@@ -62,7 +67,7 @@ export function filterMatrix(data, value) {
 }
 
 /** The API's answer as themes, strategy columns and a cell lookup; tolerant of organisations given as names or objects. */
-export function normalise(body) {
+export function normalise(body, documents = []) {
   const themes = (body.themes ?? []).map((th) => ({ id: String(th.id), label: th.label ?? String(th.id) }));
   const columns = new Map();
   for (const o of body.organisations ?? []) {
@@ -70,6 +75,10 @@ export function normalise(body) {
     if (id) columns.set(id, { documentId: id, organisation: o.organisation ?? o.name ?? o.label ?? id, title: o.title ?? '' });
   }
   for (const c of body.cells ?? []) if (!columns.has(c.documentId)) columns.set(c.documentId, { documentId: c.documentId, organisation: c.organisation ?? c.documentId, title: '' });
+  for (const d of documents) {
+    const column = columns.get(d.id);
+    if (column && !column.title) column.title = d.title;
+  }
   const cells = new Map((body.cells ?? []).map((c) => [`${c.theme}|${c.documentId}`, c]));
   return { themes, columns: [...columns.values()], cells };
 }
@@ -86,9 +95,9 @@ function matrix(data, themes, columns, evidence) {
       columns.map((c) => {
         const cell = data.cells.get(`${th.id}|${c.documentId}`);
         const strength = cell?.strength ?? 'none';
-        const content = [h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[strength] ?? '?'), ' ', t(`strength.${strength}`), cell?.count ? h('span', { class: 'muted small' }, ` (${cell.count})`) : ''];
+        const content = [h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[strength] ?? '?'), ' ', strengthWord(strength), cell?.count ? h('span', { class: 'muted small' }, ` (${cell.count})`) : ''];
         return h('td', { class: `strength s-${strength}`, 'data-theme': th.id, 'data-document': c.documentId, 'data-strength': strength },
-          cell?.evidence?.length ? h('button', { type: 'button', class: 'cell', 'aria-label': `${th.label}, ${c.organisation}: ${t(`strength.${strength}`)}`, onclick: () => showEvidence(evidence, th, c, cell) }, content) : content);
+          cell?.evidence?.length ? h('button', { type: 'button', class: 'cell', 'aria-label': `${th.label}, ${c.organisation}: ${strengthWord(strength)}`, onclick: () => showEvidence(evidence, th, c, cell) }, content) : content);
       })))),
   ), t('themes.title'));
 }
@@ -96,7 +105,7 @@ function matrix(data, themes, columns, evidence) {
 function showEvidence(target, theme, column, cell) {
   target.replaceChildren(
     h('h2', { tabindex: '-1' }, `${theme.label} – ${column.organisation}`),
-    h('p', { class: 'muted' }, t(`strength.${cell.strength}`), cell.count ? ` · ${t('themes.hits', { count: cell.count })}` : ''),
+    h('p', { class: 'muted' }, strengthWord(cell.strength), cell.count ? ` · ${t('themes.hits', { count: cell.count })}` : ''),
     h('ul', { class: 'evidence' }, cell.evidence.map((e) => h('li', {}, h('a', { href: e.url }, `«${e.quote.replace(/\s+/g, ' ')}»`)))),
   );
   target.querySelector('h2').focus();
@@ -108,7 +117,7 @@ function csvRows(data, themes, columns) {
   for (const th of themes) {
     for (const c of columns) {
       const cell = data.cells.get(`${th.id}|${c.documentId}`);
-      rows.push([th.label, c.organisation, c.documentId, t(`strength.${cell?.strength ?? 'none'}`), cell?.count ?? 0, (cell?.evidence ?? []).map((e) => location.origin + e.url).join(' ')]);
+      rows.push([th.label, c.organisation, c.documentId, strengthWord(cell?.strength ?? 'none'), cell?.count ?? 0, (cell?.evidence ?? []).map((e) => location.origin + e.url).join(' ')]);
     }
   }
   return rows;
