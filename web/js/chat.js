@@ -68,7 +68,7 @@ async function ask(question, log, button, input) {
         answerText.replaceChildren(...withCitations(raw, citations));
         if (citations.length > 0) {
           answerNode.append(
-            h('ol', { class: 'citations' }, citations.map((c) => h('li', { value: c.n }, h('a', { href: c.url }, `${c.organisation} – ${c.title}`), `, ${place(c.section, c.page)}: «${c.quote.replace(/\s+/g, ' ')}»`))),
+            h('ol', { class: 'citations' }, citations.map((c) => h('li', { value: c.n }, h('a', { href: c.url }, `${c.organisation} – ${c.title}`), `, ${place(c.section, c.page, c.paged)}: «${c.quote.replace(/\s+/g, ' ')}»`))),
           );
         }
       },

@@ -20,9 +20,9 @@ export async function showCompare(params) {
     const year = (b) => b.year ?? (b.period ? t('budgets.perYear', { from: b.period.from ?? '?', to: b.period.to ?? '?' }) : '?');
     output.replaceChildren(h('div', { class: 'columns' }, columns.map((col) => h('section', { class: 'column' },
       h('h2', {}, col.document.organisation), h('p', { class: 'muted' }, col.document.title),
-      h('h3', {}, t('compare.passages', { count: col.passages.length })), col.passages.length ? col.passages.map((p) => h('p', {}, h('a', { href: p.url }, place(p.section, p.page)), ': ', p.text.slice(0, 280), p.text.length > 280 ? ' …' : '')) : h('p', { class: 'muted' }, '–'),
-      h('h3', {}, t('compare.goals', { count: col.goals.length })), h('ul', {}, col.goals.slice(0, 12).map((g) => h('li', {}, g.text, ' ', h('a', { href: g.url }, place('', g.page) || t('compare.source'))))),
-      h('h3', {}, t('compare.budget', { count: col.budgets.length })), h('ul', {}, col.budgets.slice(0, 12).map((b) => h('li', {}, `${b.label}: ${nok(b.amount)} (${year(b)}) `, h('a', { href: b.url }, place('', b.page) || t('compare.source')))))))));
+      h('h3', {}, t('compare.passages', { count: col.passages.length })), col.passages.length ? col.passages.map((p) => h('p', {}, h('a', { href: p.url }, place(p.section, p.page, col.document.paged)), ': ', p.text.slice(0, 280), p.text.length > 280 ? ' …' : '')) : h('p', { class: 'muted' }, '–'),
+      h('h3', {}, t('compare.goals', { count: col.goals.length })), h('ul', {}, col.goals.slice(0, 12).map((g) => h('li', {}, g.text, ' ', h('a', { href: g.url }, place('', g.page, col.document.paged) || t('compare.source'))))),
+      h('h3', {}, t('compare.budget', { count: col.budgets.length })), h('ul', {}, col.budgets.slice(0, 12).map((b) => h('li', {}, `${b.label}: ${nok(b.amount)} (${year(b)}) `, h('a', { href: b.url }, place('', b.page, col.document.paged) || t('compare.source')))))))));
   } catch (error) {
     output.replaceChildren(errorBox(error));
   }

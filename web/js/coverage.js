@@ -31,7 +31,7 @@ async function load(topic, output) {
           h('td', { class: 'num' }, row.counts.focusAreas),
           h('td', { class: 'num' }, row.counts.budgetItems),
           h('td', { class: 'num' }, row.counts.passages),
-          h('td', { class: 'evidence' }, best ? h('a', { href: best.url }, `${t(`kind.${best.kind}`)}: ${best.text.slice(0, 90)}${pageSuffix(best.page)}`) : '–'),
+          h('td', { class: 'evidence' }, best ? h('a', { href: best.url }, `${t(`kind.${best.kind}`)}: ${best.text.slice(0, 90)}${row.document.paged === false ? '' : pageSuffix(best.page)}`) : '–'),
         );
       })),
     );

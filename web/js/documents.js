@@ -29,37 +29,39 @@ export async function showDocument(id) {
     return render(h('h1', {}, t('documents.one')), errorBox(error));
   }
   const { document: d, sections, goals, budgets, passages } = data;
+  // A source without page markers (paged false) names sections, never a made-up page.
+  const pages = (page, pageTo) => (d.paged === false ? '' : pageRef(page, pageTo));
   const firstPassage = new Map();
   for (const p of passages) if (!firstPassage.has(p.section.id)) firstPassage.set(p.section.id, p.id);
-  const tree = buildTree(sections, firstPassage);
+  const tree = buildTree(sections, firstPassage, pages);
   const tables = new Map();
   for (const b of budgets) tables.set(b.table, [...(tables.get(b.table) ?? []), b]);
   render(
     h('h1', {}, d.title),
-    h('p', { class: 'muted' }, `${d.organisation} · ${d.period.from ?? '?'}–${d.period.to ?? '?'} · ${t('documents.pages', { count: d.pageCount })} · ${t('documents.source')}: ${d.sourceName}`),
+    h('p', { class: 'muted' }, `${d.organisation} · ${d.period.from ?? '?'}–${d.period.to ?? '?'} ·${d.paged === false ? '' : ` ${t('documents.pages', { count: d.pageCount })} ·`} ${t('documents.source')}: ${d.sourceName}`),
     d.municipalities.length ? h('p', {}, `${t('documents.municipalities')}: `, d.municipalities.join(', ')) : '',
     d.adopted.length ? h('details', {}, h('summary', {}, t('documents.adopted')), h('ul', {}, d.adopted.map((a) => h('li', {}, [a.body, a.date, a.caseNumber ? t('documents.case', { number: a.caseNumber }) : ''].filter(Boolean).join(', '))))) : '',
     d.warnings.length ? h('details', {}, h('summary', {}, t('documents.warnings', { count: d.warnings.length })), h('ul', {}, d.warnings.map((w) => h('li', {}, w)))) : '',
     h('div', { class: 'doc-layout' },
       h('nav', { class: 'toc', 'aria-label': t('documents.contents') }, h('h2', {}, t('documents.contents')), tree),
       h('div', {},
-        goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('a', { href: g.url }, pageRef(g.page) || t('compare.source')))))) : '',
+        goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('a', { href: g.url }, pages(g.page) || t('compare.source')))))) : '',
         tables.size ? h('section', {}, h('h2', {}, t('nav.budgets')), [...tables.entries()].map(([name, rows]) => scrollBox(budgetTable(name, rows), name))) : '',
         h('section', {}, h('h2', {}, t('documents.text')), passages.map((p) =>
-          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pageRef(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), p.text))),
+          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pages(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), p.text))),
       ),
     ),
   );
   focusTarget();
 }
 
-function buildTree(sections, firstPassage) {
+function buildTree(sections, firstPassage, pages) {
   const children = new Map();
   for (const s of sections) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
   const list = (parent) => {
     const items = children.get(parent) ?? [];
     if (items.length === 0) return '';
-    return h('ul', {}, items.map((s) => h('li', {}, firstPassage.has(s.id) ? h('a', { href: `#p-${firstPassage.get(s.id)}` }, `${s.number ?? ''} ${s.title}`) : `${s.number ?? ''} ${s.title}`, s.pageFrom ? h('span', { class: 'muted' }, ` ${pageRef(s.pageFrom)}`) : '', list(s.id))));
+    return h('ul', {}, items.map((s) => h('li', {}, firstPassage.has(s.id) ? h('a', { href: `#p-${firstPassage.get(s.id)}` }, `${s.number ?? ''} ${s.title}`) : `${s.number ?? ''} ${s.title}`, pages(s.pageFrom) ? h('span', { class: 'muted' }, ` ${pages(s.pageFrom)}`) : '', list(s.id))));
   };
   return list(null);
 }

@@ -72,15 +72,15 @@ export function withCitations(text, citations) {
   return out;
 }
 
-/** "3 Mål, s. 4"; a source without page numbers (page null) names only its section. */
-export function place(section, page) {
-  const where = page === null || page === undefined ? '' : t('page', { page });
+/** "3 Mål, s. 4"; a source without page numbers (page null, or paged false) names only its section. */
+export function place(section, page, paged = true) {
+  const where = page === null || page === undefined || paged === false ? '' : t('page', { page });
   return [section, where].filter(Boolean).join(', ');
 }
 
 /** "Sørum kommune – 3 Mål, s. 4" */
 export function citeLabel(citation) {
-  return `${citation.organisation} – ${place(citation.section, citation.page)}`;
+  return `${citation.organisation} – ${place(citation.section, citation.page, citation.paged)}`;
 }
 
 /** Rows as CSV text (semicolon-separated, as Norwegian spreadsheets expect), formulas defused. */

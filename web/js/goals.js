@@ -8,6 +8,7 @@ export async function showGoals(params) {
   const municipality = params.get('municipality') ?? '';
   const { documents } = await api.documents();
   const organisations = [...new Set(documents.map((d) => d.organisation))].sort();
+  const unpaged = new Set(documents.filter((d) => d.paged === false).map((d) => d.id)); // sources without page markers
   const output = h('div');
   render(
     h('h1', {}, t('goals.title')),
@@ -25,11 +26,11 @@ export async function showGoals(params) {
       h('p', {}, t('goals.count', { count: goals.length }), ' ', csvButton(() => ({
         name: t('goals.csvName'),
         header: t('goals.csvHeader').split('|'),
-        rows: goals.map((g) => [g.organisation, g.documentId, g.number, t(`kind.${g.kind}`), g.text, g.section, g.page ?? '', location.origin + g.url]),
+        rows: goals.map((g) => [g.organisation, g.documentId, g.number, t(`kind.${g.kind}`), g.text, g.section, unpaged.has(g.documentId) ? '' : g.page ?? '', location.origin + g.url]),
       }))),
       ...[...byOrg.entries()].map(([organisation, list]) =>
         h('section', { class: 'goal-group' }, h('h2', {}, organisation), h('ul', {}, list.map((goal) =>
-          h('li', {}, goal.number ? `${goal.number}. ` : '', goal.text, ' ', h('span', { class: 'tag' }, t(`kind.${goal.kind}`)), ' ', h('a', { href: goal.url }, place(goal.section, goal.page))))))),
+          h('li', {}, goal.number ? `${goal.number}. ` : '', goal.text, ' ', h('span', { class: 'tag' }, t(`kind.${goal.kind}`)), ' ', h('a', { href: goal.url }, place(goal.section, goal.page, !unpaged.has(goal.documentId)))))))),
     );
   } catch (error) {
     output.replaceChildren(errorBox(error));

@@ -66,12 +66,21 @@ export function filterMatrix(data, value) {
   return { themes: themes.length ? themes : data.themes, columns: columns.length ? columns : data.columns };
 }
 
-/** The API's answer as themes, strategy columns and a cell lookup; tolerant of organisations given as names or objects. */
+/**
+ * The API's answer as themes, strategy columns (every strategy, also those with no theme: their cells
+ * say "none") and a cell lookup. Organisations come as { name, documents: [{ id, title }] }.
+ */
 export function normalise(body, documents = []) {
   const themes = (body.themes ?? []).map((th) => ({ id: String(th.id), label: th.label ?? String(th.id) }));
   const columns = new Map();
   for (const o of body.organisations ?? []) {
-    const id = typeof o === 'string' ? null : o.documentId ?? o.id ?? null;
+    if (typeof o === 'string') continue;
+    // { name, documents: [{ id, title }] }: one column per strategy, grouped by organisation.
+    if (Array.isArray(o.documents)) {
+      for (const d of o.documents) columns.set(d.id, { documentId: d.id, organisation: o.name ?? o.organisation ?? d.id, title: d.title ?? '' });
+      continue;
+    }
+    const id = o.documentId ?? o.id ?? null;
     if (id) columns.set(id, { documentId: id, organisation: o.organisation ?? o.name ?? o.label ?? id, title: o.title ?? '' });
   }
   for (const c of body.cells ?? []) if (!columns.has(c.documentId)) columns.set(c.documentId, { documentId: c.documentId, organisation: c.organisation ?? c.documentId, title: '' });
