@@ -71,7 +71,7 @@ export function filterMatrix(data, value) {
  * say "none") and a cell lookup. Organisations come as { name, documents: [{ id, title }] }.
  */
 export function normalise(body, documents = []) {
-  const themes = (body.themes ?? []).map((th) => ({ id: String(th.id), label: th.label ?? String(th.id) }));
+  const themes = (body.themes ?? []).map((th) => ({ id: String(th.id), label: th.label ?? String(th.id), narrower: (th.broader ?? []).length > 0 }));
   const columns = new Map();
   for (const o of body.organisations ?? []) {
     if (typeof o === 'string') continue;
@@ -100,7 +100,7 @@ function matrix(data, themes, columns, evidence) {
   return scrollBox(h('table', { class: 'matrix', id: 'theme-matrix' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('themes.theme')), columns.map((c) => h('th', { scope: 'col', title: c.title }, c.organisation, c.title ? [h('br'), h('span', { class: 'muted small' }, c.title)] : '')))),
     h('tbody', {}, themes.map((th) => h('tr', {},
-      h('th', { scope: 'row' }, th.label),
+      h('th', { scope: 'row', class: th.narrower ? 'narrower' : undefined }, th.label),
       columns.map((c) => {
         const cell = data.cells.get(`${th.id}|${c.documentId}`);
         const strength = cell?.strength ?? 'none';
