@@ -30,7 +30,7 @@ export async function showBudgets(params) {
       h('p', {}, t('budgets.count', { lines: lines.length, amounts: items.length }), ' ', csvButton(() => ({
         name: t('budgets.csvName'),
         header: t('budgets.csvHeader').split('|'),
-        rows: items.map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ?? '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
+        rows: items.map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
       }))),
       lines.length ? linesTable(lines) : h('p', { class: 'muted' }, t('budgets.noLines')),
     );

@@ -12,6 +12,7 @@ const nb = {
   'csv.download': 'Last ned CSV',
   'col.organisation': 'Organisasjon', 'col.strategy': 'Strategi', 'col.table': 'Tabell', 'col.line': 'Post',
   'kind.goal': 'mål', 'kind.indicator': 'resultatindikator', 'kind.commitment': 'forpliktelse', 'kind.focus': 'satsingsområde', 'kind.budget': 'budsjett', 'kind.mention': 'omtale', 'kind.passage': 'avsnitt',
+  'budgetKind.investment': 'investering', 'budgetKind.operating': 'drift',
   'confidence.exact': 'eksakt', 'confidence.derived': 'utledet', 'confidence.uncertain': 'usikker',
   'source.sum-row': 'sumrad', 'source.detail-rows': 'sum av postene', 'source.summary-table': 'oversiktstabell',
 
@@ -88,6 +89,7 @@ const en = {
   'csv.download': 'Download CSV',
   'col.organisation': 'Organisation', 'col.strategy': 'Strategy', 'col.table': 'Table', 'col.line': 'Line',
   'kind.goal': 'goal', 'kind.indicator': 'result indicator', 'kind.commitment': 'commitment', 'kind.focus': 'focus area', 'kind.budget': 'budget', 'kind.mention': 'mention', 'kind.passage': 'passage',
+  'budgetKind.investment': 'investment', 'budgetKind.operating': 'operating',
   'confidence.exact': 'exact', 'confidence.derived': 'derived', 'confidence.uncertain': 'uncertain',
   'source.sum-row': 'sum row', 'source.detail-rows': 'sum of the lines', 'source.summary-table': 'overview table',
 
