@@ -2,6 +2,9 @@ import { askStream, MAX_QUESTION_CHARS } from './api.js';
 import { errorBox, place, h, render, withCitations } from './dom.js';
 import { number, t } from './i18n.js';
 
+/** Characters of history sent with a question (the server takes at most 64 KB of JSON). */
+const HISTORY_BUDGET = 24_000;
+
 // The conversation survives navigation within the page.
 const history = [];
 const transcript = [];
@@ -73,8 +76,10 @@ async function ask(question, log, button, input) {
         }
       },
     });
-    history.push({ role: 'user', content: text }, { role: 'assistant', content: raw.slice(0, 8000) });
-    if (history.length > 20) history.splice(0, history.length - 20);
+    // Follow-ups need the topic, not whole answers: keep the history short enough for the server's
+    // body limit (the oldest turns go first).
+    history.push({ role: 'user', content: text }, { role: 'assistant', content: raw.slice(0, 2000) });
+    while (history.length > 20 || (history.length > 2 && JSON.stringify(history).length > HISTORY_BUDGET)) history.splice(0, 2);
   } catch (error) {
     answerNode.append(errorBox(error));
   } finally {
