@@ -58,6 +58,8 @@ async function route() {
       render(errorBox(error));
     }
   }
+  const heading = document.querySelector('main h1')?.textContent;
+  if (heading) document.title = `${heading} – Strategiarkiv`;
   document.body.dataset.ready = path;
 }
 

@@ -9,5 +9,4 @@ export function showNotFound(path) {
       h('p', {}, t('notFound.text', { path })),
       h('p', {}, h('a', { href: '/' }, t('notFound.home')), ' · ', h('a', { href: '/documents' }, t('nav.documents')))),
   );
-  document.title = `${t('notFound.title')} – Strategiarkiv`;
 }
