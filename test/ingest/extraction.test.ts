@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   STRATEGIES_DIR,
@@ -11,6 +11,8 @@ import {
   type FixtureScore,
   type ScoredDocument,
 } from '../../bench/extraction.ts';
+import { STRATEGY_PDF_DIR, renderStrategyPdf } from '../fixtures/make-strategy-pdfs.ts';
+import { PDF_FIXTURES } from '../fixtures/strategy-pdf-content.ts';
 
 const fixtures = loadExpectedFixtures();
 const byFile = (prefix: string) => fixtures.find((f) => f.file.startsWith(prefix))!;
@@ -179,5 +181,15 @@ describe.skip('the development corpus meets the bar of issue 8', () => {
   it('finds the headings as expected: all of them, no others, at the right levels', () => {
     const wrong = scores.flatMap((s) => s.misses.filter((m) => m.startsWith('heading')).map((m) => `${s.file}: ${m}`));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the PDF fixtures', () => {
+  it('are exactly what make-strategy-pdfs.ts renders from strategy-pdf-content.ts (rerun it after editing the content)', async () => {
+    for (const fixture of PDF_FIXTURES) {
+      const rendered = await renderStrategyPdf(fixture);
+      expect(rendered.equals(readFileSync(`${STRATEGY_PDF_DIR}/${fixture.file}`)), fixture.file).toBe(true);
+      expect(fixtures.some((f) => f.file === fixture.file), `${fixture.file} has expectations`).toBe(true);
+    }
   });
 });
