@@ -99,8 +99,10 @@ function pickEvidence(hits: Hit[], count: number): Hit[] {
     return true;
   });
   const picked: Hit[] = [];
-  for (const hit of unique) if (picked.length < count && !picked.some((p) => p.kind === hit.kind)) picked.push(hit);
-  for (const hit of unique) if (picked.length < count && !picked.includes(hit)) picked.push(hit);
+  // A mention of a passage already cited for a goal or budget line adds nothing.
+  const fresh = (hit: Hit) => !picked.includes(hit) && !(hit.kind === 'mention' && picked.some((p) => p.passageId === hit.passageId));
+  for (const hit of unique) if (picked.length < count && fresh(hit) && !picked.some((p) => p.kind === hit.kind)) picked.push(hit);
+  for (const hit of unique) if (picked.length < count && fresh(hit)) picked.push(hit);
   return picked.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
 }
 

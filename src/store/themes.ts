@@ -54,11 +54,30 @@ export function listThemeTags(db: Db, themes: string[], documentRowIds: number[]
     FROM theme_tags WHERE theme IN (${themes.map(() => '?').join(',')})${documentSql} AND rank >= ? ORDER BY document_id, rank DESC, id`).all(...themes, ...(documentRowIds ?? []), minRank) as ThemeTagRow[];
 }
 
-/** Per theme and document: the strongest rank and the number of tagged items (the theme matrix). */
-export function themeTagSummary(db: Db, documentRowIds: number[] | null): Array<{ theme: string; documentRowId: number; rank: number; count: number }> {
-  const documentSql = documentRowIds === null ? '' : `WHERE document_id IN (${documentRowIds.map(() => '?').join(',')})`;
-  if (documentRowIds?.length === 0) return [];
-  return db.prepare(`SELECT theme, document_id AS documentRowId, max(rank) AS rank, count(*) AS count FROM theme_tags ${documentSql} GROUP BY theme, document_id`).all(...(documentRowIds ?? [])) as Array<{ theme: string; documentRowId: number; rank: number; count: number }>;
+/** One cell of the theme matrix: a theme in a document, its strongest tag and how many items are tagged. */
+export interface ThemeCell {
+  theme: string;
+  documentRowId: number;
+  rank: number;
+  strength: ThemeStrength;
+  count: number;
+  /** The strongest tag (the first at the highest rank). */
+  item: ThemeTag['item'];
+  itemId: number | null;
+  passageId: number | null;
+  offset: number;
+}
+
+/** Per theme and document: the strongest tag and the number of tagged items (the theme matrix). One grouped index scan. */
+export function themeTagSummary(db: Db, documentRowIds: number[] | null, themes: string[] | null = null): ThemeCell[] {
+  if (documentRowIds?.length === 0 || themes?.length === 0) return [];
+  const where = [
+    documentRowIds === null ? '' : `document_id IN (${documentRowIds.map(() => '?').join(',')})`,
+    themes === null ? '' : `theme IN (${themes.map(() => '?').join(',')})`,
+  ].filter(Boolean);
+  // SQLite: with max(), the bare columns come from the row that holds the maximum.
+  return db.prepare(`SELECT theme, document_id AS documentRowId, max(rank) AS rank, strength, count(*) AS count, item_kind AS item, item_id AS itemId, passage_id AS passageId, offset
+    FROM theme_tags ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY theme, document_id ORDER BY theme, document_id`).all(...(documentRowIds ?? []), ...(themes ?? [])) as ThemeCell[];
 }
 
 /** The vocabulary version the stored tags were made with (meta key themes_version). */
