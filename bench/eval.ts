@@ -1,7 +1,7 @@
 /** npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline embedder). */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
-import { formatAnswerReport, runAnswerEval } from './answer-eval.ts';
+import { formatAnswerReport, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
 const questions = loadGolden();
@@ -38,9 +38,10 @@ store.db.close();
 
 // Answers: the golden answer set through the real answerer (`--answer-misses[=all]` lists misses; `--json` also writes JSON).
 const answerMisses = process.argv.find((arg) => arg.startsWith('--answer-misses'));
-const answerReport = await runAnswerEval();
-console.log(`\n${formatAnswerReport(answerReport, { misses: answerMisses ? (answerMisses.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
-if (process.argv.includes('--json')) {
+const answerReport = existsSync(GOLDEN_ANSWERS_PATH) ? await runAnswerEval() : null;
+if (answerReport) console.log(`\n${formatAnswerReport(answerReport, { misses: answerMisses ? (answerMisses.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
+else console.log(`\nAnswers: no ${GOLDEN_ANSWERS_PATH} yet`);
+if (answerReport && process.argv.includes('--json')) {
   mkdirSync('test/output', { recursive: true });
   writeFileSync('test/output/answer-eval.json', `${JSON.stringify(answerReport, null, 2)}\n`);
   console.log('Wrote test/output/answer-eval.json');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
 import { analyze, normalize, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
 import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
@@ -82,6 +84,16 @@ export interface ConceptQuery {
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
 
+/** Words too general to name a topic alone, whatever their frequency (data/generic-words.txt). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  readFileSync(fileURLToPath(new URL('../../data/generic-words.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.split(/\s+/))
+    .map((word) => normalize(word))
+    .filter(Boolean),
+);
+
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
@@ -102,7 +114,7 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
     const df = stats.documentFrequency(wordStem);
-    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: df / total > GENERIC_SHARE };
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE };
   });
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
