@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../../src/text/analyze.ts';
 import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
 
 /**
@@ -36,6 +39,27 @@ export interface TaggableDocument {
   passages: Array<{ text: string }>;
 }
 
+/** Words that make a list item a commitment (data/commitment-markers.txt). */
+const COMMITMENT_MARKERS: ReadonlySet<string> = new Set(
+  readFileSync(fileURLToPath(new URL('../../data/commitment-markers.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.toLowerCase().split(/\s+/))
+    .filter(Boolean),
+);
+const LIST_ITEM = /^\s*(?:[-–•*▪]|\d{1,2}[.)]|[a-zæøå][.)])\s+/u;
+
+/**
+ * A passage names a theme as a measure when the line holding the label is a list item that commits
+ * to something ("- Kommunen skal …"); otherwise it is a mention.
+ */
+function passageStrength(text: string, offset: number): ThemeStrength {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return LIST_ITEM.test(line) && tokenize(line).some((token) => COMMITMENT_MARKERS.has(token.word)) ? 'measure' : 'mention';
+}
+
 /** Goal kinds that are steps towards a goal rather than the goal itself. */
 const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 
@@ -43,13 +67,18 @@ const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 export function tagThemes(doc: TaggableDocument, vocabulary: Vocabulary = loadVocabulary()): ThemeTag[] {
   const tags: ThemeTag[] = [];
   const tag = (item: TaggedItem, index: number, text: string, strength: ThemeStrength) => {
-    const counts = new Map<string, { offset: number; hits: number }>();
+    const counts = new Map<string, { offset: number; hits: number; strength: ThemeStrength }>();
     for (const match of findThemeLabels(vocabulary, text)) {
       const known = counts.get(match.theme);
-      if (known) known.hits++;
-      else counts.set(match.theme, { offset: match.start, hits: 1 });
+      // In a passage, the strongest place wins: a committing list item over a mention.
+      const here = item === 'passage' ? passageStrength(text, match.start) : strength;
+      if (!known) counts.set(match.theme, { offset: match.start, hits: 1, strength: here });
+      else {
+        known.hits++;
+        if (here === 'measure' && known.strength === 'mention') Object.assign(known, { offset: match.start, strength: here });
+      }
     }
-    for (const [theme, { offset, hits }] of counts) tags.push({ theme, item, index, strength, offset, hits });
+    for (const [theme, { offset, hits, strength: found }] of counts) tags.push({ theme, item, index, strength: found, offset, hits });
   };
   tag('document', 0, doc.title, 'focus');
   doc.sections.forEach((section, i) => {
