@@ -43,7 +43,7 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every`
+  hver hvert hvar kvar each every satt sett avsatt penger pengar`
     .split(/\s+/)
     .filter(Boolean),
 );
