@@ -80,8 +80,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const language = detectLanguage(text);
   let rest = ` ${normalized} `;
   const mentioned = new Map<string, DocumentSummary>();
-  for (const { name, document } of documentNames(documents)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu');
+  for (const { document, pattern } of compiledDocumentNames(documents)) {
+    pattern.lastIndex = 0;
     if (pattern.test(rest)) {
       for (const same of documents.filter((d) => d.organisation === document.organisation)) mentioned.set(same.id, same);
       rest = rest.replace(pattern, ' ');
@@ -120,4 +120,18 @@ function capitalise(word: string): string {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The document names as compiled patterns, once per document list: the answerer keeps one list per
+ * corpus version, so a question never compiles them again (issue 11).
+ */
+const compiled = new WeakMap<DocumentSummary[], Array<{ name: string; document: DocumentSummary; pattern: RegExp }>>();
+function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary; pattern: RegExp }> {
+  let entries = compiled.get(documents);
+  if (!entries) {
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu') }));
+    compiled.set(documents, entries);
+  }
+  return entries;
 }
