@@ -2,7 +2,7 @@ import type { ThemeStrength } from '../../ingest/structure/themes.ts';
 import { resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
-import { countRows, documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
 
 /**
  * Which strategies address a concept, and how strongly: a heading or title (focus area) or a goal,
@@ -107,7 +107,7 @@ function pickEvidence(hits: Hit[], count: number): Hit[] {
 }
 
 function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): Hit[] {
-  const everything = documents.length >= countRows(db).documents;
+  const everything = documents.length >= (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   const rowIds = documentRowIds(db, everything ? null : documents.map((document) => document.id));
   const slugByRow = new Map([...rowIds].map(([slug, id]) => [id, slug]));
   const tags = listThemeTags(db, concept.themes, everything ? null : [...rowIds.values()]);
