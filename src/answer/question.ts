@@ -43,7 +43,7 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every`
+  hver hvert hvar kvar each every satt sett avsatt penger pengar`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -80,8 +80,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const language = detectLanguage(text);
   let rest = ` ${normalized} `;
   const mentioned = new Map<string, DocumentSummary>();
-  for (const { name, document } of documentNames(documents)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu');
+  for (const { document, pattern } of compiledDocumentNames(documents)) {
+    pattern.lastIndex = 0;
     if (pattern.test(rest)) {
       for (const same of documents.filter((d) => d.organisation === document.organisation)) mentioned.set(same.id, same);
       rest = rest.replace(pattern, ' ');
@@ -120,4 +120,18 @@ function capitalise(word: string): string {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The document names as compiled patterns, once per document list: the answerer keeps one list per
+ * corpus version, so a question never compiles them again (issue 11).
+ */
+const compiled = new WeakMap<DocumentSummary[], Array<{ name: string; document: DocumentSummary; pattern: RegExp }>>();
+function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary; pattern: RegExp }> {
+  let entries = compiled.get(documents);
+  if (!entries) {
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu') }));
+    compiled.set(documents, entries);
+  }
+  return entries;
 }

@@ -24,22 +24,6 @@ const withThemes = (handler: (c: any) => Response | Promise<Response>) => (app: 
   return outer;
 };
 
-/** TEMPORARY stand-in for GET /api/themes (removed when the real route is merged). */
-async function stubThemes(c: any): Promise<Response> {
-  const labels = ['velferdsteknologi', 'informasjonssikkerhet', 'skytjenester', 'e-helse'];
-  const origin = new URL(c.req.url).origin;
-  const cells = [];
-  for (const label of labels) {
-    const { rows } = (await (await fetch(`${origin}/api/coverage?q=${encodeURIComponent(label)}`)).json()) as { rows: any[] };
-    for (const row of rows.filter((r) => r.strength > 0)) {
-      const best = row.evidence[0];
-      const strength = best.kind === 'focus' ? 'measure' : best.kind === 'budget' || best.kind === 'mention' ? best.kind : 'goal';
-      cells.push({ theme: label, documentId: row.document.id, organisation: row.document.organisation, strength, count: row.evidence.length, evidence: row.evidence.slice(0, 3).map((e: any) => ({ passageId: Number(e.url.split('#p-')[1]), url: e.url, quote: e.text })) });
-    }
-  }
-  return c.json({ themes: labels.map((id) => ({ id, label: id })), organisations: [], cells });
-}
-
 describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
   let store: CorpusStore;
   let server: Running;
@@ -48,8 +32,7 @@ describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
 
   beforeAll(async () => {
     store = await buildCorpusStore();
-    // TEMPORARY until helper "themes" merges GET /api/themes: a stand-in built from the real coverage API.
-    server = await startServer(store, { wrap: withThemes(stubThemes) });
+    server = await startServer(store);
     browser = await launchBrowser();
   });
 
