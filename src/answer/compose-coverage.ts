@@ -2,7 +2,7 @@ import { createTopicMatcher } from '../search/match.ts';
 import { CitationList } from './citations.ts';
 import { byOrganisation, scopeOf, strategyName, type Composer } from './context.ts';
 import { assessCoverage } from './coverage.ts';
-import { listNames, PHRASES } from './language.ts';
+import { listNames, PHRASES, type Language } from './language.ts';
 
 /**
  * "Hvilke kommuner prioriterer velferdsteknologi?": one line per organisation that has the topic as a
@@ -41,7 +41,7 @@ export const composeCoverage: Composer = async (context, question) => {
 const MAX_NAMES = 15;
 
 /** A long list of names is cut to the first ones and a count ("… og 40 andre"). */
-function capped(names: string[], language: 'nb' | 'en'): string[] {
+function capped(names: string[], language: Language): string[] {
   if (names.length <= MAX_NAMES) return names;
   return [...names.slice(0, MAX_NAMES), language === 'en' ? `${names.length - MAX_NAMES} others` : `${names.length - MAX_NAMES} andre`];
 }

@@ -2,7 +2,7 @@ import type { DocumentSummary } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { detectLanguage, type Language } from './language.ts';
 
-export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup';
+export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
 /** What a question asks, in structured form. */
 export interface Question {
@@ -25,8 +25,19 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skiller seg|compare|comparison|\bdiffer|difference|versus|\bvs\b/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|bevilg|money|\bnok\b/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skil(?:ler|jer)?\b.*\bseg\b|compare|comparison|\bdiffer|difference|versus|\bvs\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+/** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
+const DOCUMENT = new RegExp(
+  [
+    String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
+    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
+    String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
+    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av`,
+    String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
+    String.raw`medlemskommun|member municipalities|members? of`,
+  ].join('|'),
+);
 const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
 const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|which of them|hvilke av dem/;
 const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|them|those|these|dei)(?![\p{L}])/u;
@@ -43,7 +54,14 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every`
+  hver hvert hvar kvar each every
+  kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette nytt nye new endret endra changed
+  skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
+  total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
+  største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
+  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
+  cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
+  inngår deltar part belong participate strategien strategi`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -58,12 +76,21 @@ export function documentNames(documents: DocumentSummary[]): Array<{ name: strin
 
 /** Reads a question (and, for follow-ups, the previous one) into intent, documents, topic and year. */
 export function interpretQuestion(text: string, documents: DocumentSummary[], history: HistoryTurn[] = []): Question {
-  const own = interpretOne(text, documents);
-  const previousText = [...history].reverse().find((turn) => turn.role === 'user' && turn.content.trim() !== '')?.content;
-  if (!previousText) return own;
-  const previous = interpretOne(previousText, documents);
-  // A follow-up keeps what it does not say again: the topic, the organisations, the year.
-  const isFollowUp = own.topic === '' || own.refersBack || /^(?:og|and|men|but|hva med|what about|enn|then)\b/i.test(text.trim());
+  // Earlier questions are read in order, each follow-up completed by the one before it, so that a
+  // chain ("hva med Øvre Romerike?" → "og i 2018?") keeps what the first question said.
+  const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
+  let previous: Question | null = null;
+  for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous);
+  return followUp(interpretOne(text, documents), previous);
+}
+
+const MAX_HISTORY = 6;
+const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about|enn|then|samme|same)\b/i;
+
+/** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
+function followUp(own: Question, previous: Question | null): Question {
+  if (!previous) return own;
+  const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim());
   if (!isFollowUp) return own;
   return {
     ...own,
@@ -100,7 +127,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1 && !QUESTION_WORDS.has(word))
     .join(' ')
     .trim();
-  const intent: Intent = COMPARE.test(normalized)
+  const intent: Intent = DOCUMENT.test(normalized)
+    ? 'document'
+    : COMPARE.test(normalized)
     ? 'compare'
     : COVERAGE.test(normalized) && !BUDGET.test(normalized)
       ? 'coverage'

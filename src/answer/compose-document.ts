@@ -1,0 +1,150 @@
+import type { AdoptionRecord } from '../../ingest/model.ts';
+import { getDocumentPassages, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
+import { CitationList } from './citations.ts';
+import { scopeOf, type Composer } from './context.ts';
+import { formatDate, listNames, PHRASES, type Language } from './language.ts';
+
+/** What a question about the document itself asks for. */
+export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
+
+const ASPECTS: Array<[DocumentAspect, RegExp]> = [
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|are (?:in|part|members)|belong|take part|participate)|medlemskommun|member municipalities|members? of/],
+  ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
+  ['period', /period/],
+  ['version', /versjon|version/],
+  ['owner', /eier|eig|eies|owner|owns/],
+];
+
+const MAX_DOCUMENTS = 10;
+
+/** The aspects a question asks about, in a fixed order (adoption when none is recognised). */
+export function documentAspects(text: string): DocumentAspect[] {
+  const normalized = normalize(text);
+  const found = ASPECTS.filter(([, pattern]) => pattern.test(normalized)).map(([aspect]) => aspect);
+  return found.length > 0 ? found : ['adoption'];
+}
+
+/**
+ * "Hvem vedtok Sørums e-strategi?", "Når ble ØRU-strategien vedtatt i Eidsvoll?", "Hvilke kommuner er
+ * med i 3-1-samarbeidet?", "What period does the Sørum strategy cover?": answered from the stored
+ * metadata, each fact cited to the passage that states it where one does.
+ */
+export const composeDocument: Composer = async (context, question) => {
+  const phrases = PHRASES[question.language];
+  const citations = new CitationList();
+  const lines: string[] = [];
+  const aspects = documentAspects(question.text);
+  for (const document of scopeOf(context, question).slice(0, MAX_DOCUMENTS)) {
+    const passages = getDocumentPassages(context.db, document.id);
+    const cite = (found: { passage: PassageRow; quote: string } | null) => (found ? ` [${citations.cite(found.passage, document, found.quote)}]` : '');
+    for (const aspect of aspects) {
+      if (aspect === 'adoption') lines.push(...adoptionLines(document, passages, question.text, question.language, cite));
+      if (aspect === 'period') {
+        const { from, to } = document.period;
+        lines.push(from === null && to === null ? phrases.periodUnknown(document.title) : withCite(phrases.period(document.title, String(from ?? '?'), String(to ?? '?')), cite(periodPassage(passages, from, to))));
+      }
+      if (aspect === 'owner') {
+        const stated = statedField(passages, /Dokumenteier:?\s+([^\n]{3,60}?)(?=\s+(?:Dato|Dokumentansvarlig|Dokumentnavn|Versjon|Godkjent)\b|\n|$)/u);
+        lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
+      }
+      if (aspect === 'version') {
+        const stated = statedField(passages.slice(0, 3), /Versjon:?\s+(\d+(?:\.\d+)*)/u);
+        const period = `${document.period.from ?? '?'}–${document.period.to ?? '?'}`;
+        lines.push(phrases.version(document.title, period) + cite(titlePassage(passages)));
+        if (stated) lines.push(phrases.statedVersion(stated.quote) + cite(stated));
+        const others = context.documents.filter((other) => other.organisation === document.organisation && other.id !== document.id);
+        if (others.length > 0) lines.push(phrases.otherVersions(document.organisation, listNames(others.map((other) => `${other.title} (${other.period.from ?? '?'}–${other.period.to ?? '?'})`), question.language)));
+      }
+      if (aspect === 'members') {
+        const names = document.municipalities;
+        lines.push(names.length === 0 ? phrases.membersNone(document.organisation) : withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names))));
+      }
+    }
+  }
+  return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
+};
+
+function withCite(sentence: string, citation: string): string {
+  return citation ? `${sentence.replace(/\.$/, '')}${citation}.` : sentence;
+}
+
+function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: string, language: Language, cite: (found: { passage: PassageRow; quote: string } | null) => string): string[] {
+  const phrases = PHRASES[language];
+  if (document.adopted.length === 0) return [phrases.notAdopted(document.title)];
+  // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
+  const asked = normalize(text);
+  const named = document.adopted.filter((record) => record.municipality && new RegExp(`(?<![\\p{L}])${normalize(record.municipality)}(?![\\p{L}])`, 'u').test(asked));
+  const records = named.length > 0 ? named : document.adopted;
+  const describe = (record: AdoptionRecord) =>
+    [record.body + (record.date ? phrases.adoptedOn(formatDate(record.date, language)) : ''), record.caseNumber ? phrases.caseNumber(record.caseNumber) : ''].filter(Boolean).join(', ');
+  if (records.length === 1) {
+    const record = records[0]!;
+    return [`${phrases.adoptedBy(document.title, describe(record))}${cite(adoptionPassage(passages, record))}.`];
+  }
+  return [phrases.adoptedIntro(document.title), ...records.map((record) => `• ${describe(record)}${cite(adoptionPassage(passages, record))}`)];
+}
+
+/** The passage naming the adopting body, quoted from the body to its case number (or date) where they follow. */
+function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { passage: PassageRow; quote: string } | null {
+  const body = new RegExp(escapeRegExp(record.body).replace(/\s+/g, '\\s+'), 'iu');
+  for (const passage of passages) {
+    const m = body.exec(passage.text);
+    if (!m) continue;
+    let end = m.index + m[0].length;
+    if (record.caseNumber) {
+      const at = passage.text.indexOf(record.caseNumber, end);
+      if (at >= 0 && at - end < 60) end = at + record.caseNumber.length;
+    }
+    const start = Math.max(0, passage.text.lastIndexOf('Vedtatt', m.index) >= 0 && m.index - passage.text.lastIndexOf('Vedtatt', m.index) < 15 ? passage.text.lastIndexOf('Vedtatt', m.index) : m.index);
+    return { passage, quote: passage.text.slice(start, end) };
+  }
+  return null;
+}
+
+function periodPassage(passages: PassageRow[], from: number | null, to: number | null): { passage: PassageRow; quote: string } | null {
+  const pattern = from !== null && to !== null ? new RegExp(`${from}\\s*[–-]?\\s*${to}`, 'u') : to !== null ? new RegExp(`(?:mot|til|through|to)\\s+${to}`, 'u') : null;
+  const alternatives = [pattern, to !== null ? new RegExp(`(?:fram mot|frem mot|mot|til|to)\\s+${to}`, 'u') : null].filter((p): p is RegExp => p !== null);
+  for (const p of alternatives) {
+    for (const passage of passages) {
+      const m = p.exec(passage.text);
+      if (m) return { passage, quote: sentenceAround(passage.text, m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}
+
+function membersPassage(passages: PassageRow[], names: string[]): { passage: PassageRow; quote: string } | null {
+  let best: { passage: PassageRow; quote: string; count: number } | null = null;
+  for (const passage of passages) {
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+/u)) {
+      const count = names.filter((name) => sentence.includes(name)).length;
+      if (count > (best?.count ?? 0)) best = { passage, quote: sentence.trim(), count };
+    }
+  }
+  return best && best.count >= Math.min(2, names.length) ? best : null;
+}
+
+function titlePassage(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {
+  const first = passages[0];
+  return first ? { passage: first, quote: first.text.split('\n')[0]!.slice(0, 200) } : null;
+}
+
+function statedField(passages: PassageRow[], pattern: RegExp): { passage: PassageRow; quote: string; value: string } | null {
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (m) return { passage, quote: m[0], value: m[1] ?? m[0] };
+  }
+  return null;
+}
+
+/** The sentence of `text` around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start).search(/[^.!?\n]*$/u);
+  const after = /[.!?\n]/u.exec(text.slice(end));
+  return text.slice(Math.max(0, before), after ? end + after.index + 1 : Math.min(text.length, end + 200)).trim();
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
