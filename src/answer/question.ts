@@ -26,7 +26,7 @@ export interface HistoryTurn {
 }
 
 const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skil(?:ler|jer)?\b.*\bseg\b|compare|comparison|\bdiffer|difference|versus|\bvs\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -61,7 +61,7 @@ const QUESTION_WORDS = new Set(
   største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
   vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
-  inngår deltar part belong participate strategien strategi`
+  inngår deltar part belong participate strategien strategi sammen saman alt hele heile`
     .split(/\s+/)
     .filter(Boolean),
 );
