@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
+import { phraseStems } from '../search/thesaurus.ts';
 import { detectLanguage, type Language } from './language.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
@@ -66,6 +67,11 @@ const QUESTION_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** True for a word that says what kind of question it is ("hvilke", "mål", "budsjett"), not what it is about. */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(normalize(word));
+}
+
 /** Names a user may use for each document, normalised, longest first. */
 export function documentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary }> {
   return documents
@@ -119,14 +125,19 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
     .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name));
   for (const name of unknownOrganisations) rest = rest.replace(new RegExp(escapeRegExp(normalize(name)), 'g'), ' ');
+  // A period ("2016–2018") names a strategy's span, not the year asked about.
+  const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
+  rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
-  const topic = rest
+  const words = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
-    .filter((word) => word.length > 1 && !QUESTION_WORDS.has(word))
-    .join(' ')
-    .trim();
+    .filter((word) => word.length > 1 && !QUESTION_WORDS.has(word));
+  const named = chooseVersions([...mentioned.values()], words, periods);
+  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
+  const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
+  const topic = words.filter((word) => !phraseStems(word).every((stem) => titleStems.has(stem))).join(' ').trim();
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
@@ -140,7 +151,30 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : COVERAGE.test(normalized)
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: [...mentioned.values()], topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
+
+/**
+ * Where the question names an organisation with several strategies and also words or a period that
+ * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), those strategies.
+ */
+function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>): DocumentSummary[] {
+  const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
+  const chosen = new Set<string>();
+  const byOrganisation = new Map<string, DocumentSummary[]>();
+  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
+  for (const siblings of byOrganisation.values()) {
+    const picked = siblings.filter((document) => {
+      const others = new Set(siblings.filter((other) => other !== document).flatMap((other) => phraseStems(other.title)));
+      const distinctive = phraseStems(document.title).filter((stem) => !others.has(stem) && !/^\d+$/.test(stem));
+      const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
+      return samePeriod || distinctive.some((stem) => wordStems.has(stem));
+    });
+    for (const document of picked.length > 0 ? picked : siblings) chosen.add(document.id);
+  }
+  return documents.filter((document) => chosen.has(document.id));
 }
 
 function capitalise(word: string): string {
