@@ -62,7 +62,8 @@ const QUESTION_WORDS = new Set(
   største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
   vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
-  inngår deltar part belong participate strategien strategi sammen saman alt hele heile`
+  inngår deltar part belong participate strategien strategi sammen saman alt hele heile
+  seier seie nemner omtalar tek gjer gjere ønskjer planlegg`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -137,7 +138,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const named = chooseVersions([...mentioned.values()], words, periods);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
   const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
-  const topic = words.filter((word) => !phraseStems(word).every((stem) => titleStems.has(stem))).join(' ').trim();
+  const inTitle = (word: string) => {
+    const stems = phraseStems(word);
+    return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+  };
+  const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
