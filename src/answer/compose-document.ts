@@ -35,6 +35,7 @@ export const composeDocument: Composer = async (context, question) => {
   const citations = new CitationList();
   const lines: string[] = [];
   const aspects = documentAspects(question.text);
+  const membersTold = new Set<string>();
   for (const document of scopeOf(context, question).slice(0, MAX_DOCUMENTS)) {
     const passages = getDocumentPassages(context.db, document.id);
     const cite = (found: { passage: PassageRow; quote: string } | null) => (found ? ` [${citations.cite(found.passage, document, found.quote)}]` : '');
@@ -57,6 +58,9 @@ export const composeDocument: Composer = async (context, question) => {
         if (others.length > 0) lines.push(phrases.otherVersions(document.organisation, listNames(others.map((other) => `${other.title} (${other.period.from ?? '?'}–${other.period.to ?? '?'})`), question.language)));
       }
       if (aspect === 'members') {
+        // Members belong to the organisation: said once however many of its strategies are loaded.
+        if (membersTold.has(document.organisation)) continue;
+        membersTold.add(document.organisation);
         const names = document.municipalities;
         lines.push(names.length === 0 ? phrases.membersNone(document.organisation) : withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names))));
       }
@@ -115,13 +119,11 @@ function periodPassage(passages: PassageRow[], from: number | null, to: number |
 }
 
 function membersPassage(passages: PassageRow[], names: string[]): { passage: PassageRow; quote: string } | null {
-  let best: { passage: PassageRow; quote: string; count: number } | null = null;
-  for (const passage of passages) {
-    for (const sentence of passage.text.split(/(?<=[.!?])\s+/u)) {
-      const count = names.filter((name) => sentence.includes(name)).length;
-      if (count > (best?.count ?? 0)) best = { passage, quote: sentence.trim(), count };
-    }
-  }
+  // The sentence naming most members (the shortest of equals).
+  const candidates = passages.flatMap((passage) =>
+    passage.text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"])/u).map((sentence) => ({ passage, quote: sentence.trim(), count: names.filter((name) => sentence.includes(name)).length })),
+  );
+  const best = candidates.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.quote.length - b.quote.length)[0];
   return best && best.count >= Math.min(2, names.length) ? best : null;
 }
 
