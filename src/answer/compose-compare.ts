@@ -96,7 +96,6 @@ export const composeCompare: Composer = async (context, question) => {
   const organisations = new Set(documents.map((document) => document.organisation));
   const versions = organisations.size === 1 && documents.length >= 2;
   if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
-  if (!question.topic && !versions) return { ...base, answer: phrases.noTopic, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   const columns = await compareDocuments(context, documents, question.topic);
   const citations = new CitationList();

@@ -40,8 +40,9 @@ const DOCUMENT = new RegExp(
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|which of them|hvilke av dem/;
-const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|them|those|these|dei)(?![\p{L}])/u;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+// Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
+const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
 
 /** Words that say what kind of question it is, not what it is about. */
 const QUESTION_WORDS = new Set(
@@ -63,7 +64,7 @@ const QUESTION_WORDS = new Set(
   vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
-  seier seie nemner omtalar tek gjer gjere ønskjer planlegg`
+  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga`
     .split(/\s+/)
     .filter(Boolean),
 );
