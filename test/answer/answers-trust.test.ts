@@ -3,7 +3,7 @@ import { compareDocuments, type Answer, type HistoryTurn } from '../../src/answe
 import { detectLanguage } from '../../src/answer/language.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { getPassage, listDocuments } from '../../src/store/index.ts';
-import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
+import { buildCorpusStore, CORPUS, SAMPLE_PDF_DIR, type CorpusStore } from '../helpers/corpus.ts';
 
 /** Issue 9, items 4–8 on the sample corpus: real answers, amounts, names, languages and verbatim quotes. */
 
@@ -236,4 +236,17 @@ describe('follow-ups and rephrasings', () => {
       for (const answer of answers.slice(1)) expect(cited(answer)).toEqual(cited(answers[0]!));
     }
   });
+});
+
+describe('paged sources', () => {
+  it('a PDF is paged: its citations give pages, the text export of the same plan names sections', async () => {
+    const pdfStore = await buildCorpusStore([`${SAMPLE_PDF_DIR}/kongsbergregionen-tiltaksplan-2016-2018.pdf`]);
+    const [pdf] = listDocuments(pdfStore.db);
+    expect(pdf?.paged).toBe(true);
+    expect(listDocuments(store.db).find((d) => d.id === CORPUS.tiltaksplan)?.paged).toBe(false);
+    const answer = await pdfStore.answerer.ask('Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?');
+    expect(answer.answer).toContain(kr('2 830 300'));
+    expect(answer.citations[0]?.paged).toBe(true);
+    expect(answer.answer).toMatch(/s\. \d+\)/);
+  }, 120_000);
 });
