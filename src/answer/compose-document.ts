@@ -2,7 +2,9 @@ import type { AdoptionRecord } from '../../ingest/model.ts';
 import { getDocumentPassages, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { CitationList } from './citations.ts';
-import { scopeOf, type Composer } from './context.ts';
+import { scopeOf, type ComposeContext, type Composer } from './context.ts';
+import type { Question } from './question.ts';
+import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 
 /** What a question about the document itself asks for. */
@@ -36,7 +38,7 @@ export const composeDocument: Composer = async (context, question) => {
   const lines: string[] = [];
   const aspects = documentAspects(question.text);
   const membersTold = new Set<string>();
-  for (const document of scopeOf(context, question).slice(0, MAX_DOCUMENTS)) {
+  for (const document of documentsAsked(context, question).slice(0, MAX_DOCUMENTS)) {
     const passages = getDocumentPassages(context.db, document.id);
     const cite = (found: { passage: PassageRow; quote: string } | null) => (found ? ` [${citations.cite(found.passage, document, found.quote)}]` : '');
     for (const aspect of aspects) {
@@ -69,24 +71,62 @@ export const composeDocument: Composer = async (context, question) => {
   return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
 };
 
+/**
+ * The documents named, else those whose title or organisation has the most of the topic's words
+ * ("regional plan for digitalisering i Vestland"), else all.
+ */
+function documentsAsked(context: ComposeContext, question: Question): DocumentSummary[] {
+  if (question.documents.length > 0 || !question.topic) return scopeOf(context, question);
+  const wanted = new Set(phraseStems(question.topic));
+  const scored = context.documents.map((document) => ({ document, score: phraseStems(`${document.title} ${document.organisation}`).filter((stem) => wanted.has(stem)).length }));
+  const best = Math.max(0, ...scored.map((item) => item.score));
+  return best === 0 ? context.documents : scored.filter((item) => item.score === best).map((item) => item.document);
+}
+
 function withCite(sentence: string, citation: string): string {
   return citation ? `${sentence.replace(/\.$/, '')}${citation}.` : sentence;
 }
 
 function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: string, language: Language, cite: (found: { passage: PassageRow; quote: string } | null) => string): string[] {
   const phrases = PHRASES[language];
-  if (document.adopted.length === 0) return [phrases.notAdopted(document.title)];
+  if (document.adopted.length === 0) {
+    // No record: the front matter's own adoption sentence, quoted, where there is one.
+    const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE);
+    return stated ? [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`] : [phrases.notAdopted(document.title)];
+  }
   // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
   const asked = normalize(text);
   const named = document.adopted.filter((record) => record.municipality && new RegExp(`(?<![\\p{L}])${normalize(record.municipality)}(?![\\p{L}])`, 'u').test(asked));
   const records = named.length > 0 ? named : document.adopted;
-  const describe = (record: AdoptionRecord) =>
-    [record.body + (record.date ? phrases.adoptedOn(formatDate(record.date, language)) : ''), record.caseNumber ? phrases.caseNumber(record.caseNumber) : ''].filter(Boolean).join(', ');
-  if (records.length === 1) {
-    const record = records[0]!;
-    return [`${phrases.adoptedBy(document.title, describe(record))}${cite(adoptionPassage(passages, record))}.`];
+  const describe = (record: AdoptionRecord, quote: string | undefined) => {
+    // Date and case number from the record, else from the cited adoption line itself.
+    const date = record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
+    const caseNumber = record.caseNumber ?? (quote ? /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu.exec(quote)?.[1] ?? null : null);
+    return [record.body + (date ? phrases.adoptedOn(date) : ''), caseNumber ? phrases.caseNumber(caseNumber) : ''].filter(Boolean).join(', ');
+  };
+  const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
+  if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
+  return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
+}
+
+const FRONT_MATTER = 5;
+const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edteke|[Vv]edteken|[Gg]odkjent|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
+
+/** "16.06.2021" or "7. september 2021" in a line, as a date in the answer's language. */
+function dateIn(text: string, language: Language): string | null {
+  const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/u.exec(text);
+  if (numeric) return formatDate(`${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`, language);
+  const written = /(?<!\d)\d{1,2}\.\s+\p{L}+\s+(?:19|20)\d{2}/u.exec(text);
+  return written ? written[0] : null;
+}
+
+/** The first sentence matching `pattern` in the passages, quoted whole. */
+function statedSentence(passages: PassageRow[], pattern: RegExp): { passage: PassageRow; quote: string } | null {
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (m) return { passage, quote: sentenceAround(passage.text, m.index, m.index + m[0].length) };
   }
-  return [phrases.adoptedIntro(document.title), ...records.map((record) => `• ${describe(record)}${cite(adoptionPassage(passages, record))}`)];
+  return null;
 }
 
 /** The passage naming the adopting body, quoted from the body to its case number (or date) where they follow. */
@@ -96,9 +136,12 @@ function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { pass
     const m = body.exec(passage.text);
     if (!m) continue;
     let end = m.index + m[0].length;
-    if (record.caseNumber) {
-      const at = passage.text.indexOf(record.caseNumber, end);
-      if (at >= 0 && at - end < 60) end = at + record.caseNumber.length;
+    const at = record.caseNumber ? passage.text.indexOf(record.caseNumber, end) : -1;
+    if (record.caseNumber && at >= 0 && at - end < 60) end = at + record.caseNumber.length;
+    else {
+      // The rest of the adoption line: its date and case number where the record lacks them.
+      const rest = /^[^\n]{0,120}?(?=\n|\.\s+\p{Lu}|\.?$)/u.exec(passage.text.slice(end));
+      if (rest) end += rest[0].length;
     }
     const start = Math.max(0, passage.text.lastIndexOf('Vedtatt', m.index) >= 0 && m.index - passage.text.lastIndexOf('Vedtatt', m.index) < 15 ? passage.text.lastIndexOf('Vedtatt', m.index) : m.index);
     return { passage, quote: passage.text.slice(start, end) };
@@ -140,11 +183,18 @@ function statedField(passages: PassageRow[], pattern: RegExp): { passage: Passag
   return null;
 }
 
-/** The sentence of `text` around [start, end). */
+/** The sentence of `text` around [start, end): from the boundary before to the one after (a line break, or a full stop before a capital). */
 function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).search(/[^.!?\n]*$/u);
-  const after = /[.!?\n]/u.exec(text.slice(end));
-  return text.slice(Math.max(0, before), after ? end + after.index + 1 : Math.min(text.length, end + 200)).trim();
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}«"]|\s*$)|\n/gu)) {
+    if (m.index < start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m[0] === '\n' ? m.index : m.index + 1;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
 }
 
 function escapeRegExp(value: string): string {

@@ -64,7 +64,7 @@ const QUESTION_WORDS = new Set(
   vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
-  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga`
+  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor`
     .split(/\s+/)
     .filter(Boolean),
 );
