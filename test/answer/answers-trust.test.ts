@@ -3,7 +3,7 @@ import { compareDocuments, type Answer, type HistoryTurn } from '../../src/answe
 import { detectLanguage } from '../../src/answer/language.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { getPassage, listDocuments } from '../../src/store/index.ts';
-import { buildCorpusStore, CORPUS, SAMPLE_PDF_DIR, type CorpusStore } from '../helpers/corpus.ts';
+import { buildCorpusStore, CORPUS, ROOT, SAMPLE_PDF_DIR, type CorpusStore } from '../helpers/corpus.ts';
 
 /** Issue 9, items 4–8 on the sample corpus: real answers, amounts, names, languages and verbatim quotes. */
 
@@ -249,4 +249,28 @@ describe('paged sources', () => {
     expect(answer.citations[0]?.paged).toBe(true);
     expect(answer.answer).toMatch(/s\. \d+\)/);
   }, 120_000);
+});
+
+describe('on the development corpus (tune half)', () => {
+  let dev: CorpusStore;
+  beforeAll(async () => {
+    const dir = `${ROOT}test/fixtures/strategies`;
+    dev = await buildCorpusStore(['asker-digitaliseringsstrategi-2021-2025.md', 'kristiansand-digitalisering-oppvekst-2021-2025.txt', 'tonsberg-handlingsplan-digitalisering-2024-2026.pdf'].map((file) => `${dir}/${file}`));
+  }, 120_000);
+  it('reads the date and case number from the cited adoption line', async () => {
+    const answer = await dev.answerer.ask('Når ble Kristiansands strategi vedtatt?');
+    expect(answer.answer).toContain('den 16. juni 2021, sak 112/21');
+    expect(answer.citations[0]?.quote).toContain('16.06.2021, sak 112/21');
+  });
+  it('quotes the adoption sentence of the front matter when no adoption is recorded', async () => {
+    const answer = await dev.answerer.ask('Who adopted the Asker strategy?');
+    expect(answer.language).toBe('en');
+    expect(answer.answer).toContain('The document states: "Strategien ble vedtatt av kommunestyret 7. september 2021 (sak 84/21)');
+    for (const citation of answer.citations) expect(getPassage(dev.db, citation.passageId)!.text).toContain(citation.quote);
+  });
+  it('finds the year with the largest total from the sum row', async () => {
+    const answer = await dev.answerer.ask('Hvilket år har Tønsberg størst budsjett?');
+    expect(answer.answer).toContain(`har størst samlet budsjett i 2024: ${kr('2 870 000')}`);
+    expect(answer.citations[0]?.quote).toBe('Sum 2 870 000');
+  });
 });
