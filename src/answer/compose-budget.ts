@@ -57,7 +57,7 @@ export const composeBudget: Composer = async (context, question) => {
   const lines =
     ask === 'largest-year' ? largestYear(scope, onTopic(scope, allRows, question.topic), allRows)
     : ask === 'larger' ? larger(scope, allRows)
-    : ask === 'total' ? totals(scope, onTopic(scope, allRows, question.topic), allRows)
+    : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
   if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: [] };
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
@@ -68,6 +68,16 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const matcher = createTopicMatcher(topic, scope.context.thesaurus);
   return rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+}
+
+/** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*)$/u;
+
+/** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
+function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
+  const rows = onTopic(scope, allRows, scope.question.topic);
+  if (rows.length > 0 || !scope.question.topic.split(/\s+/).every((word) => BUDGET_VOCABULARY.test(word))) return rows;
+  return allRows;
 }
 
 /** The listing: every line on the topic (the year asked, else all), then each strategy's total. */

@@ -11,7 +11,7 @@ import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
 
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
-  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|are (?:in|part|members)|belong|take part|participate)|medlemskommun|member municipalities|members? of/],
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
   ['period', /period/],
   ['version', /versjon|version/],
@@ -64,7 +64,12 @@ export const composeDocument: Composer = async (context, question) => {
         if (membersTold.has(document.organisation)) continue;
         membersTold.add(document.organisation);
         const names = document.municipalities;
-        lines.push(names.length === 0 ? phrases.membersNone(document.organisation) : withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names))));
+        const listed = names.length === 0 ? statedMembers(passages) : null;
+        lines.push(
+          names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names)))
+          : listed ? withCite(phrases.members(document.organisation, listed.names), cite(listed))
+          : phrases.membersNone(document.organisation),
+        );
       }
     }
   }
@@ -168,6 +173,19 @@ function membersPassage(passages: PassageRow[], names: string[]): { passage: Pas
   );
   const best = candidates.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.quote.length - b.quote.length)[0];
   return best && best.count >= Math.min(2, names.length) ? best : null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}-]+(?: (?:og )?\p{Lu}[\p{L}-]+)?`;
+/** "Kommunene i ROR-IKT-samarbeidet er Aukra, Gjemnes, …, Rauma og Vestnes": a list of names after the word for member municipalities. */
+const MEMBER_LIST = new RegExp(String.raw`(?:[Kk]ommunene|[Kk]ommunane|[Mm]edlemskommunene|[Mm]edlemskommunane|[Mm]unicipalities)\b[^.\n]{0,80}?(?:\ber\b|\bare\b|:)\s+(${NAME}(?:, ${NAME})+ (?:og|and) ${NAME})`, 'u');
+
+/** Where no members are recorded: a sentence of the front matter that lists them. */
+function statedMembers(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string } | null {
+  for (const passage of passages.slice(0, FRONT_MATTER)) {
+    const m = MEMBER_LIST.exec(passage.text);
+    if (m) return { passage, quote: m[0], names: m[1]! };
+  }
+  return null;
 }
 
 function titlePassage(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {

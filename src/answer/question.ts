@@ -27,7 +27,7 @@ export interface HistoryTurn {
 }
 
 const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skil(?:ler|jer)?\b.*\bseg\b|compare|comparison|\bdiffer|difference|versus|\bvs\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -36,6 +36,7 @@ const DOCUMENT = new RegExp(
     String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
     String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av`,
     String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
+    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
     String.raw`medlemskommun|member municipalities|members? of`,
   ].join('|'),
 );
@@ -64,7 +65,8 @@ const QUESTION_WORDS = new Set(
   vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
-  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor`
+  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
+  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -132,11 +134,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
-  const words = rest
+  const allWords = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
-    .filter((word) => word.length > 1 && !QUESTION_WORDS.has(word));
-  const named = chooseVersions([...mentioned.values()], words, periods);
+    .filter((word) => word.length > 1);
+  const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
+  const named = chooseVersions([...mentioned.values()], allWords, periods);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
   const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
   const inTitle = (word: string) => {
