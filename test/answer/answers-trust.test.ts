@@ -107,6 +107,10 @@ describe('budgets that add up', () => {
     expect(answer.answer).toContain(`Til sammen 2016–2018: ${kr('7 788 600')}.`);
     expect(answer.answer).toContain(`${kr('3 000 000')} per år 2015–2018, til sammen ${kr('12 000 000')} over perioden`);
   });
+  it('adds the whole plan up over its period, and reads an annual frame as the budget asked for', async () => {
+    expect((await store.answerer.ask('Hva koster hele tiltaksplanen 2016–2018 i Kongsbergregionen til sammen?')).answer).toContain(`Til sammen 2016–2018: ${kr('28 098 600')}.`);
+    expect((await store.answerer.ask('Hvor stor er Sørums samlede årlige investeringsramme i e-strategien?')).answer).toContain(`${kr('5 500 000')} per år 2015–2018`);
+  });
   it('says which of two lines is larger', async () => {
     const answer = await store.answerer.ask('Har Kongsbergregionen satt av mest til velferdsteknologi eller dokumenthåndtering?');
     expectGrounded(answer);
@@ -255,7 +259,7 @@ describe('on the development corpus (tune half)', () => {
   let dev: CorpusStore;
   beforeAll(async () => {
     const dir = `${ROOT}test/fixtures/strategies`;
-    dev = await buildCorpusStore(['asker-digitaliseringsstrategi-2021-2025.md', 'kristiansand-digitalisering-oppvekst-2021-2025.txt', 'tonsberg-handlingsplan-digitalisering-2024-2026.pdf'].map((file) => `${dir}/${file}`));
+    dev = await buildCorpusStore(['asker-digitaliseringsstrategi-2021-2025.md', 'kristiansand-digitalisering-oppvekst-2021-2025.txt', 'tonsberg-handlingsplan-digitalisering-2024-2026.pdf', 'ror-ikt-strategi-2021-2024.txt'].map((file) => `${dir}/${file}`));
   }, 120_000);
   it('reads the date and case number from the cited adoption line', async () => {
     const answer = await dev.answerer.ask('Når ble Kristiansands strategi vedtatt?');
@@ -267,6 +271,14 @@ describe('on the development corpus (tune half)', () => {
     expect(answer.language).toBe('en');
     expect(answer.answer).toContain('The document states: "Strategien ble vedtatt av kommunestyret 7. september 2021 (sak 84/21)');
     for (const citation of answer.citations) expect(getPassage(dev.db, citation.passageId)!.text).toContain(citation.quote);
+  });
+  it('lists members stated in the front matter when none are recorded', async () => {
+    for (const question of ['Hvilke kommuner er med i ROR-IKT-samarbeidet?', 'Hvilke kommuner omfatter IKT-strategien til ROR-IKT?']) {
+      const answer = await dev.answerer.ask(question);
+      expect(answer.intent).toBe('document');
+      expect(answer.answer).toContain('omfatter kommunene Aukra, Gjemnes, Hustadvika, Molde, Rauma og Vestnes');
+      expect(getPassage(dev.db, answer.citations[0]!.passageId)!.text).toContain(answer.citations[0]!.quote);
+    }
   });
   it('finds the year with the largest total from the sum row', async () => {
     const answer = await dev.answerer.ask('Hvilket år har Tønsberg størst budsjett?');
