@@ -61,21 +61,70 @@ interface Marker {
 export function splitTextPages(input: string): PagedText {
   const markers = findFooterMarkers(input) ?? findHeaderMarkers(input) ?? findLeadingNumberMarkers(input);
   if (!markers || markers.length === 0) return { text: input, pageStarts: [{ page: 1, offset: 0 }], paged: false };
-  let text = '';
+  const out = new Builder();
   let cursor = 0;
   const firstPage = Math.max(1, (markers[0]?.nextPage ?? 2) - 1);
   const pageStarts: PageStart[] = [{ page: firstPage, offset: 0 }];
   for (const marker of markers) {
-    text += input.slice(cursor, marker.start);
-    text = text.replace(/[ \t]+$/, '');
-    const separator = /\n\s*$/.test(text) || text.length === 0 ? '' : ' ';
-    text += separator;
-    if (marker.nextPage > 0) pageStarts.push({ page: marker.nextPage, offset: text.length });
+    out.push(input.slice(cursor, marker.start));
+    out.trimSpacesEnd();
+    if (out.length > 0 && !out.endsInLineBreak()) out.push(' ');
+    if (marker.nextPage > 0) pageStarts.push({ page: marker.nextPage, offset: out.length });
     cursor = marker.end;
     while (input[cursor] === ' ' || input[cursor] === '\t') cursor++;
   }
-  text += input.slice(cursor);
+  out.push(input.slice(cursor));
+  const text = out.toString();
   return { text, pageStarts: dedupePageStarts(pageStarts, text.length), paged: true };
+}
+
+/** Appends strings in chunks, so building a long text stays linear (no `text +=` and regex on the whole). */
+class Builder {
+  private parts: string[] = [];
+  length = 0;
+  push(piece: string): void {
+    if (piece.length === 0) return;
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+  /** Removes trailing spaces and tabs. */
+  trimSpacesEnd(): void {
+    while (this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1] ?? '';
+      const trimmed = last.replace(/[ \t]+$/, '');
+      this.length -= last.length - trimmed.length;
+      if (trimmed.length > 0) {
+        this.parts[this.parts.length - 1] = trimmed;
+        return;
+      }
+      this.parts.pop();
+    }
+  }
+  /** True when the trailing whitespace holds a line break. */
+  endsInLineBreak(): boolean {
+    for (let p = this.parts.length - 1; p >= 0; p--) {
+      const part = this.parts[p] ?? '';
+      for (let i = part.length - 1; i >= 0; i--) {
+        const ch = part[i] ?? '';
+        if (ch === '\n') return true;
+        if (!/\s/.test(ch)) return false;
+      }
+    }
+    return false;
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Where the number `n` ends the text before `end` ("… 3" with only whitespace after): the number's offset, or -1. */
+function trailingNumberAt(input: string, end: number, n: number): number {
+  let j = end;
+  while (j > 0 && /\s/.test(input[j - 1] ?? '')) j--;
+  const digits = String(n);
+  const at = j - digits.length;
+  if (at < 1 || input.slice(at, j) !== digits || !/\s/.test(input[at - 1] ?? '')) return -1;
+  return at;
 }
 
 function dedupePageStarts(starts: PageStart[], length: number): PageStart[] {
@@ -123,17 +172,13 @@ function findLeadingNumberMarkers(input: string): Marker[] | null {
   if (markers.length < 3) return null;
   // Headings "1 Innledning", "2 …" also open paragraphs with a running number; page numbers
   // additionally close their page, so demand that for most of them.
-  const closed = markers.filter((marker) => new RegExp(`\\s${marker.nextPage - 1}\\s*$`).test(input.slice(0, marker.start))).length;
+  const closed = markers.filter((marker) => trailingNumberAt(input, marker.start, marker.nextPage - 1) >= 0).length;
   if (closed < (markers.length - 1) / 2) return null;
   // Remove the matching trailing page number that closes each page ("… 3" before page 4).
   const result: Marker[] = [];
   for (const marker of markers) {
-    const before = input.slice(0, marker.start);
-    const trailing = new RegExp(`\\s(${marker.nextPage - 1})\\s*$`).exec(before);
-    if (trailing && marker.nextPage > 1) {
-      const start = trailing.index + 1;
-      result.push({ start, end: start + String(marker.nextPage - 1).length, nextPage: -1 });
-    }
+    const start = trailingNumberAt(input, marker.start, marker.nextPage - 1);
+    if (start >= 0 && marker.nextPage > 1) result.push({ start, end: start + String(marker.nextPage - 1).length, nextPage: -1 });
     result.push(marker);
   }
   const last = markers[markers.length - 1];
