@@ -209,12 +209,14 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The page that holds character `offset`. */
+/** The page that holds character `offset` (binary search: `pageStarts` is in text order). */
 export function pageAt(pageStarts: PageStart[], offset: number): number {
-  let page = pageStarts[0]?.page ?? 1;
-  for (const start of pageStarts) {
-    if (start.offset > offset) break;
-    page = start.page;
+  let lo = 0;
+  let hi = pageStarts.length; // first index whose offset is past `offset`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pageStarts[mid]?.offset ?? 0) > offset) hi = mid;
+    else lo = mid + 1;
   }
-  return page;
+  return pageStarts[Math.max(0, lo - 1)]?.page ?? 1;
 }

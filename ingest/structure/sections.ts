@@ -124,11 +124,14 @@ function buildTree(text: string, pageStarts: PageStart[], headings: Array<{ numb
   return sections;
 }
 
-/** Index of the section holding `offset`. */
+/** Index of the section holding `offset` (binary search: sections are in text order). */
 export function sectionAt(sections: Section[], offset: number): number {
-  let found = 0;
-  sections.forEach((section, i) => {
-    if (section.start <= offset) found = i;
-  });
-  return found;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sections[mid]?.start ?? 0) > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
