@@ -11,18 +11,24 @@ export interface PagedText {
 const PAGE_NUMBER_LINE = /^(?:(?:side|page)\s+)?\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
 
 /**
- * Joins PDF pages, dropping running headers and footers (lines that recur at the top or bottom of
- * most pages once digits are ignored) and bare page-number lines.
+ * Joins PDF pages, dropping bare page-number lines and running headers and footers: lines that recur
+ * at the top or bottom of most pages once digits are ignored. A line only counts as running where its
+ * page has other body text, and is only removed where some body text remains, so a document with
+ * one line per page keeps every line.
  */
 export function joinPdfPages(pages: PageText[]): PagedText {
   const linesPerPage = pages.map((page) => page.text.split('\n').map((line) => line.trim()));
   const recurring = new Map<string, number>();
   for (const lines of linesPerPage) {
-    const edges = new Set([...lines.filter(Boolean).slice(0, 2), ...lines.filter(Boolean).slice(-2)].map(shape));
-    for (const key of edges) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    const body = lines.filter((line) => line !== '' && !PAGE_NUMBER_LINE.test(line));
+    const edges = new Set([...body.slice(0, 2), ...body.slice(-2)].map(shape));
+    for (const key of edges) {
+      if (body.some((line) => shape(line) !== key)) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    }
   }
   const threshold = Math.max(2, Math.ceil(pages.length * 0.5));
-  const isChrome = (line: string) => PAGE_NUMBER_LINE.test(line) || (pages.length > 2 && (recurring.get(shape(line)) ?? 0) >= threshold);
+  const isRunning = (line: string) => pages.length > 2 && (recurring.get(shape(line)) ?? 0) >= threshold;
+  const isChrome = (line: string) => PAGE_NUMBER_LINE.test(line) || isRunning(line);
 
   let text = '';
   const pageStarts: PageStart[] = [];
@@ -32,6 +38,13 @@ export function joinPdfPages(pages: PageText[]): PagedText {
     let last = lines.length - 1;
     while (first <= last && (lines[first] === '' || isChrome(lines[first] ?? ''))) first++;
     while (last >= first && (lines[last] === '' || isChrome(lines[last] ?? ''))) last--;
+    if (first > last) {
+      // Nothing but "running" lines: they are this page's text after all (page numbers still go).
+      first = 0;
+      last = lines.length - 1;
+      while (first <= last && (lines[first] === '' || PAGE_NUMBER_LINE.test(lines[first] ?? ''))) first++;
+      while (last >= first && (lines[last] === '' || PAGE_NUMBER_LINE.test(lines[last] ?? ''))) last--;
+    }
     const body = lines.slice(first, last + 1).join('\n').trim();
     // A page break is not a paragraph break: lists and sentences run on across pages.
     if (text.length > 0) text += '\n';
@@ -42,7 +55,8 @@ export function joinPdfPages(pages: PageText[]): PagedText {
 }
 
 function shape(line: string): string {
-  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Heading marks (markers.ts) are not part of a line's shape.
+  return line.replace(/\u0001\d?/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 interface Marker {
