@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { createError } from '../../src/errors.ts';
-import type { RawDocument, RawTable } from '../model.ts';
+import type { OutlineEntry, RawDocument, RawTable, StyledLine } from '../model.ts';
 
 /** Bounds on reading one PDF: a file that needs more is refused, never allowed to hang the process. */
 export interface PdfLimits {
@@ -11,7 +11,7 @@ export interface PdfLimits {
 export const DEFAULT_PDF_LIMITS: PdfLimits = { timeoutMs: 120_000, maxMemoryMb: 1024 };
 
 type WorkerReply =
-  | { ok: true; pages: Array<{ number: number; text: string }>; tables: RawTable[]; letters: number }
+  | { ok: true; pages: Array<{ number: number; text: string }>; tables: RawTable[]; letters: number; lines: StyledLine[]; outline: OutlineEntry[]; pdfTitle: string | null }
   | { ok: false; name: string; message: string };
 
 /**
@@ -29,7 +29,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string, limits: PdfLi
       { file: fileName, pages: reply.pages.length },
     );
   }
-  return { format: 'pdf', pages: reply.pages, tables: reply.tables, hasRealPages: true };
+  return { format: 'pdf', pages: reply.pages, tables: reply.tables, hasRealPages: true, lines: reply.lines, outline: reply.outline, pdfTitle: reply.pdfTitle };
 }
 
 function runWorker(bytes: Uint8Array, fileName: string, limits: PdfLimits): Promise<WorkerReply> {

@@ -74,7 +74,8 @@ export function fontHeadings(lines: StyledLine[], tableCells: string[] = []): La
   lines.forEach((line, index) => {
     const text = line.text.trim();
     const larger = line.fontSize >= body * SIZE_RATIO;
-    const boldBody = line.bold && line.fontSize >= body * 0.95;
+    // Bold at body size is a heading only when short (a bold sentence or list item is emphasis).
+    const boldBody = line.bold && line.fontSize >= body * 0.95 && text.length <= 70 && text.split(/\s+/).length <= 8;
     if (!(larger || boldBody) || title.has(index)) return;
     if (text.length < 2 || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text)) return;
     if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return;
