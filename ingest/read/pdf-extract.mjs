@@ -61,7 +61,8 @@ async function pageLayout(doc, number) {
     }
     const view = page.view ?? [0, 0, 595, 842];
     const gutter = findGutter(items, view[0], view[2]);
-    const ordered = gutter === null ? [toLines(items)] : columnBands(items, gutter).map(toLines);
+    // One column: the content stream's order is the reading order. Two: column by column, top down.
+    const ordered = gutter === null ? [toLines(items, false)] : columnBands(items, gutter).map((band) => toLines(band, true));
     return { lines: ordered.flat().map((line) => ({ page: number, ...line })), columns: gutter !== null };
   } finally {
     page.cleanup();
@@ -87,14 +88,20 @@ async function fontNames(page, content) {
   return names;
 }
 
-/** Items on one baseline (within a third of the font size) form a line, left to right. */
-function toLines(items) {
-  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+/**
+ * Consecutive items on one baseline (within a third of the font size) form a line, left to right;
+ * `sort` puts the items in top-down order first.
+ */
+function toLines(items, sort) {
+  const sorted = sort ? [...items].sort((p, q) => q.y - p.y || p.x - q.x) : items;
   /** @type {Item[][]} */
   const groups = [];
   for (const item of sorted) {
     const group = groups[groups.length - 1];
-    if (group && Math.abs(group[0].y - item.y) <= Math.max(2, item.size / 3)) group.push(item);
+    const last = group?.[group.length - 1];
+    const sameLine = group && Math.abs(group[0].y - item.y) <= Math.max(2, item.size / 3);
+    // In stream order, a jump back to the left on the same baseline starts another column's line.
+    if (sameLine && (sort || item.x >= (last?.x ?? 0))) group.push(item);
     else groups.push([item]);
   }
   return groups.map((group) => {
@@ -126,7 +133,7 @@ function findGutter(items, left, right) {
   let best = null;
   for (let x = from; x <= to; x += step) {
     const crossing = items.filter((item) => item.x < x && item.x + item.width > x).length;
-    if (crossing > Math.max(1, items.length * 0.05)) continue;
+    if (crossing > Math.max(3, items.length * 0.1)) continue;
     const leftCount = items.filter((item) => item.x + item.width <= x).length;
     const rightCount = items.filter((item) => item.x >= x).length;
     if (leftCount < 5 || rightCount < 5) continue;
@@ -134,6 +141,9 @@ function findGutter(items, left, right) {
     const leftYs = new Set(items.filter((item) => item.x + item.width <= x).map((item) => Math.round(item.y)));
     const shared = items.filter((item) => item.x >= x && leftYs.has(Math.round(item.y))).length;
     if (shared < 3) continue;
+    // Columns of running text, not a table: lines on both sides fill a good part of their column.
+    const meanWidth = (side) => side.reduce((sum, item) => sum + item.width, 0) / Math.max(1, side.length);
+    if (meanWidth(items.filter((item) => item.x + item.width <= x)) < width * 0.25 || meanWidth(items.filter((item) => item.x >= x)) < width * 0.25) continue;
     if (best === null || crossing < best.crossing) best = { x, crossing };
   }
   return best?.x ?? null;

@@ -69,6 +69,8 @@ export function fontHeadings(lines: StyledLine[], tableCells: string[] = []): La
     repeats.set(shape, (repeats.get(shape) ?? new Set()).add(line.page));
   }
   const title = titleLines(lines, body);
+  // A cover page (no running text at body size) holds the title block, not sections.
+  const withBody = new Set(lines.filter((line) => Math.abs(line.fontSize - body) < 0.75 && line.text.trim().length >= 40).map((line) => line.page));
   const style = (line: StyledLine) => `${Math.round(line.fontSize * 2) / 2}${line.bold ? 'b' : ''}`;
   const candidates: Array<{ line: StyledLine; style: string; index: number }> = [];
   lines.forEach((line, index) => {
@@ -76,7 +78,7 @@ export function fontHeadings(lines: StyledLine[], tableCells: string[] = []): La
     const larger = line.fontSize >= body * SIZE_RATIO;
     // Bold at body size is a heading only when short (a bold sentence or list item is emphasis).
     const boldBody = line.bold && line.fontSize >= body * 0.95 && text.length <= 70 && text.split(/\s+/).length <= 8;
-    if (!(larger || boldBody) || title.has(index)) return;
+    if (!(larger || boldBody) || title.has(index) || !withBody.has(line.page)) return;
     if (text.length < 2 || text.length > MAX_HEADING_CHARS || !/\p{L}{2}/u.test(text)) return;
     if (/[.;,]$/.test(text) && !/\.\.\.$/.test(text)) return;
     if (LIST_ITEM.test(text) || PAGE_NUMBER.test(text)) return;

@@ -21,8 +21,13 @@ function isBody(line: string): boolean {
   return line.length >= 60 || /[.!?:]$/.test(line) || LIST_ITEM.test(line);
 }
 
+/** "6.1 Status": a heading number (any start, e.g. a chapter extract) before a capitalised title. */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s+(?=[\p{Lu}«])/u;
+
 function titleLike(line: string): boolean {
   if (line.length < 2 || line.length > MAX_CHARS) return false;
+  const numbered = NUMBERED.exec(line);
+  if (numbered) return titleLike(line.slice(numbered[0].length));
   if (line.split(/\s+/).length > MAX_WORDS) return false;
   if (!/^[\p{Lu}«]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
   if (/[.,;:]$/.test(line) || /\s{2}|\|/.test(line)) return false;
@@ -37,7 +42,7 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     lines.push({ start: at, text: line.trim() });
     at += line.length + 1;
   }
-  const found: Array<{ start: number; caps: boolean }> = [];
+  let found: Array<{ start: number; caps: boolean; depth: number }> = [];
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -49,8 +54,12 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     const next = lines[i + 1]?.text ?? '';
     const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
     if (after === '' || !isBody(after)) continue;
-    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text) });
+    const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
+    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth });
   }
+  // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
+  // them are a title block or emphasis.
+  if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
   const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
-  return found.map((h) => ({ start: h.start, level: mixed && !h.caps ? 2 : 1 }));
+  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : mixed && !h.caps ? 2 : 1 }));
 }
