@@ -64,7 +64,8 @@ function lineTitle(text: string, at: number): string | null {
   let line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim();
   if (line.length === 0 || line.length > 110 || /[.;]$/.test(line)) return null;
   // A heading wrapped onto a short lowercase line ("… bruk av" / "felleskomponenter").
-  const next = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   if (/(?:\s(?:av|og|for|i|til|med|på))$/.test(line) && /^\p{Ll}/u.test(next) && next.length < 40) line = `${line} ${next.trim()}`;
   return line;
 }
@@ -75,7 +76,7 @@ function lineTitle(text: string, at: number): string | null {
  */
 export function inlineTitle(text: string, at: number): string | null {
   const words = [...text.slice(at, at + 200).matchAll(/\S+/g)];
-  const next = text.slice(at).search(/\s\d{1,2}\.\d{1,2}\s+\p{Lu}/u); // a subsection heading right after
+  const next = text.slice(at, at + 400).search(/\s\d{1,2}\.\d{1,2}\s+\p{Lu}/u); // a subsection heading right after (words end within 200)
   for (let i = 1; i < Math.min(words.length, 12); i++) {
     const word = words[i]?.[0] ?? '';
     const following = words[i + 1]?.[0] ?? '';
