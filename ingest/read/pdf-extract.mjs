@@ -141,9 +141,15 @@ function findGutter(items, left, right) {
     const leftYs = new Set(items.filter((item) => item.x + item.width <= x).map((item) => Math.round(item.y)));
     const shared = items.filter((item) => item.x >= x && leftYs.has(Math.round(item.y))).length;
     if (shared < 3) continue;
-    // Columns of running text, not a table: lines on both sides fill a good part of their column.
-    const meanWidth = (side) => side.reduce((sum, item) => sum + item.width, 0) / Math.max(1, side.length);
-    if (meanWidth(items.filter((item) => item.x + item.width <= x)) < width * 0.25 || meanWidth(items.filter((item) => item.x >= x)) < width * 0.25) continue;
+    // Columns of running text, not a table: lines on both sides fill at least half their column.
+    const fills = (side) => {
+      const from = Math.min(...side.map((item) => item.x));
+      const to = Math.max(...side.map((item) => item.x + item.width));
+      // Wrapped text runs close to the column's right edge on most lines; table cells stop short at random.
+      const nearEdge = side.filter((item) => to - (item.x + item.width) < (to - from) * 0.3).length;
+      return side.reduce((sum, item) => sum + item.width, 0) / side.length >= (to - from) * 0.5 && nearEdge >= side.length * 0.5;
+    };
+    if (!fills(items.filter((item) => item.x + item.width <= x)) || !fills(items.filter((item) => item.x >= x))) continue;
     if (best === null || crossing < best.crossing) best = { x, crossing };
   }
   return best?.x ?? null;

@@ -92,3 +92,14 @@ describe('PDF layout: headings from fonts, outline and title', () => {
     for (const topic of topics) expect(doc.text).toContain(`Kommunen beskriver arbeidet med ${topic} i dette kapitlet.`);
   });
 });
+
+describe('PDF layout: a table is no pair of columns', () => {
+  it('keeps the rows of a two-column table in row order', async () => {
+    const left = ['Ny innbyggerportal', 'Digitalt tilsyn', 'Opplæring', 'Skytjenester for skole', 'Felles arkiv', 'Trådløst nett'];
+    const right = ['2025', '2024', 'Hvert år', '2026', '2025', '2024'];
+    const raw = await readDocument(await makeStyledPdf([{ kind: 'heading', text: 'Tiltak', size: 18 }, { kind: 'columns', left, right }]), 'tabell.pdf');
+    const text = raw.pages[0]?.text ?? '';
+    expect(text.indexOf('Ny innbyggerportal')).toBeLessThan(text.indexOf('Digitalt tilsyn'));
+    expect(text.indexOf('2025')).toBeLessThan(text.indexOf('Digitalt tilsyn')); // the row's second cell before the next row
+  });
+});
