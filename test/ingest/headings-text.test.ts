@@ -23,11 +23,12 @@ describe('markdown headings', () => {
   });
 
   it('reads setext underlines and numbered markdown headings; list items and table rows are no headings', async () => {
-    const md = ['Strategi for Fjellvik', '====================', '', body('strategien'), '', '1 Mål', '-----', '', '- Alle tjenester skal være digitale innen 2026', '- Kommunen skal ha oversikt over data', '', '| Tiltak | Frist |', '|---|---|', '| Ny portal | 2025 |', '', '2 Tiltak', '--------', '', body('tiltakene')].join('\n');
+    const md = ['Strategi for Fjellvik', '====================', '', body('strategien'), '', 'Mål', '-----', '', '- Alle tjenester skal være digitale innen 2026', '- Kommunen skal ha oversikt over data', '', '| Tiltak | Frist |', '|---|---|', '| Ny portal | 2025 |', '', 'Tiltak', '--------', '', body('tiltakene'), '', '## 3.1 Oppfølging', '', body('oppfølgingen')].join('\n');
     const doc = await parse(md, 'setext.md');
     expect(tree(doc)).toEqual([
-      ['1', 'Mål', 1, null],
-      ['2', 'Tiltak', 1, null],
+      [null, 'Mål', 1, null],
+      [null, 'Tiltak', 1, null],
+      ['3.1', 'Oppfølging', 1, null],
     ]);
   });
 });
