@@ -145,7 +145,7 @@ describe('POST /api/documents (upload)', () => {
   it('refuses wrong types (415), oversize bodies (413) and broken files (422)', async () => {
     expectError(await upload(new Blob(['x']), 'virus.exe'), 415, 'UNSUPPORTED_FILE');
     expectError(await json('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{}' }), 415, 'UNSUPPORTED_FILE');
-    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'PAYLOAD_TOO_LARGE');
+    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'BODY_TOO_LARGE');
     expectError(await upload(new Blob(['%PDF-1.4 broken']), 'broken.pdf'), 422, 'PDF_UNREADABLE');
     expectError(await upload(null, 'none'), 400, 'INVALID_INPUT');
   });

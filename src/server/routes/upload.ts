@@ -5,10 +5,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { SUPPORTED_EXTENSIONS } from '../../../ingest/read/index.ts';
 import { createError } from '../../errors.ts';
-import { ingestBytes } from '../../load.ts';
 import { getDocument } from '../../store/index.ts';
 import type { RouteDeps } from '../app.ts';
 import { errorBody } from '../errors.ts';
+import { clientAddress, createFailureLimiter, UPLOAD_OVERHEAD_BYTES } from '../limits.ts';
+
+/** Wrong upload tokens allowed per client address and minute. */
+export const FAILED_TOKENS_PER_MINUTE = 10;
 
 /** Compares tokens in constant time (hashing first makes the lengths equal). */
 export function tokensMatch(given: string, expected: string): boolean {
@@ -28,20 +31,27 @@ export function safeFileName(name: string): string {
 /** POST /api/documents: multipart upload of one strategy (field "file"), bearer token required. */
 export function uploadRoutes(deps: RouteDeps): Hono {
   const app = new Hono();
+  const failures = createFailureLimiter(FAILED_TOKENS_PER_MINUTE, 60_000);
   app.post(
     '/documents',
     async (c, next) => {
       if (!deps.config.adminToken) throw createError('UPLOADS_DISABLED');
+      // A client with too many wrong tokens is answered 429 before its token is even compared, so
+      // guessing is slowed to FAILED_TOKENS_PER_MINUTE; right tokens are never counted.
+      const client = clientAddress(c);
+      const wait = failures.blockedFor(client);
+      if (wait > 0) throw createError('TOO_MANY_ATTEMPTS', `Too many wrong tokens from this address; try again in ${wait} s`, { retryAfterSeconds: wait });
       const header = c.req.header('authorization') ?? '';
       const token = /^Bearer\s+(.+)$/i.exec(header)?.[1] ?? '';
       if (!token || !tokensMatch(token, deps.config.adminToken)) {
+        failures.fail(client);
         c.header('WWW-Authenticate', 'Bearer realm="strategiarkiv"');
         throw createError('UNAUTHORIZED');
       }
       await next();
     },
     // Refuses an over-long body from its Content-Length, or while streaming, before reading it whole.
-    bodyLimit({ maxSize: deps.config.maxFileBytes + 64 * 1024, onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', `The upload is larger than ${deps.config.maxFileBytes} bytes`), 413) }),
+    bodyLimit({ maxSize: deps.config.maxFileBytes + UPLOAD_OVERHEAD_BYTES, onError: (c) => c.json(errorBody('BODY_TOO_LARGE', `The upload is larger than ${deps.config.maxFileBytes} bytes`), 413) }),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       if (!type.startsWith('multipart/form-data')) throw createError('UNSUPPORTED_FILE', 'Send the file as multipart/form-data in the field "file"');
@@ -54,7 +64,7 @@ export function uploadRoutes(deps: RouteDeps): Hono {
       if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extname(name))) throw createError('UNSUPPORTED_FILE', `${name}: only .pdf, .txt and .md files can be loaded`);
       if (file.size > deps.config.maxFileBytes) throw createError('FILE_TOO_LARGE', `${name}: larger than ${deps.config.maxFileBytes} bytes`);
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = await ingestBytes({ db: deps.db, embedder: deps.embedder }, bytes, name, { pdfLimits: deps.config.pdfLimits });
+      const result = await deps.ingest.ingest(bytes, name, deps.config.pdfLimits);
       if (result.status === 'failed') throw createError(result.error.code, result.error.message);
       if (result.status !== 'unchanged') await keepOriginal(deps.config.uploadDir, name, bytes);
       return c.json({ status: result.status, summary: result.summary, document: getDocument(deps.db, result.documentId) }, result.status === 'added' ? 201 : 200);
