@@ -110,7 +110,7 @@ describe('POST /api/ask', () => {
     expectError(await ask('{not json'), 400, 'INVALID_INPUT');
     expectError(await ask({}), 400, 'INVALID_INPUT');
     expectError(await ask({ question: '   ' }), 400, 'INVALID_INPUT');
-    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'INVALID_INPUT');
+    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'QUESTION_TOO_LONG');
     expectError(await ask({ question: 'ok', history: [{ role: 'system', content: 'x' }] }), 400, 'INVALID_INPUT');
   });
   it('streams the same answer as server-sent events', async () => {
