@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   db = openDatabase(config.databasePath);
   if (existed) {
     const check = quickCheck(db);
-    if (check !== 'ok') throw new StartupError(`DATABASE_DAMAGED: ${config.databasePath} failed its integrity check (${check.slice(0, 200)}); ${RESTORE_ADVICE}`);
+    if (check !== 'ok') throw new StartupError(`DATABASE_DAMAGED: ${config.databasePath} failed its integrity check (${check.replace(/\s*\n\s*/g, '; ').slice(0, 200)}); ${RESTORE_ADVICE}`);
   }
   const thesaurus = loadThesaurus();
   const embedder = await createEmbedder(config, thesaurus);
