@@ -59,7 +59,7 @@ async function start(): Promise<void> {
     config.queryWorkers > 0 && onDisk
       ? await createQueryPool(config.queryWorkers, { databasePath: config.databasePath, embedderId: embedder.id, modelsDir: config.modelsDir, ...(llm ? { llm } : {}) }, { queueMax: config.queryQueueMax })
       : undefined;
-  const ingest = onDisk ? createIngestRunner({ databasePath: config.databasePath, embedderId: embedder.id, modelsDir: config.modelsDir }) : undefined;
+  const ingest = onDisk ? createIngestRunner({ databasePath: config.databasePath, embedderId: embedder.id, modelsDir: config.modelsDir }, { startNow: Boolean(config.adminToken) }) : undefined;
   const app = createApp({ db, embedder, searcher, answerer, thesaurus, config, ...(queries ? { queries } : {}), ...(ingest ? { ingest } : {}) });
   const open = db;
 

@@ -1,27 +1,48 @@
 import { Worker } from 'node:worker_threads';
 import type { PdfLimits } from '../../ingest/read/index.ts';
 import type { Embedder } from '../embed/index.ts';
-import { createError } from '../errors.ts';
+import { createError, type ErrorCode } from '../errors.ts';
 import { ingestBytes, type IngestResult } from '../load.ts';
 import type { Db } from '../store/index.ts';
+import { readUploadForm } from './upload-form.ts';
 
-/** Ingests uploaded files, one at a time. */
+export interface UploadOptions {
+  maxFileBytes: number;
+  pdfLimits?: PdfLimits | undefined;
+}
+
+/** An ingested upload: the file's safe name and bytes (to keep the original) and the ingest result. */
+export interface UploadOutcome {
+  name: string;
+  bytes: Uint8Array;
+  result: IngestResult;
+}
+
+/** Ingests uploaded files (multipart bodies), one at a time. */
 export interface IngestRunner {
-  ingest(bytes: Uint8Array, name: string, pdfLimits?: PdfLimits): Promise<IngestResult>;
+  /** `body`: the raw multipart body in the chunks it arrived in (never joined on the server's thread). */
+  ingestUpload(body: Uint8Array[], contentType: string, options: UploadOptions): Promise<UploadOutcome>;
   close(): Promise<void>;
+}
+
+/** Reads one multipart upload and ingests its file; throws the form's coded errors. */
+export async function ingestUpload(deps: { db: Db; embedder: Embedder }, body: Uint8Array, contentType: string, options: UploadOptions): Promise<UploadOutcome> {
+  const { name, bytes } = await readUploadForm(body, contentType, options.maxFileBytes);
+  return { name, bytes, result: await ingestBytes(deps, bytes, name, { pdfLimits: options.pdfLimits }) };
 }
 
 /** Ingests in the calling thread (tests with an in-memory database). */
 export function inProcessIngest(deps: { db: Db; embedder: Embedder }): IngestRunner {
-  return { ingest: (bytes, name, pdfLimits) => ingestBytes(deps, bytes, name, { pdfLimits }), close: async () => undefined };
+  return { ingestUpload: (body, contentType, options) => ingestUpload(deps, Buffer.concat(body), contentType, options), close: async () => undefined };
 }
 
 /**
- * Ingests uploads in one worker thread (ingest-worker.ts) with its own connection: parsing, embedding
- * and the write never run on the server's event loop. Jobs run one after another (SQLite has one
- * writer anyway); the worker starts at the first upload and is replaced if it dies.
+ * Ingests uploads in one worker thread (ingest-worker.ts) with its own connection: multipart parsing,
+ * reading, structuring, embedding and the write never run on the server's event loop. Jobs run one after another (SQLite has one
+ * writer anyway); the worker starts now (`startNow`, so loading it never competes with an upload) or at
+ * the first upload, and is replaced if it dies.
  */
-export function createIngestRunner(setup: { databasePath: string; embedderId: string; modelsDir: string }): IngestRunner {
+export function createIngestRunner(setup: { databasePath: string; embedderId: string; modelsDir: string }, options: { startNow?: boolean } = {}): IngestRunner {
   let worker: Promise<Worker> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let nextId = 1;
@@ -34,7 +55,12 @@ export function createIngestRunner(setup: { databasePath: string; embedderId: st
       thread.once('exit', () => (worker = undefined));
     });
 
-  const run = async (bytes: Uint8Array, name: string, pdfLimits?: PdfLimits): Promise<IngestResult> => {
+  if (options.startNow) {
+    worker = start();
+    worker.catch(() => (worker = undefined));
+  }
+
+  const run = async (body: Uint8Array[], contentType: string, options: UploadOptions): Promise<UploadOutcome> => {
     worker ??= start();
     const thread = await worker.catch((error: Error) => {
       worker = undefined;
@@ -42,14 +68,15 @@ export function createIngestRunner(setup: { databasePath: string; embedderId: st
     });
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      const onMessage = (message: { id?: number; result?: IngestResult }) => {
-        if (message.id !== id || !message.result) return;
+      const onMessage = (message: { id?: number; outcome?: UploadOutcome; error?: { code: ErrorCode; message: string } }) => {
+        if (message.id !== id) return;
         cleanup();
-        resolve(message.result);
+        if (message.outcome) resolve(message.outcome);
+        else reject(createError(message.error?.code ?? 'INTERNAL', message.error?.message));
       };
       const onExit = () => {
         cleanup();
-        reject(createError('INTERNAL', `${name}: the ingest worker stopped`));
+        reject(createError('INTERNAL', 'The ingest worker stopped'));
       };
       const cleanup = () => {
         thread.off('message', onMessage);
@@ -57,14 +84,20 @@ export function createIngestRunner(setup: { databasePath: string; embedderId: st
       };
       thread.on('message', onMessage);
       thread.on('exit', onExit);
-      const copy = new Uint8Array(bytes);
-      thread.postMessage({ id, bytes: copy, name, pdfLimits }, [copy.buffer]);
+      // Chunk by chunk, yielding now and then, so a large body never stalls the event loop.
+      void (async () => {
+        for (const [index, chunk] of body.entries()) {
+          thread.postMessage({ id, chunk });
+          if (index % 16 === 15) await new Promise((next) => setImmediate(next));
+        }
+        thread.postMessage({ id, end: true, contentType, options });
+      })();
     });
   };
 
   return {
-    ingest(bytes, name, pdfLimits) {
-      const job = queue.then(() => run(bytes, name, pdfLimits));
+    ingestUpload(body, contentType, options) {
+      const job = queue.then(() => run(body, contentType, options));
       queue = job.catch(() => undefined);
       return job;
     },

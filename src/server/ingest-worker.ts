@@ -1,14 +1,14 @@
 /**
  * The upload ingest worker: its own writing connection to the database, its own embedder; reads,
- * cleans, structures (CPU-heavy), embeds and saves one uploaded file at a time, so the server's
+ * the multipart body, cleans, structures (CPU-heavy), embeds and saves one uploaded file at a time, so the server's
  * event loop stays free. PDFs are read in their own memory-bounded process as on the CLI path.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PdfLimits } from '../../ingest/read/index.ts';
 import { embedderFromId } from '../embed/index.ts';
-import { ingestBytes } from '../load.ts';
+import { ERROR_CODES, isCodedError } from '../errors.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
 import { openDatabase } from '../store/index.ts';
+import { ingestUpload, type UploadOptions } from './ingest-runner.ts';
 
 interface WorkerSetup {
   databasePath: string;
@@ -20,9 +20,24 @@ const setup = workerData as WorkerSetup;
 const db = openDatabase(setup.databasePath);
 const embedder = await embedderFromId(setup.embedderId, setup.modelsDir, loadThesaurus());
 
-parentPort?.on('message', async (message: { id: number; bytes: Uint8Array; name: string; pdfLimits?: PdfLimits }) => {
-  // ingestBytes never throws: failures come back as { status: 'failed', error: { code, message } }.
-  const result = await ingestBytes({ db, embedder }, message.bytes, message.name, { pdfLimits: message.pdfLimits });
-  parentPort?.postMessage({ id: message.id, result });
+const bodies = new Map<number, Uint8Array[]>();
+
+parentPort?.on('message', async (message: { id: number; chunk?: Uint8Array; end?: boolean; contentType: string; options: UploadOptions }) => {
+  if (message.chunk) {
+    const chunks = bodies.get(message.id) ?? [];
+    chunks.push(message.chunk);
+    bodies.set(message.id, chunks);
+    return;
+  }
+  const body = Buffer.concat(bodies.get(message.id) ?? []);
+  bodies.delete(message.id);
+  try {
+    // Ingest failures come back inside the result ({ status: 'failed' }); errors here are the form's.
+    const outcome = await ingestUpload({ db, embedder }, body, message.contentType, message.options);
+    parentPort?.postMessage({ id: message.id, outcome }, [outcome.bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    if (!isCodedError(error)) console.error('[ingest worker] internal error:', error);
+    parentPort?.postMessage({ id: message.id, error: isCodedError(error) ? { code: error.code, message: error.message } : { code: 'INTERNAL', message: ERROR_CODES.INTERNAL } });
+  }
 });
 parentPort?.postMessage({ ready: true });

@@ -11,10 +11,9 @@ export const UPLOAD_OVERHEAD_BYTES = 64 * 1024;
 export const JSON_MAX_DEPTH = 8;
 
 /**
- * A body limit on every request that may carry a body: checked from Content-Length and again while
- * the body streams in (Hono's bodyLimit), so an over-long body is refused with 413 BODY_TOO_LARGE
- * before it is read whole. `limitFor` gives the limit per request, or null for a route that applies
- * its own after checking the caller (uploads).
+ * A body limit on every request that may carry a body: 413 BODY_TOO_LARGE before the body is read
+ * whole. `limitFor` gives the limit per request, or null for a route that applies its own after
+ * checking the caller (uploads, with `limitBody`).
  */
 export function bodyLimits(limitFor: (c: Context) => number | null): MiddlewareHandler {
   const cache = new Map<number, MiddlewareHandler>();
@@ -23,11 +22,25 @@ export function bodyLimits(limitFor: (c: Context) => number | null): MiddlewareH
     const maxSize = limitFor(c);
     if (maxSize === null) return next();
     let limiter = cache.get(maxSize);
-    if (!limiter) {
-      limiter = bodyLimit({ maxSize, onError: (ctx) => ctx.json(errorBody('BODY_TOO_LARGE', `The request body is larger than ${maxSize} bytes`), 413) });
-      cache.set(maxSize, limiter);
-    }
+    if (!limiter) cache.set(maxSize, (limiter = limitBody(maxSize)));
     return limiter(c, next);
+  };
+}
+
+/**
+ * One body limit: a declared Content-Length is checked at once (and the Node server enforces it, so
+ * the body is later read in one piece, off the web-stream path); a chunked body is counted while it
+ * streams in (Hono's bodyLimit), and refused as soon as it passes `maxSize`.
+ */
+export function limitBody(maxSize: number, message = `The request body is larger than ${maxSize} bytes`): MiddlewareHandler {
+  const onError = (c: Context) => c.json(errorBody('BODY_TOO_LARGE', message), 413);
+  const streaming = bodyLimit({ maxSize, onError });
+  return async (c, next) => {
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > maxSize ? onError(c) : next();
+    }
+    return streaming(c, next);
   };
 }
 
