@@ -16,6 +16,7 @@ import { bodyLimits, JSON_BODY_BYTES } from './limits.ts';
 import { askRoutes } from './routes/ask.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { queryRoutes } from './routes/query.ts';
+import { themeRoutes } from './routes/themes.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { inProcessRunner, type QueryRunner } from './queries.ts';
 
@@ -91,6 +92,7 @@ export function createApp(input: AppDeps): Hono {
   app.route('/api', queryRoutes(deps));
   app.route('/api', askRoutes(deps));
   app.route('/api', uploadRoutes(deps));
+  app.route('/api', themeRoutes(deps));
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), 404));
 
   app.get('/favicon.ico', (c) => c.body(null, 204));

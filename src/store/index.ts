@@ -3,3 +3,4 @@ export { isDatabaseDamage, openDatabase, quickCheck, RESTORE_ADVICE, withTransac
 export * from './read.ts';
 export { indexColumns, isUnchanged, passageHeader, saveDocument, slugFor, type SaveStatus } from './write.ts';
 export { insertVector, prepareVectors, resetVectors, storedEmbedder, type EmbedderIdentity } from './vectors.ts';
+export { documentRowIds, getTaggedItems, listThemeTags, retagDocuments, storedThemesVersion, themeTagSummary, type TaggedItemText, type ThemeCell, type ThemeTagRow } from './themes.ts';

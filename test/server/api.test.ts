@@ -104,7 +104,7 @@ describe('POST /api/ask', () => {
     const { status, body } = await ask({ question: 'Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?' });
     expect(status).toBe(200);
     expect(body.answer).toContain('2\u00a0830\u00a0300\u00a0kr');
-    expect(Object.keys(body.citations[0]).sort()).toEqual(['documentId', 'n', 'organisation', 'page', 'passageId', 'quote', 'section', 'title', 'url'].sort());
+    expect(Object.keys(body.citations[0]).sort()).toEqual(['documentId', 'n', 'organisation', 'page', 'paged', 'passageId', 'quote', 'section', 'title', 'url'].sort());
   });
   it('rejects bad bodies with 400', async () => {
     expectError(await ask('{not json'), 400, 'INVALID_INPUT');
