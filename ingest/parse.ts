@@ -14,6 +14,7 @@ import { chunkPassages } from './structure/passages.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
 import { extractSections, sectionAt, sectionsFromHeadings, type PlacedHeading } from './structure/sections.ts';
 import { findTextHeadings } from './structure/text-headings.ts';
+import { tagThemes } from './structure/themes.ts';
 import { parseToc } from './structure/toc.ts';
 
 /** A sidecar `<file>.meta.json` overrides detected metadata field by field. */
@@ -95,6 +96,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     goals,
     budgets,
     passages,
+    themes: tagThemes({ title: metadata.title, sections, goals, budgets, passages }),
     warnings,
   };
 }
