@@ -12,6 +12,11 @@ export interface PassageDocuments {
   ids: Int32Array;
   /** documents[i]: the document row id of passage ids[i]. */
   documents: Int32Array;
+  /**
+   * Per document row id, what identifies its content (hash and ingest time): row ids are reused
+   * after the highest rows are deleted, so a cache keyed by id alone could keep a replaced passage.
+   */
+  stamps: Map<number, string>;
 }
 
 const maps = new WeakMap<Db, PassageDocuments>();
@@ -27,7 +32,8 @@ export function passageDocuments(db: Db): PassageDocuments {
     ids[i] = id;
     documents[i] = document;
   });
-  const map = { version, ids, documents };
+  const stamps = new Map((db.prepare(`SELECT id, content_hash || '@' || ingested_at FROM documents`).raw().all() as Array<[number, string]>).map(([id, stamp]) => [id, stamp]));
+  const map = { version, ids, documents, stamps };
   maps.set(db, map);
   return map;
 }

@@ -23,6 +23,8 @@ export interface VectorIndexState {
   ids: Int32Array;
   /** Document row id of each passage (what filters test). */
   documents: Int32Array;
+  /** The documents' content stamps when loaded (see PassageDocuments.stamps). */
+  stamps: Map<number, string>;
   /** Per passage: the int8 step divided by the vector's length (turns a code dot product into a cosine). */
   factors: Float32Array;
   /** codes[d * n + i]: dimension d of passage i, as round(value / step). */
@@ -97,7 +99,7 @@ function storedDimension(db: Db): number | null {
 }
 
 function loadIndex(db: Db, version: string, dimension: number, previous: VectorIndexState | undefined): VectorIndexState {
-  const { ids, documents } = passageDocuments(db);
+  const { ids, documents, stamps } = passageDocuments(db);
   const n = ids.length;
   const codes = new Int8Array(n * dimension);
   const factors = new Float32Array(n);
@@ -117,13 +119,15 @@ function loadIndex(db: Db, version: string, dimension: number, previous: VectorI
   };
   const toVector = (blob: Buffer) => new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
 
-  // Keep what the previous index holds; read only passages it lacks (all of them on first load).
+  // Keep what the previous index holds of unchanged documents; read only the rest (all on first load).
   const kept = new Set<number>();
   if (previous) {
     const old = previous.ids.length;
     for (let j = 0; j < old; j++) {
       const i = position.get(previous.ids[j]!);
       if (i === undefined) continue;
+      const document = previous.documents[j]!;
+      if (documents[i] !== document || stamps.get(document) !== previous.stamps.get(document)) continue;
       kept.add(i);
       for (let d = 0; d < dimension; d++) codes[d * n + i] = previous.codes[d * old + j]!;
       factors[i] = previous.factors[j]!;
@@ -143,5 +147,5 @@ function loadIndex(db: Db, version: string, dimension: number, previous: VectorI
       if (blob) put(i, toVector(blob));
     }
   }
-  return { version, dimension, ids, documents, factors, codes };
+  return { version, dimension, ids, documents, stamps, factors, codes };
 }
