@@ -3,7 +3,8 @@
  * beside plain baselines over the same data (FTS5 bm25, sqlite-vec KNN, a JS brute-force scan),
  * with ratios; ingest throughput (generated corpus, one large generated PDF); vector recall@10
  * against exact search; memory and server RSS.
- * Usage: npm run bench [-- --passages 100000 --rounds 100 --asks 30 --json [path|-] --no-server]
+ * Usage: npm run bench [-- --passages 100000 --rounds 100 --asks 30 --pdf-pages 150 --json [path|-] --no-server]
+ * (--pdf-pages 0 skips the large PDF; --json alone writes bench/results/search.json, --json - stdout)
  */
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,8 @@ const option = (name: string, fallback: string) => {
 };
 const targetPassages = Number(option('passages', '100000'));
 const rounds = Number(option('rounds', '100'));
-const askRounds = Number(option('asks', '30'));
+const askRounds = Number(option('asks', '20'));
+const pdfPages = Number(option('pdf-pages', '150'));
 const jsonTarget = argv.includes('--json') ? option('json', 'bench/results/search.json') : null;
 const log = (line = '') => (jsonTarget === '-' ? console.error(line) : console.log(line));
 
@@ -52,17 +54,21 @@ const buildMs = await buildCorpus(writer, embedder, samples, copies);
 writer.pragma('wal_checkpoint(TRUNCATE)');
 const rows = countRows(writer);
 const databaseBytes = statSync(path).size;
-const pdf = await makeLargePdf(150);
-const pdfDb = openDatabase(join(folder, 'pdf.db'));
-started = performance.now();
-const pdfResult = await ingestBytes({ db: pdfDb, embedder }, pdf.bytes, 'stor-strategi.pdf');
-const pdfMs = performance.now() - started;
-pdfDb.close();
-const pdfPassages = pdfResult.status === 'added' ? pdfResult.summary.passages : 0;
+let largePdf: { pages: number; bytes: number; passages: number; status: string; ms: number; pagesPerSecond: number; passagesPerSecond: number } | null = null;
+if (pdfPages > 0) {
+  const pdf = await makeLargePdf(pdfPages);
+  const pdfDb = openDatabase(join(folder, 'pdf.db'));
+  started = performance.now();
+  const pdfResult = await ingestBytes({ db: pdfDb, embedder }, pdf.bytes, 'stor-strategi.pdf');
+  const pdfMs = performance.now() - started;
+  pdfDb.close();
+  const pdfPassages = pdfResult.status === 'added' ? pdfResult.summary.passages : 0;
+  largePdf = { pages: pdf.pages, bytes: pdf.bytes.length, passages: pdfPassages, status: pdfResult.status, ms: pdfMs, pagesPerSecond: pdf.pages / (pdfMs / 1000), passagesPerSecond: pdfPassages / (pdfMs / 1000) };
+}
 const ingest = {
   samplesParseAndEmbed: { pages: samples.pagesPerCopy, passages: samples.passagesPerCopy, ms: pipelineMs, pagesPerSecond: samples.pagesPerCopy / (pipelineMs / 1000), passagesPerSecond: samples.passagesPerCopy / (pipelineMs / 1000) },
   generatedStore: { documents: rows.documents, pages: samples.pagesPerCopy * copies, passages: rows.passages, ms: buildMs, pagesPerSecond: (samples.pagesPerCopy * copies) / (buildMs / 1000), passagesPerSecond: rows.passages / (buildMs / 1000) },
-  largePdf: { pages: pdf.pages, bytes: pdf.bytes.length, passages: pdfPassages, status: pdfResult.status, ms: pdfMs, pagesPerSecond: pdf.pages / (pdfMs / 1000), passagesPerSecond: pdfPassages / (pdfMs / 1000) },
+  ...(largePdf ? { largePdf } : {}),
 };
 writer.close();
 
@@ -79,12 +85,18 @@ const matrix = loadMatrix(db, embedder.dimension);
 const queryVectors = new Map<string, Float32Array>();
 for (const q of questions) queryVectors.set(q, await embedder.embedQuery(q));
 
-// Exact-search recall of the project's vector search (k = 10), over every golden question.
+// Recall@10 of the project's vector search against exact search (sqlite-vec KNN). The generated
+// corpus repeats every passage, so equal scores are common: a hit counts when its exact distance is
+// within the exact 10th-best distance (any of the tied passages is a right answer).
 let recallSum = 0;
+const distanceOf = db.prepare('SELECT vec_distance_cosine(embedding, ?) FROM passage_vectors WHERE rowid = ?').pluck();
 for (const q of questions) {
-  const exact = new Set(vecKnn(db, queryVectors.get(q)!, 10).map((hit) => hit.id));
+  const vector = queryVectors.get(q)!;
+  const exact = vecKnn(db, vector, 10);
+  const cut = (exact.at(-1)?.distance ?? 0) + 1e-6;
   const found = (await searcher.search({ q, k: 10, mode: 'vector' })).map((hit) => hit.passageId);
-  recallSum += found.filter((id) => exact.has(id)).length / Math.max(1, exact.size);
+  const blob = Buffer.from(vector.buffer, vector.byteOffset, vector.byteLength);
+  recallSum += Math.min(exact.length, found.filter((id) => (distanceOf.get(blob, BigInt(id)) as number) <= cut).length) / Math.max(1, exact.length);
 }
 const vectorRecallAt10 = recallSum / questions.length;
 

@@ -39,6 +39,7 @@ export function normalizeInline(input: string): string {
 export function tidy(input: string, pageStarts: PageStart[]): { text: string; pageStarts: PageStart[] } {
   const map = new Int32Array(input.length + 1);
   let out = '';
+  let lastIsNewline = false;
   let i = 0;
   while (i < input.length) {
     map[i] = out.length;
@@ -47,8 +48,12 @@ export function tidy(input: string, pageStarts: PageStart[]): { text: string; pa
       let j = i;
       while (input[j] === ' ') j++;
       for (let k = i; k < j; k++) map[k] = out.length;
-      const atLineStart = out.length === 0 || out.endsWith('\n');
-      if (!atLineStart && input[j] !== '\n' && j < input.length) out += ' ';
+      // Tracked, not out.endsWith('\n'): endsWith flattens the growing string each time (quadratic).
+      const atLineStart = out.length === 0 || lastIsNewline;
+      if (!atLineStart && input[j] !== '\n' && j < input.length) {
+        out += ' ';
+        lastIsNewline = false;
+      }
       i = j;
       continue;
     }
@@ -60,12 +65,16 @@ export function tidy(input: string, pageStarts: PageStart[]): { text: string; pa
         map[j] = out.length;
         j++;
       }
-      if (out.length > 0 && j < input.length) out += newlines > 1 ? '\n\n' : '\n';
+      if (out.length > 0 && j < input.length) {
+        out += newlines > 1 ? '\n\n' : '\n';
+        lastIsNewline = true;
+      }
       for (let k = i; k < j; k++) map[k] = out.length;
       i = j;
       continue;
     }
     out += ch;
+    lastIsNewline = ch === '\n';
     i++;
   }
   map[input.length] = out.length;

@@ -32,9 +32,10 @@ export interface VectorIndexState {
 }
 
 /** How many approximate candidates are re-scored exactly, beyond the `limit` asked for. */
-const RESCORE_EXTRA = 40;
+const RESCORE_EXTRA = 16;
 
 const states = new WeakMap<Db, VectorIndexState>();
+const rescoreStatements = new WeakMap<Db, ReturnType<Db['prepare']>>();
 
 /** The connection's vector index, loaded or refreshed when the corpus changed since the last call. */
 export function vectorIndex(db: Db): VectorIndexState | null {
@@ -56,7 +57,7 @@ export function searchVectors(db: Db, query: Float32Array, limit: number, allowe
   const index = vectorIndex(db);
   if (!index || index.ids.length === 0 || limit <= 0) return [];
   if (query.length !== index.dimension) return [];
-  const candidates = approximate(index, query, limit + Math.max(RESCORE_EXTRA, limit), allowed);
+  const candidates = approximate(index, query, limit + RESCORE_EXTRA, allowed);
   return rescore(db, query, candidates, limit);
 }
 
@@ -64,11 +65,12 @@ export function searchVectors(db: Db, query: Float32Array, limit: number, allowe
 export function approximate(index: VectorIndexState, query: Float32Array, count: number, allowed: Uint8Array | null): number[] {
   const n = index.ids.length;
   const scores = new Float32Array(n);
+  const codes = index.codes;
   for (let d = 0; d < index.dimension; d++) {
     const weight = query[d]!;
     if (weight === 0) continue;
-    const column = index.codes.subarray(d * n, (d + 1) * n);
-    for (let i = 0; i < n; i++) scores[i] = scores[i]! + weight * column[i]!;
+    const offset = d * n;
+    for (let i = 0; i < n; i++) scores[i] = scores[i]! + weight * codes[offset + i]!;
   }
   const top = new TopK(count);
   const { documents, factors } = index;
@@ -83,7 +85,8 @@ export function approximate(index: VectorIndexState, query: Float32Array, count:
 function rescore(db: Db, query: Float32Array, candidates: number[], limit: number): RankedHit[] {
   const index = states.get(db)!;
   const blob = Buffer.from(query.buffer, query.byteOffset, query.byteLength);
-  const statement = db.prepare('SELECT vec_distance_cosine(embedding, ?) AS distance FROM passage_vectors WHERE rowid = ?').pluck();
+  const statement = rescoreStatements.get(db) ?? db.prepare('SELECT vec_distance_cosine(embedding, ?) AS distance FROM passage_vectors WHERE rowid = ?').pluck();
+  rescoreStatements.set(db, statement);
   const hits: RankedHit[] = [];
   for (const position of candidates) {
     const id = index.ids[position]!;
