@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { startServerProcess } from '../test/helpers/server-process.ts';
 
-export async function measureServerRss(databasePath: string, questions: string[]): Promise<{ rss: number; workers: number; requests: number }> {
+export async function measureServerRss(databasePath: string, questions: string[]): Promise<{ rss: number; rssAnon: number; rssFile: number; workers: number; requests: number }> {
   const workers = 2;
   const { child, port } = await startServerProcess({ DATABASE_PATH: databasePath, QUERY_WORKERS: String(workers) }, 300_000);
   try {
@@ -15,8 +15,8 @@ export async function measureServerRss(databasePath: string, questions: string[]
       await response.arrayBuffer();
     }));
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { rss: kb * 1024, workers, requests: questions.length };
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+    return { rss: kb('VmRSS'), rssAnon: kb('RssAnon'), rssFile: kb('RssFile') + kb('RssShmem'), workers, requests: questions.length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

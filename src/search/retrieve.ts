@@ -63,32 +63,36 @@ export function lexicalSearch(db: Db, terms: string[], limit: number, documents:
   const filter = Array.isArray(documents) ? filterOf(documents) : documents;
   const match = toFtsQuery(terms);
   if (match === null || (filter?.ids && filter.ids.length === 0)) return [];
-  const rank = `bm25(${Number(weights.owner)}, ${Number(weights.title)}, ${Number(weights.body)})`;
-  const sql = 'SELECT rowid AS id, rank FROM passages_fts WHERE passages_fts MATCH ? AND rank MATCH ?';
+  const score = `bm25(passages_fts, ${Number(weights.owner)}, ${Number(weights.title)}, ${Number(weights.body)})`;
+  // ORDER BY bm25(…) LIMIT n: SQLite's bounded sorter, measured faster here than FTS5's own
+  // `ORDER BY rank` (with a `rank MATCH` configuration), and no join to the passages table.
+  const sql = `SELECT rowid AS id, ${score} AS rank FROM passages_fts WHERE passages_fts MATCH ?`;
   if (!filter?.ids || !filter.mask) {
-    const rows = db.prepare(`${sql} ORDER BY rank LIMIT ?`).all(match, rank, limit) as Array<{ id: number; rank: number }>;
+    const rows = db.prepare(`${sql} ORDER BY rank LIMIT ?`).all(match, limit) as Array<{ id: number; rank: number }>;
     return rows.map((row) => ({ id: row.id, score: -row.rank }));
   }
   const map = passageDocuments(db);
   const mask = filter.mask;
   const allowed = (id: number) => mask[documentOf(map, id)] === 1;
-  const hits: RankedHit[] = [];
   if (filter.ids.length <= RANGE_QUERY_DOCUMENTS) {
+    const hits: RankedHit[] = [];
     const range = db.prepare('SELECT min(id) AS low, max(id) AS high FROM passages WHERE document_id = ?');
     const inRange = db.prepare(`${sql} AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`);
     for (const documentId of filter.ids) {
       const { low, high } = range.get(documentId) as { low: number | null; high: number | null };
       if (low === null || high === null) continue;
-      for (const row of inRange.all(match, rank, low, high, limit) as Array<{ id: number; rank: number }>) if (allowed(row.id)) hits.push({ id: row.id, score: -row.rank });
+      for (const row of inRange.all(match, low, high, limit) as Array<{ id: number; rank: number }>) if (allowed(row.id)) hits.push({ id: row.id, score: -row.rank });
     }
     return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
   }
-  for (const row of db.prepare(`${sql} ORDER BY rank`).iterate(match, rank) as Iterable<{ id: number; rank: number }>) {
-    if (!allowed(row.id)) continue;
-    hits.push({ id: row.id, score: -row.rank });
-    if (hits.length >= limit) break;
+  // Many documents: the best rows of the whole index, filtered while read; the bound grows until
+  // `limit` allowed rows are found or the index has no more.
+  const ranked = db.prepare(`${sql} ORDER BY rank LIMIT ?`);
+  for (let bound = limit * 4; ; bound *= 4) {
+    const rows = ranked.all(match, bound) as Array<{ id: number; rank: number }>;
+    const hits = rows.filter((row) => allowed(row.id)).slice(0, limit).map((row) => ({ id: row.id, score: -row.rank }));
+    if (hits.length >= limit || rows.length < bound) return hits;
   }
-  return hits;
 }
 
 /** Vector retrieval: exact cosine nearest passages, through the in-memory index (see vector-index.ts). */
