@@ -55,7 +55,7 @@ const buildMs = await buildCorpus(writer, embedder, samples, copies);
 writer.pragma('wal_checkpoint(TRUNCATE)');
 const rows = countRows(writer);
 const databaseBytes = statSync(path).size;
-let largePdf: { pages: number; bytes: number; passages: number; status: string; ms: number; pagesPerSecond: number; passagesPerSecond: number } | null = null;
+let largePdf: { pages: number; bytes: number; passages: number; status: string; error?: unknown; ms: number; pagesPerSecond: number; passagesPerSecond: number } | null = null;
 if (pdfPages > 0) {
   const pdf = await makeLargePdf(pdfPages);
   const pdfDb = openDatabase(join(folder, 'pdf.db'));
@@ -64,7 +64,7 @@ if (pdfPages > 0) {
   const pdfMs = performance.now() - started;
   pdfDb.close();
   const pdfPassages = pdfResult.status === 'added' ? pdfResult.summary.passages : 0;
-  largePdf = { pages: pdf.pages, bytes: pdf.bytes.length, passages: pdfPassages, status: pdfResult.status, ms: pdfMs, pagesPerSecond: pdf.pages / (pdfMs / 1000), passagesPerSecond: pdfPassages / (pdfMs / 1000) };
+  largePdf = { pages: pdf.pages, bytes: pdf.bytes.length, passages: pdfPassages, status: pdfResult.status, ...(pdfResult.status === 'failed' ? { error: pdfResult.error } : {}), ms: pdfMs, pagesPerSecond: pdf.pages / (pdfMs / 1000), passagesPerSecond: pdfPassages / (pdfMs / 1000) };
 }
 const ingest = {
   samplesParseAndEmbed: { pages: samples.pagesPerCopy, passages: samples.passagesPerCopy, ms: pipelineMs, pagesPerSecond: samples.pagesPerCopy / (pipelineMs / 1000), passagesPerSecond: samples.passagesPerCopy / (pipelineMs / 1000) },
@@ -171,7 +171,7 @@ const result = {
 log(`Search benchmark — ${result.date}, Node ${process.version}, offline embedder ${embedder.id}`);
 log(`Corpus: ${rows.documents} documents, ${rows.passages} passages (${copies} copies of the ${samples.documents.length} samples)\n`);
 log('| ingest | pages | passages | seconds | pages/s | passages/s |\n|---|---|---|---|---|---|');
-for (const [name, item] of Object.entries(ingest)) log(`| ${name} | ${item.pages} | ${item.passages} | ${fmt(item.ms / 1000)} | ${fmt(item.pagesPerSecond)} | ${fmt(item.passagesPerSecond)} |`);
+for (const [name, item] of Object.entries(ingest)) log(`| ${name}${'error' in item ? ` (failed: ${JSON.stringify(item.error)})` : ''} | ${item.pages} | ${item.passages} | ${fmt(item.ms / 1000)} | ${fmt(item.pagesPerSecond)} | ${fmt(item.passagesPerSecond)} |`);
 log(`\nVector index (per connection): ${mb(indexBytes)} of arrays, loaded in ${fmt(indexLoadMs, 0)} ms (RSS grew ${mb(indexRss)}, mostly database pages read through mmap and load garbage); recall@10 against exact sqlite-vec KNN: ${fmt(vectorRecallAt10, 3)}\n`);
 log(`| operation (interleaved, ${rounds} rounds) | runs | p50 ms | p95 ms |\n|---|---|---|---|`);
 for (const s of stats) log(`| ${s.name} | ${s.runs} | ${fmt(s.p50)} | ${fmt(s.p95)} |`);

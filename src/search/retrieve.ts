@@ -87,8 +87,11 @@ export function lexicalSearch(db: Db, terms: string[], limit: number, documents:
   }
   // Many documents: the best rows of the whole index, filtered while read; the bound grows until
   // `limit` allowed rows are found or the index has no more.
+  // The first bound expects the allowed rows at the filter's share of the documents (copies of one
+  // text tie and come in row order), with room to spare, so one query is usually enough.
   const ranked = db.prepare(`${sql} ORDER BY rank LIMIT ?`);
-  for (let bound = limit * 4; ; bound *= 4) {
+  const share = filter.ids.length / Math.max(1, map.stamps.size);
+  for (let bound = Math.ceil((2 * limit) / Math.min(1, Math.max(share, 1e-3))); ; bound *= 4) {
     const rows = ranked.all(match, bound) as Array<{ id: number; rank: number }>;
     const hits = rows.filter((row) => allowed(row.id)).slice(0, limit).map((row) => ({ id: row.id, score: -row.rank }));
     if (hits.length >= limit || rows.length < bound) return hits;
