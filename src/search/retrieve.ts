@@ -59,7 +59,7 @@ export function selectiveTerms(db: Db, terms: string[]): string[] {
  * FTS5 ranks inside the full-text index (no join); a document filter is applied while reading the
  * ranked rows (or, for a few documents, by their passage-id ranges), never by a join before the LIMIT.
  */
-export function lexicalSearch(db: Db, terms: string[], limit: number, documents: DocumentFilter | number[] | null, weights = COLUMN_WEIGHTS): RankedHit[] {
+export function lexicalSearch(db: Db, terms: string[], limit: number, documents: DocumentFilter | number[] | null, weights = COLUMN_WEIGHTS, rangeDocuments = RANGE_QUERY_DOCUMENTS): RankedHit[] {
   const filter = Array.isArray(documents) ? filterOf(documents) : documents;
   const match = toFtsQuery(terms);
   if (match === null || (filter?.ids && filter.ids.length === 0)) return [];
@@ -74,7 +74,7 @@ export function lexicalSearch(db: Db, terms: string[], limit: number, documents:
   const map = passageDocuments(db);
   const mask = filter.mask;
   const allowed = (id: number) => mask[documentOf(map, id)] === 1;
-  if (filter.ids.length <= RANGE_QUERY_DOCUMENTS) {
+  if (filter.ids.length <= rangeDocuments) {
     const hits: RankedHit[] = [];
     const range = db.prepare('SELECT min(id) AS low, max(id) AS high FROM passages WHERE document_id = ?');
     const inRange = db.prepare(`${sql} AND rowid BETWEEN ? AND ? ORDER BY rank LIMIT ?`);
