@@ -55,9 +55,9 @@ const MONTHS: Record<string, number> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3, april: 4, apr: 4, mai: 5, may: 5, juni: 6, june: 6, jun: 6,
   juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, desember: 12, december: 12, des: 12, dec: 12,
 };
-const BODY = String.raw`(?:kommunestyre(?:t)?|bystyre(?:t)?|fylkestinge?t?|fylkesutval(?:g|e)t?|formannskape?t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet)`;
-const DATE = String.raw`(?:den\s+|i\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
-const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer)\s*(\d{1,4}\/\d{2,4})`;
+const BODY = String.raw`(?:kommunestyre(?:t)?|bystyre(?:t)?|fylkestinge?t?|fylkesutval(?:g|e)t?|formannskape?t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
+const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 
 /**
  * Adoption records: "Eidsvoll kommunestyre 15. 02.2011, sak 2/11", "Vedtatt i kommunestyret 17.06.2015",
@@ -68,13 +68,13 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
   const pattern = /([\p{Lu}][\p{L}-]+)\s+(kommunestyre|bystyre|formannskap|fylkesting)\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?/gu;
   for (const m of text.matchAll(pattern)) {
     const [, place = '', body = '', day = '', month = '', year = '', caseNumber] = m;
-    records.push({ body: `${place} ${body}`, municipality: knownMunicipality(place), date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
+    records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
   }
   if (records.length > 0) return records;
-  const adoption = new RegExp(String.raw`(?:[Vv]edtatt|[Vv]edteke|[Vv]edtekne|[Gg]odkjent|[Gg]odkjend|[Bb]ehandlet|[Hh]andsama)(?:\s+av|\s+i)?:?\s+(${BODY})(?:\s+i\s+([\p{Lu}][\p{L}-]+(?:\s+(?:og\s+)?[\p{Lu}][\p{L}-]+)?))?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  const adoption = new RegExp(String.raw`(?:[Vv]edtatt|[Vv]edtek(?:e|en|ne)|[Gg]odkjent|[Gg]odkjend|[Bb]ehandlet|[Hh]andsama|[Aa]dopted|[Aa]pproved)(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(${BODY})(?:\s+i\s+([\p{Lu}][\p{L}-]+(?:\s+(?:og\s+)?[\p{Lu}][\p{L}-]+)?))?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
     const [, body = '', place, date, caseNumber] = m;
-    const municipality = place ? knownMunicipality(place) : null;
+    const municipality = place && findMunicipalities(place).length > 0 ? place : null;
     records.push({ body: place ? `${body} i ${place}` : body, municipality, date: date ? isoDate(date) : null, caseNumber: caseNumber ?? caseNear(text, m.index + m[0].length) });
     if (records.length >= 10) break;
   }
@@ -83,12 +83,6 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
     if (plain?.[1]) records.push({ body: plain[1].trim(), municipality: null, date: null, caseNumber: null });
   }
   return records;
-}
-
-function knownMunicipality(name: string): string | null {
-  const found = findMunicipalities(name)[0];
-  // Names the gazetteer does not know are kept as printed (an older or foreign municipality).
-  return found ? name : /^[\p{Lu}]/u.test(name) ? name : null;
 }
 
 /** A case number printed just after the adoption line ("… 17.06.2015. Sak 45/15"). */
@@ -114,11 +108,18 @@ export function isoDate(raw: string): string | null {
   return /^\d{4}$/.test(raw.trim()) ? raw.trim() : null;
 }
 
-/** "Gausdal, Lillehammer og Øyer kommuner". */
+/**
+ * Member lists: "Gausdal, Lillehammer og Øyer kommuner", and lists of known municipalities after a
+ * word about municipalities ("Kommunene i samarbeidet er Aukra, Gjemnes og Molde", "består av …").
+ */
 export function detectMunicipalityList(text: string): string[] {
   const m = /((?:[\p{Lu}][\p{L}-]+, )*[\p{Lu}][\p{L}-]+ og [\p{Lu}][\p{L}-]+) kommuner\b/u.exec(text);
-  if (!m?.[1]) return [];
-  return m[1].split(/, | og /).map((name) => name.trim());
+  if (m?.[1]) return m[1].split(/, | og /).map((name) => name.trim());
+  const NAME = String.raw`[\p{Lu}][\p{L}-]+(?: og [\p{Lu}][\p{L}-]+)?`;
+  const listed = new RegExp(String.raw`(?:[Kk]ommunene|[Kk]ommunane|[Mm]edlemskommunene|[Mm]edlemmene|[Ee]igarkommunane|[Ee]ierkommunene)[^.:\n]{0,60}?(?:\ber|\bvar|består av|omfatter|mellom)\s+((?:${NAME}, )+${NAME} og [\p{Lu}][\p{L}-]+)`, 'u').exec(text);
+  if (!listed?.[1]) return [];
+  const names = listed[1].split(/, | og (?=[\p{Lu}][\p{L}-]+$)/u).map((name) => name.trim());
+  return names.every((name) => findMunicipalities(name).length > 0) ? names : [];
 }
 
 const YEAR = String.raw`(?:19|20)\d{2}`;
