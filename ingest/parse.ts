@@ -61,7 +61,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
-  const listSpans = goalsFirstPass.filter((goal) => goal.kind === 'goal' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
+  const listSpans = goalsFirstPass.filter((goal) => goal.kind !== 'indicator' && goal.kind !== 'commitment' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
   let sections = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], metadata.title);
 
   // Text without page markers: the table of contents still says where sections start.

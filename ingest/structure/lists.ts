@@ -130,7 +130,7 @@ export function findLetteredRuns(text: string, exclude: Span[], lineBased: boole
 /** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
 export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[], lineBased: boolean): ListItem[] {
   const slice = text.slice(from, to);
-  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«])/gmu)]
+  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
     .filter((m) => !overlaps(from + m.index, exclude))
     .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
@@ -151,4 +151,59 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s;,]/.test(text[e - 1] ?? '')) e--;
   return e;
+}
+
+const BULLET_MARK = /(?<=^|\s)[-•–o*]\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu;
+
+/** Every run of two or more bullet items inside [from, to), in order. */
+export function findBulletRuns(text: string, from: number, to: number, exclude: Span[], lineBased: boolean): ListItem[][] {
+  const runs: ListItem[][] = [];
+  let start = from;
+  for (let guard = 0; guard < 200 && start < to; guard++) {
+    const run = findFirstBulletRun(text, start, to, exclude, lineBased);
+    if (run.length > 0) {
+      runs.push(run);
+      start = run[run.length - 1]!.end;
+      continue;
+    }
+    // No run at the first mark: try again after it.
+    BULLET_MARK.lastIndex = 0;
+    const next = BULLET_MARK.exec(text.slice(start, to));
+    if (!next) break;
+    start += next.index + next[0].length;
+  }
+  return runs;
+}
+
+/** A markdown/pipe table in text: its header cells and, per body row, the first cell's span. */
+export interface PipeTable {
+  header: string[];
+  rows: Array<{ cells: string[]; first: ListItem }>;
+}
+
+/** Tables written with pipes ("| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row). */
+export function findPipeTables(text: string): PipeTable[] {
+  const tables: PipeTable[] = [];
+  let current: PipeTable | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('|')) {
+      current = null;
+      continue;
+    }
+    const cells = trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+    if (!current) {
+      current = { header: cells, rows: [] };
+      tables.push(current);
+      continue;
+    }
+    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
+    const firstCell = cells[0] ?? '';
+    const at = line.indexOf(firstCell, line.indexOf('|') + 1);
+    if (firstCell && at >= 0) current.rows.push({ cells, first: { label: null, start: lineStart + at, end: lineStart + at + firstCell.length } });
+  }
+  return tables.filter((table) => table.rows.length > 0);
 }
