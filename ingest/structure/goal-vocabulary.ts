@@ -44,10 +44,12 @@ export function itemKind(kinds: GoalKind[]): GoalKind | null {
 
 /** "Satsingsområde 1. Digital infrastruktur", "Delmål 2: Alle elever …": a kind word, a number, then the item. */
 const capitalisable = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escape(word.slice(1))}`;
-export const LABELLED_ITEM = new RegExp(
-  `^(${vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKinds[kind] ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|')})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=[\\p{Lu}\\d«])`,
-  'u',
-);
+const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKinds[kind] ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|');
+const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
+/** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
+export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
+/** "Satsingsområde 1. Digital infrastruktur", "Innsatsområde 1: eTjenester": a heading that labels its area. */
+export const LABELLED_HEADING = labelled('[\\p{L}\\d«]');
 
 /** The kind a labelled item's word names. */
 export function kindOfWord(word: string): GoalKind | null {

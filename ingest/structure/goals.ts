@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_HEADING, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
@@ -87,7 +87,7 @@ type Add = (item: ListItem, kind: GoalKind) => void;
 /** A block's own heading (a focus area), its lists, its vision paragraph and its promises ("Vestland skal …"). */
 function goalsInBlock(text: string, block: GoalBlock, taken: Span[], lineBased: boolean, add: Add): void {
   const before = taken.length;
-  const labelled = LABELLED_ITEM.exec(block.title);
+  const labelled = LABELLED_HEADING.exec(block.title);
   if (labelled && kindOfWord(labelled[1] ?? '') === 'focus-area') {
     add({ label: labelled[2] ?? null, start: block.titleStart + labelled[0].length, end: block.titleEnd }, 'focus-area');
   }

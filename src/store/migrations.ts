@@ -91,6 +91,11 @@ const MIGRATIONS: string[] = [
   CREATE INDEX budget_items_document ON budget_items(document_id, ordinal);
   CREATE VIRTUAL TABLE passages_fts USING fts5(owner, title, body, tokenize = 'unicode61 remove_diacritics 0');
   `,
+  // Goals carry whether they are measurable (a number, percentage or deadline); kinds grew finer (TEXT already).
+  `
+  ALTER TABLE goals ADD COLUMN measurable INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX goals_kind ON goals(kind);
+  `,
 ];
 
 export function migrate(db: Db): void {
