@@ -48,8 +48,6 @@ const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKin
 const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
 export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
-/** "Satsingsområde 1. Digital infrastruktur", "Innsatsområde 1: eTjenester": a heading that labels its area. */
-export const LABELLED_HEADING = labelled('[\\p{L}\\d«]');
 
 /** The kind a labelled item's word names. */
 export function kindOfWord(word: string): GoalKind | null {

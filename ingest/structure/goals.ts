@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_HEADING, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
@@ -84,13 +84,8 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 
 type Add = (item: ListItem, kind: GoalKind) => void;
 
-/** A block's own heading (a focus area), its lists, its vision paragraph and its promises ("Vestland skal …"). */
+/** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
 function goalsInBlock(text: string, block: GoalBlock, taken: Span[], lineBased: boolean, add: Add): void {
-  const before = taken.length;
-  const labelled = LABELLED_HEADING.exec(block.title);
-  if (labelled && kindOfWord(labelled[1] ?? '') === 'focus-area') {
-    add({ label: labelled[2] ?? null, start: block.titleStart + labelled[0].length, end: block.titleEnd }, 'focus-area');
-  }
   const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased);
   runs.forEach((run, i) => {
     const intro = introOf(text, block.titleEnd, run[0]!.start);
@@ -116,8 +111,6 @@ function goalsInBlock(text: string, block: GoalBlock, taken: Span[], lineBased: 
       else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
     }
   }
-  // A heading under "Satsingsområder" that holds goals is itself a focus area.
-  if (block.inherited && block.kinds.includes('focus-area') && taken.length > before) add({ label: null, start: block.titleStart, end: block.titleEnd }, 'focus-area');
 }
 
 /** The words just before a list's colon ("Delmål:", "… disse indikatorene:"); empty when the list has no colon introduction. */
