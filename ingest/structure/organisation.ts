@@ -57,8 +57,17 @@ export function detectOrganisation(input: OrganisationInput): Organisation | nul
     [input.front, ZONE_WEIGHTS.front, 0],
     [input.head.slice(input.front.length), ZONE_WEIGHTS.head, input.front.length],
   ];
+  // A line that is only an organisation's name ("Rælingen kommune" under the title) is a front-page owner line.
+  const ownerLines = input.front.split('\n').filter((line) => /^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:kommune|fylkeskommune|KOMMUNE|FYLKESKOMMUNE)\s*$/u.test(line));
+  zones.splice(1, 0, ...ownerLines.map((line): [string, number, number] => [line, ZONE_WEIGHTS.title, 0]));
   for (const [text, weight, offset] of zones) {
-    for (const mention of mentions(text, input.periodFrom)) vote(mention, weight * mention.strength, offset + mention.position);
+    // One vote per organisation per zone: a name repeated in the body is not more the owner.
+    const seen = new Map<string, Mention>();
+    for (const mention of mentions(text, input.periodFrom)) {
+      const previous = seen.get(mention.key);
+      if (!previous || mention.strength > previous.strength) seen.set(mention.key, mention);
+    }
+    for (const mention of seen.values()) vote(mention, weight * mention.strength, offset + mention.position);
   }
   // A collaboration is more likely the owner when its members are named too.
   for (const candidate of candidates.values()) {
