@@ -1,5 +1,9 @@
-/** npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline embedder). */
+/**
+ * npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline
+ * embedder); then extraction accuracy on the development corpus (`--extraction-misses[=all]` lists misses).
+ */
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
+import { formatExtraction, scoreStrategyCorpus } from './extraction.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
 const questions = loadGolden();
@@ -33,3 +37,6 @@ if (process.argv.includes('--misses')) {
   }
 }
 store.db.close();
+
+const missesFlag = process.argv.find((arg) => arg.startsWith('--extraction-misses'));
+console.log(`\n${formatExtraction(await scoreStrategyCorpus(), { misses: missesFlag ? (missesFlag.endsWith('=all') ? 'all' : 'tune') : undefined })}`);

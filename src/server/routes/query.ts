@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { GOAL_KINDS, type GoalKind } from '../../../ingest/model.ts';
+import { budgetTotals } from '../../answer/budget-totals.ts';
 import { createError } from '../../errors.ts';
 import { createTopicMatcher } from '../../search/match.ts';
 import { MAX_K } from '../../search/search.ts';
@@ -32,13 +33,24 @@ export function queryRoutes(deps: RouteDeps): Hono {
     return c.json({ goals });
   });
 
-  app.get('/budgets', (c) => {
-    const query = parseQuery(c, z.object({ q: text(2000).optional(), year: z.coerce.number().int().min(1900).max(2100).optional(), includeSums: z.enum(['0', '1']).default('1'), ...filters }));
+  const budgetQuery = z.object({ q: text(2000).optional(), year: z.coerce.number().int().min(1900).max(2100).optional(), includeSums: z.enum(['0', '1']).default('1'), ...filters });
+  /** Budget lines matching the filters and topic (sum rows included unless includeSums=0). */
+  const matchingBudgets = (query: z.infer<typeof budgetQuery>) => {
     const matcher = query.q ? createTopicMatcher(query.q, deps.thesaurus) : null;
-    const items = listBudgets(deps.db, resolveDocumentIds(deps.db, query), query.year, matcher?.fragments)
+    return listBudgets(deps.db, resolveDocumentIds(deps.db, query), query.year, matcher?.fragments)
       .filter((row) => query.includeSums === '1' || !row.isSum)
       .filter((row) => !matcher || matcher.matches(`${row.label} ${row.table}`));
-    return c.json({ items });
+  };
+
+  app.get('/budgets', (c) => c.json({ items: matchingBudgets(parseQuery(c, budgetQuery)) }));
+
+  /** Totals per strategy and year that add up (sum rows or detail rows, never both; summaries not added). */
+  app.get('/budgets/totals', (c) => {
+    const query = { ...parseQuery(c, budgetQuery), includeSums: '1' as const };
+    const rows = matchingBudgets(query);
+    const documents = new Set(rows.map((row) => row.documentId));
+    const whole = query.q ? matchingBudgets({ ...query, q: undefined }).filter((row) => documents.has(row.documentId)) : rows;
+    return c.json({ totals: budgetTotals(rows, whole) });
   });
 
   app.get('/compare', async (c) => {
