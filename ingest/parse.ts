@@ -76,7 +76,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased });
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
   if (sections.length <= 1) warnings.push('no numbered sections found');
   return {

@@ -1,4 +1,4 @@
-import type { Goal, GoalKind, PageStart, Section } from '../model.ts';
+import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
@@ -19,6 +19,8 @@ export interface GoalInput {
   /** Spans that hold no goals: tables of contents, budget tables. */
   exclude: Span[];
   lineBased: boolean;
+  /** PDF tables (rows of cells, header first): a "Tiltak | Ansvar | Frist" table gives one measure per row. */
+  tables?: RawTable[];
 }
 
 /**
@@ -55,6 +57,15 @@ export function extractGoals(input: GoalInput): Goal[] {
   for (const table of findPipeTables(text)) {
     const kind = kindOfWord(table.header[0] ?? '');
     if (kind) table.rows.forEach((row) => add(row.first, kind));
+  }
+  for (const table of input.tables ?? []) {
+    const kind = kindOfWord(table.rows[0]?.[0] ?? '');
+    if (!kind) continue;
+    const pageStart = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
+    for (const row of table.rows.slice(1)) {
+      const span = findCell(text, row[0] ?? '', pageStart);
+      if (span) add(span, kind);
+    }
   }
 
   sections.forEach((section) => {
@@ -129,6 +140,16 @@ function labelledItems(text: string, taken: Span[], add: Add): void {
     if (!kind || kind === 'focus-area' || inside(taken, m.index)) continue;
     add({ label: labelled[2] ?? null, start: m.index + labelled[0].length, end: m.index + m[0].trimEnd().length }, kind);
   }
+}
+
+/** Where a table cell's text stands in the cleaned text (its words, whatever the spacing), from a page on. */
+function findCell(text: string, cell: string, from: number): ListItem | null {
+  const words = cell.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? { label: null, start: m.index, end: m.index + m[0].length } : null;
 }
 
 function paragraphEnd(text: string, start: number, limit: number): number {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/model.ts';
-import { parseDocument } from '../../ingest/parse.ts';
+import { parseDocument, structureDocument } from '../../ingest/parse.ts';
 import { isMeasurable, kindsNamed } from '../../ingest/structure/goal-vocabulary.ts';
 
 const parse = (text: string, name = 'strategi.md') => parseDocument(new TextEncoder().encode(text), name);
@@ -46,6 +46,13 @@ describe('goal blocks', () => {
       'Handlingsplan for digitalisering 2024\n\nTiltak\n\n| Tiltak | Ansvar | Frist | Kostnad |\n|---|---|---|---|\n| Innføre digital post til innbyggerne | IKT | 2024 | 200 000 |\n| Ta i bruk felles integrasjonsplattform | Økonomi | 2025 | 500 000 |\n\nOppfølging\n\nRådmannen rapporterer.\n',
     );
     expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => g.text)).toEqual(['Innføre digital post til innbyggerne', 'Ta i bruk felles integrasjonsplattform']);
+  });
+
+  it('reads a PDF tiltak table (rows from the reader), one measure per row', () => {
+    const page = 'Handlingsplan for digitalisering 2024–2026\nTiltak\nTiltak Ansvar Frist\nInnføre digital post til innbyggerne IKT-sjef 2024\nBygge ut trådløst nett i alle skoler Eiendom 2025\nRådmannen rapporterer hvert år.';
+    const tables = [{ page: 1, rows: [['Tiltak', 'Ansvar', 'Frist'], ['Innføre digital post til innbyggerne', 'IKT-sjef', '2024'], ['Bygge ut trådløst nett i alle skoler', 'Eiendom', '2025']] }];
+    const doc = structureDocument({ format: 'pdf', pages: [{ number: 1, text: page }], tables, hasRealPages: true }, { sourceName: 'plan.pdf', contentHash: 'x' });
+    expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => [g.text, g.page])).toEqual([['Innføre digital post til innbyggerne', 1], ['Bygge ut trådløst nett i alle skoler', 1]]);
   });
 
   it('reads labelled sub-goals, "Hovedmålet er …" and list kinds named by their introduction', async () => {
