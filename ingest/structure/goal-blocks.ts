@@ -1,6 +1,6 @@
 import type { GoalKind, Section } from '../model.ts';
 import { isContainerHeading, itemKind, kindsNamed } from './goal-vocabulary.ts';
-import type { Span } from './lists.ts';
+import { SpanSet, type Span } from './lists.ts';
 
 /**
  * Goal blocks: the stretches of text under a heading that names goals ("Mål", "Hovudmål",
@@ -65,12 +65,14 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     const parent = section.parent !== null ? sections[section.parent] : undefined;
     headings.push({ title: section.title, start, end: start + section.title.length, parentKinds: parent && parent.level > 0 && isContainerHeading(parent.title) ? kindsNamed(headingWords(parent.title)) : [] });
   }
+  const sectionHeadings = [...headings].sort((a, b) => a.start - b.start);
   for (const line of headingLines(text)) {
-    if (headings.some((h) => Math.abs(h.start - line.start) < 12 || (line.start >= h.start && line.start < h.end))) continue;
+    if (nearHeading(sectionHeadings, line.start)) continue;
     headings.push({ ...line, parentKinds: [] });
   }
+  const excluded = new SpanSet(exclude);
   const sorted = headings
-    .filter((h) => !exclude.some((span) => h.start >= span.start && h.start < span.end))
+    .filter((h) => !excluded.has(h.start))
     .sort((a, b) => a.start - b.start);
 
   const blocks: GoalBlock[] = [];
@@ -92,6 +94,22 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     } else container = null;
   });
   return blocks;
+}
+
+/** True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings. */
+function nearHeading(sorted: Heading[], offset: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset - 12) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.start <= offset + 12; i++) {
+    const h = sorted[i]!;
+    if (Math.abs(h.start - offset) < 12 || (offset >= h.start && offset < h.end)) return true;
+  }
+  return false;
 }
 
 /** The kind of items listed in a block, given the line that introduces the list ("Delmål:", "disse indikatorene:"). */

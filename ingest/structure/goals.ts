@@ -3,7 +3,7 @@ import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, type ListItem, type Span } from './lists.ts';
+import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
@@ -33,15 +33,27 @@ export interface GoalInput {
 export function extractGoals(input: GoalInput): Goal[] {
   const { text, sections, exclude, lineBased } = input;
   const goals: Goal[] = [];
-  const taken: Span[] = [...exclude];
+  const taken = new SpanSet(exclude);
   const blocks = goalBlocks(text, sections, exclude);
-  const blockAt = (offset: number) => blocks.find((block) => offset >= block.titleEnd && offset < block.end) ?? null;
+  const blockAt = (offset: number) => {
+    // Blocks are in text order and do not overlap: binary search.
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const block = blocks[mid]!;
+      if (offset < block.titleEnd) hi = mid - 1;
+      else if (offset >= block.end) lo = mid + 1;
+      else return block;
+    }
+    return null;
+  };
   const add = (item: ListItem, kind: GoalKind) => {
     const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
-    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent)/.test(goalText)) || inside(taken, item.start)) return;
+    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent)/.test(goalText)) || taken.has(item.start)) return;
     if (kind !== 'focus-area' && kind !== 'vision' && goalText.length < 8) return;
     goals.push({ label: item.label, text: goalText, kind, measurable: isMeasurable(goalText), section: sectionAt(sections, item.start), page: pageAt(input.pageStarts, item.start), start: item.start, end: item.end });
-    taken.push({ start: item.start - 4, end: item.end });
+    taken.add({ start: item.start - 4, end: item.end });
   };
   const contextKind = (offset: number): GoalKind => itemKindOf(blockAt(offset)) ?? 'goal';
 
@@ -74,14 +86,14 @@ export function extractGoals(input: GoalInput): Goal[] {
       // Table cells run together: the indicator may start after a column heading ("Personvern … Kommuner har …").
       const m = INDICATOR_START.exec(text.slice(sentence.start, sentence.end));
       const start = m ? sentence.start + m.index + (m[1]?.length ?? 0) : -1;
-      if (m && !inside(taken, start)) add({ label: null, start, end: sentence.end }, 'indicator');
+      if (m && !taken.has(start)) add({ label: null, start, end: sentence.end }, 'indicator');
     }
   });
 
   for (const raw of sentences(text, 0, text.length)) {
     const sentence = { start: afterHeading(text, sections, raw.start), end: raw.end };
     const body = text.slice(sentence.start, sentence.end);
-    if (inside(taken, sentence.start) || body.length >= 400) continue;
+    if (taken.has(sentence.start) || body.length >= 400) continue;
     const stated = statementKind(body);
     if (stated) add({ label: null, ...sentence }, stated);
     else if (COMMITMENT.test(` ${body}`)) add({ label: null, ...sentence }, 'commitment');
@@ -96,7 +108,7 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 type Add = (item: ListItem, kind: GoalKind) => void;
 
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
-function goalsInBlock(text: string, block: GoalBlock, taken: Span[], lineBased: boolean, add: Add): void {
+function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, add: Add): void {
   const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased);
   runs.forEach((run, i) => {
     const intro = introOf(text, block.titleEnd, run[0]!.start);
@@ -116,7 +128,7 @@ function goalsInBlock(text: string, block: GoalBlock, taken: Span[], lineBased: 
   if (kind === 'goal' || kind === 'sub-goal' || kind === 'focus-area') {
     for (const sentence of sentences(text, block.titleEnd, block.end)) {
       const body = text.slice(sentence.start, sentence.end).trim();
-      if (inside(taken, sentence.start) || /^(?:[-•–*]|\d+[.)]|[a-z]\))\s/.test(body) || /:\s*(?:[-•–*]|\d+[.)])\s/.test(body)) continue;
+      if (taken.has(sentence.start) || /^(?:[-•–*]|\d+[.)]|[a-z]\))\s/.test(body) || /:\s*(?:[-•–*]|\d+[.)])\s/.test(body)) continue;
       const stated = statementKind(body);
       if (stated) add({ label: null, ...sentence }, stated);
       else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
@@ -132,12 +144,12 @@ function introOf(text: string, from: number, listStart: number): string {
 }
 
 /** "Delmål 1: …", "Tiltak 3: …" at the start of a line: one item each. */
-function labelledItems(text: string, taken: Span[], add: Add): void {
+function labelledItems(text: string, taken: SpanSet, add: Add): void {
   for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
     const labelled = LABELLED_ITEM.exec(m[0]);
     if (!labelled) continue;
     const kind = kindOfWord(labelled[1] ?? '');
-    if (!kind || kind === 'focus-area' || inside(taken, m.index)) continue;
+    if (!kind || kind === 'focus-area' || taken.has(m.index)) continue;
     add({ label: labelled[2] ?? null, start: m.index + labelled[0].length, end: m.index + m[0].trimEnd().length }, kind);
   }
 }
@@ -166,9 +178,6 @@ function afterHeading(text: string, sections: Section[], start: number): number 
   return title >= 0 && title - start < 12 ? title + section.title.length + 1 : start;
 }
 
-function inside(spans: Span[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
-}
 
 /** Sentence spans in [from, to): split after . ! ? before a capital, and at blank lines (a single line break is a wrap). */
 export function sentences(text: string, from: number, to: number): Span[] {
