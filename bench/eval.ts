@@ -1,8 +1,11 @@
 /**
  * npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline
- * embedder); then extraction accuracy on the development corpus (`--extraction-misses[=all]` lists misses).
+ * embedder); then extraction accuracy on the development corpus (`--extraction-misses[=all]` lists misses);
+ * then answer quality on the golden answers (`--answer-misses[=all]`; `--json` also writes JSON).
  */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
+import { formatAnswerReport, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
 import { formatExtraction, scoreStrategyCorpus } from './extraction.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
@@ -40,3 +43,14 @@ store.db.close();
 
 const missesFlag = process.argv.find((arg) => arg.startsWith('--extraction-misses'));
 console.log(`\n${formatExtraction(await scoreStrategyCorpus(), { misses: missesFlag ? (missesFlag.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
+
+// Answers: the golden answer set through the real answerer (`--answer-misses[=all]` lists misses; `--json` also writes JSON).
+const answerMisses = process.argv.find((arg) => arg.startsWith('--answer-misses'));
+const answerReport = existsSync(GOLDEN_ANSWERS_PATH) ? await runAnswerEval() : null;
+if (answerReport) console.log(`\n${formatAnswerReport(answerReport, { misses: answerMisses ? (answerMisses.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
+else console.log(`\nAnswers: no ${GOLDEN_ANSWERS_PATH} yet`);
+if (answerReport && process.argv.includes('--json')) {
+  mkdirSync('test/output', { recursive: true });
+  writeFileSync('test/output/answer-eval.json', `${JSON.stringify(answerReport, null, 2)}\n`);
+  console.log('Wrote test/output/answer-eval.json');
+}

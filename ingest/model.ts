@@ -1,3 +1,5 @@
+import type { ThemeTag } from './structure/themes.ts';
+
 /**
  * The domain shapes produced by the ingest pipeline (read → clean → structure → chunk).
  * Every span is a pair of character offsets into `ParsedDocument.text`, the cleaned text.
@@ -184,5 +186,7 @@ export interface ParsedDocument {
   goals: Goal[];
   budgets: BudgetItem[];
   passages: Passage[];
+  /** Theme tags of the title, sections, goals, budget rows and passages (see structure/themes.ts). */
+  themes: ThemeTag[];
   warnings: string[];
 }

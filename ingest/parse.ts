@@ -12,6 +12,7 @@ import type { Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { chunkPassages } from './structure/passages.ts';
 import { extractSections, sectionAt } from './structure/sections.ts';
+import { tagThemes } from './structure/themes.ts';
 import { parseToc } from './structure/toc.ts';
 
 /** A sidecar `<file>.meta.json` overrides detected metadata field by field. */
@@ -91,6 +92,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     goals,
     budgets,
     passages,
+    themes: tagThemes({ title: metadata.title, sections, goals, budgets, passages }),
     warnings,
   };
 }

@@ -3,9 +3,11 @@ import { basename, join } from 'node:path';
 import { hashBytes, parseDocument, sidecarSchema, type Sidecar } from '../ingest/parse.ts';
 import type { ParsedDocument } from '../ingest/model.ts';
 import type { PdfLimits } from '../ingest/read/index.ts';
+import { tagThemes } from '../ingest/structure/themes.ts';
+import { loadVocabulary } from './text/vocabulary.ts';
 import type { Embedder } from './embed/index.ts';
 import { createError, isCodedError, type ErrorCode } from './errors.ts';
-import { insertVector, isUnchanged, passageHeader, prepareVectors, resetVectors, saveDocument, withTransaction, type Db, type SaveStatus } from './store/index.ts';
+import { insertVector, isUnchanged, passageHeader, prepareVectors, resetVectors, retagDocuments, saveDocument, withTransaction, type Db, type SaveStatus } from './store/index.ts';
 
 /**
  * The ingest runner: sequences the pure pipeline (parse) with the side effects (read files, embed,
@@ -129,11 +131,19 @@ function toFailure(error: unknown, file: string): { code: ErrorCode; message: st
   return { code: 'INTERNAL', message: `${file}: ${message}` };
 }
 
+/** Re-tags stored documents when the theme vocabulary changed since their tags were made. */
+export function ensureThemeTags(db: Db, log: (message: string) => void = console.warn): void {
+  const vocabulary = loadVocabulary();
+  const count = retagDocuments(db, vocabulary.version, (doc) => tagThemes(doc, vocabulary));
+  if (count > 0) log(`Themes: the vocabulary changed; re-tagged ${count} documents.`);
+}
+
 /**
  * Makes the vectors in the database match `embedder`: a database built with another embedder is
  * re-embedded from its stored passages (in one transaction), never mixed.
  */
 export async function ensureVectors(db: Db, embedder: Embedder, log: (message: string) => void = console.warn): Promise<void> {
+  ensureThemeTags(db, log);
   if (prepareVectors(db, { id: embedder.id, dimension: embedder.dimension }) === 'ready') return;
   const rows = db.prepare(`SELECT p.id, p.text, s.number, s.title, d.organisation, d.aliases, d.municipalities FROM passages p
     JOIN sections s ON s.id = p.section_id JOIN documents d ON d.id = p.document_id ORDER BY p.id`).all() as Array<{ id: number; text: string; number: string | null; title: string; organisation: string; aliases: string; municipalities: string }>;

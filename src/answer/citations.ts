@@ -1,5 +1,6 @@
 import type { DocumentSummary, PassageRow } from '../store/index.ts';
 import { sectionLabel } from '../store/index.ts';
+import { PHRASES, type Language } from './language.ts';
 
 /** One numbered piece of evidence behind an answer. */
 export interface Citation {
@@ -12,6 +13,8 @@ export interface Citation {
   /** "3.7 Innsatsområde 3: Velferdsteknologi". */
   section: string;
   page: number;
+  /** False when the source has no page numbers (text without page markers): cite the section, not `page`. */
+  paged: boolean;
   /** Verbatim text of the cited passage. */
   quote: string;
   url: string;
@@ -28,10 +31,20 @@ export class CitationList {
     const n = this.items.length + 1;
     this.items.push({
       n, passageId: passage.id, documentId: document.id, organisation: document.organisation, title: document.title,
-      section: sectionLabel(passage.section.number, passage.section.title), page: passage.page, quote, url: passage.url,
+      section: sectionLabel(passage.section.number, passage.section.title), page: passage.page, paged: document.paged !== false, quote, url: passage.url,
     });
     return n;
   }
+}
+
+/**
+ * Where in a document something is, for running text: "s. 11" / "p. 11" when the document has pages,
+ * else its section ("avsnitt «8.1 Investeringstiltak»"), never a made-up page 1.
+ */
+export function placeOf(document: Pick<DocumentSummary, 'paged'>, page: number, section: string, language: Language): string {
+  const phrases = PHRASES[language];
+  if (document.paged !== false) return `${phrases.page} ${page}`;
+  return section ? `${phrases.section} «${section}»` : '';
 }
 
 /**

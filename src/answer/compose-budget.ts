@@ -1,40 +1,245 @@
 import { createTopicMatcher } from '../search/match.ts';
-import { getPassages, listBudgets, rowIdsBySlug, type BudgetRow } from '../store/index.ts';
-import { CitationList } from './citations.ts';
-import { scopeOf, strategyName, type Composer } from './context.ts';
+import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
+import { budgetTotals } from './budget-totals.ts';
+import { CitationList, placeOf } from './citations.ts';
+import { scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
+import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
 
-/** "Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?": amounts with year, table and label. */
+/** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
+export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'larger';
+
+const TOTAL = /\btotal|\bsum(?:men)?\b|samlet|samla\b|samlede|til sammen|til saman|i alt|altogether|overall|in total|over (?:hele )?(?:perioden|the period)|i perioden|whole budget|hele budsjettet/;
+const LARGEST_YEAR = /(?:hvilket|hvilke|kva|which|what) (?:år|year)|(?:år|året|year) (?:med|with) (?:det |the )?(?:størst|høyest|høgast|mest|largest|highest|biggest|most)/;
+const TWO_TOPICS = /\s(?:eller|or|versus|vs\.?)\s/;
+
+/** Reads which budget answer a question wants (the topic decides between lines and totals). */
+export function budgetAsk(text: string, topic: string): BudgetAsk {
+  const normalized = normalize(text);
+  if (LARGEST_YEAR.test(normalized)) return 'largest-year';
+  if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
+  if (!topic || TOTAL.test(normalized)) return 'total';
+  return 'lines';
+}
+
+interface Scope {
+  context: ComposeContext;
+  question: Question;
+  citations: CitationList;
+  passages: Map<number, PassageRow>;
+  /** Strategies with budget figures. */
+  documents: DocumentSummary[];
+  /** Every strategy the question is about, and those an answer line already said have nothing on the topic. */
+  all: DocumentSummary[];
+  toldWithout: Set<string>;
+}
+
+/**
+ * Budget questions: the lines on a topic with amount, year and table; totals that add up (a table's
+ * sum row or its lines, never both, an overview table never added to its detail tables); the year
+ * with the largest total; which of two topics has more; and "har ingen budsjettall" for a strategy
+ * without budget figures.
+ */
 export const composeBudget: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
-  const scope = scopeOf(context, question);
-  const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
-  const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const matching = (year?: number) =>
-    dedupe(listBudgets(context.db, ids, year, question.topic ? matcher.fragments : null).filter((row) => (question.topic ? !row.isSum && matcher.matches(`${row.label} ${row.table}`) : !row.isSum)));
-  let rows = question.year === null ? matching() : matching(question.year);
+  const base = { intent: question.intent, language: question.language, topic: question.topic };
+  const documents = scopeOf(context, question);
+  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const withFigures = documents.filter((document) => allRows.some((row) => row.documentId === document.id));
+  const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
+  const noFigures = () => withoutFigures.filter((document) => !scope.toldWithout.has(document.id)).map((document) => phrases.noBudgetFigures(strategyName(document)));
+  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
+  if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: [] };
+  const ask = budgetAsk(question.text, question.topic);
+  const lines =
+    ask === 'largest-year' ? largestYear(scope, onTopic(scope, allRows, question.topic), allRows)
+    : ask === 'larger' ? larger(scope, allRows)
+    : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
+    : budgetLines(scope, allRows);
+  if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: [] };
+  return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
+};
+
+/** The rows on the topic, sum rows of tables on the topic included (all rows when there is no topic). */
+function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
+  if (!topic) return rows;
+  const matcher = createTopicMatcher(topic, scope.context.thesaurus);
+  return rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+}
+
+/** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*)$/u;
+
+/** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
+function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
+  const rows = onTopic(scope, allRows, scope.question.topic);
+  if (rows.length > 0 || !scope.question.topic.split(/\s+/).every((word) => BUDGET_VOCABULARY.test(word))) return rows;
+  return allRows;
+}
+
+/** The listing: every line on the topic (the year asked, else all), then each strategy's total. */
+function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const phrases = PHRASES[question.language];
+  const topicRows = onTopic(scope, allRows, question.topic);
+  const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
+  let rows = inYear(question.year);
   const lines: string[] = [];
   if (rows.length === 0 && question.year !== null) {
-    rows = matching();
+    rows = inYear(null);
     if (rows.length > 0) lines.push(phrases.budgetNoYear(question.year));
   }
-  const base = { intent: question.intent, language: question.language, topic: question.topic };
-  if (rows.length === 0) return { ...base, answer: phrases.budgetNone(question.topic || question.text), citations: [] };
+  if (rows.length === 0) return null;
   if (lines.length === 0) lines.push(phrases.budgetIntro(question.topic));
-  const passages = getPassages(context.db, rows.flatMap((row) => (row.passageId ? [row.passageId] : [])));
-  const citations = new CitationList();
-  for (const row of rows.slice(0, MAX_ROWS)) {
-    const document = scope.find((d) => d.id === row.documentId);
-    const passage = row.passageId ? passages.get(row.passageId) : undefined;
-    const cite = passage && document ? ` [${citations.cite(passage, document, row.label)}]` : '';
-    lines.push(`• ${row.organisation}, ${when(row, question.language)}: ${formatMoney(row.amount, question.language)} – ${row.label} (${phrases.inTable} «${row.table}», ${phrases.page} ${row.page})${cite}`);
+  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language)}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
+  // Totals per strategy, when it has more than one line on the topic.
+  const year = lines[0] === phrases.budgetNoYear(question.year ?? 0) ? null : question.year;
+  for (const total of budgetTotals(topicRows, allRows)) {
+    const shown = rows.filter((row) => row.documentId === total.documentId && row.year !== null);
+    if (shown.length < 2) continue;
+    const years = total.years.filter((item) => year === null || item.year === year);
+    if (years.length === 1) lines.push(`  ${phrases.topicTotalsIntro(question.topic, total.organisation).replace(/:$/, '')}, ${years[0]!.year}: ${formatMoney(years[0]!.amount, question.language)}.`);
+    else if (years.length > 1) lines.push(`  ${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
-  const without = scope.filter((document) => !rows.some((row) => row.documentId === document.id));
-  if (question.topic && new Set(scope.map((document) => document.organisation)).size > 1 && without.length > 0) lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
-  return { ...base, answer: lines.join('\n'), citations: citations.items };
-};
+  const without = scope.all.filter((document) => !rows.some((row) => row.documentId === document.id));
+  if (question.topic && new Set(scope.all.map((document) => document.organisation)).size > 1 && without.length > 0) {
+    lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
+    for (const document of without) scope.toldWithout.add(document.id);
+  }
+  return lines;
+}
+
+/** Per strategy: its total each year (or the year asked) with where the figure comes from, amounts per period, and the sum over the period. */
+function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const phrases = PHRASES[question.language];
+  const lines: string[] = [];
+  for (const total of budgetTotals(topicRows, allRows)) {
+    const document = scope.documents.find((d) => d.id === total.documentId)!;
+    const years = total.years.filter((item) => question.year === null || item.year === question.year);
+    const frames = total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year));
+    if (years.length === 0 && frames.length === 0) continue;
+    lines.push(question.topic ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
+    const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
+    for (const item of years) {
+      const row = rowFor(documentRows, item.year, item.amount);
+      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows)) : ''}${row ? cite(scope, row) : ''}`);
+    }
+    if (years.length > 1 && frames.length === 0) lines.push(phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language)));
+    for (const frame of frames) {
+      const row = documentRows.find((r) => r.table === frame.table && r.year === null && r.amount === frame.amount) ?? documentRows.find((r) => r.table === frame.table);
+      const span = frame.from !== null && frame.to !== null ? frame.to - frame.from + 1 : null;
+      const amount = formatMoney(frame.amount, question.language);
+      const text = span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frame.amount * span, question.language)) : `${frame.from ?? '?'}–${frame.to ?? '?'}: ${amount} ${phrases.perYear}`;
+      lines.push(`• ${text} ${row ? where(scope, row, row.isSum ? phrases.source['sum-row']! : null) : ''}${row ? cite(scope, row) : ''}`);
+    }
+    // Yearly tables and amounts per year over a period together: the whole period's sum.
+    const perYear = yearAmounts(total);
+    if (question.year === null && frames.length > 0 && (years.length > 0 || frames.length > 1) && perYear.length > 1) {
+      lines.push(phrases.periodTotal(perYear[0]!.year, perYear[perYear.length - 1]!.year, formatMoney(sum(perYear.map((item) => item.amount)), question.language)));
+    }
+  }
+  if (lines.length > 0 || question.year === null || topicRows.length === 0) return lines.length > 0 ? lines : null;
+  // No figure for the year asked: say so, and give what there is.
+  const all = totals({ ...scope, question: { ...question, year: null } }, topicRows, allRows);
+  return all ? [phrases.budgetNoYear(question.year), ...all] : null;
+}
+
+/** The year with the largest total, per strategy. */
+function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const phrases = PHRASES[question.language];
+  const lines: string[] = [];
+  for (const total of budgetTotals(topicRows, allRows)) {
+    const perYear = yearAmounts(total);
+    if (perYear.length === 0) continue;
+    const document = scope.documents.find((d) => d.id === total.documentId)!;
+    const best = perYear.reduce((a, b) => (b.amount > a.amount ? b : a));
+    const documentRows = topicRows.filter((r) => r.documentId === total.documentId);
+    const inTable = total.years.find((item) => item.year === best.year && item.amount === best.amount);
+    const row = inTable ? rowFor(documentRows, best.year, best.amount) : undefined;
+    const framed = documentRows.filter((r) => r.year === null && r.isSum && (r.period?.from ?? Infinity) <= best.year && (r.period?.to ?? -Infinity) >= best.year);
+    const yearly = documentRows.filter((r) => r.year === best.year && r.isSum);
+    const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
+    lines.push(`${phrases.largestYear(strategyName(document), best.year, formatMoney(best.amount, question.language)).replace(/\.$/, '')}${cited}.`);
+    const others = perYear.filter((item) => item !== best).map((item) => `${item.year}: ${formatMoney(item.amount, question.language)}`);
+    if (others.length > 0) lines.push(`  (${others.join('; ')})`);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/** "…velferdsteknologi eller dokumenthåndtering?": each topic's amount (the year asked, else the whole period), the larger named. */
+function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const phrases = PHRASES[question.language];
+  const topics = question.topic.split(TWO_TOPICS).map((topic) => topic.trim()).filter(Boolean) as [string, string];
+  const lines: string[] = [];
+  for (const document of scope.documents) {
+    const rows = allRows.filter((row) => row.documentId === document.id);
+    const amounts = topics.map((topic) => {
+      const topicRows = onTopic(scope, rows, topic);
+      const total = budgetTotals(topicRows, rows)[0];
+      const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
+      const frames = question.year === null ? (total?.frames ?? []).map((frame) => frame.amount * (frame.from !== null && frame.to !== null ? frame.to - frame.from + 1 : 1)) : [];
+      return { topic, amount: sum([...years.map((item) => item.amount), ...frames]), rows: topicRows };
+    });
+    if (amounts.every((item) => item.rows.length === 0)) continue;
+    const [a, b] = amounts as [typeof amounts[0], typeof amounts[0]];
+    const cites = amounts.flatMap((item) => (item.rows[0] ? [cite(scope, item.rows.find((row) => row.isSum) ?? item.rows[0])] : [])).join('');
+    const money = (amount: number, topic: string) => (amount > 0 ? formatMoney(amount, question.language) : phrases.noAmountFor(topic));
+    const verdict = a.amount === b.amount ? phrases.equalAmounts(a.topic, b.topic, money(a.amount, a.topic)) : a.amount > b.amount ? phrases.larger(a.topic, money(a.amount, a.topic), b.topic, money(b.amount, b.topic)) : phrases.larger(b.topic, money(b.amount, b.topic), a.topic, money(a.amount, a.topic));
+    lines.push(`${strategyName(document)}${question.year !== null ? `, ${question.year}` : ''}: ${verdict.replace(/\.$/, '')}${cites}.`);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * A strategy's amount per year: its yearly totals plus, for each year of their period, the amounts
+ * given per year over a period ("årlige investeringer som løper i hele planperioden").
+ */
+function yearAmounts(total: ReturnType<typeof budgetTotals>[number]): Array<{ year: number; amount: number }> {
+  const years = new Map<number, number>(total.years.map((item) => [item.year, item.amount]));
+  for (const frame of total.frames) {
+    if (frame.from === null || frame.to === null || frame.to - frame.from > 20) continue;
+    for (let year = frame.from; year <= frame.to; year++) years.set(year, (years.get(year) ?? 0) + frame.amount);
+  }
+  return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
+}
+
+/** "sumrad", "oversiktstabellens sumrad" or "summen av linjene" — only what is true of the cited row. */
+function sourceLabel(language: Language, source: string, row: BudgetRow, rows: BudgetRow[]): string | null {
+  const phrases = PHRASES[language];
+  if (row.isSum) return phrases.source[source === 'summary-table' ? 'summary-table' : 'sum-row'] ?? null;
+  const added = rows.filter((r) => r.year === row.year && !r.isSum && r.table === row.table).length > 1;
+  return source === 'detail-rows' && added ? phrases.source['detail-rows'] ?? null : null;
+}
+
+function rowFor(rows: BudgetRow[], year: number, amount: number): BudgetRow | undefined {
+  const inYear = rows.filter((row) => row.year === year);
+  return inYear.find((row) => row.isSum && row.amount === amount) ?? inYear.find((row) => row.amount === amount) ?? inYear[0];
+}
+
+/** "(sumrad, tabell «7. Helse og Velferd», s. 3)"; an unpaged source names the section instead of a page. */
+function where(scope: Scope, row: BudgetRow, source: string | null): string {
+  const phrases = PHRASES[scope.question.language];
+  const document = scope.documents.find((d) => d.id === row.documentId);
+  const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
+  const section = passage ? sectionLabel(passage.section.number, passage.section.title) : '';
+  const place = document ? placeOf(document, row.page, section === row.table ? '' : section, scope.question.language) : '';
+  return `(${[source, `${phrases.inTable} «${row.table}»`, place].filter(Boolean).join(', ')})`;
+}
+
+function cite(scope: Scope, row: BudgetRow): string {
+  const document = scope.documents.find((d) => d.id === row.documentId);
+  const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
+  if (!passage || !document) return '';
+  // A sum row is quoted with its label where the text has them together ("Sum 5,5 mill"), else its amount.
+  const labelled = row.isSum ? new RegExp(`${escapeRegExp(row.label).replace(/\s+/g, '\\s+')}\\s+${escapeRegExp(row.raw).replace(/\s+/g, '\\s+')}`, 'u').exec(passage.text)?.[0] : undefined;
+  return ` [${scope.citations.cite(passage, document, labelled ?? (row.isSum ? row.raw : row.label))}]`;
+}
 
 function when(row: BudgetRow, language: Language): string {
   const phrases = PHRASES[language];
@@ -52,4 +257,12 @@ function dedupe(rows: BudgetRow[]): BudgetRow[] {
     seen.add(key);
     return true;
   });
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,61 +1,186 @@
-import { createTopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
-import { getPassage, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
+import { matchGroups, phraseStems } from '../search/thesaurus.ts';
+import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
+import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
 import { CitationList } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
-import { byOrganisation, type ComposeContext, type Composer } from './context.ts';
-import { assessCoverage, bestSentence } from './coverage.ts';
-import { listNames, PHRASES } from './language.ts';
+import { type ComposeContext, type Composer } from './context.ts';
+import { bestSentence } from './coverage.ts';
+import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
+import { isQuestionWord } from './question.ts';
 
 /** One strategy's side of a comparison. */
 export interface CompareColumn {
   document: DocumentSummary;
+  /** The strategy's best passages on the topic (its measures and discussion). */
   passages: SearchResult[];
+  /** Its goals on the topic (all its goals when there is no topic). */
   goals: GoalRow[];
+  /** Its budget lines on the topic (sum rows included). */
   budgets: BudgetRow[];
+  /** Its budget on the topic per year and per period, added up the budgetTotals way, and their sum. */
+  totals: { years: TableYearTotal[]; frames: FrameTotal[]; sum: number };
+  /** Themes (thesaurus concepts) this strategy shares with every other column, and those only it has. */
+  summary: { shared: string[]; onlyIn: string[] };
 }
 
-/** Strategies side by side on a topic: their best passages, matching goals and budget rows. */
+const MAX_THEMES = 8;
+
+/**
+ * Strategies side by side on a topic (or as a whole): goals, passages, budget lines and totals, and
+ * which themes of the vocabulary they share and which only one of them has.
+ */
 export async function compareDocuments(context: ComposeContext, documents: DocumentSummary[], topic: string): Promise<CompareColumn[]> {
   const matcher = createTopicMatcher(topic, context.thesaurus);
-  return Promise.all(
+  const columns = await Promise.all(
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
       const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
-      const budgets = listBudgets(context.db, ids, undefined, topic ? matcher.fragments : null).filter((row) => !row.isSum && (!topic || matcher.matches(`${row.label} ${row.table}`)));
-      return { document, passages, goals, budgets };
+      const allRows = listBudgets(context.db, ids);
+      const budgets = allRows.filter((row) => !topic || matcher.matches(`${row.label} ${row.table}`));
+      const total = budgetTotals(budgets, allRows)[0];
+      const years = total?.years ?? [];
+      const frames = total?.frames ?? [];
+      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame) => s + frame.amount * span(frame), 0);
+      return { document, passages, goals, budgets, totals: { years, frames, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
+  summarise(context, columns, topic);
+  return columns;
 }
 
-/** "Sammenlign ØRU og Kongsbergregionen på e-helse": one paragraph per organisation, cited. */
+/** Themes per column from its goals, budget lines and passages; the topic's own themes left out. */
+function summarise(context: ComposeContext, columns: CompareColumn[], topic: string): void {
+  // The topic's own themes are shared by definition; groups of question words ("kommune", "mål") say nothing.
+  const own = new Set([...(topic ? matchGroups(context.thesaurus, topic) : []), ...context.thesaurus.groups.flatMap((group, index) => (group.phrases.some(isQuestionWord) ? [index] : []))]);
+  const themesOf = (column: CompareColumn) => {
+    const texts = [...column.goals.map((goal) => goal.text), ...column.budgets.filter((row) => !row.isSum).map((row) => row.label), ...column.passages.map((p) => p.text)];
+    const counts = new Map<number, number>();
+    for (const text of texts) for (const group of matchGroups(context.thesaurus, text)) if (!own.has(group)) counts.set(group, (counts.get(group) ?? 0) + 1);
+    return counts;
+  };
+  const perColumn = columns.map(themesOf);
+  const label = (group: number) => context.thesaurus.groups[group]?.phrases[0] ?? String(group);
+  const byWeight = (groups: number[]) => groups.sort((a, b) => total(b) - total(a)).slice(0, MAX_THEMES).map(label);
+  const total = (group: number) => perColumn.reduce((s, counts) => s + (counts.get(group) ?? 0), 0);
+  const all = [...new Set(perColumn.flatMap((counts) => [...counts.keys()]))];
+  const shared = byWeight(all.filter((group) => perColumn.every((counts) => counts.has(group))));
+  columns.forEach((column, i) => {
+    column.summary = { shared, onlyIn: byWeight(all.filter((group) => perColumn.every((counts, j) => (j === i) === counts.has(group)))) };
+  });
+}
+
+function span(frame: FrameTotal): number {
+  return frame.from !== null && frame.to !== null && frame.to >= frame.from && frame.to - frame.from <= 20 ? frame.to - frame.from + 1 : 1;
+}
+
+/** "eStrategi 2011–2014 for Kongsbergregionen (2011–2014)" for versions; the organisation otherwise. */
+function columnName(document: DocumentSummary, versions: boolean): string {
+  if (!versions) return document.organisation;
+  const period = `${document.period.from ?? '?'}–${document.period.to ?? '?'}`;
+  return document.title.includes(period) ? document.title : `${document.title} (${period})`;
+}
+
+/**
+ * "Sammenlign ØRU og Kongsbergregionen på e-helse", "Hvordan skiller Sørum og ØRU seg på
+ * informasjonssikkerhet?", "Sammenlign Kongsbergregionens strategier": one line per strategy with its
+ * goals, measures and budget on the topic, then what they share and what only one has; two versions of
+ * one organisation's strategy also get their goals kept, added and dropped.
+ */
 export const composeCompare: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  const organisations = byOrganisation(question.documents.map((document) => ({ document })));
-  if (organisations.size < 2) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
-  if (!question.topic) return { ...base, answer: phrases.noTopic, citations: [] };
+  const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
+  const organisations = new Set(documents.map((document) => document.organisation));
+  const versions = organisations.size === 1 && documents.length >= 2;
+  if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const coverage = assessCoverage(context.db, question.documents, matcher);
+  const columns = await compareDocuments(context, documents, question.topic);
   const citations = new CitationList();
-  const lines: string[] = [phrases.compareIntro(question.topic, listNames([...organisations.keys()], question.language))];
-  for (const [organisation, members] of organisations) {
-    const parts: string[] = [];
-    for (const { document } of members) {
-      const evidence = coverage.find((item) => item.document.id === document.id)?.evidence ?? [];
-      const strong = evidence.filter((e) => e.kind !== 'mention').slice(0, 3);
-      for (const e of strong) parts.push(`${phrases.evidence[e.kind]}: «${truncate(e.text, 140)}» [${citations.cite(e.passage, document, e.text)}]`);
-      const results = (await context.searcher.search({ q: question.topic, k: 4, documentId: document.id })).filter((r) => matcher.matches(r.text));
-      const fresh = results.filter((result) => !strong.some((e) => e.passage.id === result.passageId));
-      for (const result of fresh.slice(0, strong.length > 0 ? 1 : 2)) {
-        const passage = getPassage(context.db, result.passageId);
-        if (!passage) continue;
-        const sentence = bestSentence(passage.text, matcher);
-        parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, document, sentence)}]`);
-      }
-    }
-    lines.push(`• ${organisation}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
+  // One line per organisation (its strategies together), or per document when they are versions of one.
+  const groups = new Map<string, CompareColumn[]>();
+  for (const column of columns) {
+    const key = versions ? column.document.id : column.document.organisation;
+    groups.set(key, [...(groups.get(key) ?? []), column]);
   }
+  const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
+  const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
+  for (const [i, group] of [...groups.values()].entries()) {
+    const parts = group.flatMap((column) => columnParts(context, column, matcher, citations, question.language, question.topic !== ''));
+    lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
+  }
+  const shared = columns[0]?.summary.shared ?? [];
+  lines.push(shared.length > 0 ? phrases.shared(shared.join(', ')) : phrases.sharedNone);
+  for (const [i, group] of [...groups.values()].entries()) {
+    const only = [...new Set(group.flatMap((column) => column.summary.onlyIn))];
+    if (only.length > 0) lines.push(phrases.onlyIn(names[i]!, only.join(', ')));
+  }
+  if (versions) lines.push(...goalChanges(context, columns, citations, question.language));
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+const GOALS_SHOWN = 3;
+
+function columnParts(context: ComposeContext, column: CompareColumn, matcher: TopicMatcher, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+  const phrases = PHRASES[language];
+  const parts: string[] = [];
+  const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const goals = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
+  if (goals.length > 0) {
+    const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
+    parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
+  }
+  if (hasTopic) {
+    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId)).slice(0, goals.length > 0 ? 1 : 2);
+    for (const result of fresh) {
+      const passage = getPassage(context.db, result.passageId);
+      if (!passage) continue;
+      const sentence = bestSentence(passage.text, matcher);
+      parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
+    }
+  }
+  const { years, frames, sum } = column.totals;
+  if (years.length > 0 || frames.length > 0) {
+    const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)} ${phrases.perYear}`)];
+    const sums = column.budgets.filter((r) => r.isSum);
+    const row = sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0];
+    const passage = row?.passageId ? getPassage(context.db, row.passageId) : null;
+    const cite = passage ? ` [${citations.cite(passage, column.document, row!.isSum ? row!.raw : row!.label)}]` : '';
+    parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
+  }
+  return parts;
+}
+
+const SIMILAR = 0.5;
+
+/** Goals of the older version matched to the newer by word overlap: kept, added, dropped. */
+function goalChanges(context: ComposeContext, columns: CompareColumn[], citations: CitationList, language: Language): string[] {
+  const phrases = PHRASES[language];
+  const older = columns[0]!;
+  const newer = columns[columns.length - 1]!;
+  const stems = (goal: GoalRow) => new Set(phraseStems(goal.text).filter((s) => s.length > 2));
+  const similarity = (a: Set<string>, b: Set<string>) => {
+    const common = [...a].filter((s) => b.has(s)).length;
+    return common / Math.max(1, Math.min(a.size, b.size));
+  };
+  const olderStems = older.goals.map(stems);
+  const newerStems = newer.goals.map(stems);
+  const matchOf = (set: Set<string>, others: Array<Set<string>>) => others.findIndex((other) => similarity(set, other) >= SIMILAR);
+  const kept = newer.goals.filter((_, i) => matchOf(newerStems[i]!, olderStems) >= 0);
+  const added = newer.goals.filter((_, i) => matchOf(newerStems[i]!, olderStems) < 0);
+  const dropped = older.goals.filter((_, i) => matchOf(olderStems[i]!, newerStems) < 0);
+  const passages = getPassages(context.db, [...older.goals, ...newer.goals].flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const show = (goals: GoalRow[], document: DocumentSummary) =>
+    goals.slice(0, 6).map((goal) => {
+      const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
+      return `«${truncate(goal.text, 120)}»${passage ? ` [${citations.cite(passage, document, goal.text)}]` : ''}`;
+    }).join(', ') + (goals.length > 6 ? ` … (${goals.length})` : '');
+  const lines: string[] = [];
+  const none = phrases.compareLabels.none;
+  lines.push(`${phrases.goalsKept} (${kept.length}): ${kept.length > 0 ? show(kept, newer.document) : none}`);
+  lines.push(`${phrases.goalsAdded} (${added.length}): ${added.length > 0 ? show(added, newer.document) : none}`);
+  lines.push(`${phrases.goalsDropped} (${dropped.length}): ${dropped.length > 0 ? show(dropped, older.document) : none}`);
+  return lines;
+}

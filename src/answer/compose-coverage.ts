@@ -1,56 +1,127 @@
-import { createTopicMatcher } from '../search/match.ts';
+import { resolveConcept, termStats } from '../search/match.ts';
+import type { DocumentSummary } from '../store/index.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
-import { byOrganisation, scopeOf, strategyName, type Composer } from './context.ts';
-import { assessCoverage } from './coverage.ts';
-import { listNames, PHRASES } from './language.ts';
+import { scopeOf, type Composer } from './context.ts';
+import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
+import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type EvidenceKind } from './coverage.ts';
+
+/** Organisations named in the text; the rest are counted and left to the full matrix. */
+export const MAX_ORGANISATIONS = 15;
+/** Citations per strategy and per organisation. */
+const PER_DOCUMENT = 2;
+const PER_ORGANISATION = 3;
 
 /**
- * "Hvilke kommuner prioriterer velferdsteknologi?": one line per organisation that has the topic as a
- * goal, focus area or budget line, with its strongest evidence cited, then the strategies that do not.
+ * "Hvilke kommuner prioriterer velferdsteknologi?": one line per organisation that has the topic as
+ * a focus area, goal, measure or budget line, with its strongest evidence cited and a count; then
+ * the strategies that do not, each said as what was (not) found, never as a fact about the document.
+ * Readable at any corpus size: at most MAX_ORGANISATIONS named, the full matrix behind a link.
  */
 export const composeCoverage: Composer = async (context, question) => {
-  const phrases = PHRASES[question.language];
+  const phrases = coveragePhrases(question.language);
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  if (!question.topic) return { ...base, answer: phrases.noTopic, citations: [] };
-  const coverage = assessCoverage(context.db, scopeOf(context, question), createTopicMatcher(question.topic, context.thesaurus));
-  const addressing = coverage.filter((item) => item.strength >= 2);
-  const citations = new CitationList();
-  const lines: string[] = [];
-  for (const [organisation, items] of byOrganisation(addressing)) {
-    const evidence = items.flatMap((item) => item.evidence.filter((e) => e.kind !== 'mention').map((e) => ({ e, document: item.document })));
-    const shown = pickDistinct(evidence, 2).map(({ e, document }) => {
-      const n = citations.cite(e.passage, document, e.text);
-      const label = phrases.evidence[e.goal && e.goal.kind !== 'goal' ? e.goal.kind : e.kind] ?? e.kind;
-      const number = e.goal?.number ? ` ${e.goal.number}` : '';
-      return `${label}${number}: «${truncate(e.text, 160)}» [${n}]`;
-    });
-    const titles = items.map((item) => item.document.title).join('; ');
-    lines.push(`• ${organisation} (${titles}): ${shown.join('; ')}`);
-  }
-  const absent = coverage.filter((item) => item.strength < 2);
-  const mentionedOnly = absent.filter((item) => item.strength === 1).map((item) => strategyName(item.document));
-  const text = [
-    addressing.length > 0 ? phrases.coverageIntro(question.topic) : phrases.coverageNone(question.topic),
-    ...lines,
-    absent.length > 0 ? phrases.notAddressed(listNames(capped(absent.map((item) => strategyName(item.document)), question.language), question.language)) : '',
-    mentionedOnly.length > 0 ? phrases.mentionedOnly(listNames(capped(mentionedOnly, question.language), question.language)) : '',
-  ].filter(Boolean);
-  return { ...base, answer: text.join('\n'), citations: citations.items };
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  if (concept.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
+  if (concept.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
+  const scope = scopeOf(context, question);
+  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT });
+  const text = renderCoverage(coverage, question.topic, phrases, new CitationList());
+  return { ...base, answer: text.answer, citations: text.citations.items };
 };
 
-const MAX_NAMES = 15;
+/** The answer text for a coverage result; citations are added to `citations` in order of use. */
+export function renderCoverage(coverage: DocumentCoverage[], topic: string, phrases: CoveragePhrases, citations: CitationList): { answer: string; citations: CitationList } {
+  const addressing = coverage.filter((item) => item.addresses);
+  const organisations = groupByOrganisation(addressing).sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'nb'));
+  const lines: string[] = [addressing.length > 0 ? phrases.intro(topic, addressing.length, coverage.length) : phrases.none(topic)];
+  for (const organisation of organisations.slice(0, MAX_ORGANISATIONS)) {
+    let budget = PER_ORGANISATION;
+    const rows = organisation.items.map((item) => {
+      const shown = item.evidence.slice(0, Math.min(PER_DOCUMENT, budget));
+      budget -= shown.length;
+      const cited = shown.map((e) => `${labelOf(e, phrases)}: «${truncate(e.text, 160)}» [${citations.cite(e.passage, item.document, e.quote)}]`);
+      return `${rowName(item.document)}: ${cited.join('; ')} (${countText(item, phrases)})`;
+    });
+    if (rows.length === 1) lines.push(`• ${organisation.name} – ${rows[0]}`);
+    else lines.push(`• ${organisation.name}:`, ...rows.map((row) => `  – ${row}`));
+  }
+  if (organisations.length > MAX_ORGANISATIONS) lines.push(phrases.more(organisations.length - MAX_ORGANISATIONS));
 
-/** A long list of names is cut to the first ones and a count ("… og 40 andre"). */
-function capped(names: string[], language: 'nb' | 'en'): string[] {
-  if (names.length <= MAX_NAMES) return names;
-  return [...names.slice(0, MAX_NAMES), language === 'en' ? `${names.length - MAX_NAMES} others` : `${names.length - MAX_NAMES} andre`];
+  const mentioned = coverage.filter((item) => !item.addresses && item.nearest);
+  const absent = coverage.filter((item) => !item.addresses && !item.nearest);
+  if (mentioned.length + absent.length > 0) {
+    lines.push(phrases.notAddressedHeading(topic));
+    if (mentioned.length > 0) {
+      const names = mentioned.map((item) => {
+        const near = item.nearest!;
+        return `${strategyLabel(item.document)} (${phrases.nearest} ${phrases.page} ${near.passage.page}: «${truncate(near.text, 120)}»)`;
+      });
+      lines.push(phrases.mentionedOnly(capped(names, phrases).join('; ')));
+    }
+    if (absent.length > 0) lines.push(phrases.notFound(topic, capped(absent.map((item) => strategyLabel(item.document)), phrases).join('; ')));
+  }
+  if (organisations.length > MAX_ORGANISATIONS || mentioned.length + absent.length > MAX_ORGANISATIONS) lines.push(phrases.matrix(coverageUrl(topic)));
+  return { answer: lines.join('\n'), citations };
 }
 
-/** Up to `count` pieces of evidence of different kinds, strongest first. */
-function pickDistinct<T extends { e: { kind: string } }>(evidence: T[], count: number): T[] {
-  const picked: T[] = [];
-  for (const item of evidence) if (!picked.some((p) => p.e.kind === item.e.kind) && picked.length < count) picked.push(item);
-  return picked;
+/** Where the full matrix for a topic is. */
+export function coverageUrl(topic: string): string {
+  return `/coverage?q=${encodeURIComponent(topic)}`;
+}
+
+interface OrganisationGroup {
+  name: string;
+  items: DocumentCoverage[];
+  rank: number;
+  count: number;
+}
+
+/** Documents grouped under their organisation; two strategies of one organisation stay two rows. */
+function groupByOrganisation(items: DocumentCoverage[]): OrganisationGroup[] {
+  const groups = new Map<string, OrganisationGroup>();
+  for (const item of items) {
+    const group = groups.get(item.document.organisation) ?? { name: item.document.organisation, items: [], rank: 0, count: 0 };
+    group.items.push(item);
+    group.rank = Math.max(group.rank, item.strength);
+    group.count += strongCount(item);
+    groups.set(group.name, group);
+  }
+  for (const group of groups.values()) group.items.sort((a, b) => (a.document.period.from ?? 0) - (b.document.period.from ?? 0));
+  return [...groups.values()];
+}
+
+function strongCount(item: DocumentCoverage): number {
+  return item.counts.focus + item.counts.goal + item.counts.measure + item.counts.budget;
+}
+
+/** A strategy's row name: its title, with its period when the title does not say it. */
+export function rowName(document: DocumentSummary): string {
+  const { from, to } = document.period;
+  if (from === null || document.title.includes(String(from))) return document.title;
+  return `${document.title} (${from}${to !== null && to !== from ? `–${to}` : ''})`;
+}
+
+/** "Title (Organisation)" for lists of strategies that do not address the topic. */
+function strategyLabel(document: DocumentSummary): string {
+  return `${rowName(document)} (${document.organisation})`;
+}
+
+function labelOf(evidence: Evidence, phrases: CoveragePhrases): string {
+  const label = (evidence.goalKind && evidence.goalKind !== 'goal' && phrases.evidence[evidence.goalKind]) || phrases.evidence[evidence.kind] || evidence.kind;
+  return evidence.label ? `${label} ${evidence.label}` : label;
+}
+
+function countText(item: DocumentCoverage, phrases: CoveragePhrases): string {
+  return (Object.keys(RANK) as EvidenceKind[])
+    .filter((kind) => item.counts[kind] > 0)
+    .map((kind) => `${item.counts[kind]} ${phrases.counted[kind][item.counts[kind] === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
+function capped(names: string[], phrases: CoveragePhrases): string[] {
+  if (names.length <= MAX_ORGANISATIONS) return names;
+  return [...names.slice(0, MAX_ORGANISATIONS), phrases.more(names.length - MAX_ORGANISATIONS)];
 }
 
 export function truncate(text: string, max: number): string {

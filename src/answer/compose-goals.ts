@@ -1,6 +1,6 @@
 import { createTopicMatcher } from '../search/match.ts';
 import { getPassages, listGoals, rowIdsBySlug } from '../store/index.ts';
-import { CitationList } from './citations.ts';
+import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
@@ -41,7 +41,8 @@ export const composeGoals: Composer = async (context, question) => {
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${cite}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
-      lines.push(`${phrases.seeSection} «${e.text}» (${phrases.page} ${e.passage.page}) [${citations.cite(e.passage, document, e.text)}]`);
+      const place = placeOf(document, e.passage.page, '', question.language);
+      lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.text)}]`);
     }
   }
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };

@@ -1,6 +1,6 @@
 import { createTopicMatcher } from '../search/match.ts';
 import { getPassage } from '../store/index.ts';
-import { CitationList } from './citations.ts';
+import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type Composer } from './context.ts';
 import { bestSentence } from './coverage.ts';
 import { PHRASES } from './language.ts';
@@ -32,7 +32,8 @@ export const composeLookup: Composer = async (context, question) => {
     if (!passage || !document) continue;
     const sentence = bestSentence(passage.text, matcher);
     const n = citations.cite(passage, document, sentence);
-    lines.push(`• ${document.organisation} – ${result.section} (${phrases.page} ${result.page}): «${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]`);
+    const place = placeOf(document, result.page, '', question.language);
+    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: «${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]`);
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };

@@ -1,91 +1,185 @@
-import { lexicalSearch } from '../search/retrieve.ts';
-import type { TopicMatcher } from '../search/match.ts';
-import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, sectionLabel, type BudgetRow, type Db, type DocumentSummary, type GoalRow, type PassageRow } from '../store/index.ts';
-import { analyze } from '../text/analyze.ts';
+import type { ThemeStrength } from '../../ingest/structure/themes.ts';
+import { resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
+import { toFtsQuery } from '../search/query.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
+import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
 
-/** How a strategy addresses a topic, strongest first: a stated goal or focus area beats a budget line beats a mention. */
-export type EvidenceKind = 'goal' | 'focus' | 'budget' | 'mention';
+/**
+ * Which strategies address a concept, and how strongly: a heading or title (focus area) or a goal,
+ * a measure, a budget line, or a mention. Evidence always shows the concept in its own words; a
+ * theme's evidence comes from the tags made at ingest (an index look-up), a free-text topic's from
+ * the passages holding all its specific words.
+ */
+
+/** How a strategy addresses a topic, strongest first. */
+export type EvidenceKind = ThemeStrength;
+
+export const RANK: Record<EvidenceKind, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
+/** The weakest kind that counts as addressing the topic (a mention does not). */
+export const ADDRESSING_RANK = RANK.budget;
 
 export interface Evidence {
   kind: EvidenceKind;
-  /** The goal text, focus-area heading, budget label or mentioning sentence. */
+  /** The goal text, heading, budget label or mentioning sentence. */
   text: string;
+  /** What to quote from the passage: text of it that shows the concept where there is one. */
+  quote: string;
   passage: PassageRow;
-  goal?: GoalRow;
-  budget?: BudgetRow;
+  /** Goal number or letter; null otherwise. */
+  label: string | null;
+  /** The goal's kind as stored (goal, indicator, commitment, …), for goals and measures. */
+  goalKind?: string;
 }
 
 export interface DocumentCoverage {
   document: DocumentSummary;
-  /** 3: goal or focus area; 2: budget line; 1: mentioned only; 0: absent. */
+  /** Rank of the strongest evidence (RANK: 5 focus … 1 mention), 0 when there is none. */
   strength: number;
+  /** The strongest evidence's kind, or null when there is none. */
+  kind: EvidenceKind | null;
+  /** True when the strongest evidence is a budget line or stronger. */
+  addresses: boolean;
+  /** The strongest evidence, at most `maxEvidence` items, strongest first. */
   evidence: Evidence[];
-  counts: { goals: number; focusAreas: number; budgetItems: number; passages: number };
+  /** Tagged items per kind (all of them, not only those shown). */
+  counts: Record<EvidenceKind, number>;
+  /** For a strategy that does not address the topic: the passage that comes nearest (a mention), if any. */
+  nearest: Evidence | null;
 }
 
-const STRENGTH: Record<EvidenceKind, number> = { goal: 3, focus: 3, budget: 2, mention: 1 };
+interface Hit {
+  slug: string;
+  kind: EvidenceKind;
+  item: 'document' | 'section' | 'goal' | 'budget' | 'passage';
+  itemId: number | null;
+  passageId: number | null;
+  offset: number;
+}
 
 /**
- * For each document: the goals, focus areas (section headings), budget rows and passages that match
- * the topic. Page chrome never reaches the store, so it can never count as evidence.
+ * Coverage of the concept in each document (in the order given). A topic matcher is read as the
+ * concept its topic names (the vocabulary and the corpus' word frequencies decide).
  */
-export function assessCoverage(db: Db, documents: DocumentSummary[], matcher: TopicMatcher): DocumentCoverage[] {
-  const ids = rowIdsBySlug(db, documents.map((document) => document.id));
-  const sectionsBySlug = getSectionsOf(db, documents.map((document) => document.id));
-  const goals = listGoals(db, ids, matcher.fragments).filter((goal) => matcher.matches(goal.text));
-  const budgets = listBudgets(db, ids, undefined, matcher.fragments).filter((row) => !row.isSum && matcher.matches(`${row.label} ${row.table}`));
-  const searchTerms = [...new Set(matcher.concepts.flat(2))];
-  const hits = lexicalSearch(db, searchTerms.flatMap((term) => analyze(term)), 400, ids);
-  const passages = getPassages(db, [...new Set([...hits.map((hit) => hit.id), ...goals.flatMap((g) => (g.passageId ? [g.passageId] : [])), ...budgets.flatMap((b) => (b.passageId ? [b.passageId] : []))])]);
-  const mentioning = [...passages.values()].filter((passage) => matcher.matches(passage.text));
-
-  const goalsByDoc = groupBy(goals, (goal) => goal.documentId);
-  const budgetsByDoc = groupBy(budgets, (row) => row.documentId);
-  const mentionsByDoc = groupBy(mentioning, (passage) => passage.documentId);
-  const focusSections = documents.flatMap((document) => (sectionsBySlug.get(document.id) ?? []).filter((s) => s.level > 0 && matcher.matches(s.title)).map((section) => ({ document, section })));
-  const firstPassages = firstPassagesOfSections(db, focusSections.map((item) => item.section.id));
-  const focusByDoc = groupBy(focusSections, (item) => item.document.id);
-
+export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number } = {}): DocumentCoverage[] {
+  const concept = 'shows' in topic ? topic : resolveConcept(topic.topic, loadVocabulary(), termStats(db));
+  const maxEvidence = options.maxEvidence ?? 3;
+  const hits = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
+  const bySlug = new Map<string, Hit[]>();
+  for (const hit of hits) bySlug.set(hit.slug, [...(bySlug.get(hit.slug) ?? []), hit]);
+  // Only the hits that will be shown are read back.
+  const shown = new Map<string, Hit[]>();
+  for (const [slug, list] of bySlug) {
+    list.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
+    const picked = pickEvidence(list, maxEvidence);
+    const best = list[0];
+    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1);
+    shown.set(slug, picked);
+  }
+  const all = [...shown.values()].flat();
+  const items = getTaggedItems(db, all);
+  const passages = getPassages(db, [...new Set(all.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
   return documents.map((document) => {
-    const evidence: Evidence[] = [];
-    for (const goal of goalsByDoc.get(document.id) ?? []) {
-      const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
-      if (passage) evidence.push({ kind: 'goal', text: goal.text, passage, goal });
-    }
-    for (const { section } of focusByDoc.get(document.id) ?? []) {
-      const passage = firstPassages.get(section.id);
-      if (passage) evidence.push({ kind: 'focus', text: sectionLabel(section.number, section.title), passage });
-    }
-    for (const row of budgetsByDoc.get(document.id) ?? []) {
-      const passage = row.passageId ? passages.get(row.passageId) : undefined;
-      if (passage) evidence.push({ kind: 'budget', text: row.label, passage, budget: row });
-    }
-    const mentions = mentionsByDoc.get(document.id) ?? [];
-    for (const passage of mentions) evidence.push({ kind: 'mention', text: bestSentence(passage.text, matcher), passage });
-    evidence.sort((a, b) => STRENGTH[b.kind] - STRENGTH[a.kind]);
-    return {
-      document,
-      strength: evidence.reduce((max, item) => Math.max(max, STRENGTH[item.kind]), 0),
-      evidence,
-      counts: {
-        goals: evidence.filter((e) => e.kind === 'goal').length,
-        focusAreas: evidence.filter((e) => e.kind === 'focus').length,
-        budgetItems: evidence.filter((e) => e.kind === 'budget').length,
-        passages: mentions.length,
-      },
-    };
+    const list = bySlug.get(document.id) ?? [];
+    const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
+    for (const hit of list) counts[hit.kind]++;
+    const evidence = (shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []);
+    const kind = list[0]?.kind ?? null;
+    const addresses = kind !== null && RANK[kind] >= ADDRESSING_RANK && evidence.length > 0;
+    return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
   });
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
+/** The strongest hits, one per item, preferring different kinds of evidence. */
+function pickEvidence(hits: Hit[], count: number): Hit[] {
+  const seen = new Set<string>();
+  const unique = hits.filter((hit) => {
+    const key = `${hit.item}:${hit.itemId ?? hit.passageId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const picked: Hit[] = [];
+  // A mention of a passage already cited for a goal or budget line adds nothing.
+  const fresh = (hit: Hit) => !picked.includes(hit) && !(hit.kind === 'mention' && picked.some((p) => p.passageId === hit.passageId));
+  for (const hit of unique) if (picked.length < count && fresh(hit) && !picked.some((p) => p.kind === hit.kind)) picked.push(hit);
+  for (const hit of unique) if (picked.length < count && fresh(hit)) picked.push(hit);
+  return picked.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
+}
+
+function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): Hit[] {
+  const everything = documents.length >= (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  const rowIds = documentRowIds(db, everything ? null : documents.map((document) => document.id));
+  const slugByRow = new Map([...rowIds].map(([slug, id]) => [id, slug]));
+  const tags = listThemeTags(db, concept.themes, everything ? null : [...rowIds.values()]);
+  return tags.flatMap((tag) => {
+    const slug = slugByRow.get(tag.documentRowId);
+    return slug ? [{ slug, kind: tag.strength, item: tag.item, itemId: tag.itemId, passageId: tag.passageId, offset: tag.offset }] : [];
+  });
+}
+
+/** Free text: passages holding every specific word; their goals, budget rows and headings that show it too. */
+function wordHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): Hit[] {
+  const specific = concept.words.filter((word) => !word.generic).map((word) => word.stem);
+  const match = toFtsQuery(specific)?.replace(/ OR /g, ' AND ');
+  if (!match) return [];
+  const wanted = new Set(documents.map((document) => document.id));
+  const ids = (db.prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? LIMIT 5000').all(match) as Array<{ id: number }>).map((row) => row.id);
+  const passages = [...getPassages(db, ids).values()].filter((passage) => wanted.has(passage.documentId) && concept.shows(passage.text));
+  const passageIds = passages.map((passage) => passage.id);
+  const inPassages = (sql: string) => (passageIds.length === 0 ? [] : (db.prepare(sql.replace('?', passageIds.map(() => '?').join(','))).all(...passageIds) as Array<{ id: number; text: string; kind: string; passageId: number }>));
+  const goals = inPassages('SELECT id, text, kind, passage_id AS passageId FROM goals WHERE passage_id IN (?)');
+  const budgets = inPassages(`SELECT id, label || ' ' || table_name AS text, 'budget' AS kind, passage_id AS passageId FROM budget_items WHERE is_sum = 0 AND passage_id IN (?)`);
+  const hits: Hit[] = [];
+  for (const passage of passages) {
+    const slug = passage.documentId;
+    if (concept.shows(passage.section.title)) hits.push({ slug, kind: 'focus', item: 'section', itemId: passage.section.id, passageId: passage.id, offset: 0 });
+    for (const goal of goals.filter((g) => g.passageId === passage.id && concept.shows(g.text))) hits.push({ slug, kind: goal.kind === 'indicator' || goal.kind === 'measure' ? 'measure' : 'goal', item: 'goal', itemId: goal.id, passageId: passage.id, offset: 0 });
+    for (const row of budgets.filter((b) => b.passageId === passage.id && concept.shows(b.text))) hits.push({ slug, kind: 'budget', item: 'budget', itemId: row.id, passageId: passage.id, offset: 0 });
+    hits.push({ slug, kind: 'mention', item: 'passage', itemId: passage.id, passageId: passage.id, offset: concept.locate(passage.text) });
   }
-  return groups;
+  return hits;
+}
+
+function toEvidence(hit: Hit, items: ReturnType<typeof getTaggedItems>, passages: Map<number, PassageRow>, concept: ConceptQuery): Evidence | null {
+  const passage = hit.passageId === null ? undefined : passages.get(hit.passageId);
+  if (!passage) return null;
+  const conceptSentence = () => {
+    const at = concept.locate(passage.text);
+    return at >= 0 ? sentenceAt(passage.text, at) : null;
+  };
+  switch (hit.item) {
+    case 'goal': {
+      const goal = items.goal.get(hit.itemId ?? -1);
+      return goal ? { kind: hit.kind, text: goal.text, quote: goal.text, passage, label: goal.label, goalKind: goal.kind } : null;
+    }
+    case 'budget': {
+      const row = items.budget.get(hit.itemId ?? -1);
+      return row ? { kind: hit.kind, text: row.text, quote: row.text, passage, label: null } : null;
+    }
+    case 'section': {
+      const section = items.section.get(hit.itemId ?? -1);
+      const text = section ? (section.sectionNumber ? `${section.sectionNumber} ${section.text}` : section.text) : passage.section.title;
+      return { kind: hit.kind, text, quote: conceptSentence() ?? section?.text ?? text, passage, label: null };
+    }
+    case 'document':
+      return { kind: hit.kind, text: passage.section.title, quote: conceptSentence() ?? passage.section.title, passage, label: null };
+    case 'passage': {
+      const sentence = hit.offset >= 0 && hit.offset < passage.text.length ? sentenceAt(passage.text, hit.offset) : conceptSentence();
+      return sentence ? { kind: hit.kind, text: sentence, quote: sentence, passage, label: null } : null;
+    }
+  }
+}
+
+/** The sentence (or list line) of `text` around `offset`, at most ~300 characters. */
+export function sentenceAt(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const startMatch = /(?:[.!?]\s+|\n)(?=[^\n]*$)/.exec(before);
+  let start = startMatch ? startMatch.index + startMatch[0].length : 0;
+  const endMatch = /[.!?](?=\s|$)|\n/.exec(text.slice(offset));
+  let end = endMatch ? offset + endMatch.index + (endMatch[0] === '\n' ? 0 : 1) : text.length;
+  if (offset - start > 200) start = text.lastIndexOf(' ', offset - 150) + 1;
+  if (end - offset > 250) end = text.indexOf(' ', offset + 200) > 0 ? text.indexOf(' ', offset + 200) : text.length;
+  return text.slice(start, end).trim();
 }
 
 /** The sentence of a passage that matches the topic best (first on ties). */

@@ -4,6 +4,7 @@ import { documentsVersion, listDocuments, type Db, type DocumentSummary } from '
 import { composeBudget } from './compose-budget.ts';
 import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
+import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
@@ -25,6 +26,7 @@ const COMPOSERS: Record<Intent, Composer> = {
   budget: composeBudget,
   compare: composeCompare,
   lookup: composeLookup,
+  document: composeDocument,
 };
 
 export interface Answerer {

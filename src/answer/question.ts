@@ -1,9 +1,10 @@
 import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
+import { phraseStems } from '../search/thesaurus.ts';
 import { detectLanguage, type Language } from './language.ts';
 
-export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup';
+export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
 /** What a question asks, in structured form. */
 export interface Question {
@@ -26,11 +27,24 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skiller seg|compare|comparison|\bdiffer|difference|versus|\bvs\b/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|bevilg|money|\bnok\b/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skil(?:ler|jer)?\b.*\bseg\b|compare|comparison|\bdiffer|difference|versus|\bvs\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+/** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
+const DOCUMENT = new RegExp(
+  [
+    String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
+    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
+    String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
+    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av`,
+    String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
+    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
+    String.raw`medlemskommun|member municipalities|members? of`,
+  ].join('|'),
+);
 const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|which of them|hvilke av dem/;
-const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|them|those|these|dei)(?![\p{L}])/u;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+// Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
+const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
 
 /** Words that say what kind of question it is, not what it is about. */
 const QUESTION_WORDS = new Set(
@@ -44,10 +58,24 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every`
+  hver hvert hvar kvar each every
+  kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
+  skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
+  total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
+  største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
+  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
+  cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
+  inngår deltar part belong participate strategien strategi sammen saman alt hele heile
+  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
+  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** True for a word that says what kind of question it is ("hvilke", "mål", "budsjett"), not what it is about. */
+export function isQuestionWord(word: string): boolean {
+  return QUESTION_WORDS.has(normalize(word));
+}
 
 /**
  * Names a user may use for each document, normalised, longest first: its organisation, aliases and
@@ -90,12 +118,21 @@ function unknownPlaces(text: string, known: Set<string>): string[] {
 
 /** Reads a question (and, for follow-ups, the previous one) into intent, documents, topic and year. */
 export function interpretQuestion(text: string, documents: DocumentSummary[], history: HistoryTurn[] = []): Question {
-  const own = interpretOne(text, documents);
-  const previousText = [...history].reverse().find((turn) => turn.role === 'user' && turn.content.trim() !== '')?.content;
-  if (!previousText) return own;
-  const previous = interpretOne(previousText, documents);
-  // A follow-up keeps what it does not say again: the topic, the organisations, the year.
-  const isFollowUp = own.topic === '' || own.refersBack || /^(?:og|and|men|but|hva med|what about|enn|then)\b/i.test(text.trim());
+  // Earlier questions are read in order, each follow-up completed by the one before it, so that a
+  // chain ("hva med Øvre Romerike?" → "og i 2018?") keeps what the first question said.
+  const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
+  let previous: Question | null = null;
+  for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous);
+  return followUp(interpretOne(text, documents), previous);
+}
+
+const MAX_HISTORY = 6;
+const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about|enn|then|samme|same)\b/i;
+
+/** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
+function followUp(own: Question, previous: Question | null): Question {
+  if (!previous) return own;
+  const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim());
   if (!isFollowUp) return own;
   return {
     ...own,
@@ -112,8 +149,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const language = detectLanguage(text);
   let rest = ` ${normalized} `;
   const mentioned = new Map<string, DocumentSummary>();
-  for (const { name, document } of documentNames(documents)) {
-    const pattern = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu');
+  for (const { document, pattern } of compiledDocumentNames(documents)) {
+    pattern.lastIndex = 0;
     if (pattern.test(rest)) {
       for (const same of documents.filter((d) => d.organisation === document.organisation)) mentioned.set(same.id, same);
       rest = rest.replace(pattern, ' ');
@@ -123,20 +160,32 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const unknownOrganisations = [...rest.matchAll(/(?<![\p{L}])([\p{L}][\p{L}-]+)(?:'s)? (kommune|fylkeskommune|municipality|county|council)(?![\p{L}])/gu)]
     .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
     .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name));
-  const knownNames = new Set(documentNames(documents).map((entry) => entry.name));
+  const knownNames = new Set(compiledDocumentNames(documents).map((entry) => entry.name));
   for (const place of unknownPlaces(text, knownNames)) {
     if (!unknownOrganisations.some((name) => normalize(name).startsWith(`${normalize(place)} `))) unknownOrganisations.push(place);
   }
   for (const name of unknownOrganisations) rest = rest.replace(new RegExp(escapeRegExp(normalize(name)), 'g'), ' ');
+  // A period ("2016–2018") names a strategy's span, not the year asked about.
+  const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
+  rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
-  const topic = rest
+  const allWords = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
-    .filter((word) => word.length > 1 && !QUESTION_WORDS.has(word))
-    .join(' ')
-    .trim();
-  const intent: Intent = COMPARE.test(normalized)
+    .filter((word) => word.length > 1);
+  const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
+  const named = chooseVersions([...mentioned.values()], allWords, periods);
+  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
+  const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
+  const inTitle = (word: string) => {
+    const stems = phraseStems(word);
+    return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+  };
+  const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
+  const intent: Intent = DOCUMENT.test(normalized)
+    ? 'document'
+    : COMPARE.test(normalized)
     ? 'compare'
     : COVERAGE.test(normalized) && !BUDGET.test(normalized)
       ? 'coverage'
@@ -147,7 +196,30 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : COVERAGE.test(normalized)
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: [...mentioned.values()], topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
+
+/**
+ * Where the question names an organisation with several strategies and also words or a period that
+ * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), those strategies.
+ */
+function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>): DocumentSummary[] {
+  const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
+  const chosen = new Set<string>();
+  const byOrganisation = new Map<string, DocumentSummary[]>();
+  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
+  for (const siblings of byOrganisation.values()) {
+    const picked = siblings.filter((document) => {
+      const others = new Set(siblings.filter((other) => other !== document).flatMap((other) => phraseStems(other.title)));
+      const distinctive = phraseStems(document.title).filter((stem) => !others.has(stem) && !/^\d+$/.test(stem));
+      const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
+      return samePeriod || distinctive.some((stem) => wordStems.has(stem));
+    });
+    for (const document of picked.length > 0 ? picked : siblings) chosen.add(document.id);
+  }
+  return documents.filter((document) => chosen.has(document.id));
 }
 
 function capitalise(word: string): string {
@@ -156,4 +228,18 @@ function capitalise(word: string): string {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The document names as compiled patterns, once per document list: the answerer keeps one list per
+ * corpus version, so a question never compiles them again (issue 11).
+ */
+const compiled = new WeakMap<DocumentSummary[], Array<{ name: string; document: DocumentSummary; pattern: RegExp }>>();
+function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary; pattern: RegExp }> {
+  let entries = compiled.get(documents);
+  if (!entries) {
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu') }));
+    compiled.set(documents, entries);
+  }
+  return entries;
 }

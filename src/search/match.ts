@@ -1,4 +1,8 @@
-import { analyze, normalize } from '../text/analyze.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countRows, documentsVersion, type Db } from '../store/index.ts';
+import { analyze, normalize, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
+import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 
 /**
@@ -8,6 +12,8 @@ import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
  * "velferdsteknologiprogrammet" matches "velferdsteknologi".
  */
 export interface TopicMatcher {
+  /** The topic as given. */
+  topic: string;
   concepts: string[][][];
   /** Substrings one of which every matching text contains (for a SQL prefilter); null: no topic. */
   fragments: string[] | null;
@@ -33,5 +39,122 @@ export function createTopicMatcher(topic: string, thesaurus: Thesaurus): TopicMa
   };
   // A text matches some member only if it contains that member's first stem.
   const fragments = concepts.length === 0 ? null : [...new Set(concepts.flatMap((concept) => concept.map((member) => member[0] ?? '')).filter(Boolean))];
-  return { concepts, fragments, score, matches: (candidate) => score(candidate) > 0 };
+  return { topic, concepts, fragments, score, matches: (candidate) => score(candidate) > 0 };
+}
+
+/** How rare a word's stem is in the corpus: the share of passages holding it. */
+export interface TermStats {
+  passages: number;
+  documentFrequency(stem: string): number;
+}
+
+/** A content word of a free-text topic, with its weight. */
+export interface ConceptWord {
+  word: string;
+  /** The stem a text must hold (as a word or a compound part) to show the word. */
+  stem: string;
+  /** Passages holding the stem. */
+  documentFrequency: number;
+  /** Inverse document frequency: rare words weigh more. */
+  weight: number;
+  /** True when the word is in so many passages that it says nothing about a topic on its own ("IKT", "bruk"). */
+  generic: boolean;
+}
+
+/**
+ * A question's topic as a concept: the themes it names (any label in any language, inflected or in a
+ * compound), or — when it names none — its content words, weighted by rarity.
+ */
+export interface ConceptQuery {
+  topic: string;
+  /** 'theme': names themes; 'words': free text with at least one specific word; 'generic': only words found almost everywhere; 'empty': nothing to look for. */
+  kind: 'theme' | 'words' | 'generic' | 'empty';
+  /** Themes the topic names. */
+  named: string[];
+  /** The named themes and every theme under them: what a tag must be to count. */
+  themes: string[];
+  /** Content words of a free-text topic (empty when it names a theme). */
+  words: ConceptWord[];
+  /** Where the text shows the concept (character offset), or -1. */
+  locate(text: string): number;
+  /** True when the text shows the concept: a label of one of the themes, or every specific word. */
+  shows(text: string): boolean;
+}
+
+/** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
+export const GENERIC_SHARE = 0.2;
+
+/** Words too general to name a topic alone, whatever their frequency (data/generic-words.txt). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(
+  readFileSync(fileURLToPath(new URL('../../data/generic-words.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.split(/\s+/))
+    .map((word) => normalize(word))
+    .filter(Boolean),
+);
+
+export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
+  const matches = findThemeLabels(vocabulary, topic);
+  // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
+  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord <= m.firstWord && other.lastWord >= m.lastWord && other.lastWord - other.firstWord > m.lastWord - m.firstWord));
+  let named = [...new Set(widest.map((m) => m.theme))];
+  if (named.length === 0) {
+    // A topic that is exactly a theme's search-only word ("security", "helse") still means the theme.
+    const whole = normalize(topic).trim();
+    named = vocabulary.themes.filter((theme) => theme.searchOnly.some((word) => normalize(word) === whole)).map((theme) => theme.id);
+  }
+  if (named.length > 0) {
+    const themes = [...new Set(named.flatMap((id) => withNarrower(vocabulary, id)))];
+    const wanted = new Set(themes);
+    const locate = (text: string) => findThemeLabels(vocabulary, text).find((m) => wanted.has(m.theme))?.start ?? -1;
+    return { topic, kind: 'theme', named, themes, words: [], locate, shows: (text) => locate(text) >= 0 };
+  }
+  const total = Math.max(1, stats.passages);
+  const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
+    const wordStem = stem(word.replace(/[-']/g, ''));
+    const df = stats.documentFrequency(wordStem);
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE };
+  });
+  const specific = words.filter((word) => !word.generic);
+  const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
+  const locate = (text: string) => {
+    if (kind !== 'words') return -1;
+    const tokens = tokenize(text);
+    let first = -1;
+    for (const word of specific) {
+      const at = tokens.find((token) => wordTerms(token.word).includes(word.stem));
+      if (!at) return -1;
+      if (first < 0 || at.start < first) first = at.start;
+    }
+    return first;
+  };
+  return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
+}
+
+const statsCache = new WeakMap<Db, { version: string; stats: TermStats }>();
+
+/** Document frequencies from the full-text index, cached per corpus version. */
+export function termStats(db: Db): TermStats {
+  const version = documentsVersion(db);
+  const cached = statsCache.get(db);
+  if (cached?.version === version) return cached.stats;
+  const passages = countRows(db).passages;
+  const frequencies = new Map<string, number>();
+  const count = db.prepare('SELECT count(*) AS n FROM passages_fts WHERE passages_fts MATCH ?');
+  const stats: TermStats = {
+    passages,
+    documentFrequency(wordStem) {
+      const safe = wordStem.replace(/[^\p{L}\p{N}]/gu, '');
+      if (!safe) return 0;
+      let n = frequencies.get(safe);
+      if (n === undefined) {
+        n = (count.get(`body : "${safe}"`) as { n: number }).n;
+        frequencies.set(safe, n);
+      }
+      return n;
+    },
+  };
+  statsCache.set(db, { version, stats });
+  return stats;
 }

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { STOP_WORDS, stem, tokenize } from '../text/analyze.ts';
+import { loadVocabulary, parseVocabulary, taggingLabels, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
- * The domain thesaurus (data/thesaurus.json): groups of Norwegian and English words and phrases
- * that mean the same to a planner. Applied at query time only.
+ * The domain thesaurus: groups of Norwegian and English words and phrases that mean the same to a
+ * planner, applied at query time only. It is a view over the theme vocabulary (data/themes.json):
+ * one group per theme (every label, plus its search-only words) and one per equivalence group.
  */
 export interface Thesaurus {
   /** Each group's members, as whole-word stem sequences. */
   groups: Array<{ members: string[][]; phrases: string[] }>;
 }
 
-const DEFAULT_PATH = fileURLToPath(new URL('../../data/thesaurus.json', import.meta.url));
 
 /** Whole-word stems, stop words dropped: the key a phrase is matched on. */
 export function phraseStems(text: string): string[] {
@@ -21,12 +21,17 @@ export function phraseStems(text: string): string[] {
     .map(stem);
 }
 
-export function loadThesaurus(path: string = DEFAULT_PATH): Thesaurus {
-  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { groups?: unknown };
-  if (!Array.isArray(parsed.groups)) throw new Error(`${path}: expected { "groups": [[…], …] }`);
+/** The thesaurus of the theme vocabulary (data/themes.json by default, or another vocabulary file). */
+export function loadThesaurus(path?: string): Thesaurus {
+  return thesaurusOf(path === undefined ? loadVocabulary() : parseVocabulary(readFileSync(path, 'utf8'), path));
+}
+
+/** The vocabulary seen as groups of equivalent phrases. */
+export function thesaurusOf(vocabulary: Vocabulary): Thesaurus {
+  const groups = [...vocabulary.themes.map((theme) => [...taggingLabels(theme), ...theme.searchOnly]), ...vocabulary.equivalences];
   return {
-    groups: parsed.groups.map((group) => {
-      const phrases = (group as unknown[]).map(String);
+    groups: groups.map((group) => {
+      const phrases = [...new Set(group.map((phrase) => phrase.toLowerCase()))];
       return { phrases, members: phrases.map(phraseStems).filter((member) => member.length > 0) };
     }),
   };

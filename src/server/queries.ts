@@ -1,7 +1,6 @@
-import { assessCoverage } from '../answer/coverage.ts';
+import { coverageRows } from '../answer/coverage-rows.ts';
 import { compareDocuments, type Answerer, type HistoryTurn } from '../answer/index.ts';
 import { createError } from '../errors.ts';
-import { createTopicMatcher } from '../search/match.ts';
 import type { SearchRequest, Searcher } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { getDocument, listDocuments, type Db } from '../store/index.ts';
@@ -35,17 +34,7 @@ export async function runQuery(context: QueryContext, request: QueryRequest): Pr
     case 'ask':
       return context.answerer.ask(request.question, request.history);
     case 'coverage': {
-      const coverage = assessCoverage(context.db, listDocuments(context.db), createTopicMatcher(request.q, context.thesaurus));
-      return {
-        topic: request.q,
-        rows: coverage.map((item) => ({
-          document: item.document,
-          addresses: item.strength >= 2,
-          strength: item.strength,
-          counts: item.counts,
-          evidence: item.evidence.slice(0, 6).map((e) => ({ kind: e.goal?.kind ?? e.kind, text: e.text, page: e.passage.page, passageId: e.passage.id, url: e.passage.url })),
-        })),
-      };
+      return coverageRows(context.db, request.q);
     }
     case 'compare': {
       const documents = request.documentIds.map((id) => getDocument(context.db, id) ?? (() => { throw createError('DOCUMENT_NOT_FOUND', `No document with id "${id.slice(0, 100)}"`); })());

@@ -91,6 +91,27 @@ const MIGRATIONS: string[] = [
   CREATE INDEX budget_items_document ON budget_items(document_id, ordinal);
   CREATE VIRTUAL TABLE passages_fts USING fts5(owner, title, body, tokenize = 'unicode61 remove_diacritics 0');
   `,
+  // Theme tags (ingest/structure/themes.ts): coverage and the theme matrix are index look-ups.
+  // item_kind: document | section | goal | budget | passage; item_id: the row in that table (null for
+  // the document); strength: focus | goal | measure | budget | mention, rank 5 … 1.
+  `
+  CREATE TABLE theme_tags (
+    id INTEGER PRIMARY KEY,
+    theme TEXT NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_kind TEXT NOT NULL,
+    item_id INTEGER,
+    passage_id INTEGER REFERENCES passages(id) ON DELETE CASCADE,
+    strength TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    offset INTEGER NOT NULL,
+    hits INTEGER NOT NULL
+  );
+  CREATE INDEX theme_tags_theme ON theme_tags(theme, document_id, rank);
+  CREATE INDEX theme_tags_document ON theme_tags(document_id, theme);
+  CREATE INDEX goals_passage ON goals(passage_id);
+  CREATE INDEX budget_items_passage ON budget_items(passage_id);
+  `,
   // Goals carry whether they are measurable (a number, percentage or deadline); kinds grew finer (TEXT already).
   `
   ALTER TABLE goals ADD COLUMN measurable INTEGER NOT NULL DEFAULT 0;

@@ -11,6 +11,8 @@ export interface DocumentSummary extends DocumentMetadata {
   id: string;
   sourceName: string;
   pageCount: number;
+  /** True when pages are known (a PDF, or text with page markers); else page numbers are all 1 and a section names the place. */
+  paged: boolean;
   ingestedAt: string;
   warnings: string[];
   counts: { sections: number; goals: number; budgetItems: number; passages: number };
@@ -87,10 +89,11 @@ const SUMMARY_SQL = `SELECT d.*,
   (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS n_sections,
   (SELECT count(*) FROM goals g WHERE g.document_id = d.id) AS n_goals,
   (SELECT count(*) FROM budget_items b WHERE b.document_id = d.id) AS n_budgets,
-  (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS n_passages
+  (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS n_passages,
+  (d.format = 'pdf' OR json_array_length(d.page_starts) > 1) AS paged
   FROM documents d`;
 
-function toSummary(row: DocumentRecord & { n_sections: number; n_goals: number; n_budgets: number; n_passages: number }): DocumentSummary {
+function toSummary(row: DocumentRecord & { n_sections: number; n_goals: number; n_budgets: number; n_passages: number; paged: number }): DocumentSummary {
   return {
     id: row.slug,
     title: row.title,
@@ -102,6 +105,7 @@ function toSummary(row: DocumentRecord & { n_sections: number; n_goals: number; 
     adopted: JSON.parse(row.adopted) as AdoptionRecord[],
     sourceName: row.source_name,
     pageCount: row.page_count,
+    paged: row.paged === 1,
     ingestedAt: row.ingested_at,
     warnings: JSON.parse(row.warnings) as string[],
     counts: { sections: row.n_sections, goals: row.n_goals, budgetItems: row.n_budgets, passages: row.n_passages },

@@ -134,7 +134,7 @@ describe('lookup, follow-ups and honesty', () => {
 });
 
 describe('optional LLM rewrite', () => {
-  const draft: Answer = { answer: 'Kongsbergregionen: «Kommunene har …» [1]', citations: [{ n: 1, passageId: 1, documentId: 'x', organisation: 'K', title: 'T', section: 's', page: 1, quote: 'q', url: '/documents/x#p-1' }], intent: 'lookup', language: 'nb', topic: 't' };
+  const draft: Answer = { answer: 'Kongsbergregionen: «Kommunene har …» [1]', citations: [{ n: 1, passageId: 1, documentId: 'x', organisation: 'K', title: 'T', section: 's', page: 1, paged: true, quote: 'q', url: '/documents/x#p-1' }], intent: 'lookup', language: 'nb', topic: 't' };
   const fakeFetch = (content: string | null, status = 200) => (async () => new Response(JSON.stringify({ choices: [{ message: { content } }] }), { status })) as unknown as typeof fetch;
   it('uses the fluent text when every citation survives', async () => {
     const result = await rewriteWithLlm(draft, 'q', { baseUrl: 'http://llm', model: 'm', fetch: fakeFetch('Kongsbergregionen har et mål om dette [1].') });

@@ -104,13 +104,13 @@ describe('POST /api/ask', () => {
     const { status, body } = await ask({ question: 'Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?' });
     expect(status).toBe(200);
     expect(body.answer).toContain('2\u00a0830\u00a0300\u00a0kr');
-    expect(Object.keys(body.citations[0]).sort()).toEqual(['documentId', 'n', 'organisation', 'page', 'passageId', 'quote', 'section', 'title', 'url'].sort());
+    expect(Object.keys(body.citations[0]).sort()).toEqual(['documentId', 'n', 'organisation', 'page', 'paged', 'passageId', 'quote', 'section', 'title', 'url'].sort());
   });
   it('rejects bad bodies with 400', async () => {
     expectError(await ask('{not json'), 400, 'INVALID_INPUT');
     expectError(await ask({}), 400, 'INVALID_INPUT');
     expectError(await ask({ question: '   ' }), 400, 'INVALID_INPUT');
-    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'INVALID_INPUT');
+    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'QUESTION_TOO_LONG');
     expectError(await ask({ question: 'ok', history: [{ role: 'system', content: 'x' }] }), 400, 'INVALID_INPUT');
   });
   it('streams the same answer as server-sent events', async () => {
@@ -145,7 +145,7 @@ describe('POST /api/documents (upload)', () => {
   it('refuses wrong types (415), oversize bodies (413) and broken files (422)', async () => {
     expectError(await upload(new Blob(['x']), 'virus.exe'), 415, 'UNSUPPORTED_FILE');
     expectError(await json('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{}' }), 415, 'UNSUPPORTED_FILE');
-    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'PAYLOAD_TOO_LARGE');
+    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'BODY_TOO_LARGE');
     expectError(await upload(new Blob(['%PDF-1.4 broken']), 'broken.pdf'), 422, 'PDF_UNREADABLE');
     expectError(await upload(null, 'none'), 400, 'INVALID_INPUT');
   });

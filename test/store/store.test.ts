@@ -65,7 +65,7 @@ describe('store', () => {
 
   it('keeps going past bad files, naming each with a code', async () => {
     const db = await freshDb();
-    const results = await ingestPaths({ db, embedder }, [SORUM, '/no/such/file.pdf', `${CORPUS_DIR}/../thesaurus.json`], { maxFileBytes: 10_000_000 });
+    const results = await ingestPaths({ db, embedder }, [SORUM, '/no/such/file.pdf', `${CORPUS_DIR}/../themes.json`], { maxFileBytes: 10_000_000 });
     expect(results.map((r) => r.status)).toEqual(['added', 'failed', 'failed']);
     expect(results.filter((r) => r.status === 'failed').map((r) => (r.status === 'failed' ? r.error.code : ''))).toEqual(['FILE_NOT_FOUND', 'UNSUPPORTED_FILE']);
     expect(countRows(db).documents).toBe(1);

@@ -55,7 +55,7 @@ async function ask(question, log, button, input) {
         answerText.replaceChildren(...withCitations(raw, citations));
         if (citations.length > 0) {
           answerNode.append(
-            h('ol', { class: 'citations' }, citations.map((c) => h('li', { value: c.n }, h('a', { href: c.url }, `${c.organisation} – ${c.title}`), `, ${c.section}, s. ${c.page}: «${c.quote.replace(/\s+/g, ' ')}»`))),
+            h('ol', { class: 'citations' }, citations.map((c) => h('li', { value: c.n }, h('a', { href: c.url }, `${c.organisation} – ${c.title}`), `, ${c.section}${c.paged === false ? '' : `, s. ${c.page}`}: «${c.quote.replace(/\s+/g, ' ')}»`))),
           );
         }
       },

@@ -45,7 +45,7 @@ export function withCitations(text, citations) {
     const citation = citations.find((c) => c.n === Number(m[1]));
     if (!citation) continue;
     out.push(text.slice(last, m.index));
-    out.push(h('a', { class: 'cite', href: citation.url, title: `${citation.organisation} – ${citation.section}, s. ${citation.page}`, 'data-cite': citation.n }, `[${citation.n}]`));
+    out.push(h('a', { class: 'cite', href: citation.url, title: `${citation.organisation} – ${citation.section}${citation.paged === false ? '' : `, s. ${citation.page}`}`, 'data-cite': citation.n }, `[${citation.n}]`));
     last = m.index + m[0].length;
   }
   out.push(text.slice(last));

@@ -1,0 +1,177 @@
+/**
+ * Answer quality on the golden answers (test/fixtures/golden-answers.json): every question goes
+ * through the real answerer over the sample corpus plus the development corpus
+ * (test/fixtures/strategies/), and is scored per half (tune / heldout) and per category: accuracy,
+ * coverage precision/recall/F1, citation precision, abstention accuracy, consistency over
+ * rephrasings and false "not found". Weights and rules are tuned on the tune half only.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Answer, HistoryTurn } from '../src/answer/index.ts';
+import { listDocuments, type DocumentSummary } from '../src/store/index.ts';
+import { normalize, stem } from '../src/text/analyze.ts';
+import { buildCorpusStore, CORPUS_DIR } from '../test/helpers/corpus.ts';
+
+export interface GoldenAnswer {
+  id: string;
+  split: 'tune' | 'heldout';
+  category: string;
+  language: 'nb' | 'nn' | 'en';
+  question: string;
+  history?: HistoryTurn[];
+  group?: string;
+  expect: { organisations?: string[]; notOrganisations?: string[]; answerContains?: string[][]; concept?: string[]; abstain?: boolean };
+}
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const GOLDEN_ANSWERS_PATH = `${ROOT}test/fixtures/golden-answers.json`;
+export const STRATEGIES_DIR = `${ROOT}test/fixtures/strategies`;
+const SUPPORTED = /\.(?:pdf|txt|md)$/i;
+
+export function loadGoldenAnswers(path = GOLDEN_ANSWERS_PATH): GoldenAnswer[] {
+  return (JSON.parse(readFileSync(path, 'utf8')) as { questions: GoldenAnswer[] }).questions;
+}
+
+/** One question's outcome. */
+export interface Scored {
+  question: GoldenAnswer;
+  answer: Answer;
+  named: string[];
+  correct: boolean;
+  abstained: boolean;
+  coverage: { tp: number; fp: number; fn: number } | null;
+  citations: { supported: number; total: number };
+  failures: string[];
+}
+
+export interface Metrics {
+  questions: number;
+  accuracy: number;
+  coverage: { precision: number; recall: number; f1: number } | null;
+  citationPrecision: number | null;
+  abstentionAccuracy: number | null;
+  consistency: number | null;
+  falseNotFound: number;
+}
+
+export interface AnswerReport {
+  documents: number;
+  overall: Record<string, Metrics>;
+  byCategory: Record<string, Record<string, Metrics>>;
+  misses: Array<{ id: string; split: string; category: string; failures: string[] }>;
+}
+
+/** Canonical form of an organisation name for comparison ("Sørum kommune" = "sørum"). */
+function canonical(name: string): string {
+  return normalize(name).replace(/\([^)]*\)/g, ' ').replace(/\b(?:kommune|fylkeskommune|municipality)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The expected name that a document's organisation (or one of its aliases) answers to, if any. */
+function expectedNameOf(document: DocumentSummary, names: string[]): string | null {
+  const own = [document.organisation, ...document.aliases].map(canonical);
+  return names.find((name) => own.includes(canonical(name))) ?? null;
+}
+
+const squash = (text: string) => normalize(text).replace(/[\s\u00a0\u202f]+/g, ' ');
+
+/** A quote shows a concept when a word of it starts with the concept, or with the concept's stem. */
+export function quoteShows(quote: string, concepts: string[]): boolean {
+  const text = ` ${squash(quote)}`;
+  return concepts.some((concept) => {
+    const c = squash(concept).trim();
+    if (!c) return false;
+    const stemmed = c.includes(' ') ? c : stem(c);
+    return text.includes(` ${c}`) || text.includes(`-${c}`) || (stemmed.length >= 4 && new RegExp(`[\\s\\-/(«"]${escape(stemmed)}`, 'u').test(text));
+  });
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function scoreAnswer(question: GoldenAnswer, answer: Answer, documents: DocumentSummary[]): Scored {
+  const expect = question.expect;
+  const allNames = [...(expect.organisations ?? []), ...(expect.notOrganisations ?? [])];
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  // Organisations the answer names as answering: those it cites (citations are evidence only).
+  const cited = [...new Set(answer.citations.flatMap((c) => { const d = byId.get(c.documentId); return d ? [expectedNameOf(d, allNames) ?? d.organisation] : []; }))];
+  const text = squash(answer.answer);
+  const abstained = answer.citations.length === 0;
+  const failures: string[] = [];
+  let coverage: Scored['coverage'] = null;
+  if (question.category === 'coverage' || (question.category === 'followup' && (expect.organisations?.length ?? 0) > 1)) {
+    const wanted = new Set(expect.organisations ?? []);
+    const tp = cited.filter((name) => wanted.has(name)).length;
+    coverage = { tp, fp: cited.length - tp, fn: wanted.size - tp };
+  }
+  if (expect.abstain) {
+    if (!abstained) failures.push('did not abstain');
+  } else {
+    if (abstained) failures.push('false "not found"');
+    for (const name of expect.organisations ?? []) if (!cited.includes(name) && !text.includes(squash(name))) failures.push(`missing ${name}`);
+  }
+  for (const name of expect.notOrganisations ?? []) if (cited.includes(name)) failures.push(`names ${name}`);
+  for (const options of expect.answerContains ?? []) if (!options.some((option) => text.includes(squash(option)))) failures.push(`lacks one of ${options.join(' | ')}`);
+  const concepts = expect.concept ?? [];
+  const supported = concepts.length > 0 ? answer.citations.filter((c) => quoteShows(c.quote, concepts)).length : 0;
+  return { question, answer, named: cited, correct: failures.length === 0, abstained, coverage, citations: { supported, total: concepts.length > 0 ? answer.citations.length : 0 }, failures };
+}
+
+export function summarise(scored: Scored[]): Metrics {
+  const covered = scored.filter((s) => s.coverage);
+  const tp = covered.reduce((n, s) => n + s.coverage!.tp, 0);
+  const fp = covered.reduce((n, s) => n + s.coverage!.fp, 0);
+  const fn = covered.reduce((n, s) => n + s.coverage!.fn, 0);
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 1;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 1;
+  const citations = scored.reduce((n, s) => n + s.citations.total, 0);
+  const abstaining = scored.filter((s) => s.question.expect.abstain);
+  const groups = new Map<string, Scored[]>();
+  for (const s of scored) if (s.question.group) groups.set(s.question.group, [...(groups.get(s.question.group) ?? []), s]);
+  const multi = [...groups.values()].filter((g) => g.length > 1);
+  const consistent = multi.filter((g) => new Set(g.map((s) => [...s.named].sort().join('|'))).size === 1).length;
+  return {
+    questions: scored.length,
+    accuracy: scored.length ? scored.filter((s) => s.correct).length / scored.length : 0,
+    coverage: covered.length ? { precision, recall, f1: precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0 } : null,
+    citationPrecision: citations > 0 ? scored.reduce((n, s) => n + s.citations.supported, 0) / citations : null,
+    abstentionAccuracy: abstaining.length ? abstaining.filter((s) => s.abstained).length / abstaining.length : null,
+    consistency: multi.length ? consistent / multi.length : null,
+    falseNotFound: scored.filter((s) => !s.question.expect.abstain && s.abstained).length,
+  };
+}
+
+/** The corpus: the five samples and the development corpus's strategy files (not its README or expectations). */
+export function evaluationPaths(): string[] {
+  const strategies = existsSync(STRATEGIES_DIR) ? readdirSync(STRATEGIES_DIR).filter((f) => SUPPORTED.test(f) && !/^readme/i.test(f)).sort().map((f) => `${STRATEGIES_DIR}/${f}`) : [];
+  return [CORPUS_DIR, ...strategies];
+}
+
+export async function runAnswerEval(path = GOLDEN_ANSWERS_PATH): Promise<AnswerReport> {
+  const questions = loadGoldenAnswers(path);
+  const store = await buildCorpusStore(evaluationPaths());
+  const documents = listDocuments(store.db);
+  const scored: Scored[] = [];
+  for (const question of questions) scored.push(scoreAnswer(question, await store.answerer.ask(question.question, question.history ?? []), documents));
+  store.db.close();
+  const splits = ['tune', 'heldout'] as const;
+  const categories = [...new Set(questions.map((q) => q.category))];
+  return {
+    documents: documents.length,
+    overall: Object.fromEntries(splits.map((split) => [split, summarise(scored.filter((s) => s.question.split === split))])),
+    byCategory: Object.fromEntries(splits.map((split) => [split, Object.fromEntries(categories.map((c) => [c, summarise(scored.filter((s) => s.question.split === split && s.question.category === c))]))])),
+    misses: scored.filter((s) => !s.correct || (s.citations.total > s.citations.supported)).map((s) => ({ id: s.question.id, split: s.question.split, category: s.question.category, failures: [...s.failures, ...(s.citations.total > s.citations.supported ? [`${s.citations.total - s.citations.supported}/${s.citations.total} citations without the concept`] : [])] })),
+  };
+}
+
+export function formatAnswerReport(report: AnswerReport, options: { misses?: 'tune' | 'all' } = {}): string {
+  const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(0)} %`);
+  const lines = [`Answers (golden-answers.json) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
+  for (const [split, categories] of Object.entries(report.byCategory)) {
+    const row = (name: string, m: Metrics) => `| ${split} | ${name} | ${m.questions} | ${pct(m.accuracy)} | ${m.coverage ? `${m.coverage.precision.toFixed(2)} / ${m.coverage.recall.toFixed(2)} / ${m.coverage.f1.toFixed(2)}` : '–'} | ${pct(m.citationPrecision)} | ${pct(m.abstentionAccuracy)} | ${pct(m.consistency)} | ${m.falseNotFound} |`;
+    for (const [category, m] of Object.entries(categories)) lines.push(row(category, m));
+    lines.push(row('**all**', report.overall[split]!));
+  }
+  if (options.misses) for (const miss of report.misses.filter((m) => options.misses === 'all' || m.split === 'tune')) lines.push(`${miss.id} (${miss.category}): ${miss.failures.join('; ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../../src/text/analyze.ts';
+import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
+
+/**
+ * Theme tags at ingest: which of the document's parts name which theme, and how strongly. Pure:
+ * texts in, tags out; works on a freshly parsed document and on one read back from the store.
+ */
+
+/** How a part names a theme, strongest first: a heading or title (a focus area), a goal, a measure, a budget line, a mention. */
+export type ThemeStrength = 'focus' | 'goal' | 'measure' | 'budget' | 'mention';
+
+/** Rank of each strength (higher is stronger), for sorting and for SQL. */
+export const STRENGTH_RANK: Record<ThemeStrength, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
+
+/** Which part of the document a tag is on. */
+export type TaggedItem = 'document' | 'section' | 'goal' | 'budget' | 'passage';
+
+export interface ThemeTag {
+  /** Theme id from the vocabulary. */
+  theme: string;
+  item: TaggedItem;
+  /** Index of the item in its list (sections, goals, budgets, passages); 0 for the document. */
+  index: number;
+  strength: ThemeStrength;
+  /** Character offset of the first matching label in the item's text (title, heading, goal, label, passage). */
+  offset: number;
+  /** How many times the item names the theme. */
+  hits: number;
+}
+
+/** What tagging reads of a document: only texts and kinds. */
+export interface TaggableDocument {
+  title: string;
+  sections: Array<{ title: string; level: number }>;
+  goals: Array<{ text: string; kind: string }>;
+  budgets: Array<{ label: string; table: string; isSum: boolean }>;
+  passages: Array<{ text: string }>;
+}
+
+/** Words that make a list item a commitment (data/commitment-markers.txt). */
+const COMMITMENT_MARKERS: ReadonlySet<string> = new Set(
+  readFileSync(fileURLToPath(new URL('../../data/commitment-markers.txt', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.toLowerCase().split(/\s+/))
+    .filter(Boolean),
+);
+const LIST_ITEM = /^\s*(?:[-–•*▪]|\d{1,2}[.)]|[a-zæøå][.)])\s+/u;
+
+/**
+ * A passage names a theme as a measure when the line holding the label is a list item that commits
+ * to something ("- Kommunen skal …"); otherwise it is a mention.
+ */
+function passageStrength(text: string, offset: number): ThemeStrength {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  const line = text.slice(start, end < 0 ? text.length : end);
+  return LIST_ITEM.test(line) && tokenize(line).some((token) => COMMITMENT_MARKERS.has(token.word)) ? 'measure' : 'mention';
+}
+
+/** Goal kinds that are steps towards a goal rather than the goal itself. */
+const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
+
+/** Tags a document's title, headings, goals, budget rows and passages with the themes they name. */
+export function tagThemes(doc: TaggableDocument, vocabulary: Vocabulary = loadVocabulary()): ThemeTag[] {
+  const tags: ThemeTag[] = [];
+  const tag = (item: TaggedItem, index: number, text: string, strength: ThemeStrength) => {
+    const counts = new Map<string, { offset: number; hits: number; strength: ThemeStrength }>();
+    for (const match of findThemeLabels(vocabulary, text)) {
+      const known = counts.get(match.theme);
+      // In a passage, the strongest place wins: a committing list item over a mention.
+      const here = item === 'passage' ? passageStrength(text, match.start) : strength;
+      if (!known) counts.set(match.theme, { offset: match.start, hits: 1, strength: here });
+      else {
+        known.hits++;
+        if (here === 'measure' && known.strength === 'mention') Object.assign(known, { offset: match.start, strength: here });
+      }
+    }
+    for (const [theme, { offset, hits, strength: found }] of counts) tags.push({ theme, item, index, strength: found, offset, hits });
+  };
+  tag('document', 0, doc.title, 'focus');
+  doc.sections.forEach((section, i) => {
+    if (section.level > 0) tag('section', i, section.title, 'focus');
+  });
+  doc.goals.forEach((goal, i) => tag('goal', i, goal.text, MEASURE_KINDS.has(goal.kind) ? 'measure' : 'goal'));
+  // A budget row names a theme by its label; the table's caption ("7. Velferdsteknologi") counts too.
+  doc.budgets.forEach((row, i) => {
+    if (!row.isSum) tag('budget', i, `${row.label}\n${row.table}`, 'budget');
+  });
+  doc.passages.forEach((passage, i) => tag('passage', i, passage.text, 'mention'));
+  return tags;
+}

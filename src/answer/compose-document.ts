@@ -1,0 +1,220 @@
+import type { AdoptionRecord } from '../../ingest/model.ts';
+import { getDocumentPassages, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
+import { CitationList } from './citations.ts';
+import { scopeOf, type ComposeContext, type Composer } from './context.ts';
+import type { Question } from './question.ts';
+import { phraseStems } from '../search/thesaurus.ts';
+import { formatDate, listNames, PHRASES, type Language } from './language.ts';
+
+/** What a question about the document itself asks for. */
+export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
+
+const ASPECTS: Array<[DocumentAspect, RegExp]> = [
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
+  ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
+  ['period', /period/],
+  ['version', /versjon|version/],
+  ['owner', /eier|eig|eies|owner|owns/],
+];
+
+const MAX_DOCUMENTS = 10;
+
+/** The aspects a question asks about, in a fixed order (adoption when none is recognised). */
+export function documentAspects(text: string): DocumentAspect[] {
+  const normalized = normalize(text);
+  const found = ASPECTS.filter(([, pattern]) => pattern.test(normalized)).map(([aspect]) => aspect);
+  return found.length > 0 ? found : ['adoption'];
+}
+
+/**
+ * "Hvem vedtok Sørums e-strategi?", "Når ble ØRU-strategien vedtatt i Eidsvoll?", "Hvilke kommuner er
+ * med i 3-1-samarbeidet?", "What period does the Sørum strategy cover?": answered from the stored
+ * metadata, each fact cited to the passage that states it where one does.
+ */
+export const composeDocument: Composer = async (context, question) => {
+  const phrases = PHRASES[question.language];
+  const citations = new CitationList();
+  const lines: string[] = [];
+  const aspects = documentAspects(question.text);
+  const membersTold = new Set<string>();
+  for (const document of documentsAsked(context, question).slice(0, MAX_DOCUMENTS)) {
+    const passages = getDocumentPassages(context.db, document.id);
+    const cite = (found: { passage: PassageRow; quote: string } | null) => (found ? ` [${citations.cite(found.passage, document, found.quote)}]` : '');
+    for (const aspect of aspects) {
+      if (aspect === 'adoption') lines.push(...adoptionLines(document, passages, question.text, question.language, cite));
+      if (aspect === 'period') {
+        const { from, to } = document.period;
+        lines.push(from === null && to === null ? phrases.periodUnknown(document.title) : withCite(phrases.period(document.title, String(from ?? '?'), String(to ?? '?')), cite(periodPassage(passages, from, to))));
+      }
+      if (aspect === 'owner') {
+        const stated = statedField(passages, /Dokumenteier:?\s+([^\n]{3,60}?)(?=\s+(?:Dato|Dokumentansvarlig|Dokumentnavn|Versjon|Godkjent)\b|\n|$)/u);
+        lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
+      }
+      if (aspect === 'version') {
+        const stated = statedField(passages.slice(0, 3), /Versjon:?\s+(\d+(?:\.\d+)*)/u);
+        const period = `${document.period.from ?? '?'}–${document.period.to ?? '?'}`;
+        lines.push(phrases.version(document.title, period) + cite(titlePassage(passages)));
+        if (stated) lines.push(phrases.statedVersion(stated.quote) + cite(stated));
+        const others = context.documents.filter((other) => other.organisation === document.organisation && other.id !== document.id);
+        if (others.length > 0) lines.push(phrases.otherVersions(document.organisation, listNames(others.map((other) => `${other.title} (${other.period.from ?? '?'}–${other.period.to ?? '?'})`), question.language)));
+      }
+      if (aspect === 'members') {
+        // Members belong to the organisation: said once however many of its strategies are loaded.
+        if (membersTold.has(document.organisation)) continue;
+        membersTold.add(document.organisation);
+        const names = document.municipalities;
+        const listed = names.length === 0 ? statedMembers(passages) : null;
+        lines.push(
+          names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names)))
+          : listed ? withCite(phrases.members(document.organisation, listed.names), cite(listed))
+          : phrases.membersNone(document.organisation),
+        );
+      }
+    }
+  }
+  return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
+};
+
+/**
+ * The documents named, else those whose title or organisation has the most of the topic's words
+ * ("regional plan for digitalisering i Vestland"), else all.
+ */
+function documentsAsked(context: ComposeContext, question: Question): DocumentSummary[] {
+  if (question.documents.length > 0 || !question.topic) return scopeOf(context, question);
+  const wanted = new Set(phraseStems(question.topic));
+  const scored = context.documents.map((document) => ({ document, score: phraseStems(`${document.title} ${document.organisation}`).filter((stem) => wanted.has(stem)).length }));
+  const best = Math.max(0, ...scored.map((item) => item.score));
+  return best === 0 ? context.documents : scored.filter((item) => item.score === best).map((item) => item.document);
+}
+
+function withCite(sentence: string, citation: string): string {
+  return citation ? `${sentence.replace(/\.$/, '')}${citation}.` : sentence;
+}
+
+function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: string, language: Language, cite: (found: { passage: PassageRow; quote: string } | null) => string): string[] {
+  const phrases = PHRASES[language];
+  if (document.adopted.length === 0) {
+    // No record: the front matter's own adoption sentence, quoted, where there is one.
+    const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE);
+    return stated ? [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`] : [phrases.notAdopted(document.title)];
+  }
+  // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
+  const asked = normalize(text);
+  const named = document.adopted.filter((record) => record.municipality && new RegExp(`(?<![\\p{L}])${normalize(record.municipality)}(?![\\p{L}])`, 'u').test(asked));
+  const records = named.length > 0 ? named : document.adopted;
+  const describe = (record: AdoptionRecord, quote: string | undefined) => {
+    // Date and case number from the record, else from the cited adoption line itself.
+    const date = record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
+    const caseNumber = record.caseNumber ?? (quote ? /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu.exec(quote)?.[1] ?? null : null);
+    return [record.body + (date ? phrases.adoptedOn(date) : ''), caseNumber ? phrases.caseNumber(caseNumber) : ''].filter(Boolean).join(', ');
+  };
+  const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
+  if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
+  return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
+}
+
+const FRONT_MATTER = 5;
+const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edteke|[Vv]edteken|[Gg]odkjent|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
+
+/** "16.06.2021" or "7. september 2021" in a line, as a date in the answer's language. */
+function dateIn(text: string, language: Language): string | null {
+  const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/u.exec(text);
+  if (numeric) return formatDate(`${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`, language);
+  const written = /(?<!\d)\d{1,2}\.\s+\p{L}+\s+(?:19|20)\d{2}/u.exec(text);
+  return written ? written[0] : null;
+}
+
+/** The first sentence matching `pattern` in the passages, quoted whole. */
+function statedSentence(passages: PassageRow[], pattern: RegExp): { passage: PassageRow; quote: string } | null {
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (m) return { passage, quote: sentenceAround(passage.text, m.index, m.index + m[0].length) };
+  }
+  return null;
+}
+
+/** The passage naming the adopting body, quoted from the body to its case number (or date) where they follow. */
+function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { passage: PassageRow; quote: string } | null {
+  const body = new RegExp(escapeRegExp(record.body).replace(/\s+/g, '\\s+'), 'iu');
+  for (const passage of passages) {
+    const m = body.exec(passage.text);
+    if (!m) continue;
+    let end = m.index + m[0].length;
+    const at = record.caseNumber ? passage.text.indexOf(record.caseNumber, end) : -1;
+    if (record.caseNumber && at >= 0 && at - end < 60) end = at + record.caseNumber.length;
+    else {
+      // The rest of the adoption line: its date and case number where the record lacks them.
+      const rest = /^[^\n]{0,120}?(?=\n|\.\s+\p{Lu}|\.?$)/u.exec(passage.text.slice(end));
+      if (rest) end += rest[0].length;
+    }
+    const start = Math.max(0, passage.text.lastIndexOf('Vedtatt', m.index) >= 0 && m.index - passage.text.lastIndexOf('Vedtatt', m.index) < 15 ? passage.text.lastIndexOf('Vedtatt', m.index) : m.index);
+    return { passage, quote: passage.text.slice(start, end) };
+  }
+  return null;
+}
+
+function periodPassage(passages: PassageRow[], from: number | null, to: number | null): { passage: PassageRow; quote: string } | null {
+  const pattern = from !== null && to !== null ? new RegExp(`${from}\\s*[–-]?\\s*${to}`, 'u') : to !== null ? new RegExp(`(?:mot|til|through|to)\\s+${to}`, 'u') : null;
+  const alternatives = [pattern, to !== null ? new RegExp(`(?:fram mot|frem mot|mot|til|to)\\s+${to}`, 'u') : null].filter((p): p is RegExp => p !== null);
+  for (const p of alternatives) {
+    for (const passage of passages) {
+      const m = p.exec(passage.text);
+      if (m) return { passage, quote: sentenceAround(passage.text, m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}
+
+function membersPassage(passages: PassageRow[], names: string[]): { passage: PassageRow; quote: string } | null {
+  // The sentence naming most members (the shortest of equals).
+  const candidates = passages.flatMap((passage) =>
+    passage.text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"])/u).map((sentence) => ({ passage, quote: sentence.trim(), count: names.filter((name) => sentence.includes(name)).length })),
+  );
+  const best = candidates.filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.quote.length - b.quote.length)[0];
+  return best && best.count >= Math.min(2, names.length) ? best : null;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}-]+(?: (?:og )?\p{Lu}[\p{L}-]+)?`;
+/** "Kommunene i ROR-IKT-samarbeidet er Aukra, Gjemnes, …, Rauma og Vestnes": a list of names after the word for member municipalities. */
+const MEMBER_LIST = new RegExp(String.raw`(?:[Kk]ommunene|[Kk]ommunane|[Mm]edlemskommunene|[Mm]edlemskommunane|[Mm]unicipalities)\b[^.\n]{0,80}?(?:\ber\b|\bare\b|:)\s+(${NAME}(?:, ${NAME})+ (?:og|and) ${NAME})`, 'u');
+
+/** Where no members are recorded: a sentence of the front matter that lists them. */
+function statedMembers(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string } | null {
+  for (const passage of passages.slice(0, FRONT_MATTER)) {
+    const m = MEMBER_LIST.exec(passage.text);
+    if (m) return { passage, quote: m[0], names: m[1]! };
+  }
+  return null;
+}
+
+function titlePassage(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {
+  const first = passages[0];
+  return first ? { passage: first, quote: first.text.split('\n')[0]!.slice(0, 200) } : null;
+}
+
+function statedField(passages: PassageRow[], pattern: RegExp): { passage: PassageRow; quote: string; value: string } | null {
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (m) return { passage, quote: m[0], value: m[1] ?? m[0] };
+  }
+  return null;
+}
+
+/** The sentence of `text` around [start, end): from the boundary before to the one after (a line break, or a full stop before a capital). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(/[.!?](?=\s+[\p{Lu}«"]|\s*$)|\n/gu)) {
+    if (m.index < start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m[0] === '\n' ? m.index : m.index + 1;
+      break;
+    }
+  }
+  return text.slice(from, to).trim();
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { createError } from '../errors.ts';
+import { normalize, stem, STOP_WORDS, tokenize, wordTerms } from './analyze.ts';
+
+/**
+ * The theme vocabulary (data/themes.json): the subjects of municipal digitalisation as a controlled
+ * vocabulary in the SKOS manner, and the one way to find its labels in a text. Ingest tags with it,
+ * search maps question topics onto it, and the thesaurus is a view over it.
+ */
+
+export const LANGUAGES = ['nb', 'nn', 'en'] as const;
+export type VocabularyLanguage = (typeof LANGUAGES)[number];
+
+const labelsPerLanguage = z.object({ nb: z.array(z.string().min(1)), nn: z.array(z.string().min(1)), en: z.array(z.string().min(1)) });
+const themeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  prefLabel: z.object({ nb: z.string().min(1), nn: z.string().min(1), en: z.string().min(1) }),
+  altLabel: labelsPerLanguage,
+  hiddenLabel: z.array(z.string().min(1)),
+  searchOnly: z.array(z.string().min(1)).default([]),
+  broader: z.array(z.string()),
+  narrower: z.array(z.string()),
+});
+const fileSchema = z.object({ themes: z.array(themeSchema).min(1), equivalences: z.array(z.array(z.string().min(1)).min(2)).default([]) });
+
+/** One theme. */
+export interface Theme {
+  /** Stable id used in tags, URLs and the API ("velferdsteknologi", "sak-arkiv"). */
+  id: string;
+  /** The preferred label per language: bokmål, nynorsk, English. */
+  prefLabel: Record<VocabularyLanguage, string>;
+  /** Other names per language ("omsorgsteknologi", "assistive technology"). */
+  altLabel: Record<VocabularyLanguage, string[]>;
+  /** Spellings, inflections, compounds and abbreviations that find the theme but are never shown. */
+  hiddenLabel: string[];
+  /** Words that widen a search for the theme but are too general to tag a text with it ("sikkerhet"). */
+  searchOnly: string[];
+  /** Ids of wider themes (skole → skole-barnehage). */
+  broader: string[];
+  /** Ids of narrower themes (felleskomponenter → id-porten, altinn, …). */
+  narrower: string[];
+}
+
+/** A label compiled for matching: one key per word (a stem, or the word itself for a stop word). */
+interface CompiledLabel {
+  theme: string;
+  label: string;
+  keys: string[];
+}
+
+export interface Vocabulary {
+  themes: Theme[];
+  byId: ReadonlyMap<string, Theme>;
+  /** Groups of equivalent words that are not themes (query expansion only). */
+  equivalences: string[][];
+  /** A hash of the vocabulary file: stored tags made with another version are re-made. */
+  version: string;
+  /** Tagging labels (preferred, alternative, hidden) by the key of their first word. */
+  labelsByFirstKey: ReadonlyMap<string, CompiledLabel[]>;
+}
+
+/** Every label that tags a text with the theme (preferred, alternative and hidden, all languages). */
+export function taggingLabels(theme: Theme): string[] {
+  return [...new Set([...LANGUAGES.map((l) => theme.prefLabel[l]), ...LANGUAGES.flatMap((l) => theme.altLabel[l]), ...theme.hiddenLabel])];
+}
+
+/** The match key of one word of a label: its stem (hyphens joined), or the word itself for a stop word. */
+function labelKey(word: string): string {
+  return STOP_WORDS.has(word) ? word : stem(word.replace(/[-']/g, ''));
+}
+
+/** Parses and checks a vocabulary (the JSON text of data/themes.json). */
+export function parseVocabulary(json: string, source = 'themes.json'): Vocabulary {
+  let parsed: z.infer<typeof fileSchema>;
+  try {
+    parsed = fileSchema.parse(JSON.parse(json));
+  } catch (error) {
+    throw createError('INVALID_INPUT', `${source}: not a theme vocabulary (${error instanceof Error ? error.message.slice(0, 300) : String(error)})`, { file: source }, error);
+  }
+  const byId = new Map(parsed.themes.map((theme) => [theme.id, theme]));
+  for (const theme of parsed.themes) {
+    for (const id of [...theme.broader, ...theme.narrower]) if (!byId.has(id)) throw createError('INVALID_INPUT', `${source}: theme "${theme.id}" refers to unknown theme "${id}"`, { file: source });
+  }
+  const labelsByFirstKey = new Map<string, CompiledLabel[]>();
+  for (const theme of parsed.themes) {
+    for (const label of taggingLabels(theme)) {
+      const keys = tokenize(label).map((token) => labelKey(token.word));
+      const first = keys[0];
+      if (!first || keys.every((key) => STOP_WORDS.has(key))) continue;
+      labelsByFirstKey.set(first, [...(labelsByFirstKey.get(first) ?? []), { theme: theme.id, label, keys }]);
+    }
+  }
+  const version = createHash('sha256').update(json).digest('hex').slice(0, 16);
+  return { themes: parsed.themes, byId, equivalences: parsed.equivalences, version, labelsByFirstKey };
+}
+
+const DEFAULT_PATH = fileURLToPath(new URL('../../data/themes.json', import.meta.url));
+const loaded = new Map<string, Vocabulary>();
+
+/** Loads the vocabulary once per path (data/themes.json by default). */
+export function loadVocabulary(path: string = DEFAULT_PATH): Vocabulary {
+  const known = loaded.get(path);
+  if (known) return known;
+  const vocabulary = parseVocabulary(readFileSync(path, 'utf8'), path);
+  loaded.set(path, vocabulary);
+  return vocabulary;
+}
+
+/** A theme and the themes under it, at any depth. */
+export function withNarrower(vocabulary: Vocabulary, id: string): string[] {
+  const result: string[] = [];
+  const visit = (current: string) => {
+    if (result.includes(current)) return;
+    result.push(current);
+    for (const child of vocabulary.byId.get(current)?.narrower ?? []) visit(child);
+  };
+  visit(id);
+  return result;
+}
+
+/** A place where a text names a theme. */
+export interface LabelMatch {
+  theme: string;
+  label: string;
+  /** Character span of the matching words in the text. */
+  start: number;
+  end: number;
+  /** Index of the first and one past the last matching word. */
+  firstWord: number;
+  lastWord: number;
+}
+
+/**
+ * Every place where the text names a theme by one of its labels, inflected or inside a compound
+ * ("velferdsteknologiprogrammet" names velferdsteknologi; "sak/arkiv-systemet" names sak-arkiv). A
+ * multi-word label matches consecutive words; at one position the longest label wins.
+ */
+export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatch[] {
+  const tokens = tokenize(text);
+  const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : wordTerms(token.word)));
+  const matches: LabelMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const found = new Map<string, LabelMatch>();
+    for (const key of keys[i] ?? []) {
+      for (const label of vocabulary.labelsByFirstKey.get(key) ?? []) {
+        if (i + label.keys.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < label.keys.length && ok; k++) ok = (keys[i + k] ?? []).includes(label.keys[k] ?? '');
+        if (!ok) continue;
+        const last = i + label.keys.length;
+        const previous = found.get(label.theme);
+        if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last });
+      }
+    }
+    matches.push(...found.values());
+  }
+  return matches;
+}
+
+/** The ids of the themes a text names, each once, in order of first mention. */
+export function themesIn(vocabulary: Vocabulary, text: string): string[] {
+  return [...new Set(findThemeLabels(vocabulary, text).map((m) => m.theme))];
+}
+
+/** Normalised label text, for comparing a topic with a label. */
+export function labelText(label: string): string {
+  return normalize(label).replace(/\s+/g, ' ').trim();
+}
