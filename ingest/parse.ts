@@ -79,9 +79,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
-  // Unnumbered heading lines are no goals (numbered headings are told apart by the goal finder itself).
-  const headingLines = sections.some((section) => section.level > 0 && section.number === null) ? sections.filter((section) => section.level > 0).map((section) => ({ start: section.start, end: lineEnd(text, section.start) })) : [];
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingLines], lineBased, tables: raw.tables });
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
   if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {
@@ -118,11 +116,6 @@ function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[],
   const lines = findTextHeadings(text, [...exclude, ...listSpans]);
   if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);
   return numbered;
-}
-
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end < 0 ? text.length : end;
 }
 
 /** Spans covered by budget items: each amount plus its row label before it. */
