@@ -41,7 +41,7 @@ const DOCUMENT = new RegExp(
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:har|prioriterer|satser)|kven (?:har|prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 // Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
 const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
 
@@ -66,6 +66,7 @@ const QUESTION_WORDS = new Set(
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
+  strategiar strategiane regionar organisasjonar for
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
     .split(/\s+/)
     .filter(Boolean),
@@ -79,7 +80,7 @@ export function isQuestionWord(word: string): boolean {
 /** Names a user may use for each document, normalised, longest first. */
 export function documentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary }> {
   return documents
-    .flatMap((document) => [document.organisation, ...document.aliases, ...document.municipalities, document.organisation.replace(/ kommune$/, '')].map((name) => ({ name: normalize(name), document })))
+    .flatMap((document) => [document.organisation, ...document.aliases, ...document.municipalities, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document })))
     .filter((entry) => entry.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
 }
