@@ -41,7 +41,9 @@ const DOCUMENT = new RegExp(
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:har|prioriterer|satser)|kven (?:har|prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+/** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
+const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
 // Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
 const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
 
@@ -148,17 +150,18 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
   };
   const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
+  const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
     ? 'compare'
-    : COVERAGE.test(normalized) && !BUDGET.test(normalized)
+    : asksAcross && !BUDGET.test(normalized)
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
         : GOALS.test(normalized)
           ? 'goals'
-          : COVERAGE.test(normalized)
+          : asksAcross
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
