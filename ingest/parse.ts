@@ -11,7 +11,9 @@ import { extractGoals } from './structure/goals.ts';
 import type { Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { chunkPassages } from './structure/passages.ts';
-import { extractSections, sectionAt } from './structure/sections.ts';
+import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
+import { extractSections, sectionAt, sectionsFromHeadings, type PlacedHeading } from './structure/sections.ts';
+import { findTextHeadings } from './structure/text-headings.ts';
 import { tagThemes } from './structure/themes.ts';
 import { parseToc } from './structure/toc.ts';
 
@@ -45,11 +47,11 @@ export function hashBytes(bytes: Uint8Array, sidecar?: Sidecar): string {
 
 /** Everything after reading: clean → metadata → tables → sections → goals → passages. */
 export function structureDocument(raw: RawDocument, source: { sourceName: string; contentHash: string; sidecar?: Sidecar | undefined }): ParsedDocument {
-  const clean = cleanDocument(raw);
+  const clean = cleanDocument(raw, raw.hasRealPages ? layoutHeadings(raw) : []);
   const text = clean.text;
   if (!/\p{L}{2,}/u.test(text)) throw createError('NO_CONTENT', `${source.sourceName}: no document text found`, { file: source.sourceName });
-  const warnings: string[] = [];
-  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, sourceName: source.sourceName });
+  const warnings: string[] = [...clean.warnings];
+  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, sourceName: source.sourceName, pdfTitle: raw.pdfTitle ?? null, layoutTitle: layoutTitle(raw.lines ?? []) });
   const metadata: DocumentMetadata = { ...detected, ...source.sidecar };
   const toc = parseToc(text);
   const lineBased = raw.hasRealPages || /\n[^\n]{1,120}\n/.test(text.slice(0, 5000));
@@ -63,12 +65,12 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
   const listSpans = goalsFirstPass.filter((goal) => goal.kind === 'goal' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
-  let sections = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], metadata.title);
+  let sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
 
   // Text without page markers: the table of contents still says where sections start.
   if (!clean.paged && toc?.entries.some((entry) => entry.page !== null)) {
     pageStarts = pagesFromToc(sections, toc.entries);
-    sections = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], metadata.title);
+    sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
   }
   const context = contextFor(sections, pageStarts, metadata);
   const budgets = raw.tables.length > 0
@@ -77,9 +79,11 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased });
+  // Unnumbered heading lines are no goals (numbered headings are told apart by the goal finder itself).
+  const headingLines = sections.some((section) => section.level > 0 && section.number === null) ? sections.filter((section) => section.level > 0).map((section) => ({ start: section.start, end: lineEnd(text, section.start) })) : [];
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingLines], lineBased });
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
-  if (sections.length <= 1) warnings.push('no numbered sections found');
+  if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {
     sourceName: source.sourceName,
     contentHash: source.contentHash,
@@ -95,6 +99,30 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     themes: tagThemes({ title: metadata.title, sections, goals, budgets, passages }),
     warnings,
   };
+}
+
+/**
+ * Where the sections come from: markdown headings in markdown, a PDF's outline; else numbered headings where there
+ * are at least two (as always); else headings from the PDF's layout or outline; else heading-like
+ * lines of plain text. Headings never come from excluded spans (tables, lists, contents).
+ */
+function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[], toc: ReturnType<typeof parseToc>, exclude: Span[], listSpans: Span[], marked: PlacedHeading[], title: string): ParsedDocument['sections'] {
+  // Marked headings were told apart from list items by their markup or font; tables and contents still hold none.
+  const explicit = marked.filter((heading) => !exclude.some((span) => heading.start >= span.start && heading.start < span.end));
+  // The author's own structure first: markdown headings, a PDF outline (bookmarks).
+  const authored = raw.format === 'markdown' || outlineHeadings(raw.outline ?? []).length >= 2;
+  if (authored && explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
+  const numbered = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], title);
+  if (numbered.filter((section) => section.number !== null).length >= 2) return numbered;
+  if (explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
+  const lines = findTextHeadings(text, [...exclude, ...listSpans]);
+  if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);
+  return numbered;
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
 }
 
 /** Spans covered by budget items: each amount plus its row label before it. */

@@ -13,11 +13,12 @@ const configSchema = z.object({
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   PDF_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
-  PDF_MAX_MEMORY_MB: z.coerce.number().int().min(32).default(1024),
+  PDF_MAX_MEMORY_MB: z.coerce.number().int().min(128).default(1024),
   LLM_BASE_URL: z.string().url().optional(),
   LLM_MODEL: z.string().default('llama3.1'),
   LOG_REQUESTS: z.enum(['0', '1']).default('1'),
   QUERY_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  QUERY_QUEUE_MAX: z.coerce.number().int().min(0).max(10_000).default(64),
 });
 
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   logRequests: boolean;
   /** Worker threads for search and answers (0: run them in the server's thread). */
   queryWorkers: number;
+  /** Queries that may wait for a worker; beyond them a query is refused with OVERLOADED (503). */
+  queryQueueMax: number;
 }
 
 /** Reads and validates the environment; throws with every problem listed. */
@@ -64,5 +67,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     llmModel: e.LLM_MODEL,
     logRequests: e.LOG_REQUESTS === '1',
     queryWorkers: e.QUERY_WORKERS,
+    queryQueueMax: e.QUERY_QUEUE_MAX,
   };
 }

@@ -1,27 +1,80 @@
 import type { CleanText, PageStart, RawDocument } from '../model.ts';
 import { removeScrapedChrome } from './chrome.ts';
+import { extractMarks, headingMark, stripStrayMarks, type MarkedHeading } from './markers.ts';
 import { joinPdfPages, splitTextPages } from './pages.ts';
+
+/** What cleaning returns: the text and page map, whether pages were found, and warnings. */
+export type CleanResult = CleanText & {
+  paged: boolean;
+  /** What cleaning removed beyond page furniture (numbers, running headers), with its size. */
+  warnings: string[];
+  /** Headings known from the source's own markup or layout (markdown `#`, PDF fonts/outline), by offset. */
+  headings: MarkedHeading[];
+};
+
+/** A PDF line known to be a heading (from its font or the outline), to be marked in its page's text. */
+export interface HeadingLine {
+  page: number;
+  text: string;
+  level: number;
+}
 
 /**
  * Cleaning: keeps only the document's own text. Removes scraped-site chrome, running headers and
  * footers, page numbers, markdown link syntax and hyphenation, and returns the page map.
  */
-export function cleanDocument(raw: RawDocument): CleanText & { paged: boolean } {
+export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []): CleanResult {
   if (raw.hasRealPages) {
-    const pages = raw.pages.map((page) => ({ ...page, text: normalizeInline(page.text) }));
+    const pages = raw.pages.map((page) => ({ ...page, text: normalizeInline(markLines(stripStrayMarks(page.text), headingLines.filter((line) => line.page === page.number))) }));
     const joined = joinPdfPages(pages);
-    return { ...tidy(joined.text, joined.pageStarts), chromeTitle: null, paged: true };
+    const tidied = tidy(joined.text, joined.pageStarts);
+    const marked = extractMarks(tidied.text, tidied.pageStarts);
+    return { text: marked.text, pageStarts: marked.pageStarts, headings: marked.headings, chromeTitle: null, paged: true, warnings: [] };
   }
-  const source = raw.pages.map((page) => page.text).join('\n\n');
-  const chrome = removeScrapedChrome(normalizeInline(source));
+  const source = stripStrayMarks(raw.pages.map((page) => page.text).join('\n\n'));
+  const chrome = removeScrapedChrome(normalizeInline(source, raw.format));
   const paged = splitTextPages(chrome.text);
-  return { ...tidy(paged.text, paged.pageStarts), chromeTitle: chrome.chromeTitle, paged: paged.paged };
+  const warnings = chrome.removedChars > 0 ? [`removed ${chrome.removedChars} characters of site chrome: ${chrome.removedWhat.join('; ')}`] : [];
+  const tidied = tidy(paged.text, paged.pageStarts);
+  const marked = extractMarks(tidied.text, tidied.pageStarts);
+  return { text: marked.text, pageStarts: marked.pageStarts, headings: marked.headings, chromeTitle: chrome.chromeTitle, paged: paged.paged, warnings };
 }
 
-/** Length-changing clean-ups that happen before pages are located. */
-export function normalizeInline(input: string): string {
-  return input
-    .replace(/\r\n?/g, '\n')
+/** Marks the lines of one page that are headings (matched by their letters and digits, in order). */
+function markLines(text: string, headings: HeadingLine[]): string {
+  if (headings.length === 0) return text;
+  const key = (line: string) => line.toLowerCase().replace(/[^\p{L}\d]+/gu, '');
+  const lines = text.split('\n');
+  let from = 0;
+  for (const heading of headings) {
+    const wanted = key(heading.text);
+    if (wanted.length === 0) continue;
+    for (let i = from; i < lines.length; i++) {
+      if (key(lines[i] ?? '') !== wanted) continue;
+      lines[i] = `${headingMark(heading.level)}${lines[i]}`;
+      from = i + 1;
+      break;
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Markdown headings: `# Title` (ATX) and a line underlined with `===` or `---` (setext). */
+const ATX_HEADING = /^(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$/gm;
+const SETEXT_HEADING = /^([^\n#>|\-*+ ][^\n]*)\n(=+|-{2,})[ ]*$/gm;
+
+/**
+ * Length-changing clean-ups that happen before pages are located. In markdown, headings keep their
+ * level as a heading mark (see markers.ts); elsewhere a leading `#` is dropped.
+ */
+export function normalizeInline(input: string, format: RawDocument['format'] = 'text'): string {
+  let text = input.replace(/\r\n?/g, '\n');
+  if (format === 'markdown') {
+    text = text
+      .replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : ''))
+      .replace(SETEXT_HEADING, (all, title: string, rule: string) => (/^\s*(?:[-*+•]|\d+[.)])\s/.test(title) ? all : `${headingMark(rule.startsWith('=') ? 1 : 2)}${title}`));
+  }
+  return text
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -35,40 +88,61 @@ export function normalizeInline(input: string): string {
     .replace(/(\p{L})- (?!og\b|eller\b|samt\b|til\b|som\b|enn\b)(\p{Ll})/gu, '$1-$2'); // "e- strategien"
 }
 
-/** Collapses runs of spaces, trims lines and limits blank lines, keeping the page map in step. */
+/**
+ * Collapses runs of spaces, trims lines and limits blank lines, keeping the page map in step.
+ * One pass over the input, output built in chunks (linear in the input's length).
+ */
 export function tidy(input: string, pageStarts: PageStart[]): { text: string; pageStarts: PageStart[] } {
   const map = new Int32Array(input.length + 1);
-  let out = '';
+  const parts: string[] = [];
+  let length = 0;
+  let last = ''; // the last character written
+  let runStart = -1; // start of the pending run of ordinary characters
+  const flushRun = (end: number) => {
+    if (runStart < 0) return;
+    parts.push(input.slice(runStart, end));
+    length += end - runStart;
+    last = input[end - 1] ?? last;
+    runStart = -1;
+  };
+  const write = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    last = piece[piece.length - 1] ?? last;
+  };
   let i = 0;
   while (i < input.length) {
-    map[i] = out.length;
-    const ch = input[i] ?? '';
+    const ch = input[i];
     if (ch === ' ') {
+      flushRun(i);
       let j = i;
       while (input[j] === ' ') j++;
-      for (let k = i; k < j; k++) map[k] = out.length;
-      const atLineStart = out.length === 0 || out.endsWith('\n');
-      if (!atLineStart && input[j] !== '\n' && j < input.length) out += ' ';
+      for (let k = i; k < j; k++) map[k] = length;
+      const atLineStart = length === 0 || last === '\n';
+      if (!atLineStart && input[j] !== '\n' && j < input.length) write(' ');
       i = j;
       continue;
     }
     if (ch === '\n') {
+      flushRun(i);
       let j = i;
       let newlines = 0;
       while (input[j] === '\n' || input[j] === ' ') {
         if (input[j] === '\n') newlines++;
-        map[j] = out.length;
         j++;
       }
-      if (out.length > 0 && j < input.length) out += newlines > 1 ? '\n\n' : '\n';
-      for (let k = i; k < j; k++) map[k] = out.length;
+      if (length > 0 && j < input.length) write(newlines > 1 ? '\n\n' : '\n');
+      for (let k = i; k < j; k++) map[k] = length;
       i = j;
       continue;
     }
-    out += ch;
+    if (runStart < 0) runStart = i;
+    map[i] = length + (i - runStart);
     i++;
   }
-  map[input.length] = out.length;
+  flushRun(input.length);
+  map[input.length] = length;
+  const out = parts.join('');
   const starts = pageStarts.map((start) => ({ page: start.page, offset: map[Math.min(start.offset, input.length)] ?? out.length }));
   return { text: out, pageStarts: starts };
 }

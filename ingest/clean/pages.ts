@@ -11,18 +11,24 @@ export interface PagedText {
 const PAGE_NUMBER_LINE = /^(?:(?:side|page)\s+)?\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
 
 /**
- * Joins PDF pages, dropping running headers and footers (lines that recur at the top or bottom of
- * most pages once digits are ignored) and bare page-number lines.
+ * Joins PDF pages, dropping bare page-number lines and running headers and footers: lines that recur
+ * at the top or bottom of most pages once digits are ignored. A line only counts as running where its
+ * page has other body text, and is only removed where some body text remains, so a document with
+ * one line per page keeps every line.
  */
 export function joinPdfPages(pages: PageText[]): PagedText {
   const linesPerPage = pages.map((page) => page.text.split('\n').map((line) => line.trim()));
   const recurring = new Map<string, number>();
   for (const lines of linesPerPage) {
-    const edges = new Set([...lines.filter(Boolean).slice(0, 2), ...lines.filter(Boolean).slice(-2)].map(shape));
-    for (const key of edges) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    const body = lines.filter((line) => line !== '' && !PAGE_NUMBER_LINE.test(line));
+    const edges = new Set([...body.slice(0, 2), ...body.slice(-2)].map(shape));
+    for (const key of edges) {
+      if (body.some((line) => shape(line) !== key)) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    }
   }
   const threshold = Math.max(2, Math.ceil(pages.length * 0.5));
-  const isChrome = (line: string) => PAGE_NUMBER_LINE.test(line) || (pages.length > 2 && (recurring.get(shape(line)) ?? 0) >= threshold);
+  const isRunning = (line: string) => pages.length > 2 && (recurring.get(shape(line)) ?? 0) >= threshold;
+  const isChrome = (line: string) => PAGE_NUMBER_LINE.test(line) || isRunning(line);
 
   let text = '';
   const pageStarts: PageStart[] = [];
@@ -32,6 +38,13 @@ export function joinPdfPages(pages: PageText[]): PagedText {
     let last = lines.length - 1;
     while (first <= last && (lines[first] === '' || isChrome(lines[first] ?? ''))) first++;
     while (last >= first && (lines[last] === '' || isChrome(lines[last] ?? ''))) last--;
+    if (first > last) {
+      // Nothing but "running" lines: they are this page's text after all (page numbers still go).
+      first = 0;
+      last = lines.length - 1;
+      while (first <= last && (lines[first] === '' || PAGE_NUMBER_LINE.test(lines[first] ?? ''))) first++;
+      while (last >= first && (lines[last] === '' || PAGE_NUMBER_LINE.test(lines[last] ?? ''))) last--;
+    }
     const body = lines.slice(first, last + 1).join('\n').trim();
     // A page break is not a paragraph break: lists and sentences run on across pages.
     if (text.length > 0) text += '\n';
@@ -42,7 +55,8 @@ export function joinPdfPages(pages: PageText[]): PagedText {
 }
 
 function shape(line: string): string {
-  return line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  // Heading marks (markers.ts) are not part of a line's shape.
+  return line.replace(/\u0001\d?/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 interface Marker {
@@ -61,21 +75,70 @@ interface Marker {
 export function splitTextPages(input: string): PagedText {
   const markers = findFooterMarkers(input) ?? findHeaderMarkers(input) ?? findLeadingNumberMarkers(input);
   if (!markers || markers.length === 0) return { text: input, pageStarts: [{ page: 1, offset: 0 }], paged: false };
-  let text = '';
+  const out = new Builder();
   let cursor = 0;
   const firstPage = Math.max(1, (markers[0]?.nextPage ?? 2) - 1);
   const pageStarts: PageStart[] = [{ page: firstPage, offset: 0 }];
   for (const marker of markers) {
-    text += input.slice(cursor, marker.start);
-    text = text.replace(/[ \t]+$/, '');
-    const separator = /\n\s*$/.test(text) || text.length === 0 ? '' : ' ';
-    text += separator;
-    if (marker.nextPage > 0) pageStarts.push({ page: marker.nextPage, offset: text.length });
+    out.push(input.slice(cursor, marker.start));
+    out.trimSpacesEnd();
+    if (out.length > 0 && !out.endsInLineBreak()) out.push(' ');
+    if (marker.nextPage > 0) pageStarts.push({ page: marker.nextPage, offset: out.length });
     cursor = marker.end;
     while (input[cursor] === ' ' || input[cursor] === '\t') cursor++;
   }
-  text += input.slice(cursor);
+  out.push(input.slice(cursor));
+  const text = out.toString();
   return { text, pageStarts: dedupePageStarts(pageStarts, text.length), paged: true };
+}
+
+/** Appends strings in chunks, so building a long text stays linear (no `text +=` and regex on the whole). */
+class Builder {
+  private parts: string[] = [];
+  length = 0;
+  push(piece: string): void {
+    if (piece.length === 0) return;
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+  /** Removes trailing spaces and tabs. */
+  trimSpacesEnd(): void {
+    while (this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1] ?? '';
+      const trimmed = last.replace(/[ \t]+$/, '');
+      this.length -= last.length - trimmed.length;
+      if (trimmed.length > 0) {
+        this.parts[this.parts.length - 1] = trimmed;
+        return;
+      }
+      this.parts.pop();
+    }
+  }
+  /** True when the trailing whitespace holds a line break. */
+  endsInLineBreak(): boolean {
+    for (let p = this.parts.length - 1; p >= 0; p--) {
+      const part = this.parts[p] ?? '';
+      for (let i = part.length - 1; i >= 0; i--) {
+        const ch = part[i] ?? '';
+        if (ch === '\n') return true;
+        if (!/\s/.test(ch)) return false;
+      }
+    }
+    return false;
+  }
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Where the number `n` ends the text before `end` ("… 3" with only whitespace after): the number's offset, or -1. */
+function trailingNumberAt(input: string, end: number, n: number): number {
+  let j = end;
+  while (j > 0 && /\s/.test(input[j - 1] ?? '')) j--;
+  const digits = String(n);
+  const at = j - digits.length;
+  if (at < 1 || input.slice(at, j) !== digits || !/\s/.test(input[at - 1] ?? '')) return -1;
+  return at;
 }
 
 function dedupePageStarts(starts: PageStart[], length: number): PageStart[] {
@@ -123,17 +186,13 @@ function findLeadingNumberMarkers(input: string): Marker[] | null {
   if (markers.length < 3) return null;
   // Headings "1 Innledning", "2 …" also open paragraphs with a running number; page numbers
   // additionally close their page, so demand that for most of them.
-  const closed = markers.filter((marker) => new RegExp(`\\s${marker.nextPage - 1}\\s*$`).test(input.slice(0, marker.start))).length;
+  const closed = markers.filter((marker) => trailingNumberAt(input, marker.start, marker.nextPage - 1) >= 0).length;
   if (closed < (markers.length - 1) / 2) return null;
   // Remove the matching trailing page number that closes each page ("… 3" before page 4).
   const result: Marker[] = [];
   for (const marker of markers) {
-    const before = input.slice(0, marker.start);
-    const trailing = new RegExp(`\\s(${marker.nextPage - 1})\\s*$`).exec(before);
-    if (trailing && marker.nextPage > 1) {
-      const start = trailing.index + 1;
-      result.push({ start, end: start + String(marker.nextPage - 1).length, nextPage: -1 });
-    }
+    const start = trailingNumberAt(input, marker.start, marker.nextPage - 1);
+    if (start >= 0 && marker.nextPage > 1) result.push({ start, end: start + String(marker.nextPage - 1).length, nextPage: -1 });
     result.push(marker);
   }
   const last = markers[markers.length - 1];
@@ -164,12 +223,14 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The page that holds character `offset`. */
+/** The page that holds character `offset` (binary search: `pageStarts` is in text order). */
 export function pageAt(pageStarts: PageStart[], offset: number): number {
-  let page = pageStarts[0]?.page ?? 1;
-  for (const start of pageStarts) {
-    if (start.offset > offset) break;
-    page = start.page;
+  let lo = 0;
+  let hi = pageStarts.length; // first index whose offset is past `offset`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((pageStarts[mid]?.offset ?? 0) > offset) hi = mid;
+    else lo = mid + 1;
   }
-  return page;
+  return pageStarts[Math.max(0, lo - 1)]?.page ?? 1;
 }

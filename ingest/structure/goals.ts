@@ -67,7 +67,8 @@ export function extractGoals(input: GoalInput): Goal[] {
 
 /** A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"). */
 function afterHeading(text: string, sections: Section[], start: number): number {
-  const section = sections.find((candidate) => candidate.level > 0 && candidate.start === start);
+  const found = sections[sectionAt(sections, start)]; // binary search: one lookup per sentence stays cheap
+  const section = found && found.level > 0 && found.start === start ? found : undefined;
   if (!section) return start;
   const title = text.indexOf(section.title, start);
   return title >= 0 && title - start < 12 ? title + section.title.length + 1 : start;

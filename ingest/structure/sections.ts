@@ -64,7 +64,8 @@ function lineTitle(text: string, at: number): string | null {
   let line = text.slice(at, lineEnd < 0 ? text.length : lineEnd).trim();
   if (line.length === 0 || line.length > 110 || /[.;]$/.test(line)) return null;
   // A heading wrapped onto a short lowercase line ("… bruk av" / "felleskomponenter").
-  const next = lineEnd < 0 ? '' : (text.slice(lineEnd + 1).split('\n')[0] ?? '');
+  const nextEnd = lineEnd < 0 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   if (/(?:\s(?:av|og|for|i|til|med|på))$/.test(line) && /^\p{Ll}/u.test(next) && next.length < 40) line = `${line} ${next.trim()}`;
   return line;
 }
@@ -75,7 +76,7 @@ function lineTitle(text: string, at: number): string | null {
  */
 export function inlineTitle(text: string, at: number): string | null {
   const words = [...text.slice(at, at + 200).matchAll(/\S+/g)];
-  const next = text.slice(at).search(/\s\d{1,2}\.\d{1,2}\s+\p{Lu}/u); // a subsection heading right after
+  const next = text.slice(at, at + 400).search(/\s\d{1,2}\.\d{1,2}\s+\p{Lu}/u); // a subsection heading right after (words end within 200)
   for (let i = 1; i < Math.min(words.length, 12); i++) {
     const word = words[i]?.[0] ?? '';
     const following = words[i + 1]?.[0] ?? '';
@@ -124,11 +125,66 @@ function buildTree(text: string, pageStarts: PageStart[], headings: Array<{ numb
   return sections;
 }
 
-/** Index of the section holding `offset`. */
-export function sectionAt(sections: Section[], offset: number): number {
-  let found = 0;
-  sections.forEach((section, i) => {
-    if (section.start <= offset) found = i;
+/** A heading whose place is known (markdown, PDF layout or outline, plain-text line): offset and level. */
+export interface PlacedHeading {
+  start: number;
+  level: number;
+}
+
+const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)/;
+
+/**
+ * The section tree from headings whose place and level are known. A heading's title is its line;
+ * a number it opens with ("2.1 Mål") becomes the section number. Levels are ranked 1, 2, … in the
+ * order of the levels used; a lone top-level heading that opens the document is its title (it
+ * stays in the preamble). Parents are the nearest earlier section of a lower level.
+ */
+export function sectionsFromHeadings(text: string, pageStarts: PageStart[], placed: PlacedHeading[], documentTitle: string): Section[] {
+  let headings = [...placed].sort((a, b) => a.start - b.start);
+  const top = Math.min(...headings.map((h) => h.level));
+  const first = headings[0];
+  if (first && first.level === top && headings.filter((h) => h.level === top).length === 1 && headings.length > 1 && !/\p{L}{3}/u.test(text.slice(0, first.start))) {
+    headings = headings.slice(1);
+  }
+  const ranks = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  const sections: Section[] = [];
+  const firstStart = headings[0]?.start ?? text.length;
+  if (firstStart > 0 || headings.length === 0) {
+    sections.push({ number: null, title: documentTitle, level: 0, parent: null, start: 0, end: firstStart, pageFrom: pageAt(pageStarts, 0), pageTo: pageAt(pageStarts, Math.max(0, firstStart - 1)) });
+  }
+  const open: number[] = []; // open[level - 1]: index of the latest section at that level
+  headings.forEach((heading, i) => {
+    const end = headings[i + 1]?.start ?? text.length;
+    const lineEnd = text.indexOf('\n', heading.start);
+    const line = text.slice(heading.start, lineEnd < 0 ? text.length : lineEnd).trim();
+    const numbered = LEADING_NUMBER.exec(line);
+    const level = ranks.indexOf(heading.level) + 1;
+    let parent: number | null = null;
+    for (let l = level - 1; l >= 1 && parent === null; l--) parent = open[l - 1] ?? null;
+    open.length = level - 1;
+    open[level - 1] = sections.length;
+    sections.push({
+      number: numbered ? (numbered[1] ?? null) : null,
+      title: numbered ? line.slice(numbered[0].length) : line,
+      level,
+      parent,
+      start: heading.start,
+      end,
+      pageFrom: pageAt(pageStarts, heading.start),
+      pageTo: pageAt(pageStarts, Math.max(heading.start, end - 1)),
+    });
   });
-  return found;
+  return sections;
+}
+
+/** Index of the section holding `offset` (binary search: sections are in text order). */
+export function sectionAt(sections: Section[], offset: number): number {
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sections[mid]?.start ?? 0) > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }

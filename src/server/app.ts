@@ -9,8 +9,10 @@ import type { Config } from '../config.ts';
 import type { Embedder } from '../embed/index.ts';
 import type { Searcher } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
-import { countRows, storedEmbedder, type Db } from '../store/index.ts';
-import { errorBody, handleError } from './errors.ts';
+import { countRows, quickCheck, storedEmbedder, type Db } from '../store/index.ts';
+import { databaseDamageFound, errorBody, handleError } from './errors.ts';
+import { inProcessIngest, type IngestRunner } from './ingest-runner.ts';
+import { bodyLimits, JSON_BODY_BYTES } from './limits.ts';
 import { askRoutes } from './routes/ask.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { queryRoutes } from './routes/query.ts';
@@ -19,7 +21,7 @@ import { uploadRoutes } from './routes/upload.ts';
 import { inProcessRunner, type QueryRunner } from './queries.ts';
 
 /** What the routes get: the dependencies with the query runner filled in. */
-export type RouteDeps = AppDeps & { queries: QueryRunner };
+export type RouteDeps = AppDeps & { queries: QueryRunner; ingest: IngestRunner };
 
 /** Everything the HTTP layer needs, built once in main.ts (or a test). */
 export interface AppDeps {
@@ -30,6 +32,8 @@ export interface AppDeps {
   thesaurus: Thesaurus;
   /** Runs search, ask, coverage and compare: a worker pool in production, in-process by default. */
   queries?: QueryRunner;
+  /** Ingests uploads: a worker thread in production, in-process by default. */
+  ingest?: IngestRunner;
   config: Pick<Config, 'adminToken' | 'maxFileBytes' | 'uploadDir' | 'logRequests'> & Partial<Pick<Config, 'pdfLimits'>>;
 }
 
@@ -38,7 +42,7 @@ const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|coverage$|upload$)/;
 
 export function createApp(input: AppDeps): Hono {
-  const deps: RouteDeps = { ...input, queries: input.queries ?? inProcessRunner(input) };
+  const deps: RouteDeps = { ...input, queries: input.queries ?? inProcessRunner(input), ingest: input.ingest ?? inProcessIngest(input) };
   const app = new Hono();
   // How long the event loop stalls (better-sqlite3 is synchronous): reported by /api/health.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -68,12 +72,16 @@ export function createApp(input: AppDeps): Hono {
     });
   }
 
+  // Every body is bounded: JSON routes 64 KB; the upload route applies its own limit after the token.
+  app.use('/api/*', bodyLimits((c) => (c.req.path === '/api/documents' && c.req.method === 'POST' ? null : JSON_BODY_BYTES)));
+
+  // quick_check reads the whole file: once here at start-up, not on every health request.
+  const integrity = quickCheck(deps.db);
   app.get('/api/health', (c) => {
     const counts = countRows(deps.db);
-    const integrity = deps.db.pragma('quick_check', { simple: true });
     const ms = (ns: number) => Math.round(ns / 1e5) / 10;
     return c.json({
-      ok: integrity === 'ok',
+      ok: integrity === 'ok' && !databaseDamageFound(),
       ...counts,
       embedder: { id: deps.embedder.id, description: deps.embedder.description, dimension: deps.embedder.dimension, stored: storedEmbedder(deps.db) },
       database: { quickCheck: integrity },

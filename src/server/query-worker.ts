@@ -5,10 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnswerer } from '../answer/index.ts';
 import { embedderFromId } from '../embed/index.ts';
-import { isCodedError } from '../errors.ts';
+import { ERROR_CODES, isCodedError, type ErrorCode } from '../errors.ts';
 import { createSearcher } from '../search/search.ts';
 import { loadThesaurus } from '../search/thesaurus.ts';
-import { openDatabase } from '../store/index.ts';
+import { isDatabaseDamage, openDatabase } from '../store/index.ts';
 import { runQuery, type QueryRequest } from './queries.ts';
 
 interface WorkerSetup {
@@ -29,8 +29,19 @@ parentPort?.on('message', async (message: { id: number; request: QueryRequest })
   try {
     parentPort?.postMessage({ id: message.id, ok: true, result: await runQuery(context, message.request) });
   } catch (error) {
-    const coded = isCodedError(error);
-    parentPort?.postMessage({ id: message.id, ok: false, code: coded ? error.code : 'INTERNAL', message: coded ? error.message : String((error as Error)?.message ?? error) });
+    parentPort?.postMessage({ id: message.id, ok: false, ...toReply(error) });
   }
 });
+
+/**
+ * What crosses the worker boundary: a catalogue code and a message fit for clients. A damaged
+ * database becomes DATABASE_DAMAGED (the raw SQLite message only as `detail`, for the log); any other
+ * uncoded error is INTERNAL, logged here with its stack and never forwarded.
+ */
+function toReply(error: unknown): { code: ErrorCode; message: string; detail?: string } {
+  if (isCodedError(error)) return { code: error.code, message: error.message };
+  if (isDatabaseDamage(error)) return { code: 'DATABASE_DAMAGED', message: ERROR_CODES.DATABASE_DAMAGED, detail: String((error as Error).message) };
+  console.error('[query worker] internal error:', error);
+  return { code: 'INTERNAL', message: ERROR_CODES.INTERNAL };
+}
 parentPort?.postMessage({ ready: true });

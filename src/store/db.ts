@@ -24,7 +24,8 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a commit reported to the user survives a power loss too (see README, "Backup and durability").
+  db.pragma('synchronous = FULL');
   migrate(db);
   return db;
 }
@@ -32,4 +33,29 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
 /** Runs `fn` in one transaction: all of it is written, or none of it. */
 export function withTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();
+}
+
+/** What SQLite (and sqlite-vec) say when the file itself is damaged, as opposed to a bad query. */
+const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_INDEX', 'SQLITE_NOTADB', 'SQLITE_IOERR_SHORT_READ']);
+const DAMAGE_MESSAGE = /database disk image is malformed|file is not a database|blob read error|malformed database schema/i;
+
+/** True when `error` says the database file is damaged (corrupt pages, a bad header, unreadable vectors). */
+export function isDatabaseDamage(error: unknown): boolean {
+  const candidate = error as { code?: unknown; message?: unknown } | null;
+  if (!candidate || typeof candidate !== 'object') return false;
+  return (typeof candidate.code === 'string' && DAMAGE_CODES.has(candidate.code)) || (typeof candidate.message === 'string' && DAMAGE_MESSAGE.test(candidate.message));
+}
+
+/** The operator's instruction when the database is damaged (logged, never sent to clients). */
+export const RESTORE_ADVICE = 'stop the server and restore the last backup (`npm run backup` writes one; see README, "Backup and durability")';
+
+/** `PRAGMA quick_check`: "ok", or the first problems SQLite found (a damaged file may also throw). */
+export function quickCheck(db: Db): string {
+  try {
+    const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
+    return rows.map((row) => row.quick_check).join('; ');
+  } catch (error) {
+    if (isDatabaseDamage(error)) return (error as Error).message;
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 /** The store: SQLite with FTS5 and sqlite-vec. Synchronous, like better-sqlite3 itself. */
-export { openDatabase, withTransaction, type Db } from './db.ts';
+export { isDatabaseDamage, openDatabase, quickCheck, RESTORE_ADVICE, withTransaction, type Db } from './db.ts';
 export * from './read.ts';
 export { indexColumns, isUnchanged, passageHeader, saveDocument, slugFor, type SaveStatus } from './write.ts';
 export { insertVector, prepareVectors, resetVectors, storedEmbedder, type EmbedderIdentity } from './vectors.ts';

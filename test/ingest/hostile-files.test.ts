@@ -2,7 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { createDeflate } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../ingest/read/pdf.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
@@ -25,11 +25,21 @@ describe('hostile PDFs', () => {
     expect(error.code).toBe('PDF_TIMEOUT');
     expect(performance.now() - started).toBeLessThan(5000);
   });
-  it('survives a decompression bomb with a coded error inside its time bound', async () => {
-    const bomb = deflateSync(Buffer.alloc(100 * 1024 * 1024, 0x20)); // 100 MB of spaces in ~100 KB
-    const error = await failure(readPdf(makePdf(TEXT, { rawContent: { dictionary: '/Filter /FlateDecode', bytes: bomb } }), 'bombe.pdf', { timeoutMs: 15_000, maxMemoryMb: 128 }));
-    expect(['PDF_NO_TEXT_LAYER', 'PDF_TIMEOUT', 'PDF_TOO_COMPLEX', 'PDF_UNREADABLE']).toContain(error.code);
-  });
+  it('refuses a decompression bomb (1 GB inflated) with PDF_TOO_COMPLEX, the reader and the caller staying under the bound', async () => {
+    const bomb = await deflateStreaming(1024); // 1 GB of spaces in ~5 MB, never held whole
+    const pdf = makePdf(TEXT, { rawContent: { dictionary: '/Filter /FlateDecode', bytes: bomb } });
+    const before = process.memoryUsage().rss;
+    let parentPeak = before;
+    const watch = setInterval(() => (parentPeak = Math.max(parentPeak, process.memoryUsage().rss)), 10);
+    const error = (await failure(readPdf(pdf, 'bombe.pdf', { timeoutMs: 60_000, maxMemoryMb: 256 }))) as { code: string; message: string; details?: { peakRssMb: number } };
+    clearInterval(watch);
+    expect(error.code).toBe('PDF_TOO_COMPLEX');
+    expect(error.message).toMatch(/^bombe\.pdf: .*256 MB/);
+    // The reader's peak resident memory (from /proc and its own maxRSS), and the caller's growth.
+    expect(error.details?.peakRssMb).toBeGreaterThan(0);
+    expect(error.details?.peakRssMb).toBeLessThan(256);
+    expect((parentPeak - before) / 2 ** 20).toBeLessThan(64);
+  }, 120_000);
   it('reads a deeply nested object without crashing', async () => {
     const doc = await readPdf(makePdf(TEXT, { extra: `${'['.repeat(100_000)}${']'.repeat(100_000)}` }), 'nested.pdf');
     expect(doc.pages).toHaveLength(1);
@@ -68,3 +78,15 @@ describe('a folder of 1 000 files, some bad', () => {
     expect(countRows(db).documents).toBe(960);
   });
 });
+
+/** Deflates `mb` MB of spaces chunk by chunk, so the test itself never holds the inflated size. */
+async function deflateStreaming(mb: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 1 });
+  const chunks: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const block = Buffer.alloc(2 ** 20, 0x20);
+  for (let i = 0; i < mb; i++) if (!deflate.write(block)) await new Promise((resolve) => deflate.once('drain', resolve));
+  deflate.end();
+  await new Promise((resolve) => deflate.once('end', resolve));
+  return Buffer.concat(chunks);
+}

@@ -110,7 +110,7 @@ describe('POST /api/ask', () => {
     expectError(await ask('{not json'), 400, 'INVALID_INPUT');
     expectError(await ask({}), 400, 'INVALID_INPUT');
     expectError(await ask({ question: '   ' }), 400, 'INVALID_INPUT');
-    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'INVALID_INPUT');
+    expectError(await ask({ question: 'x'.repeat(5000) }), 400, 'QUESTION_TOO_LONG');
     expectError(await ask({ question: 'ok', history: [{ role: 'system', content: 'x' }] }), 400, 'INVALID_INPUT');
   });
   it('streams the same answer as server-sent events', async () => {
@@ -145,7 +145,7 @@ describe('POST /api/documents (upload)', () => {
   it('refuses wrong types (415), oversize bodies (413) and broken files (422)', async () => {
     expectError(await upload(new Blob(['x']), 'virus.exe'), 415, 'UNSUPPORTED_FILE');
     expectError(await json('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: '{}' }), 415, 'UNSUPPORTED_FILE');
-    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'PAYLOAD_TOO_LARGE');
+    expectError(await upload(new Blob([new Uint8Array(400_000)]), 'stor.pdf'), 413, 'BODY_TOO_LARGE');
     expectError(await upload(new Blob(['%PDF-1.4 broken']), 'broken.pdf'), 422, 'PDF_UNREADABLE');
     expectError(await upload(null, 'none'), 400, 'INVALID_INPUT');
   });

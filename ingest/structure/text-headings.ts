@@ -1,0 +1,65 @@
+import type { Span } from './lists.ts';
+
+/**
+ * Unnumbered headings in plain text: a short, title-like line (capital first letter, no final
+ * period, comma or colon, not a list item, page number or table row) that opens its paragraph and
+ * is followed by body text — on the next line or after a blank line. The document's first paragraph
+ * is its title block. ALL-CAPS headings rank above mixed-case ones where both occur.
+ */
+export interface TextHeading {
+  start: number;
+  level: number;
+}
+
+const MAX_CHARS = 80;
+const MAX_WORDS = 10;
+const LIST_ITEM = /^(?:[-•–*▪]\s|o\s+\p{Lu}|\(?\d{1,3}[).]\s|\(?[a-zæøå]\)\s)/u;
+const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
+
+/** True for a line that reads as running text (long, or a finished sentence) or a list item. */
+function isBody(line: string): boolean {
+  return line.length >= 60 || /[.!?:]$/.test(line) || LIST_ITEM.test(line);
+}
+
+/** "6.1 Status": a heading number (any start, e.g. a chapter extract) before a capitalised title. */
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s+(?=[\p{Lu}«])/u;
+
+function titleLike(line: string): boolean {
+  if (line.length < 2 || line.length > MAX_CHARS) return false;
+  const numbered = NUMBERED.exec(line);
+  if (numbered) return titleLike(line.slice(numbered[0].length));
+  if (line.split(/\s+/).length > MAX_WORDS) return false;
+  if (!/^[\p{Lu}«]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
+  if (/[.,;:]$/.test(line) || /\s{2}|\|/.test(line)) return false;
+  return !LIST_ITEM.test(line) && !PAGE_NUMBER.test(line);
+}
+
+/** Heading lines in cleaned text (paragraphs separated by blank lines), outside `exclude`. */
+export function findTextHeadings(text: string, exclude: Span[] = []): TextHeading[] {
+  const lines: Array<{ start: number; text: string }> = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    lines.push({ start: at, text: line.trim() });
+    at += line.length + 1;
+  }
+  let found: Array<{ start: number; caps: boolean; depth: number }> = [];
+  let paragraph = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const opensParagraph = i === 0 || lines[i - 1]!.text === '';
+    if (line.text === '') continue;
+    if (opensParagraph) paragraph++;
+    if (!opensParagraph || paragraph === 1 || !titleLike(line.text)) continue;
+    if (exclude.some((span) => line.start >= span.start && line.start < span.end)) continue;
+    const next = lines[i + 1]?.text ?? '';
+    const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
+    if (after === '' || !isBody(after)) continue;
+    const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
+    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth });
+  }
+  // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
+  // them are a title block or emphasis.
+  if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
+  const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
+  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : mixed && !h.caps ? 2 : 1 }));
+}
