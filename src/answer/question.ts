@@ -40,7 +40,7 @@ const DOCUMENT = new RegExp(
     String.raw`medlemskommun|member municipalities|members? of`,
   ].join('|'),
 );
-const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
+const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
 const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 /** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
 const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
@@ -68,7 +68,7 @@ const QUESTION_WORDS = new Set(
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
-  strategiar strategiane regionar organisasjonar for
+  strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
     .split(/\s+/)
     .filter(Boolean),

@@ -55,3 +55,18 @@ describe('the answer evaluator compares amounts by their digits', () => {
     expect(answerHas('nok 2,830,300', '2,83 mill')).toBe(false);
   });
 });
+
+describe('goals under a heading on the topic', () => {
+  it('lists the goals of «Mål for "Digital samhandling"» though their own words name other things', async () => {
+    const answer = await store.answerer.ask('Hvilke mål har Kongsbergregionens eStrategi for digital samhandling?');
+    expect(answer.intent).toBe('goals');
+    expect(answer.answer).toContain('MinID');
+    expect(answer.answer).toContain('sosiale medier');
+    expect(answer.answer).toContain('elektronisk faktura');
+  });
+
+  it('reads "delmål" and "hovudmål" as goal questions', () => {
+    expect(interpretQuestion('Kva delmål har Sørum for informasjonstryggleik?', documents)).toMatchObject({ intent: 'goals' });
+    expect(interpretQuestion('Hva er hovedmålet i Sørums e-strategi?', documents).intent).toBe('goals');
+  });
+});
