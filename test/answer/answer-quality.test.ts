@@ -70,3 +70,12 @@ describe('goals under a heading on the topic', () => {
     expect(interpretQuestion('Hva er hovedmålet i Sørums e-strategi?', documents).intent).toBe('goals');
   });
 });
+
+describe('who adopts a document, said in its body', () => {
+  it('quotes "Tiltaksplanen … vedtas av rådmannsutvalget" when no adoption is recorded', async () => {
+    const answer = await store.answerer.ask('Hvem vedtar tiltaksplanen i Kongsbergregionen?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toMatch(/vedtas av rådmannsutvalget/);
+    expect(answer.citations.some((c) => /rådmannsutvalget/.test(c.quote))).toBe(true);
+  });
+});
