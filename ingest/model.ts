@@ -78,7 +78,7 @@ export interface AdoptionRecord {
   body: string;
   /** The municipality of the body, where the body names one. */
   municipality: string | null;
-  /** ISO date (yyyy-mm-dd) where the text gives one. */
+  /** ISO date where the text gives one: yyyy-mm-dd, or yyyy-mm / yyyy when only the month or year is printed. */
   date: string | null;
   /** Case number, e.g. "2/11". */
   caseNumber: string | null;
@@ -114,13 +114,23 @@ export interface Section {
   end: number;
 }
 
-export type GoalKind = 'goal' | 'indicator' | 'commitment';
+/**
+ * What a goal is: the strategy's vision; a goal (hovedmål, mål, ambisjon); a sub-goal (delmål); a focus
+ * area (satsingsområde, prioritering); a measure (tiltak); a result indicator; a commitment
+ * ("kommunene vil …" outside goal lists).
+ */
+export type GoalKind = 'vision' | 'goal' | 'sub-goal' | 'focus-area' | 'measure' | 'indicator' | 'commitment';
+
+/** Every goal kind, in the order answers list them. */
+export const GOAL_KINDS: readonly GoalKind[] = ['vision', 'goal', 'sub-goal', 'focus-area', 'measure', 'indicator', 'commitment'];
 
 export interface Goal {
   /** The goal's number or letter as printed ("3", "c"), or null for bullets and statements. */
   label: string | null;
   text: string;
   kind: GoalKind;
+  /** True when the goal carries a number, a percentage or a deadline ("innan 2025", "100 % av søknadene"). */
+  measurable: boolean;
   /** Index of the section that holds it. */
   section: number;
   page: number;

@@ -64,7 +64,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
-  const listSpans = goalsFirstPass.filter((goal) => goal.kind === 'goal' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
+  const listSpans = goalsFirstPass.filter((goal) => goal.kind !== 'indicator' && goal.kind !== 'commitment' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
   let sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
 
   // Text without page markers: the table of contents still says where sections start.
@@ -81,7 +81,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
   // Unnumbered heading lines are no goals (numbered headings are told apart by the goal finder itself).
   const headingLines = sections.some((section) => section.level > 0 && section.number === null) ? sections.filter((section) => section.level > 0).map((section) => ({ start: section.start, end: lineEnd(text, section.start) })) : [];
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingLines], lineBased });
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingLines], lineBased, tables: raw.tables });
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
   if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {

@@ -1,10 +1,11 @@
-import type { Goal, PageStart, Section } from '../model.ts';
+import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
-import { findFirstBulletRun, findLetteredRuns, findNumberedRuns, type ListItem, type Span } from './lists.ts';
+import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
+import { isKnownPlace } from '../gazetteer.ts';
+import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
-/** Headings that introduce goals: "Vedtatte mål", "Mål for «…»", "Målsettinger", "Resultatmål". */
-export const GOAL_HEADING = /(?:^|\s)(?:vedtatte\s+)?(?:mål|målsettinger|målsetninger|resultatmål|hovedmål|delmål)(?:\s|$|:)/i;
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
 export const INDICATOR_HEADING = /indikator/i;
 /** Commitment statements: "ØRU-kommunene vil …", "… vil kommunene arbeide for …". */
@@ -18,34 +19,66 @@ export interface GoalInput {
   /** Spans that hold no goals: tables of contents, budget tables. */
   exclude: Span[];
   lineBased: boolean;
+  /** PDF tables (rows of cells, header first): a "Tiltak | Ansvar | Frist" table gives one measure per row. */
+  tables?: RawTable[];
 }
 
 /**
- * Goals in priority order: numbered runs ("1. Kommunene har …" ×3+), lettered runs (a)–l)), the first
- * bullet list under a goal heading, result indicators, and commitment sentences.
+ * Goals in priority order: numbered runs ("1. Kommunene har …" ×3+), lettered runs (a)–l)), lists and
+ * statements in goal blocks (headings from data/goal-vocabulary.json), labelled items ("Delmål 1: …"),
+ * "Hovedmålet er …" / "Visjonen er …" statements, tiltak tables, result indicators and commitment
+ * sentences. Each goal's kind comes from its heading or the line introducing its list; `measurable`
+ * from a number, percentage or deadline in its text.
  */
 export function extractGoals(input: GoalInput): Goal[] {
   const { text, sections, exclude, lineBased } = input;
   const goals: Goal[] = [];
-  const taken: Span[] = [...exclude];
-  const add = (item: ListItem, kind: Goal['kind']) => {
-    const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
-    if (goalText.length < 8 || /^\d/.test(goalText)) return;
-    goals.push({ label: item.label, text: goalText, kind, section: sectionAt(sections, item.start), page: pageAt(input.pageStarts, item.start), start: item.start, end: item.end });
-    taken.push({ start: item.start - 4, end: item.end });
+  const taken = new SpanSet(exclude);
+  const blocks = goalBlocks(text, sections, exclude);
+  const blockAt = (offset: number) => {
+    // Blocks are in text order and do not overlap: binary search.
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const block = blocks[mid]!;
+      if (offset < block.titleEnd) hi = mid - 1;
+      else if (offset >= block.end) lo = mid + 1;
+      else return block;
+    }
+    return null;
   };
+  const add = (item: ListItem, kind: GoalKind) => {
+    const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
+    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent)/.test(goalText)) || taken.has(item.start)) return;
+    if (kind !== 'focus-area' && kind !== 'vision' && goalText.length < 8) return;
+    goals.push({ label: item.label, text: goalText, kind, measurable: isMeasurable(goalText), section: sectionAt(sections, item.start), page: pageAt(input.pageStarts, item.start), start: item.start, end: item.end });
+    taken.add({ start: item.start - 4, end: item.end });
+  };
+  const contextKind = (offset: number): GoalKind => itemKindOf(blockAt(offset)) ?? 'goal';
 
   for (const run of findNumberedRuns(text, taken, lineBased)) {
     const statements = run.filter((item) => text.slice(item.start, item.end).trim().split(/\s+/).length >= 4);
-    if (statements.length === run.length) run.forEach((item) => add(item, 'goal'));
+    const kind = contextKind(run[0]!.start);
+    if (statements.length === run.length || kind === 'focus-area') run.forEach((item) => add(item, kind));
   }
-  for (const run of findLetteredRuns(text, taken, lineBased)) run.forEach((item) => add(item, 'goal'));
+  for (const run of findLetteredRuns(text, taken, lineBased)) run.forEach((item) => add(item, contextKind(item.start)));
 
-  sections.forEach((section) => {
-    if (section.level === 0 || !GOAL_HEADING.test(` ${section.title} `)) return;
-    if (goals.some((goal) => goal.start >= section.start && goal.start < section.end)) return;
-    findFirstBulletRun(text, section.start, section.end, taken, lineBased).forEach((item) => add(item, 'goal'));
-  });
+  for (const block of blocks) goalsInBlock(text, block, taken, lineBased, add);
+  labelledItems(text, taken, add);
+  for (const table of findPipeTables(text)) {
+    const kind = kindOfWord(table.header[0] ?? '');
+    if (kind) table.rows.forEach((row) => add(row.first, kind));
+  }
+  for (const table of input.tables ?? []) {
+    const kind = kindOfWord(table.rows[0]?.[0] ?? '');
+    if (!kind) continue;
+    const pageStart = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
+    for (const row of table.rows.slice(1)) {
+      const span = findCell(text, row[0] ?? '', pageStart);
+      if (span) add(span, kind);
+    }
+  }
 
   sections.forEach((section) => {
     if (!INDICATOR_HEADING.test(section.title)) return;
@@ -53,16 +86,88 @@ export function extractGoals(input: GoalInput): Goal[] {
       // Table cells run together: the indicator may start after a column heading ("Personvern … Kommuner har …").
       const m = INDICATOR_START.exec(text.slice(sentence.start, sentence.end));
       const start = m ? sentence.start + m.index + (m[1]?.length ?? 0) : -1;
-      if (m && !inside(taken, start)) add({ label: null, start, end: sentence.end }, 'indicator');
+      if (m && !taken.has(start)) add({ label: null, start, end: sentence.end }, 'indicator');
     }
   });
 
   for (const raw of sentences(text, 0, text.length)) {
     const sentence = { start: afterHeading(text, sections, raw.start), end: raw.end };
     const body = text.slice(sentence.start, sentence.end);
-    if (COMMITMENT.test(` ${body}`) && !inside(taken, sentence.start) && body.length < 400) add({ label: null, ...sentence }, 'commitment');
+    if (taken.has(sentence.start) || body.length >= 400) continue;
+    const stated = statementKind(body);
+    if (stated) add({ label: null, ...sentence }, stated);
+    else if (COMMITMENT.test(` ${body}`)) add({ label: null, ...sentence }, 'commitment');
   }
   return goals.sort((a, b) => a.start - b.start);
+}
+
+function itemKindOf(block: GoalBlock | null): GoalKind | null {
+  return block ? listKind(block, '') : null;
+}
+
+type Add = (item: ListItem, kind: GoalKind) => void;
+
+/** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
+function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, add: Add): void {
+  const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased);
+  runs.forEach((run, i) => {
+    const intro = introOf(text, block.titleEnd, run[0]!.start);
+    // The first list is the block's; a later one only when its introduction names what it lists.
+    if (i > 0 && kindsNamed(intro).length === 0) return;
+    // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
+    if (block.inherited && kindsNamed(intro).length === 0 && run.filter((item) => /\s(?:skal|vil|shall|will)\s/.test(text.slice(item.start, item.end))).length * 2 < run.length) return;
+    const kind = listKind(block, intro);
+    if (kind) run.forEach((item) => add(item, kind));
+  });
+  const kind = listKind(block, '');
+  if (kind === 'vision' && runs.length === 0) {
+    const first = sentences(text, block.titleEnd, block.end)[0];
+    if (first) add({ label: null, start: first.start, end: paragraphEnd(text, first.start, block.end) }, 'vision');
+    return;
+  }
+  if (kind === 'goal' || kind === 'sub-goal' || kind === 'focus-area') {
+    for (const sentence of sentences(text, block.titleEnd, block.end)) {
+      const body = text.slice(sentence.start, sentence.end).trim();
+      if (taken.has(sentence.start) || /^(?:[-•–*]|\d+[.)]|[a-z]\))\s/.test(body) || /:\s*(?:[-•–*]|\d+[.)])\s/.test(body)) continue;
+      const stated = statementKind(body);
+      if (stated) add({ label: null, ...sentence }, stated);
+      else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
+    }
+  }
+}
+
+/** The words just before a list's colon ("Delmål:", "… disse indikatorene:"); empty when the list has no colon introduction. */
+function introOf(text: string, from: number, listStart: number): string {
+  const before = text.slice(Math.max(from, listStart - 120), listStart).replace(/[-•–*o]\s*$/, '').trimEnd();
+  if (!before.endsWith(':')) return '';
+  return before.split(/\s+/).slice(-5).join(' ');
+}
+
+/** "Delmål 1: …", "Tiltak 3: …" at the start of a line: one item each. */
+function labelledItems(text: string, taken: SpanSet, add: Add): void {
+  for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
+    const labelled = LABELLED_ITEM.exec(m[0]);
+    if (!labelled) continue;
+    const kind = kindOfWord(labelled[1] ?? '');
+    if (!kind || kind === 'focus-area' || taken.has(m.index)) continue;
+    add({ label: labelled[2] ?? null, start: m.index + labelled[0].length, end: m.index + m[0].trimEnd().length }, kind);
+  }
+}
+
+/** Where a table cell's text stands in the cleaned text (its words, whatever the spacing), from a page on. */
+function findCell(text: string, cell: string, from: number): ListItem | null {
+  const words = cell.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
+  return m ? { label: null, start: m.index, end: m.index + m[0].length } : null;
+}
+
+function paragraphEnd(text: string, start: number, limit: number): number {
+  const blank = text.slice(start, limit).search(/\n\s*\n/);
+  const end = blank >= 0 ? start + blank : limit;
+  return Math.min(end, start + 400);
 }
 
 /** A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"). */
@@ -74,9 +179,6 @@ function afterHeading(text: string, sections: Section[], start: number): number 
   return title >= 0 && title - start < 12 ? title + section.title.length + 1 : start;
 }
 
-function inside(spans: Span[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
-}
 
 /** Sentence spans in [from, to): split after . ! ? before a capital, and at blank lines (a single line break is a wrap). */
 export function sentences(text: string, from: number, to: number): Span[] {
@@ -90,5 +192,14 @@ export function sentences(text: string, from: number, to: number): Span[] {
     start = m.index + m[0].length;
   }
   if (start < slice.length) result.push({ start: from + start, end: to });
-  return result.filter((span) => text.slice(span.start, span.end).trim().length > 0);
+  return result
+    .map((span) => trimSpan(text, span))
+    .filter((span) => span.end > span.start);
+}
+
+function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
 }

@@ -23,8 +23,32 @@ const SENTENCE_OPENERS = new Set(
   'Kommunene Kommunen Mål Målet Målene Erfaringer Resultater Resultatene Det Dette Den De Vi Selv Særlig Arbeidet Prosjektet Tiltakene Forslag For I Som Når Med Også Alle Flere Noen Kostnader Her Slik Da'.split(' '),
 );
 
-function overlaps(start: number, spans: Span[]): boolean {
-  return spans.some((span) => start >= span.start && start < span.end);
+/** Spans with a fast "is this offset inside one" (bucketed by offset), so long texts with many goals stay linear. */
+export class SpanSet {
+  private readonly buckets = new Map<number, Span[]>();
+  private static readonly SIZE = 2048;
+
+  constructor(spans: Iterable<Span> = []) {
+    for (const span of spans) this.add(span);
+  }
+
+  add(span: Span): void {
+    const first = Math.floor(Math.max(0, span.start) / SpanSet.SIZE);
+    const last = Math.floor(Math.max(0, span.start, span.end - 1) / SpanSet.SIZE);
+    for (let bucket = first; bucket <= last; bucket++) {
+      const list = this.buckets.get(bucket);
+      if (list) list.push(span);
+      else this.buckets.set(bucket, [span]);
+    }
+  }
+
+  has(offset: number): boolean {
+    return (this.buckets.get(Math.floor(offset / SpanSet.SIZE)) ?? []).some((span) => offset >= span.start && offset < span.end);
+  }
+}
+
+function overlaps(start: number, spans: Span[] | SpanSet): boolean {
+  return spans instanceof SpanSet ? spans.has(start) : spans.some((span) => start >= span.start && start < span.end);
 }
 
 /** Where an item that is not followed by another item ends. */
@@ -59,7 +83,7 @@ export function lastItemEnd(text: string, start: number, limit: number, lineBase
  * Runs of items numbered 1, 2, 3 … (at least three, each starting with a capital letter and close to
  * the previous one). Spans in `exclude` (tables, tables of contents) are skipped.
  */
-export function findNumberedRuns(text: string, exclude: Span[], lineBased: boolean): ListItem[][] {
+export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
   const marks = [...text.matchAll(/(?<=^|\s)(\d{1,2})(\.?)\s+(?=[\p{Lu}«])/gmu)]
     .filter((m) => !overlaps(m.index, exclude))
     // A heading number ("3.5.1") is not a list number.
@@ -97,7 +121,7 @@ export function findNumberedRuns(text: string, exclude: Span[], lineBased: boole
 }
 
 /** Lettered items "a) …", "b) …" in order, at least three. */
-export function findLetteredRuns(text: string, exclude: Span[], lineBased: boolean): ListItem[][] {
+export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
   const marks = [...text.matchAll(/(?<=^|\s)(?:[-•]\s+)?([a-z])\)\s+(?=\p{L})/gmu)].filter((m) => !overlaps(m.index, exclude));
   const runs: ListItem[][] = [];
   let current: RegExpExecArray[] = [];
@@ -128,9 +152,9 @@ export function findLetteredRuns(text: string, exclude: Span[], lineBased: boole
 }
 
 /** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
-export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[], lineBased: boolean): ListItem[] {
+export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[] {
   const slice = text.slice(from, to);
-  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«])/gmu)]
+  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
     .filter((m) => !overlaps(from + m.index, exclude))
     .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
@@ -151,4 +175,59 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s;,]/.test(text[e - 1] ?? '')) e--;
   return e;
+}
+
+const BULLET_MARK = /(?<=^|\s)[-•–o*]\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu;
+
+/** Every run of two or more bullet items inside [from, to), in order. */
+export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
+  const runs: ListItem[][] = [];
+  let start = from;
+  for (let guard = 0; guard < 200 && start < to; guard++) {
+    const run = findFirstBulletRun(text, start, to, exclude, lineBased);
+    if (run.length > 0) {
+      runs.push(run);
+      start = run[run.length - 1]!.end;
+      continue;
+    }
+    // No run at the first mark: try again after it.
+    BULLET_MARK.lastIndex = 0;
+    const next = BULLET_MARK.exec(text.slice(start, to));
+    if (!next) break;
+    start += next.index + next[0].length;
+  }
+  return runs;
+}
+
+/** A markdown/pipe table in text: its header cells and, per body row, the first cell's span. */
+export interface PipeTable {
+  header: string[];
+  rows: Array<{ cells: string[]; first: ListItem }>;
+}
+
+/** Tables written with pipes ("| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row). */
+export function findPipeTables(text: string): PipeTable[] {
+  const tables: PipeTable[] = [];
+  let current: PipeTable | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('|')) {
+      current = null;
+      continue;
+    }
+    const cells = trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
+    if (!current) {
+      current = { header: cells, rows: [] };
+      tables.push(current);
+      continue;
+    }
+    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
+    const firstCell = cells[0] ?? '';
+    const at = line.indexOf(firstCell, line.indexOf('|') + 1);
+    if (firstCell && at >= 0) current.rows.push({ cells, first: { label: null, start: lineStart + at, end: lineStart + at + firstCell.length } });
+  }
+  return tables.filter((table) => table.rows.length > 0);
 }

@@ -1,8 +1,13 @@
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
+import { findMunicipalities } from '../gazetteer.ts';
+import { detectOrganisation as detectOwner } from './organisation.ts';
+import { detectTitle, usableTitle } from './title.ts';
+
+export { detectTitle } from './title.ts';
 
 /**
  * Metadata detected from the text: title, organisation, municipalities covered, period and adoption
- * records. Heuristics tuned on Norwegian strategy front pages; a sidecar file overrides them.
+ * records. Organisations come from the gazetteer (data/gazetteer/); a sidecar file overrides all of it.
  */
 export interface MetadataHints {
   /** A title line found in scraped page chrome. */
@@ -14,41 +19,24 @@ export interface MetadataHints {
   layoutTitle?: string | null;
 }
 
+/** How much of the text counts as the front page for organisation detection. */
+const FRONT_CHARS = 600;
+
 export function detectMetadata(text: string, hints: MetadataHints): DocumentMetadata {
   const head = text.slice(0, 4000);
-  const title = detectTitle(text);
   const adopted = detectAdoptions(head);
-  const org = detectOrganisation(`${title}\n${head}`, title);
+  const layoutTitles = [hints.layoutTitle, hints.pdfTitle].filter((t): t is string => typeof t === 'string' && usableTitle(t));
+  const title = detectTitle(text, layoutTitles);
+  const period = detectPeriod(title, head, hints.sourceName, adopted);
+  const org = detectOwner({ title, front: head.slice(0, FRONT_CHARS), head, adoptionBodies: adopted.map((record) => record.body), layoutTitles, periodFrom: period.from }) ?? {
+    name: title, kind: 'municipality' as const, aliases: [], municipalities: [],
+  };
   const municipalities = unique([
     ...adopted.map((record) => record.municipality).filter((name): name is string => Boolean(name)),
-    ...detectMunicipalityList(head),
-    ...(org.kind === 'municipality' ? [org.name.replace(/ kommune$/, '')] : []),
+    ...(org.kind === 'municipality' ? [] : detectMunicipalityList(head)),
+    ...org.municipalities,
   ]);
-  const period = detectPeriod(title, head, hints.sourceName, adopted);
   return { title, organisation: org.name, organisationKind: org.kind, aliases: org.aliases, municipalities, period, adopted };
-}
-
-/** The front-page title: "Dokumentnavn:" when given, else the first line cut before the body starts. */
-export function detectTitle(text: string): string {
-  const named = /Dokumentnavn:\s*([^\n]+?)(?:\s+Godkjent\b|\s+\p{Lu}\p{L}+:|\n|$)/u.exec(text.slice(0, 2000));
-  if (named?.[1]) return tidyTitle(named[1]);
-  const lines = text.slice(0, 1500).split('\n').map((line) => line.trim()).filter(Boolean);
-  let title = lines[0] ?? 'Uten tittel';
-  // Short front-page lines continue the title ("eStrategi 2011 – 2014" / "for Kongsbergregionen").
-  for (const line of lines.slice(1, 4)) {
-    if (line.length < 60 && (/^(?:for|i|og|\d{4})\b/.test(line) || /^\d{4}\s*[-–]\s*\d{4}$/.test(line) || /^(?:Tiltaksplan|Handlingsplan)\b/.test(line))) title += ` ${line}`;
-    else break;
-  }
-  title = title.split(/\s+(?:Vedtatt av|Versjon:|Dato:|Innholdsfortegnelse)/)[0] ?? title;
-  if (title.length > 90) {
-    const opener = /\s(?=(?:Kommunene|Kommunen|Dokumentet|Denne|Dette|Det|Strategien|Planen)\s+\p{Ll})/u.exec(title);
-    title = opener ? title.slice(0, opener.index) : title.slice(0, 90).replace(/\s+\S*$/, '');
-  }
-  return tidyTitle(title);
-}
-
-function tidyTitle(title: string): string {
-  return title.replace(/\b((?:19|20)\d{2})\s*[-–]?\s*((?:19|20)\d{2})\b/g, '$1–$2').replace(/\s+/g, ' ').trim();
 }
 
 interface Organisation {
@@ -57,39 +45,38 @@ interface Organisation {
   aliases: string[];
 }
 
+/** The organisation named in a title and text (see organisation.ts); the title itself when none is. */
 export function detectOrganisation(text: string, title: string): Organisation {
-  const sources = [title, text];
-  for (const source of sources) {
-    const collaboration = /kommunene på ([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*) \(([\p{Lu}]{2,6})\)/u.exec(source);
-    if (collaboration) {
-      const [, region = '', short = ''] = collaboration;
-      return { name: `${region} (${short})`, kind: 'collaboration', aliases: [short, region, `${short}-kommunene`] };
-    }
-    const samarbeid = /(?:^|\s)((?:\d+-\d+|[\p{Lu}][\p{L}]+)[ -]IKT-samarbeidet|\d+-\d+-samarbeidet)\b/u.exec(source);
-    if (samarbeid?.[1]) {
-      const name = samarbeid[1];
-      const short = /^(\d+-\d+)/.exec(name)?.[1];
-      return { name, kind: 'collaboration', aliases: short ? [short, `${short}-samarbeidet`, `${short}-kommunene`] : [] };
-    }
-    const municipality = /\b(?:for|i)\s+([\p{Lu}][\p{L}-]+)\s+kommune\b/u.exec(source);
-    if (municipality?.[1] && source === title) return { name: `${municipality[1]} kommune`, kind: 'municipality', aliases: [municipality[1]] };
-    const county = /\b([\p{Lu}][\p{L}]+ fylkeskommune)\b/u.exec(source);
-    if (county?.[1] && source === title) return { name: county[1], kind: 'county', aliases: [] };
-    const region = /\b([\p{Lu}][\p{L}]+regionen)\b/u.exec(source);
-    if (region?.[1]) return { name: region[1], kind: 'region', aliases: [region[1].replace(/regionen$/, '')] };
-    const anyMunicipality = /\b([\p{Lu}][\p{L}-]+)\s+kommune\b/u.exec(source);
-    if (anyMunicipality?.[1] && source !== title) return { name: `${anyMunicipality[1]} kommune`, kind: 'municipality', aliases: [anyMunicipality[1]] };
-  }
-  return { name: title, kind: 'municipality', aliases: [] };
+  const found = detectOwner({ title, front: text.slice(0, FRONT_CHARS), head: text.slice(0, 4000), adoptionBodies: [], layoutTitles: [], periodFrom: null });
+  return found ?? { name: title, kind: 'municipality', aliases: [] };
 }
 
-/** "Eidsvoll kommunestyre 15. 02.2011, sak 2/11" and "Vedtatt av rådmannens ledergruppe". */
+const MONTHS: Record<string, number> = {
+  januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3, april: 4, apr: 4, mai: 5, may: 5, juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, desember: 12, december: 12, des: 12, dec: 12,
+};
+const BODY = String.raw`(?:kommunestyre(?:t)?|bystyre(?:t)?|fylkestinge?t?|fylkesutval(?:g|e)t?|formannskape?t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
+const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
+
+/**
+ * Adoption records: "Eidsvoll kommunestyre 15. 02.2011, sak 2/11", "Vedtatt i kommunestyret 17.06.2015",
+ * "vedtatt av bystyret i februar 2023", "Vedteke i fylkestinget 14. juni 2022, PS 12/2022", "Vedtatt av rådmannens ledergruppe".
+ */
 export function detectAdoptions(text: string): AdoptionRecord[] {
   const records: AdoptionRecord[] = [];
   const pattern = /([\p{Lu}][\p{L}-]+)\s+(kommunestyre|bystyre|formannskap|fylkesting)\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?/gu;
   for (const m of text.matchAll(pattern)) {
     const [, place = '', body = '', day = '', month = '', year = '', caseNumber] = m;
     records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
+  }
+  if (records.length > 0) return records;
+  const adoption = new RegExp(String.raw`(?:[Vv]edtatt|[Vv]edtek(?:e|en|ne)|[Gg]odkjent|[Gg]odkjend|[Bb]ehandlet|[Hh]andsama|[Aa]dopted|[Aa]pproved)(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(${BODY})(?:\s+i\s+([\p{Lu}][\p{L}-]+(?:\s+(?:og\s+)?[\p{Lu}][\p{L}-]+)?))?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  for (const m of text.matchAll(adoption)) {
+    const [, body = '', place, date, caseNumber] = m;
+    const municipality = place && findMunicipalities(place).length > 0 ? place : null;
+    records.push({ body: place ? `${body} i ${place}` : body, municipality, date: date ? isoDate(date) : null, caseNumber: caseNumber ?? caseNear(text, m.index + m[0].length) });
+    if (records.length >= 10) break;
   }
   if (records.length === 0) {
     const plain = /Vedtatt av:?\s+([\p{Ll}\p{Lu}][\p{L} -]{3,60}?)(?=\s*(?:\n|$|\d|Side|Innhold))/u.exec(text);
@@ -98,24 +85,69 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
   return records;
 }
 
-/** "Gausdal, Lillehammer og Øyer kommuner". */
-export function detectMunicipalityList(text: string): string[] {
-  const m = /((?:[\p{Lu}][\p{L}-]+, )*[\p{Lu}][\p{L}-]+ og [\p{Lu}][\p{L}-]+) kommuner\b/u.exec(text);
-  if (!m?.[1]) return [];
-  return m[1].split(/, | og /).map((name) => name.trim());
+/** A case number printed just after the adoption line ("… 17.06.2015. Sak 45/15"). */
+function caseNear(text: string, offset: number): string | null {
+  const m = new RegExp(`^[\\s.,;]{0,4}${CASE}`, 'u').exec(text.slice(offset, offset + 40));
+  return m?.[1] ?? null;
 }
 
+/** "17.06.2015" → "2015-06-17"; "14. juni 2022" → "2022-06-14"; "februar 2023" → "2023-02"; "2019" → "2019". */
+export function isoDate(raw: string): string | null {
+  const numeric = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})$/.exec(raw.trim());
+  if (numeric) {
+    const [, d = '', mo = '', y = ''] = numeric;
+    const year = y.length === 2 ? `20${y}` : y;
+    return `${year}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  }
+  const named = /^(?:(\d{1,2})\.?\s+)?(\p{L}+)\s+(\d{4})$/u.exec(raw.trim());
+  if (named) {
+    const month = MONTHS[(named[2] ?? '').toLowerCase()];
+    if (!month) return null;
+    return named[1] ? `${named[3]}-${String(month).padStart(2, '0')}-${named[1].padStart(2, '0')}` : `${named[3]}-${String(month).padStart(2, '0')}`;
+  }
+  return /^\d{4}$/.test(raw.trim()) ? raw.trim() : null;
+}
+
+/**
+ * Member lists: "Gausdal, Lillehammer og Øyer kommuner", and lists of known municipalities after a
+ * word about municipalities ("Kommunene i samarbeidet er Aukra, Gjemnes og Molde", "består av …").
+ */
+export function detectMunicipalityList(text: string): string[] {
+  const m = /((?:[\p{Lu}][\p{L}-]+, )*[\p{Lu}][\p{L}-]+ og [\p{Lu}][\p{L}-]+) kommuner\b/u.exec(text);
+  if (m?.[1]) return m[1].split(/, | og /).map((name) => name.trim());
+  const NAME = String.raw`[\p{Lu}][\p{L}-]+(?: og [\p{Lu}][\p{L}-]+)?`;
+  const listed = new RegExp(String.raw`(?:[Kk]ommunene|[Kk]ommunane|[Mm]edlemskommunene|[Mm]edlemmene|[Ee]igarkommunane|[Ee]ierkommunene)[^.:\n]{0,60}?(?:\ber|\bvar|består av|omfatter|mellom)\s+((?:${NAME}, )+${NAME} og [\p{Lu}][\p{L}-]+)`, 'u').exec(text);
+  if (!listed?.[1]) return [];
+  const names = listed[1].split(/, | og (?=[\p{Lu}][\p{L}-]+$)/u).map((name) => name.trim());
+  return names.every((name) => findMunicipalities(name).length > 0) ? names : [];
+}
+
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const RANGE = new RegExp(String.raw`(${YEAR})\s*(?:[–—-]|til|to)\s*(${YEAR})`, 'g');
+/** Phrases that introduce the period in the opening text: "Planperiode: 2022–2025", "for perioden 2020-2023". */
+const PERIOD_PHRASE = new RegExp(String.raw`(?:[Pp]lanperiode|[Ss]trategiperiode|[Pp]erioden|[Gg]jeld(?:er)?\s+for|[Gg]jelder\s+fra|[Pp]eriode)\s*:?\s*(?:for\s+)?(?:åra?\s+|årene\s+)?(${YEAR})\s*(?:[–—-]|til)\s*(${YEAR})`);
+
+/**
+ * The period: a range in the title ("2022-2029", "2020 - 2023"), "fram mot 2020" (from the adoption),
+ * a period phrase in the opening text, a range in the file name, a single year in the title.
+ */
 export function detectPeriod(title: string, head: string, sourceName: string, adopted: AdoptionRecord[]): Period {
-  const ranges = [...title.matchAll(/((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})/g)];
+  const ranges = [...title.matchAll(RANGE)];
   const last = ranges[ranges.length - 1];
   if (last) return { from: Number(last[1]), to: Number(last[2]) };
-  const towards = /(?:fram|frem) mot ((?:19|20)\d{2})/.exec(`${title} ${head}`);
+  const towards = new RegExp(String.raw`(?:fram|frem|fra nå og fram|fra nå og frem) mot (${YEAR})`).exec(`${title} ${head}`);
   const adoptedYear = adopted.map((record) => Number(record.date?.slice(0, 4))).find((year) => year > 1990) ?? null;
   if (towards) return { from: adoptedYear, to: Number(towards[1]) };
+  const phrase = PERIOD_PHRASE.exec(head);
+  if (phrase) return { from: Number(phrase[1]), to: Number(phrase[2]) };
   const fromName = /((?:19|20)\d{2})\D{1,3}((?:19|20)\d{2})/.exec(sourceName);
   if (fromName) return { from: Number(fromName[1]), to: Number(fromName[2]) };
-  const single = /\b((?:19|20)\d{2})\b/.exec(title);
-  return single ? { from: Number(single[1]), to: Number(single[1]) } : { from: adoptedYear, to: null };
+  const single = new RegExp(String.raw`\b(${YEAR})\b`).exec(title);
+  if (!single) return { from: adoptedYear, to: null };
+  const year = Number(single[1]);
+  // "Digitaliseringsstrategi 2030", adopted years before: a target year, not a one-year plan.
+  if (adoptedYear !== null && year > adoptedYear + 1) return { from: adoptedYear, to: year };
+  return { from: year, to: year };
 }
 
 function unique(values: string[]): string[] {

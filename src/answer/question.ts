@@ -1,5 +1,6 @@
 import type { DocumentSummary } from '../store/index.ts';
-import { normalize } from '../text/analyze.ts';
+import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
+import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { detectLanguage, type Language } from './language.ts';
 
@@ -79,12 +80,43 @@ export function isQuestionWord(word: string): boolean {
   return QUESTION_WORDS.has(normalize(word));
 }
 
-/** Names a user may use for each document, normalised, longest first. */
+/**
+ * Names a user may use for each document, normalised, longest first: its organisation, aliases and
+ * municipalities, and (from the gazetteer) the members of the collaboration it belongs to, so
+ * "Flesberg" reaches Kongsbergregionen's strategies even when they were stored without members.
+ */
 export function documentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary }> {
   return documents
-    .flatMap((document) => [document.organisation, ...document.aliases, ...document.municipalities, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document })))
+    .flatMap((document) => {
+      const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
+      const members = collaboration ? membersOf(collaboration) : [];
+      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document }));
+    })
     .filter((entry) => entry.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
+}
+
+/**
+ * Places the question names without "kommune" that the gazetteer knows ("Bergen", "Nore og Uvdal",
+ * "Vestland") and no loaded document answers to. The question's first word counts only when it is
+ * not a question word.
+ */
+function unknownPlaces(text: string, known: Set<string>): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*){0,2}/gu)) {
+    const words = m[0].split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const written = words.slice(0, n).join(' ');
+      // "Bergens", "Bergen's": the genitive of a place.
+      const name = isKnownPlace(written) ? written : written.replace(/(?:'s|s)$/, '');
+      if (!isKnownPlace(name)) continue;
+      const folded = normalize(name);
+      const first = text.slice(0, m.index).trim() === '' && n === 1 && (QUESTION_WORDS.has(folded) || STOP_WORDS.has(folded));
+      if (!first && !known.has(folded)) found.push(name);
+      break;
+    }
+  }
+  return [...new Set(found)];
 }
 
 /** Reads a question (and, for follow-ups, the previous one) into intent, documents, topic and year. */
@@ -131,6 +163,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const unknownOrganisations = [...rest.matchAll(/(?<![\p{L}])([\p{L}][\p{L}-]+)(?:'s)? (kommune|fylkeskommune|municipality|county|council)(?![\p{L}])/gu)]
     .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
     .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name));
+  const knownNames = new Set(compiledDocumentNames(documents).map((entry) => entry.name));
+  for (const place of unknownPlaces(text, knownNames)) {
+    if (!unknownOrganisations.some((name) => normalize(name).startsWith(`${normalize(place)} `))) unknownOrganisations.push(place);
+  }
   for (const name of unknownOrganisations) rest = rest.replace(new RegExp(escapeRegExp(normalize(name)), 'g'), ' ');
   // A period ("2016–2018") names a strategy's span, not the year asked about.
   const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));

@@ -19,8 +19,8 @@ export interface AnalysedQuery {
 export function analyseQuery(raw: string, thesaurus: Thesaurus): AnalysedQuery {
   const text = stripControl(raw).slice(0, MAX_QUERY_CHARS);
   const terms = unique(analyze(text)).slice(0, MAX_TERMS);
-  const expansion = unique(analyze(expandQuery(thesaurus, text).join(' '))).filter((term) => !terms.includes(term)).slice(0, MAX_TERMS);
   const expansions = expandQuery(thesaurus, text);
+  const expansion = unique(analyze(expansions.join(' '))).filter((term) => !terms.includes(term)).slice(0, MAX_TERMS);
   const core = unique([...phraseStems(text), ...expansions.flatMap(phraseStems)]);
   return { text, terms, expansion, core };
 }

@@ -1,10 +1,11 @@
 import type { Embedder } from '../embed/index.ts';
-import { getDocuments, getPassages, resolveDocumentIds, type Db, type PassageRow } from '../store/index.ts';
+import { getDocuments, getPassages, type Db, type PassageRow } from '../store/index.ts';
+import { resolveFilter } from './filters.ts';
 import { createTopicMatcher, type TopicMatcher } from './match.ts';
 import { tokenize, wordTerms } from '../text/analyze.ts';
 import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
 import { analyseQuery } from './query.ts';
-import { COLUMN_WEIGHTS, lexicalSearch, vectorSearch } from './retrieve.ts';
+import { COLUMN_WEIGHTS, lexicalSearch, selectiveTerms, vectorSearch } from './retrieve.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
 export type SearchMode = 'hybrid' | 'lexical' | 'vector';
@@ -51,11 +52,16 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       const mode = request.mode ?? 'hybrid';
       const query = analyseQuery(request.q, thesaurus);
       if (query.terms.length === 0 && query.expansion.length === 0) return [];
-      const documentIds = resolveDocumentIds(db, { documentId: request.documentId, municipality: request.municipality });
+      const filter = resolveFilter(db, { documentId: request.documentId, municipality: request.municipality });
       const depth = Math.max(CANDIDATES, k);
-      const own = mode === 'vector' ? [] : lexicalSearch(db, query.terms, depth, documentIds, columns);
-      const expanded = mode === 'vector' || query.expansion.length === 0 ? [] : lexicalSearch(db, [...query.terms, ...query.expansion], depth, documentIds, columns);
-      const vector = mode === 'lexical' ? [] : vectorSearch(db, await embedder.embedQuery(query.text), depth, documentIds);
+      // Both lexical passes use only the selective terms; when the expansion adds none, its pass
+      // would return the same list as the first, which is reused instead of queried again.
+      const ownTerms = mode === 'vector' ? [] : selectiveTerms(db, query.terms);
+      const expandedTerms = mode === 'vector' || query.expansion.length === 0 ? [] : selectiveTerms(db, [...query.terms, ...query.expansion]);
+      const own = ownTerms.length === 0 ? [] : lexicalSearch(db, ownTerms, depth, filter, columns);
+      const sameTerms = expandedTerms.length === ownTerms.length && expandedTerms.every((term) => ownTerms.includes(term));
+      const expanded = expandedTerms.length === 0 ? [] : sameTerms ? own : lexicalSearch(db, expandedTerms, depth, filter, columns);
+      const vector = mode === 'lexical' ? [] : vectorSearch(db, await embedder.embedQuery(query.text), depth, filter);
       const lists = [
         { hits: own, weight: fusion.lexical },
         { hits: expanded, weight: fusion.expanded },

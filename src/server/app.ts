@@ -39,7 +39,7 @@ export interface AppDeps {
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url));
 /** Paths the single-page UI answers itself (the server sends index.html for them). */
-const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|coverage$|upload$)/;
+const UI_ROUTES = /^\/(?:$|documents(?:\/[a-z0-9-]+)?$|goals$|budgets$|compare$|coverage$|themes$|upload$)/;
 
 export function createApp(input: AppDeps): Hono {
   const deps: RouteDeps = { ...input, queries: input.queries ?? inProcessRunner(input), ingest: input.ingest ?? inProcessIngest(input) };
@@ -83,6 +83,8 @@ export function createApp(input: AppDeps): Hono {
     return c.json({
       ok: integrity === 'ok' && !databaseDamageFound(),
       ...counts,
+      /** Whether POST /api/documents accepts uploads (ADMIN_TOKEN is set); the upload page says so at once. */
+      uploads: Boolean(deps.config.adminToken),
       embedder: { id: deps.embedder.id, description: deps.embedder.description, dimension: deps.embedder.dimension, stored: storedEmbedder(deps.db) },
       database: { quickCheck: integrity },
       eventLoopDelayMs: { p50: ms(loopDelay.percentile(50)), p99: ms(loopDelay.percentile(99)), max: ms(loopDelay.max) },
@@ -97,9 +99,11 @@ export function createApp(input: AppDeps): Hono {
 
   app.get('/favicon.ico', (c) => c.body(null, 204));
   app.use('/static/*', serveStatic({ root: WEB_ROOT, rewriteRequestPath: (path) => path.replace(/^\/static/, '') }));
+  // Every other page address gets the app: a UI path with 200, an unknown one with 404 (the app shows
+  // its own "not found" view). Unknown /api and /static paths stay plain 404s.
   app.get('*', async (c, next) => {
-    if (!UI_ROUTES.test(c.req.path)) return next();
-    return c.html(await readFile(`${WEB_ROOT}index.html`, 'utf8'));
+    if (c.req.path.startsWith('/static/')) return next();
+    return c.html(await readFile(`${WEB_ROOT}index.html`, 'utf8'), UI_ROUTES.test(c.req.path) ? 200 : 404);
   });
   app.notFound((c) => c.json(errorBody('NOT_FOUND', `Nothing at ${c.req.path}`), 404));
   app.onError(handleError);

@@ -112,6 +112,11 @@ const MIGRATIONS: string[] = [
   CREATE INDEX goals_passage ON goals(passage_id);
   CREATE INDEX budget_items_passage ON budget_items(passage_id);
   `,
+  // Goals carry whether they are measurable (a number, percentage or deadline); kinds grew finer (TEXT already).
+  `
+  ALTER TABLE goals ADD COLUMN measurable INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX goals_kind ON goals(kind);
+  `,
 ];
 
 export function migrate(db: Db): void {

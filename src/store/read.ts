@@ -1,3 +1,4 @@
+import { collaborationsOf } from '../../ingest/gazetteer.ts';
 import type { AdoptionRecord, BudgetItem, DocumentMetadata, Goal, OrganisationKind } from '../../ingest/model.ts';
 import { normalize } from '../text/analyze.ts';
 import type { Db } from './db.ts';
@@ -38,7 +39,7 @@ export interface PassageRow {
 }
 
 /** A stored goal (see Goal for each field) with where it lives; `number` is the goal's label. */
-export interface GoalRow extends Pick<Goal, 'text' | 'kind' | 'page'> {
+export interface GoalRow extends Pick<Goal, 'text' | 'kind' | 'measurable' | 'page'> {
   id: number;
   documentId: string;
   organisation: string;
@@ -157,13 +158,15 @@ export function resolveDocumentIds(db: Db, filters: { documentId?: string | unde
   if (!filters.documentId && !filters.municipality) return null;
   if (filters.documentId && !filters.municipality) return rowIdsBySlug(db, [filters.documentId]);
   const rows = db.prepare('SELECT id, slug, organisation, aliases, municipalities FROM documents').all() as Array<{ id: number; slug: string; organisation: string; aliases: string; municipalities: string }>;
-  const wanted = filters.municipality ? normalize(filters.municipality.trim()) : null;
+  const wanted = filters.municipality ? normalize(filters.municipality.trim()).replace(/ kommune$/, '') : null;
+  // A member municipality also reaches its collaborations' strategies, even ones stored without members.
+  const regions = wanted ? new Set(collaborationsOf(wanted).flatMap((c) => [c.name, ...c.aliases]).map(normalize)) : new Set<string>();
   return rows
     .filter((row) => !filters.documentId || row.slug === filters.documentId)
     .filter((row) => {
       if (!wanted) return true;
       const names = [row.organisation, ...(JSON.parse(row.aliases) as string[]), ...(JSON.parse(row.municipalities) as string[])].map(normalize);
-      return names.some((name) => name === wanted || name.replace(/ kommune$/, '') === wanted);
+      return names.some((name) => name === wanted || name.replace(/ kommune$/, '') === wanted || regions.has(name));
     })
     .map((row) => row.id);
 }
@@ -221,11 +224,13 @@ function containsAny(column: string, fragments: string[] | null | undefined): { 
 export function listGoals(db: Db, documentIds: number[] | null, fragments?: string[] | null): GoalRow[] {
   const where = inClause(documentIds, 'g.document_id');
   const text = containsAny('g.text', fragments);
-  const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
+  const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, g.measurable, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
     FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} AND ${text.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params, ...text.params) as Array<
-    Omit<GoalRow, 'number' | 'section' | 'url'> & { label: string | null; sectionNumber: string | null; sectionTitle: string }
+    Omit<GoalRow, 'number' | 'section' | 'url' | 'measurable'> & { label: string | null; sectionNumber: string | null; sectionTitle: string; measurable: number }
   >;
-  return rows.map(({ label, sectionNumber, sectionTitle, ...row }) => ({ ...row, number: label, section: sectionLabel(sectionNumber, sectionTitle), url: passageUrl(row.documentId, row.passageId) }));
+  return rows.map(({ label, sectionNumber, sectionTitle, measurable, ...row }) => ({
+    ...row, measurable: measurable === 1, number: label, section: sectionLabel(sectionNumber, sectionTitle), url: passageUrl(row.documentId, row.passageId),
+  }));
 }
 
 export function listBudgets(db: Db, documentIds: number[] | null, year?: number, fragments?: string[] | null): BudgetRow[] {

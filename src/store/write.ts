@@ -96,8 +96,8 @@ export function saveDocument(db: Db, doc: ParsedDocument, vectors: Float32Array[
       return passageIds[next >= 0 ? next : doc.passages.length - 1] ?? null;
     };
 
-    const insertGoal = db.prepare('INSERT INTO goals (document_id, section_id, passage_id, ordinal, label, text, kind, page, start, end) VALUES (?,?,?,?,?,?,?,?,?,?)');
-    const goalIds = doc.goals.map((g, i) => Number(insertGoal.run(documentId, sectionIds[g.section], passageAt(g.start), i, g.label, g.text, g.kind, g.page, g.start, g.end).lastInsertRowid));
+    const insertGoal = db.prepare('INSERT INTO goals (document_id, section_id, passage_id, ordinal, label, text, kind, measurable, page, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?)');
+    const goalIds = doc.goals.map((g, i) => Number(insertGoal.run(documentId, sectionIds[g.section], passageAt(g.start), i, g.label, g.text, g.kind, g.measurable ? 1 : 0, g.page, g.start, g.end).lastInsertRowid));
 
     const insertBudget = db.prepare(`INSERT INTO budget_items (document_id, section_id, passage_id, ordinal, table_name, label, year, period_from, period_to, amount, kind,
       is_sum, raw, confidence, page, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);

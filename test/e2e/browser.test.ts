@@ -1,7 +1,7 @@
 /**
  * End to end in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core): ask in the
- * chat, click a citation, land on the highlighted passage. Screenshots of the main pages go to
- * test/output/. CI installs Chromium (.ci/run); elsewhere the test is skipped if it is missing.
+ * chat, click a citation, land on the highlighted passage; document text is never run as markup.
+ * Every page at both widths: pages.test.ts and themes.test.ts. CI installs Chromium (.ci/run); elsewhere the test is skipped if it is missing.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -69,23 +69,6 @@ describe.skipIf(!available)('web UI in Chromium', () => {
     const box = await highlighted.boundingBox();
     expect(box && box.y >= 0 && box.y < 900).toBe(true);
     await page.screenshot({ path: `${SHOTS}/document-passage.png` });
-  });
-
-  it('renders the main pages', async () => {
-    const pages: Array<[string, string, string]> = [
-      ['coverage', '/coverage?q=velferdsteknologi', 'table'],
-      ['goals', '/goals?q=informasjonssikkerhet', 'section li'],
-      ['budgets', '/budgets?q=velferdsteknologi', 'table'],
-      ['documents', '/documents', 'table'],
-      ['compare', `/compare?documents=${CORPUS.oru},${CORPUS.tiltaksplan}&q=e-helse`, '.column'],
-      ['upload', '/upload', 'input[type=file]'],
-    ];
-    for (const [name, path, selector] of pages) {
-      await page.goto(`${base}${path}`);
-      await page.waitForSelector(selector, { timeout: 10_000 });
-      await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
-    }
-    expect(await page.locator('input[type=file]').count()).toBe(1);
   });
 
   it('shows document text as text, never as markup', async () => {

@@ -1,9 +1,19 @@
-// The JSON API, as DESIGN.md fixes it. Errors arrive as { error: { code, message } }.
+// The JSON API, as DESIGN.md fixes it. Errors arrive as { error: { code, message } } and are thrown
+// as Error objects carrying that code and the HTTP status (the views translate the code).
+import { lang } from './i18n.js';
+
+/** An Error with the API's error code and HTTP status. */
+export function apiError(status, body) {
+  const error = new Error(body?.error?.message ?? `HTTP ${status}`);
+  error.code = body?.error?.code;
+  error.status = status;
+  return error;
+}
 
 async function request(path, options = {}) {
   const response = await fetch(path, options);
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+  if (!response.ok) throw apiError(response.status, body);
   return body;
 }
 
@@ -14,11 +24,17 @@ const query = (params) => {
   return text ? `?${text}` : '';
 };
 
+/** The longest question the server accepts; longer ones are refused before sending. */
+export const MAX_QUESTION_CHARS = 2000;
+
 export const api = {
+  health: () => request('/api/health'),
   documents: () => request('/api/documents'),
   document: (id) => request(`/api/documents/${encodeURIComponent(id)}`),
   goals: (params) => request(`/api/goals${query(params)}`),
   budgets: (params) => request(`/api/budgets${query(params)}`),
+  budgetTotals: (params) => request(`/api/budgets/totals${query(params)}`),
+  themes: (params = {}) => request(`/api/themes${query({ lang: lang(), ...params })}`),
   coverage: (q) => request(`/api/coverage${query({ q })}`),
   compare: (documents, q) => request(`/api/compare${query({ documents: documents.join(','), q })}`),
 };
@@ -29,10 +45,7 @@ export const api = {
  */
 export async function askStream(question, history, { onMeta, onDelta, onCitations }) {
   const response = await fetch('/api/ask/stream', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question, history }) });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
-  }
+  if (!response.ok) throw apiError(response.status, await response.json().catch(() => ({})));
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let buffer = '';

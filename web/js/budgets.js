@@ -1,77 +1,68 @@
 import { api } from './api.js';
-import { downloadCsv, errorBox, h, nok, render } from './dom.js';
+import { budgetChart } from './budget-chart.js';
+import { budgetLines } from './budget-lines.js';
+import { csvButton, errorBox, h, nok, render, scrollBox } from './dom.js';
+import { t } from './i18n.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/** Budget lines with years as columns, a CSV export and a bar chart of yearly totals. */
+/**
+ * Budgets: per strategy and year the totals from /api/budgets/totals (a chart with the strategies side
+ * by side and the exact amounts in a table under it), then every budget line, one row each.
+ */
 export async function showBudgets(params) {
   const q = params.get('q') ?? '';
   const output = h('div');
   render(
-    h('h1', {}, 'Budsjett ', h('span', { class: 'en' }, 'Budgets')),
-    h('form', { class: 'bar', method: 'get', action: '/budgets' }, h('label', {}, 'Tema / topic', h('input', { name: 'q', value: q, placeholder: 'f.eks. velferdsteknologi' })), h('button', { type: 'submit' }, 'Vis')),
+    h('h1', {}, t('budgets.title')),
+    h('form', { class: 'bar', method: 'get', action: '/budgets' }, h('label', {}, t('form.topic'), h('input', { name: 'q', value: q, placeholder: t('budgets.placeholder') })), h('button', { type: 'submit' }, t('form.show'))),
     output,
   );
+  output.append(h('p', { class: 'muted' }, t('loading')));
   try {
-    const { items } = await api.budgets({ q, includeSums: q ? '0' : '1' });
-    const years = [...new Set(items.map((item) => item.year).filter((year) => year !== null))].sort();
-    const rows = new Map();
-    for (const item of items) {
-      const key = `${item.documentId}|${item.table}|${item.label}|${item.isSum}`;
-      if (!rows.has(key)) rows.set(key, { item, byYear: new Map(), other: [] });
-      const row = rows.get(key);
-      if (item.year !== null) row.byYear.set(item.year, (row.byYear.get(item.year) ?? 0) + item.amount);
-      else row.other.push(item);
-    }
-    const table = h('table', {},
-      h('thead', {}, h('tr', {}, h('th', {}, 'Organisasjon'), h('th', {}, 'Tabell'), h('th', {}, 'Post'), years.map((year) => h('th', { class: 'num' }, year)), h('th', {}, 'Uten sikkert år / per år'))),
-      h('tbody', {}, [...rows.values()].map(({ item, byYear, other }) => h('tr', {},
-        h('td', {}, item.organisation), h('td', {}, item.table),
-        h('td', {}, h('a', { href: item.url }, item.isSum ? `Sum` : item.label)),
-        years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? nok(byYear.get(year)) : '')),
-        h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)}${o.period ? ` (${o.period.from}–${o.period.to})` : ' (?)'}`).join(', '))))),
-    );
-    // A summary table repeats its detail rows: count each (strategy, year, amount) once.
-    const counted = new Map();
-    for (const i of items) if (i.year !== null && !i.isSum) counted.set(`${i.documentId}|${i.year}|${i.amount}`, i);
-    const totals = years.map((year) => ({ year, total: [...counted.values()].filter((i) => i.year === year).reduce((sum, i) => sum + i.amount, 0) }));
+    const [{ totals }, { items }, { documents }] = await Promise.all([api.budgetTotals({ q }), api.budgets({ q, includeSums: '1' }), api.documents()]);
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    const strategies = totals.filter((s) => s.years.length > 0 || s.frames.length > 0).map((s) => ({ ...s, title: titles.get(s.documentId) ?? s.documentId }));
+    const lines = budgetLines(items);
     output.replaceChildren(
-      h('p', {}, `${items.length} beløp `, h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv('budsjett.csv', ['organisasjon', 'dokument', 'tabell', 'post', 'år', 'beløp_nok', 'type', 'sikkerhet', 'sum', 'side', 'lenke'], items.map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.amount, i.kind ?? '', i.confidence, i.isSum ? 'ja' : '', i.page, location.origin + i.url])) }, 'Last ned CSV')),
-      totals.length > 0 ? chart(totals) : '',
-      table,
+      h('h2', {}, t('budgets.totals')),
+      strategies.some((s) => s.years.length > 0) ? budgetChart(strategies) : h('p', { class: 'muted' }, t('budgets.noTotals')),
+      strategies.length ? totalsTable(strategies) : '',
+      h('h2', {}, t('budgets.lines')),
+      h('p', {}, t('budgets.count', { lines: lines.length, amounts: items.length }), ' ', csvButton(() => ({
+        name: t('budgets.csvName'),
+        header: t('budgets.csvHeader').split('|'),
+        rows: items.map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
+      }))),
+      lines.length ? linesTable(lines) : h('p', { class: 'muted' }, t('budgets.noLines')),
     );
   } catch (error) {
     output.replaceChildren(errorBox(error));
   }
 }
 
-function chart(totals) {
-  const width = 560;
-  const barHeight = 26;
-  const max = Math.max(...totals.map((t) => t.total), 1);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', `0 0 ${width} ${totals.length * (barHeight + 8) + 8}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(totals.length * (barHeight + 8) + 8));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'Sum per år (uten sumrader)');
-  totals.forEach((t, i) => {
-    const y = 8 + i * (barHeight + 8);
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', '0');
-    label.setAttribute('y', String(y + 18));
-    label.textContent = String(t.year);
-    const bar = document.createElementNS(SVG, 'rect');
-    bar.setAttribute('x', '50');
-    bar.setAttribute('y', String(y));
-    bar.setAttribute('height', String(barHeight));
-    bar.setAttribute('width', String(Math.max(1, ((width - 200) * t.total) / max)));
-    bar.setAttribute('fill', '#0b5cad');
-    const value = document.createElementNS(SVG, 'text');
-    value.setAttribute('x', String(56 + ((width - 200) * t.total) / max));
-    value.setAttribute('y', String(y + 18));
-    value.textContent = nok(t.total);
-    svg.append(label, bar, value);
-  });
-  return h('figure', { class: 'chart' }, svg, h('figcaption', { class: 'muted' }, 'Sum av postene per år (sumrader og gjentatte oppsummeringer ikke medregnet)'));
+function totalsTable(strategies) {
+  const years = [...new Set(strategies.flatMap((s) => s.years.map((y) => y.year)))].sort((a, b) => a - b);
+  return h('div', {},
+    h('p', { class: 'muted', id: 'budget-totals-caption' }, t('budgets.totalsCaption')),
+    scrollBox(h('table', { class: 'totals', id: 'budget-totals', 'aria-describedby': 'budget-totals-caption' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('col.strategy')), years.map((year) => h('th', { scope: 'col', class: 'num' }, year)))),
+      h('tbody', {}, strategies.map((s) => h('tr', { 'data-document': s.documentId },
+        h('th', { scope: 'row' }, h('a', { href: `/documents/${s.documentId}` }, s.organisation), h('br'), h('span', { class: 'muted' }, s.title)),
+        years.map((year) => {
+          const total = s.years.find((y) => y.year === year);
+          return h('td', { class: 'num', 'data-year': year, 'data-amount': total?.amount ?? '' }, total ? [nok(total.amount), h('br'), h('span', { class: 'muted small' }, t(`source.${total.source}`))] : '–');
+        })))),
+    )),
+    strategies.some((s) => s.frames.length) ? h('ul', { class: 'frames' }, strategies.flatMap((s) => s.frames.map((f) => h('li', {}, `${s.organisation}, ${f.table}: ${nok(f.amount)} ${t('budgets.perYear', { from: f.from ?? '?', to: f.to ?? '?' })} (${t(`source.${f.source}`)})`)))) : '',
+  );
+}
+
+function linesTable(lines) {
+  const years = [...new Set(lines.flatMap((line) => [...line.byYear.keys()]))].sort((a, b) => a - b);
+  return scrollBox(h('table', { class: 'lines', id: 'budget-lines' },
+    h('thead', {}, h('tr', {}, h('th', {}, `${t('col.line')} (${t('col.organisation').toLowerCase()}, ${t('col.table').toLowerCase()})`), years.map((year) => h('th', { class: 'num' }, year)), h('th', {}, t('budgets.noYear')))),
+    h('tbody', {}, lines.map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
+      h('td', { class: 'line' }, h('a', { href: item.url }, item.isSum ? `${t('budgets.sumRow')} ${item.table}` : item.label), h('br'), h('span', { class: 'muted small' }, `${item.organisation} · ${item.table}`)),
+      years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? `${nok(byYear.get(year).amount)}${byYear.get(year).confidence === 'derived' ? '*' : ''}` : '')),
+      h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)} ${o.period ? t('budgets.perYear', { from: o.period.from ?? '?', to: o.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
+  ), t('budgets.lines'));
 }

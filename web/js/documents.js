@@ -1,17 +1,19 @@
 import { api } from './api.js';
-import { errorBox, h, nok, render } from './dom.js';
+import { errorBox, h, nok, place, render, scrollBox } from './dom.js';
+import { budgetLines } from './budget-lines.js';
+import { pageRef, t } from './i18n.js';
 
 export async function showDocumentList() {
   try {
     const { documents } = await api.documents();
     render(
-      h('h1', {}, 'Dokumenter ', h('span', { class: 'en' }, 'Documents')),
-      h('table', {},
-        h('thead', {}, h('tr', {}, h('th', {}, 'Strategi'), h('th', {}, 'Organisasjon'), h('th', {}, 'Kommuner'), h('th', {}, 'Periode'), h('th', { class: 'num' }, 'Avsnitt'), h('th', { class: 'num' }, 'Mål'), h('th', { class: 'num' }, 'Budsjett'), h('th', { class: 'num' }, 'Passasjer'))),
+      h('h1', {}, t('documents.title')),
+      scrollBox(h('table', { id: 'document-list' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('col.strategy')), h('th', {}, t('col.organisation')), h('th', {}, t('documents.municipalities')), h('th', {}, t('documents.period')), h('th', { class: 'num' }, t('documents.sections')), h('th', { class: 'num' }, t('documents.goals')), h('th', { class: 'num' }, t('documents.budget')), h('th', { class: 'num' }, t('documents.passages')))),
         h('tbody', {}, documents.map((d) => h('tr', {},
           h('td', {}, h('a', { href: `/documents/${d.id}` }, d.title)), h('td', {}, d.organisation), h('td', {}, d.municipalities.join(', ') || '–'),
           h('td', {}, `${d.period.from ?? '?'}–${d.period.to ?? '?'}`), h('td', { class: 'num' }, d.counts.sections), h('td', { class: 'num' }, d.counts.goals),
-          h('td', { class: 'num' }, d.counts.budgetItems), h('td', { class: 'num' }, d.counts.passages))))),
+          h('td', { class: 'num' }, d.counts.budgetItems), h('td', { class: 'num' }, d.counts.passages)))))),
     );
   } catch (error) {
     render(errorBox(error));
@@ -24,55 +26,55 @@ export async function showDocument(id) {
   try {
     data = await api.document(id);
   } catch (error) {
-    return render(h('h1', {}, 'Dokument'), errorBox(error));
+    return render(h('h1', {}, t('documents.one')), errorBox(error));
   }
   const { document: d, sections, goals, budgets, passages } = data;
+  // A source without page markers (paged false) names sections, never a made-up page.
+  const pages = (page, pageTo) => (d.paged === false ? '' : pageRef(page, pageTo));
   const firstPassage = new Map();
   for (const p of passages) if (!firstPassage.has(p.section.id)) firstPassage.set(p.section.id, p.id);
-  const tree = buildTree(sections, firstPassage);
+  const tree = buildTree(sections, firstPassage, pages);
   const tables = new Map();
   for (const b of budgets) tables.set(b.table, [...(tables.get(b.table) ?? []), b]);
   render(
     h('h1', {}, d.title),
-    h('p', { class: 'muted' }, `${d.organisation} · ${d.period.from ?? '?'}–${d.period.to ?? '?'} · ${d.pageCount} sider · kilde: ${d.sourceName}`),
-    d.municipalities.length ? h('p', {}, 'Kommuner: ', d.municipalities.join(', ')) : '',
-    d.adopted.length ? h('details', {}, h('summary', {}, 'Vedtak'), h('ul', {}, d.adopted.map((a) => h('li', {}, [a.body, a.date, a.caseNumber ? `sak ${a.caseNumber}` : ''].filter(Boolean).join(', '))))) : '',
-    d.warnings.length ? h('details', {}, h('summary', {}, `Merknader fra innlesingen (${d.warnings.length})`), h('ul', {}, d.warnings.map((w) => h('li', {}, w)))) : '',
+    h('p', { class: 'muted' }, `${d.organisation} · ${d.period.from ?? '?'}–${d.period.to ?? '?'} ·${d.paged === false ? '' : ` ${t('documents.pages', { count: d.pageCount })} ·`} ${t('documents.source')}: ${d.sourceName}`),
+    d.municipalities.length ? h('p', {}, `${t('documents.municipalities')}: `, d.municipalities.join(', ')) : '',
+    d.adopted.length ? h('details', {}, h('summary', {}, t('documents.adopted')), h('ul', {}, d.adopted.map((a) => h('li', {}, [a.body, a.date, a.caseNumber ? t('documents.case', { number: a.caseNumber }) : ''].filter(Boolean).join(', '))))) : '',
+    d.warnings.length ? h('details', {}, h('summary', {}, t('documents.warnings', { count: d.warnings.length })), h('ul', {}, d.warnings.map((w) => h('li', {}, w)))) : '',
     h('div', { class: 'doc-layout' },
-      h('nav', { class: 'toc', 'aria-label': 'Innhold' }, h('h2', {}, 'Innhold'), tree),
+      h('nav', { class: 'toc', 'aria-label': t('documents.contents') }, h('h2', {}, t('documents.contents')), tree),
       h('div', {},
-        goals.length ? h('section', {}, h('h2', {}, `Mål (${goals.length})`), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('a', { href: g.url }, `s. ${g.page}`))))) : '',
-        tables.size ? h('section', {}, h('h2', {}, 'Budsjett'), [...tables.entries()].map(([name, rows]) => budgetTable(name, rows))) : '',
-        h('section', {}, h('h2', {}, 'Tekst'), passages.map((p) =>
-          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, `s. ${p.page}${p.pageTo !== p.page ? `–${p.pageTo}` : ''} · ${p.section.number ?? ''} ${p.section.title} · `, h('a', { href: `#p-${p.id}` }, 'lenke')), p.text))),
+        goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('a', { href: g.url }, pages(g.page) || t('compare.source')))))) : '',
+        tables.size ? h('section', {}, h('h2', {}, t('nav.budgets')), [...tables.entries()].map(([name, rows]) => scrollBox(budgetTable(name, rows), name))) : '',
+        h('section', {}, h('h2', {}, t('documents.text')), passages.map((p) =>
+          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pages(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), p.text))),
       ),
     ),
   );
   focusTarget();
 }
 
-function buildTree(sections, firstPassage) {
+function buildTree(sections, firstPassage, pages) {
   const children = new Map();
   for (const s of sections) children.set(s.parentId, [...(children.get(s.parentId) ?? []), s]);
   const list = (parent) => {
     const items = children.get(parent) ?? [];
     if (items.length === 0) return '';
-    return h('ul', {}, items.map((s) => h('li', {}, firstPassage.has(s.id) ? h('a', { href: `#p-${firstPassage.get(s.id)}` }, `${s.number ?? ''} ${s.title}`) : `${s.number ?? ''} ${s.title}`, h('span', { class: 'muted' }, ` s. ${s.pageFrom}`), list(s.id))));
+    return h('ul', {}, items.map((s) => h('li', {}, firstPassage.has(s.id) ? h('a', { href: `#p-${firstPassage.get(s.id)}` }, `${s.number ?? ''} ${s.title}`) : `${s.number ?? ''} ${s.title}`, pages(s.pageFrom) ? h('span', { class: 'muted' }, ` ${pages(s.pageFrom)}`) : '', list(s.id))));
   };
   return list(null);
 }
 
 function budgetTable(name, rows) {
   const years = [...new Set(rows.map((r) => r.year).filter((y) => y !== null))].sort();
-  const byLabel = new Map();
-  for (const r of rows) byLabel.set(`${r.label}|${r.isSum}`, [...(byLabel.get(`${r.label}|${r.isSum}`) ?? []), r]);
   return h('table', {},
     h('caption', {}, name),
-    h('thead', {}, h('tr', {}, h('th', {}, 'Post'), years.map((y) => h('th', { class: 'num' }, y)), h('th', {}, 'Annet'))),
-    h('tbody', {}, [...byLabel.values()].map((list) => h('tr', {},
-      h('td', {}, h('a', { href: list[0].url }, list[0].isSum ? 'Sum' : list[0].label)),
-      years.map((y) => h('td', { class: 'num' }, list.filter((r) => r.year === y).map((r) => `${nok(r.amount)}${r.confidence === 'derived' ? '*' : ''}`).join(' + '))),
-      h('td', { class: 'num' }, list.filter((r) => r.year === null).map((r) => `${nok(r.amount)} ${r.period ? `(${r.period.from}–${r.period.to}/år)` : '(år usikkert)'}`).join(', '))))),
+    h('thead', {}, h('tr', {}, h('th', {}, t('col.line')), years.map((y) => h('th', { class: 'num' }, y)), h('th', {}, t('documents.other')))),
+    h('tbody', {}, budgetLines(rows).map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
+      h('td', {}, h('a', { href: item.url }, item.isSum ? t('budgets.sumRow') : item.label)),
+      years.map((y) => h('td', { class: 'num' }, byYear.has(y) ? `${nok(byYear.get(y).amount)}${byYear.get(y).confidence === 'derived' ? '*' : ''}` : '')),
+      h('td', { class: 'num' }, other.map((r) => `${nok(r.amount)} ${r.period ? t('budgets.perYear', { from: r.period.from ?? '?', to: r.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   );
 }
 

@@ -1,4 +1,5 @@
 // Small DOM helpers. Every piece of document text goes through textContent, never innerHTML.
+import { has, lang, number, t } from './i18n.js';
 
 /** h('a', { href: '/x', class: 'y' }, 'text', child) → element */
 export function h(tag, attributes = {}, ...children) {
@@ -13,7 +14,7 @@ export function h(tag, attributes = {}, ...children) {
 }
 
 export function append(parent, children) {
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -28,13 +29,32 @@ export function render(...children) {
   return main;
 }
 
-export function errorBox(error) {
-  return h('p', { class: 'error', role: 'alert' }, error?.message ?? String(error));
+/** A wide table inside its own horizontally scrolling box, so the page itself never gets wider. */
+export function scrollBox(table, label) {
+  return h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label ?? t('table.scroll') }, table);
 }
 
-/** 2830300 → "2 830 300 kr" */
+/**
+ * An error in the interface language: a known code (error.CODE in strings.js) gets its translated text,
+ * the server's own message is kept as detail only when the interface is English (the server speaks English).
+ */
+export function errorMessage(error) {
+  const code = error?.code;
+  if (code && has(`error.${code}`)) {
+    const detail = lang() === 'en' && error.message && error.message !== code ? ` (${error.message})` : '';
+    return `${t(`error.${code}`)}${detail}`;
+  }
+  if (error?.status) return t('error.http', { status: error.status });
+  return error?.message ?? String(error);
+}
+
+export function errorBox(error) {
+  return h('p', { class: 'error', role: 'alert' }, errorMessage(error));
+}
+
+/** 2830300 → "2 830 300 kr" (English: "NOK 2,830,300") */
 export function nok(amount) {
-  return `${String(Math.round(amount)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')}\u00a0kr`;
+  return lang() === 'en' ? `NOK\u00a0${number(amount)}` : `${number(amount)}\u00a0kr`;
 }
 
 /** Text with [n] markers turned into links to the cited passages. */
@@ -45,27 +65,47 @@ export function withCitations(text, citations) {
     const citation = citations.find((c) => c.n === Number(m[1]));
     if (!citation) continue;
     out.push(text.slice(last, m.index));
-    out.push(h('a', { class: 'cite', href: citation.url, title: `${citation.organisation} – ${citation.section}${citation.paged === false ? '' : `, s. ${citation.page}`}`, 'data-cite': citation.n }, `[${citation.n}]`));
+    out.push(h('a', { class: 'cite', href: citation.url, title: citeLabel(citation), 'data-cite': citation.n }, `[${citation.n}]`));
     last = m.index + m[0].length;
   }
   out.push(text.slice(last));
   return out;
 }
 
-/** Downloads rows as a CSV file (semicolon-separated, as Norwegian spreadsheets expect). */
-export function downloadCsv(name, header, rows) {
+/** "3 Mål, s. 4"; a source without page numbers (page null, or paged false) names only its section. */
+export function place(section, page, paged = true) {
+  const where = page === null || page === undefined || paged === false ? '' : t('page', { page });
+  return [section, where].filter(Boolean).join(', ');
+}
+
+/** "Sørum kommune – 3 Mål, s. 4" */
+export function citeLabel(citation) {
+  return `${citation.organisation} – ${place(citation.section, citation.page, citation.paged)}`;
+}
+
+/** Rows as CSV text (semicolon-separated, as Norwegian spreadsheets expect), formulas defused. */
+export function toCsv(header, rows) {
   const escape = (value) => {
     const text = value === null || value === undefined ? '' : String(value);
     const safe = /^[=+\-@]/.test(text) ? `'${text}` : text; // no spreadsheet formulas from document text
     return /[";\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
-  const csv = [header, ...rows].map((row) => row.map(escape).join(';')).join('\r\n');
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  return [header, ...rows].map((row) => row.map(escape).join(';')).join('\r\n');
+}
+
+/** Downloads rows as a CSV file. */
+export function downloadCsv(name, header, rows) {
+  const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: name });
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A "Download CSV" button. `build` returns { name, header, rows } when clicked. */
+export function csvButton(build) {
+  return h('button', { type: 'button', class: 'secondary csv', onclick: () => { const { name, header, rows } = build(); downloadCsv(name, header, rows); } }, t('csv.download'));
 }
 
 export function debounce(fn, ms) {
@@ -74,4 +114,9 @@ export function debounce(fn, ms) {
     clearTimeout(timer);
     timer = setTimeout(() => fn(...args), ms);
   };
+}
+
+/** " (s. 4)", or nothing for a source without page numbers. */
+export function pageSuffix(page) {
+  return page === null || page === undefined ? '' : ` (${t('page', { page })})`;
 }

@@ -1,7 +1,6 @@
 import { api } from './api.js';
-import { downloadCsv, errorBox, h, render } from './dom.js';
-
-const KIND = { goal: 'mål', indicator: 'resultatindikator', commitment: 'forpliktelse' };
+import { csvButton, errorBox, h, place, render } from './dom.js';
+import { t } from './i18n.js';
 
 /** Goals across municipalities, filterable by topic and organisation, exportable as CSV. */
 export async function showGoals(params) {
@@ -9,13 +8,14 @@ export async function showGoals(params) {
   const municipality = params.get('municipality') ?? '';
   const { documents } = await api.documents();
   const organisations = [...new Set(documents.map((d) => d.organisation))].sort();
+  const unpaged = new Set(documents.filter((d) => d.paged === false).map((d) => d.id)); // sources without page markers
   const output = h('div');
   render(
-    h('h1', {}, 'Mål ', h('span', { class: 'en' }, 'Goals')),
+    h('h1', {}, t('goals.title')),
     h('form', { class: 'bar', method: 'get', action: '/goals' },
-      h('label', {}, 'Tema / topic', h('input', { name: 'q', value: q, placeholder: 'f.eks. informasjonssikkerhet' })),
-      h('label', {}, 'Organisasjon', h('select', { name: 'municipality' }, h('option', { value: '' }, 'Alle'), organisations.map((name) => h('option', { value: name, selected: name === municipality }, name)))),
-      h('button', { type: 'submit' }, 'Filtrer')),
+      h('label', {}, t('form.topic'), h('input', { name: 'q', value: q, placeholder: t('goals.placeholder') })),
+      h('label', {}, t('col.organisation'), h('select', { name: 'municipality' }, h('option', { value: '' }, t('form.all')), organisations.map((name) => h('option', { value: name, selected: name === municipality }, name)))),
+      h('button', { type: 'submit' }, t('form.filter'))),
     output,
   );
   try {
@@ -23,10 +23,14 @@ export async function showGoals(params) {
     const byOrg = new Map();
     for (const goal of goals) byOrg.set(goal.organisation, [...(byOrg.get(goal.organisation) ?? []), goal]);
     output.replaceChildren(
-      h('p', {}, `${goals.length} mål `, h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv('mal.csv', ['organisasjon', 'dokument', 'nr', 'type', 'mål', 'avsnitt', 'side', 'lenke'], goals.map((g) => [g.organisation, g.documentId, g.number, KIND[g.kind], g.text, g.section, g.page, location.origin + g.url])) }, 'Last ned CSV')),
+      h('p', {}, t('goals.count', { count: goals.length }), ' ', csvButton(() => ({
+        name: t('goals.csvName'),
+        header: t('goals.csvHeader').split('|'),
+        rows: goals.map((g) => [g.organisation, g.documentId, g.number, t(`kind.${g.kind}`), g.text, g.section, unpaged.has(g.documentId) ? '' : g.page ?? '', location.origin + g.url]),
+      }))),
       ...[...byOrg.entries()].map(([organisation, list]) =>
-        h('section', {}, h('h2', {}, organisation), h('ul', {}, list.map((goal) =>
-          h('li', {}, goal.number ? `${goal.number}. ` : '', goal.text, ' ', h('span', { class: 'tag' }, KIND[goal.kind]), ' ', h('a', { href: goal.url }, `${goal.section}, s. ${goal.page}`)))))),
+        h('section', { class: 'goal-group' }, h('h2', {}, organisation), h('ul', {}, list.map((goal) =>
+          h('li', {}, goal.number ? `${goal.number}. ` : '', goal.text, ' ', h('span', { class: 'tag' }, t(`kind.${goal.kind}`)), ' ', h('a', { href: goal.url }, place(goal.section, goal.page, !unpaged.has(goal.documentId)))))))),
     );
   } catch (error) {
     output.replaceChildren(errorBox(error));

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { GOAL_KINDS, type GoalKind } from '../../../ingest/model.ts';
 import { budgetTotals } from '../../answer/budget-totals.ts';
 import { createError } from '../../errors.ts';
 import { createTopicMatcher } from '../../search/match.ts';
@@ -20,10 +21,11 @@ export function queryRoutes(deps: RouteDeps): Hono {
   });
 
   app.get('/goals', (c) => {
-    const query = parseQuery(c, z.object({ q: text(2000).optional(), kind: z.enum(['goal', 'indicator', 'commitment']).optional(), ...filters }));
+    const query = parseQuery(c, z.object({ q: text(2000).optional(), kind: z.enum(GOAL_KINDS as [GoalKind, ...GoalKind[]]).optional(), measurable: z.enum(['0', '1']).optional(), ...filters }));
     const matcher = query.q ? createTopicMatcher(query.q, deps.thesaurus) : null;
     const goals = listGoals(deps.db, resolveDocumentIds(deps.db, query), matcher?.fragments)
       .filter((goal) => !query.kind || goal.kind === query.kind)
+      .filter((goal) => query.measurable === undefined || goal.measurable === (query.measurable === '1'))
       .map((goal) => ({ goal, score: matcher ? matcher.score(goal.text) : 1 }))
       .filter((item) => item.score > 0)
       .sort((a, b) => b.score - a.score)

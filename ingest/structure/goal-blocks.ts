@@ -1,0 +1,123 @@
+import type { GoalKind, Section } from '../model.ts';
+import { isContainerHeading, itemKind, kindsNamed } from './goal-vocabulary.ts';
+import { SpanSet, type Span } from './lists.ts';
+
+/**
+ * Goal blocks: the stretches of text under a heading that names goals ("Mål", "Hovudmål",
+ * "Satsingsområder og hovedmål", "Tiltak", "Visjon" …), found from the detected sections and, where
+ * sections are missing, from heading-like lines. Headings under a container heading ("Satsingsområder
+ * og hovedmål" followed by one heading per area) inherit its kinds.
+ */
+export interface GoalBlock {
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** Where the block's text ends: the next heading. */
+  end: number;
+  /** Kinds its heading names, or inherits from its container. */
+  kinds: GoalKind[];
+  /** True when the kinds come from a container heading above. */
+  inherited: boolean;
+}
+
+interface Heading {
+  title: string;
+  start: number;
+  end: number;
+  /** Kinds of the section's parent, when the heading is a detected section. */
+  parentKinds: GoalKind[];
+}
+
+/** Heading-like lines: short, capitalised, no closing punctuation, after a blank line or a finished sentence. */
+export function headingLines(text: string): Array<{ start: number; end: number; title: string }> {
+  const result: Array<{ start: number; end: number; title: string }> = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let previous = '';
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    const start = offset + raw.indexOf(line);
+    offset += raw.length + 1;
+    const next = (lines[i + 1] ?? '').trim();
+    const afterBreak = previous === '' || /[.!?:»")]$/.test(previous) || /^(?:[-•–*]|\d+[.)])\s/.test(previous) || result.at(-1)?.end === start - 1;
+    // "1. Digitale tjenester" followed by "2. …" is a list item, not a heading.
+    const listItem = /^(?:[-•–*]|o\s|\|)/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
+    if (afterBreak && !listItem && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
+      result.push({ start, end: start + line.length, title: line });
+    }
+    previous = line;
+  });
+  return result;
+}
+
+/** Strips a heading number or label ("3.1", "Satsingsområde 1.") so only its words are read. */
+function headingWords(title: string): string {
+  return title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+}
+
+/** The goal blocks of a text, in order. */
+export function goalBlocks(text: string, sections: Section[], exclude: Span[]): GoalBlock[] {
+  const headings: Heading[] = [];
+  for (const section of sections) {
+    if (section.level === 0) continue;
+    const at = text.indexOf(section.title, section.start);
+    const start = at >= 0 && at - section.start < 20 ? at : section.start;
+    const parent = section.parent !== null ? sections[section.parent] : undefined;
+    headings.push({ title: section.title, start, end: start + section.title.length, parentKinds: parent && parent.level > 0 && isContainerHeading(parent.title) ? kindsNamed(headingWords(parent.title)) : [] });
+  }
+  const sectionHeadings = [...headings].sort((a, b) => a.start - b.start);
+  for (const line of headingLines(text)) {
+    if (nearHeading(sectionHeadings, line.start)) continue;
+    headings.push({ ...line, parentKinds: [] });
+  }
+  const excluded = new SpanSet(exclude);
+  const sorted = headings
+    .filter((h) => !excluded.has(h.start))
+    .sort((a, b) => a.start - b.start);
+
+  const blocks: GoalBlock[] = [];
+  let container: GoalKind[] | null = null;
+  sorted.forEach((heading, i) => {
+    const end = sorted[i + 1]?.start ?? text.length;
+    const own = kindsNamed(headingWords(heading.title));
+    const body = text.slice(heading.end, end);
+    const hasList = /(?:^|\n)\s*(?:[-•–*]|\d+[.)]|[a-z]\))\s+\S/.test(body);
+    if (own.length > 0) {
+      blocks.push({ title: heading.title, titleStart: heading.start, titleEnd: heading.end, end, kinds: own, inherited: false });
+      // A container: its own text is an introduction, the items come under the headings that follow.
+      container = !hasList && body.trim().length < 600 && isContainerHeading(heading.title) ? own : null;
+      return;
+    }
+    const inherited = heading.parentKinds.length > 0 ? heading.parentKinds : container;
+    if (inherited && (hasList || heading.parentKinds.length > 0)) {
+      blocks.push({ title: heading.title, titleStart: heading.start, titleEnd: heading.end, end, kinds: inherited, inherited: true });
+    } else container = null;
+  });
+  return blocks;
+}
+
+/** True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings. */
+function nearHeading(sorted: Heading[], offset: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset - 12) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.start <= offset + 12; i++) {
+    const h = sorted[i]!;
+    if (Math.abs(h.start - offset) < 12 || (offset >= h.start && offset < h.end)) return true;
+  }
+  return false;
+}
+
+/** The kind of items listed in a block, given the line that introduces the list ("Delmål:", "disse indikatorene:"). */
+export function listKind(block: GoalBlock | null, intro: string): GoalKind | null {
+  const introKind = itemKind(kindsNamed(intro));
+  // Items under an area heading inherited from "Satsingsområder" are that area's goals.
+  const kinds = block?.inherited ? block.kinds.filter((kind) => kind !== 'focus-area') : block?.kinds ?? [];
+  const blockKind = block?.inherited && kinds.length === 0 ? 'goal' : itemKind(kinds);
+  if (introKind && (!blockKind || introKind === 'sub-goal' || introKind === 'indicator' || introKind === 'measure')) return introKind;
+  return blockKind;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { GoalKind } from '../model.ts';
+
+/**
+ * The goal vocabulary (data/goal-vocabulary.json): which heading words announce which kind of goal,
+ * which sentence openings state a goal or a vision, and what makes a goal measurable.
+ */
+
+interface Vocabulary {
+  headingKinds: Record<string, string[]>;
+  containers: string[];
+  kindOrder: GoalKind[];
+  statements: Record<string, string[]>;
+  subjects: string[];
+  promiseVerbs: string[];
+  measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
+}
+
+const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
+const vocabulary = JSON.parse(readFileSync(PATH, 'utf8')) as Vocabulary;
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const wordPattern = (words: string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\d])(?:${alternation(words)})(?![\\p{L}\\d])`, flags);
+
+const KIND_PATTERNS = vocabulary.kindOrder.map((kind) => ({ kind, pattern: wordPattern(vocabulary.headingKinds[kind] ?? []) }));
+
+/** The goal kinds a heading or list introduction names, in order of appearance ("Satsingsområder og hovedmål" → focus-area, goal). */
+export function kindsNamed(text: string): GoalKind[] {
+  const found: Array<{ kind: GoalKind; index: number }> = [];
+  for (const { kind, pattern } of KIND_PATTERNS) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(text);
+    if (m) found.push({ kind, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index).map((entry) => entry.kind);
+}
+
+/** The kind that items of a list under these kinds get: the most specific in the vocabulary's order. */
+export function itemKind(kinds: GoalKind[]): GoalKind | null {
+  return vocabulary.kindOrder.find((kind) => kinds.includes(kind)) ?? null;
+}
+
+/** "Satsingsområde 1. Digital infrastruktur", "Delmål 2: Alle elever …": a kind word, a number, then the item. */
+const capitalisable = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escape(word.slice(1))}`;
+const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKinds[kind] ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|');
+const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
+/** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
+export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
+
+/** The kind a labelled item's word names. */
+export function kindOfWord(word: string): GoalKind | null {
+  return itemKind(kindsNamed(word));
+}
+
+const STATEMENT_PATTERNS = Object.entries(vocabulary.statements).map(([kind, openings]) => ({
+  kind: kind as GoalKind,
+  pattern: new RegExp(`^(?:${alternation(openings)})(?![\\p{L}])`, 'iu'),
+}));
+
+/** "Hovedmålet er …" → goal, "Visjonen vår er …" → vision: the kind a sentence's opening states, if any. */
+export function statementKind(sentence: string): GoalKind | null {
+  return STATEMENT_PATTERNS.find(({ pattern }) => pattern.test(sentence.trim()))?.kind ?? null;
+}
+
+const SUBJECT = new RegExp(`^(?:${alternation(vocabulary.subjects)})$`, 'iu');
+const PROMISE = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.promiseVerbs)})\\s+\\p{L}`, 'u');
+
+/**
+ * "Vestland skal ha …", "Vi skal …", "Kommunen skal …": a sentence whose subject is the organisation
+ * (a vocabulary subject or, per `isPlace`, a known place) and whose verb promises.
+ */
+export function isPromise(sentence: string, isPlace: (name: string) => boolean): boolean {
+  const s = sentence.trim();
+  if (s.length < 20 || s.length > 400 || /[:?]$/.test(s)) return false;
+  const subject = PROMISE.exec(s)?.[1]?.replace(/\s+(?:kommune|fylkeskommune|kommunes)$/i, '');
+  return subject !== undefined && (SUBJECT.test(subject) || isPlace(subject));
+}
+
+const CONTAINER = wordPattern(vocabulary.containers, 'iu');
+
+/** "Satsingsområder", "Prioriteringer": a heading whose items come under the headings that follow it. */
+export function isContainerHeading(title: string): boolean {
+  return CONTAINER.test(title);
+}
+
+const PERCENT = new RegExp(`\\d(?:[\\d\\s]*\\d)?(?:[.,]\\d+)?\\s*(?:${alternation(vocabulary.measurable.percentWords)})`, 'iu');
+const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.deadlineWords)})\\s+(?:\\p{L}+\\s+){0,2}(?:19|20)\\d{2}(?![\\d])`, 'iu');
+const QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.quantifiers)})\\s+(?:\\p{L}+\\s+)?\\d`, 'iu');
+const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/gu;
+
+/**
+ * True when a goal carries a number, a percentage or a deadline ("innan 2025", "100 % av søknadene",
+ * "minst 600 brukere"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
+ */
+export function isMeasurable(text: string): boolean {
+  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text)) return true;
+  for (const m of text.matchAll(COUNT)) {
+    const before = text.slice(0, m.index).trimEnd();
+    const previous = /(\S+)$/.exec(before)?.[1] ?? '';
+    if (/^[\p{Lu}]/u.test(previous) && before.length > previous.length) continue; // "ISO 27001", "Microsoft 365" mid-sentence
+    if (/^(?:19|20)\d{2}$/.test(m[1] ?? '')) continue; // a bare year without a deadline word
+    return true;
+  }
+  return false;
+}

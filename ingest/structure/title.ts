@@ -1,0 +1,78 @@
+import { findCollaboration, findCounties, findMunicipalities } from '../gazetteer.ts';
+
+/**
+ * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
+ * largest text on page 1, or a usable PDF Title field); else the front page's first lines, joined
+ * while they continue one another ("Strategi for" / "velferdsteknologi" / "2015").
+ */
+export function detectTitle(text: string, layoutTitles: string[] = []): string {
+  const named = /Dokumentnavn:\s*([^\n]+?)(?:\s+Godkjent\b|\s+\p{Lu}\p{L}+:|\n|$)/u.exec(text.slice(0, 2000));
+  if (named?.[1]) return tidyTitle(named[1]);
+  const fromText = titleFromLines(text);
+  const layout = layoutTitles.map(cleanLayoutTitle).find((title): title is string => title !== null);
+  if (layout && !fold(fromText).includes(fold(layout))) return tidyTitle(layout);
+  return fromText;
+}
+
+/** Words that cannot end a title: the line continues on the next one. */
+const OPEN_END = /(?:^|\s)(?:for|i|og|av|til|om|med|mot|på|innan|innen|fram|frem|–|-|:)$/i;
+const CONTINUATION = /^(?:for|i|og|\d{4}|til|mot|fram|frem|innen|innan|(?:Tiltaksplan|Handlingsplan|Strategi|Plan)\b)/;
+
+function titleFromLines(text: string): string {
+  let lines = text.slice(0, 1500).split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).filter(Boolean);
+  // A front page that opens with the organisation's name alone ("Sarpsborg kommune") before the title.
+  while (lines.length > 1 && isOrganisationOnly(lines[0] ?? '') && !isOrganisationOnly(lines[1] ?? '')) lines = lines.slice(1);
+  let title = lines[0] ?? 'Uten tittel';
+  for (const line of lines.slice(1, 5)) {
+    const short = line.length < 60 && title.length < 120;
+    const continues =
+      CONTINUATION.test(line) ||
+      /^\d{4}\s*[-–]\s*\d{4}$/.test(line) ||
+      (OPEN_END.test(title) && line.length < 80) ||
+      (/^\p{Ll}/u.test(line) && title.length < 40 && !/[.!?]$/.test(title));
+    if (short && continues && !isOrganisationOnly(line)) title += ` ${line}`;
+    else break;
+  }
+  title = title.split(/\s+(?:Vedtatt av|Vedtatt i|Vedteke|Versjon:|Dato:|Innholdsfortegnelse)/)[0] ?? title;
+  if (title.length > 90) {
+    const opener = /\s(?=(?:Kommunene|Kommunen|Dokumentet|Denne|Dette|Det|Strategien|Planen)\s+\p{Ll})/u.exec(title);
+    title = opener ? title.slice(0, opener.index) : title.slice(0, 90).replace(/\s+\S*$/, '');
+  }
+  return tidyTitle(title);
+}
+
+export function tidyTitle(title: string): string {
+  return title.replace(/\b((?:19|20)\d{2})\s*[-–]?\s*((?:19|20)\d{2})\b/g, '$1–$2').replace(/\s+/g, ' ').trim();
+}
+
+const JUNK_TITLE = /^(?:Microsoft\s+(?:Word|PowerPoint|Excel)\b|untitled\b|uten tittel\b|(?:dokument|document|presentasjon|presentation)\s*\d*$|PowerPoint-presentasjon)|\.(?:docx?|pdf|pptx?|odt|rtf|txt|indd)$/i;
+
+/** A PDF Title or layout title that can stand as the title: not a file name, a program's label or the organisation alone. */
+export function usableTitle(title: string): boolean {
+  return cleanLayoutTitle(title) !== null;
+}
+
+/**
+ * A layout or PDF title with its junk removed: "Lillestrøm kommune – Lillestrøm kommune – Strategi"
+ * keeps "Strategi"; a file name, "Microsoft Word - …" or the organisation alone gives null.
+ */
+export function cleanLayoutTitle(raw: string): string | null {
+  const title = raw.replace(/\s+/g, ' ').trim();
+  if (title.length < 4 || title.length > 200 || JUNK_TITLE.test(title)) return null;
+  if (!/\s/.test(title) && /[_]|\d{3,}|\.\w{2,4}$/.test(title)) return null;
+  const parts = title.split(/\s+[–—|-]\s+/).filter((part, i, all) => all.findIndex((other) => fold(other) === fold(part)) === i);
+  const kept = parts.filter((part) => !isOrganisationOnly(part));
+  if (kept.length === 0) return null;
+  return kept.join(' – ');
+}
+
+/** "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation. */
+export function isOrganisationOnly(line: string): boolean {
+  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune)$/i, '');
+  if (name === line.trim() && !findCollaboration(name)) return false;
+  return findMunicipalities(name).length > 0 || findCounties(name).length > 0 || findCollaboration(name) !== null;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+}

@@ -1,0 +1,235 @@
+/**
+ * Every page in real Chromium, at a laptop width (1280) and a phone width (390): the page never
+ * overflows sideways, its key elements are visible, and its main function works on the sample corpus.
+ * Screenshots go to test/output/screenshots/<page>-<width>.png.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
+import { chromiumAvailable, horizontalOverflow, launchBrowser, onScreen, openPage, SHOTS, startServer, VIEWPORTS, visit, type Running } from './harness.ts';
+
+const TOKEN = 'e2e-admin-token-123';
+
+describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px', () => {
+  let store: CorpusStore;
+  let server: Running;
+  let browser: Browser;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    store = await buildCorpusStore();
+    server = await startServer(store, { adminToken: TOKEN });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Runs `check` on a fresh page at each width, then asserts no sideways overflow and takes a screenshot. */
+  async function atBothWidths(name: string, check: (page: Page, width: number) => Promise<void>, { fullPage = true } = {}) {
+    for (const viewport of VIEWPORTS) {
+      const page = await openPage(browser, viewport, errors);
+      try {
+        await check(page, viewport.width);
+        expect(await horizontalOverflow(page), `${name} at ${viewport.width}px is wider than the window`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}/${name}-${viewport.width}.png`, fullPage });
+      } finally {
+        await page.context().close();
+      }
+    }
+  }
+
+  it('ask: an answer with citations, then a follow-up that keeps the topic', async () => {
+    await atBothWidths('ask', async (page) => {
+      await visit(page, `${server.base}/`);
+      await page.fill('#question', 'Hvilke kommuner prioriterer velferdsteknologi?');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.answer:not([aria-busy]) .citations li', { timeout: 30_000 });
+      await page.fill('#question', 'og hvilke av dem har budsjett for det?');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.answer').length === 2 && !document.querySelector('.answer[aria-busy]'), undefined, { timeout: 30_000 });
+      const second = page.locator('.answer').nth(1);
+      expect(await second.locator('.citations li').count()).toBeGreaterThan(0);
+      // The follow-up is about budgets for the same topic: it cites a budget line for welfare technology.
+      expect(await second.locator('.answer-text').textContent()).toMatch(/kr/);
+      expect(await second.isVisible()).toBe(true);
+      expect(await onScreen(page, '#question')).toBe(true);
+    });
+  });
+
+  it('ask: a question over 2 000 characters is refused with a message, never sent or cut', async () => {
+    await atBothWidths('ask-too-long', async (page) => {
+      const sent: string[] = [];
+      page.on('request', (request) => request.url().includes('/api/ask') && sent.push(request.url()));
+      await visit(page, `${server.base}/`);
+      const long = `Hva sier strategiene om velferdsteknologi? ${'og mer '.repeat(400)}`;
+      await page.fill('#question', long);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#question-count.error');
+      expect(await page.textContent('#question-count')).toMatch(/for langt.*2\u00a0000/);
+      expect(await page.inputValue('#question')).toBe(long); // kept whole, so it can be shortened
+      expect(await page.locator('.msg.user').count()).toBe(0);
+      expect(sent).toEqual([]);
+    });
+  });
+
+  it('coverage: the answer column is on screen at both widths', async () => {
+    await atBothWidths('coverage', async (page) => {
+      await visit(page, `${server.base}/coverage?q=velferdsteknologi`);
+      await page.waitForSelector('#coverage-table tbody tr');
+      expect(await page.locator('#coverage-table tbody tr').count()).toBe(5);
+      expect(await onScreen(page, '#coverage-table tbody td.answer')).toBe(true);
+      expect(await page.locator('#coverage-table tbody td.answer.yes').count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('goals: filtered by topic, exported as CSV with Norwegian headers', async () => {
+    await atBothWidths('goals', async (page) => {
+      await visit(page, `${server.base}/goals?q=informasjonssikkerhet`);
+      await page.waitForSelector('.goal-group li');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv')]);
+      expect(download.suggestedFilename()).toBe('mal.csv');
+      const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+      expect(csv[0]).toBe('organisasjon;dokument;nr;type;mål;avsnitt;side;lenke');
+      expect(csv.length - 1).toBe(await page.locator('.goal-group li').count());
+      expect(csv.slice(1).every((line) => /;https?:\/\/127\.0\.0\.1:\d+\/documents\//.test(line))).toBe(true);
+      expect(await onScreen(page, '.goal-group li')).toBe(true);
+    });
+  });
+
+  it("budgets: the chart's totals for Kongsbergregionen 2016–2018 are the strategy's own sums, strategies side by side", async () => {
+    await atBothWidths('budgets', async (page) => {
+      await visit(page, `${server.base}/budgets`);
+      await page.waitForSelector('#budget-chart svg rect');
+      const bars = await page.$$eval('#budget-chart rect', (rects) => rects.map((r) => ({ document: r.getAttribute('data-document'), year: Number(r.getAttribute('data-year')), amount: Number(r.getAttribute('data-amount')), title: r.querySelector('title')?.textContent ?? '' })));
+      const kongsberg = bars.filter((b) => b.document === CORPUS.tiltaksplan);
+      expect(kongsberg.map((b) => [b.year, b.amount])).toEqual([[2016, 10_880_300], [2017, 11_530_300], [2018, 5_688_000]]);
+      // The hover text states the exact kroner.
+      expect(kongsberg.map((b) => b.title.replace(/\D+/g, ' ').trim().split(' ').slice(-3).join(''))).toEqual(['10880300', '11530300', '5688000']);
+      // Another organisation's year is its own bar, never added to Kongsbergregionen's.
+      expect(bars.filter((b) => b.document === CORPUS.sorum).map((b) => [b.year, b.amount])).toEqual([[2015, 1_300_000]]);
+      expect(new Set(bars.map((b) => `${b.document}|${b.year}`)).size).toBe(bars.length);
+      // The same totals in the table under the chart.
+      const cells = await page.$$eval(`#budget-totals tr[data-document="${CORPUS.tiltaksplan}"] td`, (tds) => tds.map((td) => [Number(td.getAttribute('data-year')), td.textContent ?? '']));
+      expect(cells.filter(([, text]) => text !== '–').map(([year, text]) => [year, Number(String(text).split('kr')[0]!.replace(/\D/g, ''))])).toEqual([[2016, 10_880_300], [2017, 11_530_300], [2018, 5_688_000]]);
+      expect(await page.locator('#budget-chart svg').isVisible()).toBe(true);
+      expect(await onScreen(page, '#budget-chart svg')).toBe(true);
+      // One row per printed line: as many rows as the lines API gives distinct (line, year) cells allow.
+      const rows = await page.locator('#budget-lines tbody tr').count();
+      const { items } = (await (await fetch(`${server.base}/api/budgets`)).json()) as { items: unknown[] };
+      expect(rows).toBeGreaterThan(items.length / 4);
+      expect(rows).toBeLessThanOrEqual(items.length);
+    });
+  });
+
+  it('a document: the passage in the address is highlighted and on screen; its tables scroll in their box', async () => {
+    const { passages } = (await (await fetch(`${server.base}/api/documents/${CORPUS.tiltaksplan}`)).json()) as { passages: Array<{ id: number; text: string }> };
+    const target = passages.find((p) => p.text.includes('Program Velferdsteknologi'))!;
+    await atBothWidths('document', async (page, width) => {
+      await visit(page, `${server.base}/documents/${CORPUS.tiltaksplan}#p-${target.id}`);
+      await page.waitForSelector('.passage.highlight');
+      expect(await page.locator('.passage.highlight').getAttribute('id')).toBe(`p-${target.id}`);
+      const box = await page.locator('.passage.highlight').boundingBox();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y).toBeLessThan(page.viewportSize()!.height);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      expect(await page.locator('.table-wrap table').count()).toBeGreaterThan(0);
+    }, { fullPage: false }); // the whole strategy is a very long page
+  });
+
+  it('documents: the list', async () => {
+    await atBothWidths('documents', async (page) => {
+      await visit(page, `${server.base}/documents`);
+      expect(await page.locator('#document-list tbody tr').count()).toBe(5);
+      expect(await onScreen(page, '#document-list tbody td a')).toBe(true);
+    });
+  });
+
+  it('compare: two strategies side by side', async () => {
+    await atBothWidths('compare', async (page) => {
+      await visit(page, `${server.base}/compare?documents=${CORPUS.oru},${CORPUS.tiltaksplan}&q=e-helse`);
+      await page.waitForSelector('.column');
+      expect(await page.locator('.column').count()).toBe(2);
+      const names = await page.locator('.column h2').allTextContents();
+      expect(names[0]).toMatch(/Romerike|ØRU/);
+      expect(names[1]).toBe('Kongsbergregionen');
+      expect(await onScreen(page, '.column h2')).toBe(true);
+    });
+  });
+
+  it('not found: an unknown address gets the app with its own 404 view; unknown API paths stay JSON', async () => {
+    await atBothWidths('not-found', async (page) => {
+      const status = await visit(page, `${server.base}/finnes/ikke`);
+      expect(status).toBe(404);
+      expect(await page.locator('#not-found h1').textContent()).toBe('Fant ikke siden');
+      expect(await page.locator('#not-found').textContent()).toContain('/finnes/ikke');
+      expect(await page.locator('header nav a').count()).toBe(8);
+    });
+    const api = await fetch(`${server.base}/api/finnes-ikke`);
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+
+  it('upload with a token: the page says uploads are on, and a file goes in', async () => {
+    await atBothWidths('upload', async (page, width) => {
+      await visit(page, `${server.base}/upload`);
+      await page.waitForSelector('#upload-status.notice.on');
+      await page.fill('input[name=token]', TOKEN);
+      await page.setInputFiles('input[type=file]', { name: `testby-${width}.txt`, mimeType: 'text/plain', buffer: Buffer.from('Digitaliseringsstrategi for Testby kommune 2024-2027\n\n1 Mål\n\nTestby skal ta i bruk velferdsteknologi i alle sykehjem.\n') });
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#upload-output .result a', { timeout: 30_000 });
+      expect(await page.textContent('#upload-output .result')).toMatch(/^Lagt til: /);
+      expect(await onScreen(page, '#upload-output .result')).toBe(true);
+    });
+  });
+
+  it('upload with a wrong token: refused with a Norwegian message', async () => {
+    await atBothWidths('upload-wrong-token', async (page) => {
+      await visit(page, `${server.base}/upload`);
+      await page.fill('input[name=token]', 'not-the-token');
+      await page.setInputFiles('input[type=file]', { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('Strategi for X 2024\n\nTekst.\n') });
+      await page.click('button[type=submit]');
+      await page.waitForSelector('#upload-output .error');
+      expect(await page.textContent('#upload-output .error')).toBe('Feil eller manglende admin-nøkkel.');
+    });
+  });
+
+  it('upload without ADMIN_TOKEN on the server: the page says at once that uploads are off', async () => {
+    const closed = await startServer(store);
+    try {
+      await atBothWidths('upload-disabled', async (page) => {
+        await visit(page, `${closed.base}/upload`);
+        await page.waitForSelector('#upload-status.notice.off');
+        expect(await page.textContent('#upload-status')).toContain('ADMIN_TOKEN=… npm start');
+        expect(await page.locator('fieldset').getAttribute('disabled')).not.toBeNull();
+      });
+    } finally {
+      await closed.close();
+    }
+  });
+
+  it('the language toggle switches the interface, CSV headers and errors to English, and is remembered', async () => {
+    await atBothWidths('english', async (page) => {
+      await visit(page, `${server.base}/goals?q=informasjonssikkerhet`);
+      expect(await page.getAttribute('html', 'lang')).toBe('nb');
+      await page.click('#lang-toggle');
+      await page.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready !== undefined);
+      await page.waitForSelector('.goal-group li');
+      expect(await page.locator('header nav a').allTextContents()).toEqual(['Ask', 'Coverage', 'Themes', 'Goals', 'Budgets', 'Documents', 'Compare', 'Upload']);
+      expect(await page.textContent('h1')).toBe('Goals');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv')]);
+      expect(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n')[0]).toBe('organisation;document;number;kind;goal;section;page;link');
+      await visit(page, `${server.base}/documents/no-such-strategy`);
+      expect(await page.textContent('.error')).toMatch(/^No such document\./);
+      await page.reload();
+      await page.waitForFunction(() => document.body.dataset.ready !== undefined);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.textContent('#lang-toggle')).toBe('Norsk');
+    });
+  });
+
+  it('raised no script errors', () => expect(errors).toEqual([]));
+});
