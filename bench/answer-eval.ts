@@ -74,6 +74,21 @@ function expectedNameOf(document: DocumentSummary, names: string[]): string | nu
 
 const squash = (text: string) => normalize(text).replace(/[\s\u00a0\u202f]+/g, ' ');
 
+/**
+ * The same amount written either way: digit groups joined ("NOK 11,530,300", "11 530 300" and
+ * "11.530.300" all read "11530300"), so an English answer's thousands separators count as the
+ * Norwegian ones do. Decimals ("2,83 mill") are left alone: only groups of exactly three digits join.
+ */
+export function joinDigitGroups(text: string): string {
+  return text.replace(/(?<=\d)[ ,.](?=\d{3}(?!\d))/g, '');
+}
+
+/** True when the (squashed) answer text contains the option, amounts compared by their digits. */
+export function answerHas(text: string, option: string): boolean {
+  const wanted = squash(option);
+  return text.includes(wanted) || (/\d/.test(wanted) && joinDigitGroups(text).includes(joinDigitGroups(wanted)));
+}
+
 /** A quote shows a concept when a word of it starts with the concept, or with the concept's stem. */
 export function quoteShows(quote: string, concepts: string[]): boolean {
   const text = ` ${squash(quote)}`;
@@ -111,7 +126,7 @@ export function scoreAnswer(question: GoldenAnswer, answer: Answer, documents: D
     for (const name of expect.organisations ?? []) if (!cited.includes(name) && !text.includes(squash(name))) failures.push(`missing ${name}`);
   }
   for (const name of expect.notOrganisations ?? []) if (cited.includes(name)) failures.push(`names ${name}`);
-  for (const options of expect.answerContains ?? []) if (!options.some((option) => text.includes(squash(option)))) failures.push(`lacks one of ${options.join(' | ')}`);
+  for (const options of expect.answerContains ?? []) if (!options.some((option) => answerHas(text, option))) failures.push(`lacks one of ${options.join(' | ')}`);
   const concepts = expect.concept ?? [];
   const supported = concepts.length > 0 ? answer.citations.filter((c) => quoteShows(c.quote, concepts)).length : 0;
   return { question, answer, named: cited, correct: failures.length === 0, abstained, coverage, citations: { supported, total: concepts.length > 0 ? answer.citations.length : 0 }, failures };

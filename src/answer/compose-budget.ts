@@ -1,6 +1,7 @@
-import { createTopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, termStats } from '../search/match.ts';
 import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
@@ -67,7 +68,12 @@ export const composeBudget: Composer = async (context, question) => {
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const matcher = createTopicMatcher(topic, scope.context.thesaurus);
-  return rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+  const matching = rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+  if (matching.length > 0) return matching;
+  // No row holds every word: a topic that names a theme ("velferdsteknologiprogrammet", "welfare
+  // technology") takes the rows that name the theme in any of its labels.
+  const concept = resolveConcept(topic, loadVocabulary(), termStats(scope.context.db));
+  return concept.kind === 'theme' ? rows.filter((row) => concept.shows(`${row.label} ${row.table}`)) : [];
 }
 
 /** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */

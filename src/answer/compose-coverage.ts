@@ -53,11 +53,13 @@ export function renderCoverage(coverage: DocumentCoverage[], topic: string, phra
   if (mentioned.length + absent.length > 0) {
     lines.push(phrases.notAddressedHeading(topic));
     if (mentioned.length > 0) {
-      const names = mentioned.map((item) => {
+      const names = mentioned.slice(0, MAX_ORGANISATIONS).map((item) => {
         const near = item.nearest!;
-        return `${strategyLabel(item.document)} (${phrases.nearest} ${phrases.page} ${near.passage.page}: «${truncate(near.text, 120)}»)`;
+        // A mention is evidence too, of the weakest grade: cited, so the reader can check it.
+        return `${strategyLabel(item.document)} (${phrases.nearest} ${phrases.page} ${near.passage.page}: «${truncate(near.text, 120)}» [${citations.cite(near.passage, item.document, near.quote)}])`;
       });
-      lines.push(phrases.mentionedOnly(capped(names, phrases).join('; ')));
+      if (mentioned.length > MAX_ORGANISATIONS) names.push(phrases.more(mentioned.length - MAX_ORGANISATIONS));
+      lines.push(phrases.mentionedOnly(names.join('; ')));
     }
     if (absent.length > 0) lines.push(phrases.notFound(topic, capped(absent.map((item) => strategyLabel(item.document)), phrases).join('; ')));
   }

@@ -96,7 +96,9 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
   const phrases = PHRASES[language];
   if (document.adopted.length === 0) {
     // No record: the front matter's own adoption sentence, quoted, where there is one.
-    const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE);
+    // Then, anywhere, a sentence that says how this document is adopted and names it by a word of
+    // its title ("Tiltaksplanen … vedtas av rådmannsutvalget").
+    const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE) ?? namingSentence(passages, ADOPTION_LINE, document.title);
     return stated ? [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`] : [phrases.notAdopted(document.title)];
   }
   // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
@@ -115,7 +117,21 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 }
 
 const FRONT_MATTER = 5;
-const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edteke|[Vv]edteken|[Gg]odkjent|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
+const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edtas|[Vv]edteke|[Vv]edteken|[Vv]edtek|[Gg]odkjent|[Gg]odkjennes|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
+
+/** The first sentence matching `pattern` that names the document by a word of its title (six letters or more). */
+function namingSentence(passages: PassageRow[], pattern: RegExp, title: string): { passage: PassageRow; quote: string } | null {
+  const words = [...new Set(normalize(title).split(/[^\p{L}]+/u).filter((word) => word.length >= 6))];
+  if (words.length === 0) return null;
+  const names = new RegExp(`(?<![\\p{L}])(?:${words.map(escapeRegExp).join('|')})`, 'u');
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (!m) continue;
+    const quote = sentenceAround(passage.text, m.index, m.index + m[0].length);
+    if (names.test(normalize(quote))) return { passage, quote };
+  }
+  return null;
+}
 
 /** "16.06.2021" or "7. september 2021" in a line, as a date in the answer's language. */
 function dateIn(text: string, language: Language): string | null {

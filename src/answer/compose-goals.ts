@@ -14,8 +14,12 @@ export const composeGoals: Composer = async (context, question) => {
   const scope = scopeOf(context, question);
   const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const goals = listGoals(context.db, ids, question.topic ? matcher.fragments : null)
-    .map((goal) => ({ goal, score: question.topic ? matcher.score(goal.text) : 1 }))
+  // Where the question names its strategies, a goal under a heading on the topic ("Mål for «Digital
+  // samhandling»") is on the topic even when its own words are not; across all strategies only goals
+  // whose words match are read (the section test needs every goal of the scope).
+  const bySection = question.topic !== '' && question.documents.length > 0;
+  const goals = listGoals(context.db, ids, question.topic && !bySection ? matcher.fragments : null)
+    .map((goal) => ({ goal, score: question.topic ? onTopicScore(matcher, goal.text, bySection ? goal.section : '') : 1 }))
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_GOALS)
@@ -47,3 +51,12 @@ export const composeGoals: Composer = async (context, question) => {
   }
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
 };
+
+/** Weight of a goal whose heading names the whole topic but whose own words do not. */
+const HEADING_MATCH = 0.75;
+
+/** A goal's own match with the topic, or its section heading's when the heading names the whole topic. */
+function onTopicScore(matcher: ReturnType<typeof createTopicMatcher>, text: string, section: string): number {
+  const own = matcher.score(text);
+  return section && own < 1 && matcher.score(section) >= 1 ? Math.max(own, HEADING_MATCH) : own;
+}

@@ -41,8 +41,10 @@ const DOCUMENT = new RegExp(
     String.raw`medlemskommun|member municipalities|members? of`,
   ].join('|'),
 );
-const GOALS = /(?<![\p{L}])(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva kommunar|kva for kommunar|hvem (?:har|prioriterer|satser)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who (?:prioriti|has|have)|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+/** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
+const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
 // Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
 const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
 
@@ -67,6 +69,7 @@ const QUESTION_WORDS = new Set(
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
+  strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
     .split(/\s+/)
     .filter(Boolean),
@@ -87,7 +90,7 @@ export function documentNames(documents: DocumentSummary[]): Array<{ name: strin
     .flatMap((document) => {
       const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
       const members = collaboration ? membersOf(collaboration) : [];
-      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ kommune$/, '')].map((name) => ({ name: normalize(name), document }));
+      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document }));
     })
     .filter((entry) => entry.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
@@ -183,17 +186,18 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
   };
   const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
+  const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
     ? 'compare'
-    : COVERAGE.test(normalized) && !BUDGET.test(normalized)
+    : asksAcross && !BUDGET.test(normalized)
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
         : GOALS.test(normalized)
           ? 'goals'
-          : COVERAGE.test(normalized)
+          : asksAcross
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };

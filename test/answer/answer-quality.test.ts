@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerHas, joinDigitGroups } from '../../bench/answer-eval.ts';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
+import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+
+let store: CorpusStore;
+let documents: DocumentSummary[];
+beforeAll(async () => {
+  store = await buildCorpusStore();
+  documents = listDocuments(store.db);
+});
+
+const named = (answer: { citations: Array<{ organisation: string }> }) => [...new Set(answer.citations.map((c) => c.organisation))].sort();
+
+describe('question intent across languages', () => {
+  it('reads nynorsk "Kva strategiar tek opp …" and "Kva for kommunar …" as coverage, naming what bokmål names', async () => {
+    expect(interpretQuestion('Kva strategiar tek opp velferdsteknologi?', documents)).toMatchObject({ intent: 'coverage', topic: 'velferdsteknologi' });
+    expect(interpretQuestion('Kva for kommunar satsar på velferdsteknologi?', documents).intent).toBe('coverage');
+    const nb = await store.answerer.ask('Hvilke strategier tar opp velferdsteknologi?');
+    const nn = await store.answerer.ask('Kva strategiar tek opp velferdsteknologi?');
+    expect(named(nn)).toEqual(named(nb));
+    expect(named(nn).length).toBeGreaterThanOrEqual(3);
+    expect(nn.answer).toMatch(/^Desse strategiane tek opp/);
+  });
+
+  it('reads "Hvem har …" as a look-up when it names a strategy, and as coverage when it names none', () => {
+    expect(interpretQuestion('Hvem har ansvaret for sosiale medier i Sørums e-strategi?', documents).intent).not.toBe('coverage');
+    expect(interpretQuestion('Hvem har mål om velferdsteknologi?', documents).intent).toBe('coverage');
+  });
+
+  it('knows a county by its name without "fylkeskommune"', () => {
+    const county = { ...documents[0]!, id: 'vestland-plan', organisation: 'Vestland fylkeskommune', aliases: [], municipalities: [] };
+    const q = interpretQuestion('Korleis skil Vestland og Sørum seg på digital kompetanse?', [...documents, county]);
+    expect(q.intent).toBe('compare');
+    expect(q.documents.map((d) => d.organisation)).toEqual(expect.arrayContaining(['Vestland fylkeskommune', 'Sørum kommune']));
+  });
+});
+
+describe('budget lines named by a compound of a theme', () => {
+  it('"velferdsteknologiprogrammet" finds the Velferdsteknologi programme row', async () => {
+    const answer = await store.answerer.ask('Hva er Kongsbergregionens budsjett for velferdsteknologiprogrammet i 2017?');
+    expect(answer.answer.replace(/[\u00a0\u202f]/g, ' ')).toContain('2 830 300');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => /velferdsteknologi/i.test(c.quote))).toBe(true);
+  });
+});
+
+describe('the answer evaluator compares amounts by their digits', () => {
+  it('accepts "NOK 11,530,300" for "11 530 300" but not another amount, and leaves decimals alone', () => {
+    expect(joinDigitGroups('nok 11,530,300 og 2,83 mill')).toBe('nok 11530300 og 2,83 mill');
+    expect(answerHas('the largest is nok 11,530,300 in 2017', '11 530 300')).toBe(true);
+    expect(answerHas('det største er 11 530 300 kr', '11530300')).toBe(true);
+    expect(answerHas('the largest is nok 11,530,301', '11 530 300')).toBe(false);
+    expect(answerHas('nok 2,830,300', '2,83 mill')).toBe(false);
+  });
+});
+
+describe('goals under a heading on the topic', () => {
+  it('lists the goals of «Mål for "Digital samhandling"» though their own words name other things', async () => {
+    const answer = await store.answerer.ask('Hvilke mål har Kongsbergregionens eStrategi for digital samhandling?');
+    expect(answer.intent).toBe('goals');
+    expect(answer.answer).toContain('MinID');
+    expect(answer.answer).toContain('sosiale medier');
+    expect(answer.answer).toContain('elektronisk faktura');
+  });
+
+  it('reads "delmål" and "hovudmål" as goal questions', () => {
+    expect(interpretQuestion('Kva delmål har Sørum for informasjonstryggleik?', documents)).toMatchObject({ intent: 'goals' });
+    expect(interpretQuestion('Hva er hovedmålet i Sørums e-strategi?', documents).intent).toBe('goals');
+  });
+});
+
+describe('who adopts a document, said in its body', () => {
+  it('quotes "Tiltaksplanen … vedtas av rådmannsutvalget" when no adoption is recorded', async () => {
+    const answer = await store.answerer.ask('Hvem vedtar tiltaksplanen i Kongsbergregionen?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toMatch(/vedtas av rådmannsutvalget/);
+    expect(answer.citations.some((c) => /rådmannsutvalget/.test(c.quote))).toBe(true);
+  });
+});
