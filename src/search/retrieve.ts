@@ -14,7 +14,7 @@ export const COLUMN_WEIGHTS = { owner: 1, title: 2, body: 1 };
  * other terms: BM25 gives them almost no weight, but each of their rows must still be read and
  * scored, which is what makes a broad OR query slow on a large corpus.
  */
-export const COMMON_TERM_SHARE = 0.2;
+export const COMMON_TERM_SHARE = 0.5;
 
 /** Up to this many documents, a filtered query runs per document over its passage-id range. */
 const RANGE_QUERY_DOCUMENTS = 16;
