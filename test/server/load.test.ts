@@ -100,7 +100,7 @@ describe('uploads are parsed off the event loop', () => {
     expect(median).toBeLessThan(100);
     expect(p95).toBeLessThan(250);
     expect(latencies[latencies.length - 1]).toBeLessThan(2000);
-    expect(await Promise.race([pdfUpload.status, new Promise((resolve) => setTimeout(() => resolve('pending'), 0))])).toMatch(/^(201|pending)$/);
+    expect(String(await Promise.race([pdfUpload.status, new Promise((resolve) => setTimeout(() => resolve('pending'), 0))]))).toMatch(/^(201|pending)$/);
   }, 120_000);
 });
 
