@@ -85,16 +85,25 @@ export function lexicalSearch(db: Db, terms: string[], limit: number, documents:
     }
     return hits.sort((a, b) => b.score - a.score || a.id - b.id).slice(0, limit);
   }
-  // Many documents: the best rows of the whole index, filtered while read; the bound grows until
-  // `limit` allowed rows are found or the index has no more.
-  // The first bound expects the allowed rows at the filter's share of the documents (copies of one
-  // text tie and come in row order), with room to spare, so one query is usually enough.
-  const ranked = db.prepare(`${sql} ORDER BY rank LIMIT ?`);
+  // Many documents: the best rows of the whole index, filtered while read. The first bound expects
+  // the allowed rows at the filter's share of the documents (copies of one text tie and come in row
+  // order), with room to spare, so one query is usually enough; when it is not, the second bound is
+  // estimated from the share of allowed rows actually seen, and a last pass (LIMIT -1: every matching
+  // row) follows only when that is short too: at most three passes, never a growing series.
+  const ranked = db.prepare(`${sql} ORDER BY rank LIMIT ?`).raw();
   const share = filter.ids.length / Math.max(1, map.stamps.size);
-  for (let bound = Math.ceil((2 * limit) / Math.min(1, Math.max(share, 1e-3))); ; bound *= 4) {
-    const rows = ranked.all(match, bound) as Array<{ id: number; rank: number }>;
-    const hits = rows.filter((row) => allowed(row.id)).slice(0, limit).map((row) => ({ id: row.id, score: -row.rank }));
-    if (hits.length >= limit || rows.length < bound) return hits;
+  const first = Math.ceil((2 * limit) / Math.min(1, Math.max(share, 1e-3)));
+  let bound = first;
+  for (;;) {
+    const rows = ranked.all(match, bound) as Array<[number, number]>;
+    const hits: RankedHit[] = [];
+    for (const [id, rank] of rows) {
+      if (!allowed(id)) continue;
+      hits.push({ id, score: -rank });
+      if (hits.length === limit) return hits;
+    }
+    if (bound < 0 || rows.length < bound) return hits;
+    bound = hits.length === 0 || bound > first ? -1 : Math.ceil((2 * bound * limit) / hits.length);
   }
 }
 

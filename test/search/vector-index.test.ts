@@ -6,7 +6,7 @@ import type { ParsedDocument } from '../../ingest/model.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
 import { ensureVectors } from '../../src/load.ts';
 import { resolveFilter } from '../../src/search/filters.ts';
-import { COLUMN_WEIGHTS, lexicalSearch, vectorSearch } from '../../src/search/retrieve.ts';
+import { COLUMN_WEIGHTS, filterOf, lexicalSearch, vectorSearch } from '../../src/search/retrieve.ts';
 import { loadThesaurus } from '../../src/search/thesaurus.ts';
 import { TopK } from '../../src/search/top-k.ts';
 import { vectorIndex } from '../../src/search/vector-index.ts';
@@ -73,6 +73,22 @@ describe('vector index', () => {
       expect(lexicalSearch(store.db, terms, 20, filter).map((hit) => hit.id).sort()).toEqual(joined(terms).sort());
       // The path for filters over many documents (ranked rows filtered while read), forced here.
       expect(lexicalSearch(store.db, terms, 20, filter, COLUMN_WEIGHTS, 0).map((hit) => hit.id).sort()).toEqual(joined(terms).sort());
+    }
+  });
+
+  it('filters lexical search exactly when the allowed rows rank far down (later passes)', () => {
+    // One document at a time with small limits: for most documents the first bound (the filter's
+    // share of the corpus) holds too few of its rows, so the estimated and the unbounded pass run.
+    const documents = store.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as number[];
+    for (const id of documents) {
+      const joined = (terms: string[], limit: number) =>
+        (store.db.prepare(`SELECT f.rowid AS id FROM passages_fts f JOIN passages p ON p.id = f.rowid WHERE passages_fts MATCH ? AND p.document_id = ? ORDER BY bm25(passages_fts, 1, 2, 1), f.rowid LIMIT ${limit}`).all(terms.map((t) => `"${t}"`).join(' OR '), id) as Array<{ id: number }>).map((row) => row.id);
+      for (const terms of [['informasjonssikkerhet'], ['mål', 'digital'], ['kommune']]) {
+        for (const limit of [1, 3, 8]) {
+          const expected = joined(terms, limit);
+          expect(lexicalSearch(store.db, terms, limit, filterOf([id]), COLUMN_WEIGHTS, 0).map((hit) => hit.id).sort()).toEqual(expected.sort());
+        }
+      }
     }
   });
 });
