@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
 import { ROOT, type CorpusStore } from '../helpers/corpus.ts';
 
@@ -79,4 +80,21 @@ export async function onScreen(page: Page, selector: string): Promise<boolean> {
   const box = await page.locator(selector).first().boundingBox();
   const width = page.viewportSize()?.width ?? 0;
   return box !== null && box.x >= 0 && box.x + box.width <= width + 0.5;
+}
+
+/**
+ * Runs `check` on a fresh page at each width in VIEWPORTS, then asserts the page does not overflow
+ * sideways and writes a screenshot to SHOTS/<name>-<width>.png.
+ */
+export async function atBothWidths(browser: Browser, errors: string[], name: string, check: (page: Page, width: number) => Promise<void>, { fullPage = true } = {}): Promise<void> {
+  for (const viewport of VIEWPORTS) {
+    const page = await openPage(browser, viewport, errors);
+    try {
+      await check(page, viewport.width);
+      expect(await horizontalOverflow(page), `${name} at ${viewport.width}px is wider than the window`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/${name}-${viewport.width}.png`, fullPage });
+    } finally {
+      await page.context().close();
+    }
+  }
 }

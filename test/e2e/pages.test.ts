@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
-import { chromiumAvailable, horizontalOverflow, launchBrowser, onScreen, openPage, SHOTS, startServer, VIEWPORTS, visit, type Running } from './harness.ts';
+import { atBothWidths as atWidths, chromiumAvailable, launchBrowser, onScreen, startServer, visit, type Running } from './harness.ts';
 
 const TOKEN = 'e2e-admin-token-123';
 
@@ -28,19 +28,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
     await server?.close();
   });
 
-  /** Runs `check` on a fresh page at each width, then asserts no sideways overflow and takes a screenshot. */
-  async function atBothWidths(name: string, check: (page: Page, width: number) => Promise<void>, { fullPage = true } = {}) {
-    for (const viewport of VIEWPORTS) {
-      const page = await openPage(browser, viewport, errors);
-      try {
-        await check(page, viewport.width);
-        expect(await horizontalOverflow(page), `${name} at ${viewport.width}px is wider than the window`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/${name}-${viewport.width}.png`, fullPage });
-      } finally {
-        await page.context().close();
-      }
-    }
-  }
+  const atBothWidths = (name: string, check: (page: Page, width: number) => Promise<void>, options?: { fullPage?: boolean }) => atWidths(browser, errors, name, check, options);
 
   it('ask: an answer with citations, then a follow-up that keeps the topic', async () => {
     await atBothWidths('ask', async (page) => {

@@ -9,7 +9,7 @@ import { Hono } from 'hono';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
-import { chromiumAvailable, horizontalOverflow, launchBrowser, onScreen, openPage, SHOTS, startServer, VIEWPORTS, visit, type Running } from './harness.ts';
+import { atBothWidths as atWidths, chromiumAvailable, launchBrowser, onScreen, openPage, startServer, VIEWPORTS, visit, type Running } from './harness.ts';
 
 interface ThemesBody {
   themes: Array<{ id: string; label: string }>;
@@ -41,18 +41,7 @@ describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
     await server?.close();
   });
 
-  async function atBothWidths(name: string, check: (page: Page) => Promise<void>) {
-    for (const viewport of VIEWPORTS) {
-      const page = await openPage(browser, viewport, errors);
-      try {
-        await check(page);
-        expect(await horizontalOverflow(page), `${name} at ${viewport.width}px`).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SHOTS}/${name}-${viewport.width}.png`, fullPage: true });
-      } finally {
-        await page.context().close();
-      }
-    }
-  }
+  const atBothWidths = (name: string, check: (page: Page, width: number) => Promise<void>, options?: { fullPage?: boolean }) => atWidths(browser, errors, name, check, options);
 
   it('shows the matrix the API gives, opens a cell\'s evidence, filters and exports CSV', async () => {
     const api = (await (await fetch(`${server.base}/api/themes?lang=nb`)).json()) as ThemesBody;
