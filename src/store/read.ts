@@ -199,10 +199,16 @@ export function getPassage(db: Db, id: number): PassageRow | null {
   return row ? toPassage(row) : null;
 }
 
+/** Passages by id; read in chunks of 500 ids (SQLite caps the number of bound parameters). */
 export function getPassages(db: Db, ids: number[]): Map<number, PassageRow> {
-  if (ids.length === 0) return new Map();
-  const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as PassageRecord[];
-  return new Map(rows.map((row) => [row.id, toPassage(row)]));
+  const result = new Map<number, PassageRow>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = unique.slice(i, i + 500);
+    const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as PassageRecord[];
+    for (const row of rows) result.set(row.id, toPassage(row));
+  }
+  return result;
 }
 
 export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
