@@ -4,7 +4,7 @@ import { parseDocument } from '../../ingest/parse.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
 import type { Embedder } from '../../src/embed/index.ts';
 import { ensureVectors, ingestBytes, ingestPaths } from '../../src/load.ts';
-import { countRows, getDocument, listDocuments, openDatabase, saveDocument, slugFor, storedEmbedder } from '../../src/store/index.ts';
+import { countRows, getDocument, getPassages, listDocuments, openDatabase, saveDocument, slugFor, storedEmbedder } from '../../src/store/index.ts';
 import { CORPUS_DIR } from '../helpers/corpus.ts';
 
 const SORUM = `${CORPUS_DIR}/sorum-e-strategi-2015-2018.txt`;
@@ -28,6 +28,17 @@ describe('store', () => {
     expect(count(db, 'passages_fts')).toBe(doc.counts.passages);
     expect(count(db, 'passage_vectors')).toBe(doc.counts.passages);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('reads passages by more ids than SQLite binds in one statement', async () => {
+    const db = await freshDb();
+    await ingestBytes({ db, embedder }, readFileSync(SORUM), 'sorum.txt');
+    const ids = db.prepare('SELECT id FROM passages ORDER BY id').pluck().all() as number[];
+    // Past SQLite's 32 766 parameters: every id many times over, plus ids that do not exist.
+    const many = Array.from({ length: 70_000 }, (_, i) => (i % 2 === 0 ? ids[i % ids.length]! : 1_000_000 + i));
+    const passages = getPassages(db, many);
+    expect([...passages.keys()].sort((a, b) => a - b)).toEqual(ids);
+    expect(passages.get(ids[0]!)?.text.length).toBeGreaterThan(0);
   });
 
   it('treats the same bytes again as a no-op', async () => {
