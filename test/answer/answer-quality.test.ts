@@ -14,6 +14,11 @@ beforeAll(async () => {
 const named = (answer: { citations: Array<{ organisation: string }> }) => [...new Set(answer.citations.map((c) => c.organisation))].sort();
 
 describe('question intent across languages', () => {
+  it('leaves articles out of the topic ("Har Flesberg et budsjett for velferdsteknologi?")', () => {
+    expect(interpretQuestion('Har Flesberg et budsjett for velferdsteknologi?', documents)).toMatchObject({ intent: 'budget', topic: 'velferdsteknologi' });
+    expect(interpretQuestion('Har Flesberg eit budsjett for velferdsteknologi?', documents).topic).toBe('velferdsteknologi');
+  });
+
   it('reads nynorsk "Kva strategiar tek opp …" and "Kva for kommunar …" as coverage, naming what bokmål names', async () => {
     expect(interpretQuestion('Kva strategiar tek opp velferdsteknologi?', documents)).toMatchObject({ intent: 'coverage', topic: 'velferdsteknologi' });
     expect(interpretQuestion('Kva for kommunar satsar på velferdsteknologi?', documents).intent).toBe('coverage');
