@@ -179,8 +179,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
   const named = chooseVersions([...mentioned.values()], allWords, periods);
-  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
-  const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
+  // Words that tell an organisation's strategies apart ("tiltaksplan", "eStrategien") say which strategy,
+  // not what about; a word every title of the organisation shares ("velferdsteknologi" in its only
+  // strategy's title) stays the topic.
+  const titleStems = distinctiveTitleStems([...mentioned.values()]);
   const inTitle = (word: string) => {
     const stems = phraseStems(word);
     return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
@@ -201,6 +203,19 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+/** Title stems that some, but not all, of an organisation's named strategies have. */
+function distinctiveTitleStems(documents: DocumentSummary[]): Set<string> {
+  const stems = new Set<string>();
+  const byOrganisation = new Map<string, DocumentSummary[]>();
+  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
+  for (const siblings of byOrganisation.values()) {
+    if (siblings.length < 2) continue;
+    const titles = siblings.map((document) => new Set(phraseStems(document.title)));
+    for (const title of titles) for (const stem of title) if (!titles.every((other) => other.has(stem))) stems.add(stem);
+  }
+  return stems;
 }
 
 const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
