@@ -179,15 +179,19 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
   const named = chooseVersions([...mentioned.values()], allWords, periods);
-  // Words that tell an organisation's strategies apart ("tiltaksplan", "eStrategien") say which strategy,
-  // not what about; a word every title of the organisation shares ("velferdsteknologi" in its only
-  // strategy's title) stays the topic.
-  const titleStems = distinctiveTitleStems([...mentioned.values()]);
-  const inTitle = (word: string) => {
-    const stems = phraseStems(word);
-    return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
+  // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
+  // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
+  // strategies apart always choose the version.
+  const stemsIn = (stems: Set<string>) => (word: string) => {
+    const own = phraseStems(word);
+    return own.length > 0 && own.every((stem) => stems.has(stem));
   };
-  const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
+  const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
+  const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
+  const topicWords = words.filter((word) => !choosesVersion(word));
+  const beyondTitles = topicWords.filter((word) => !inTitle(word));
+  const topic = (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
