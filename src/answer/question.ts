@@ -60,7 +60,7 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every
+  hver hvert hvar kvar each every en et ei eit ein
   kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
@@ -179,13 +179,19 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
   const named = chooseVersions([...mentioned.values()], allWords, periods);
-  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what about.
-  const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
-  const inTitle = (word: string) => {
-    const stems = phraseStems(word);
-    return stems.length > 0 && stems.every((stem) => titleStems.has(stem));
+  // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
+  // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
+  // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
+  // strategies apart always choose the version.
+  const stemsIn = (stems: Set<string>) => (word: string) => {
+    const own = phraseStems(word);
+    return own.length > 0 && own.every((stem) => stems.has(stem));
   };
-  const topic = words.filter((word) => !inTitle(word)).join(' ').trim();
+  const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
+  const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
+  const topicWords = words.filter((word) => !choosesVersion(word));
+  const beyondTitles = topicWords.filter((word) => !inTitle(word));
+  const topic = (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
@@ -201,6 +207,19 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+/** Title stems that some, but not all, of an organisation's named strategies have. */
+function distinctiveTitleStems(documents: DocumentSummary[]): Set<string> {
+  const stems = new Set<string>();
+  const byOrganisation = new Map<string, DocumentSummary[]>();
+  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
+  for (const siblings of byOrganisation.values()) {
+    if (siblings.length < 2) continue;
+    const titles = siblings.map((document) => new Set(phraseStems(document.title)));
+    for (const title of titles) for (const stem of title) if (!titles.every((other) => other.has(stem))) stems.add(stem);
+  }
+  return stems;
 }
 
 const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;

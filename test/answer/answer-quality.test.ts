@@ -14,6 +14,23 @@ beforeAll(async () => {
 const named = (answer: { citations: Array<{ organisation: string }> }) => [...new Set(answer.citations.map((c) => c.organisation))].sort();
 
 describe('question intent across languages', () => {
+  it('keeps a topic word that is in the title of an organisation\'s only strategy, and still uses title words to choose between versions', () => {
+    const base = documents.find((d) => d.organisation === 'Sørum kommune')!;
+    const ralingen = { ...base, id: 'ralingen', title: 'Strategi for velferdsteknologi 2015', organisation: 'Rælingen kommune', aliases: ['Rælingen'], municipalities: ['Rælingen'] };
+    const question = interpretQuestion('Hva er Rælingens mål for velferdsteknologi?', [...documents, ralingen]);
+    expect(question).toMatchObject({ intent: 'goals', topic: 'velferdsteknologi' });
+    expect(question.documents.map((d) => d.id)).toEqual(['ralingen']);
+    const followUp = interpretQuestion('hva med Sørum?', [...documents, ralingen], [{ role: 'user', content: 'Hva er Rælingens mål for velferdsteknologi?' }]);
+    expect(followUp.topic).toBe('velferdsteknologi');
+    const version = interpretQuestion('Hva er målene i Kongsbergregionens tiltaksplan for velferdsteknologi?', documents);
+    expect(version.documents.map((d) => d.id)).toEqual(['kongsbergregionen-tiltaksplan-2016-2018']);
+    expect(version.topic).toBe('velferdsteknologi');
+  });
+  it('leaves articles out of the topic ("Har Flesberg et budsjett for velferdsteknologi?")', () => {
+    expect(interpretQuestion('Har Flesberg et budsjett for velferdsteknologi?', documents)).toMatchObject({ intent: 'budget', topic: 'velferdsteknologi' });
+    expect(interpretQuestion('Har Flesberg eit budsjett for velferdsteknologi?', documents).topic).toBe('velferdsteknologi');
+  });
+
   it('reads nynorsk "Kva strategiar tek opp …" and "Kva for kommunar …" as coverage, naming what bokmål names', async () => {
     expect(interpretQuestion('Kva strategiar tek opp velferdsteknologi?', documents)).toMatchObject({ intent: 'coverage', topic: 'velferdsteknologi' });
     expect(interpretQuestion('Kva for kommunar satsar på velferdsteknologi?', documents).intent).toBe('coverage');

@@ -37,6 +37,11 @@ async function converse(...turns: string[]): Promise<Answer> {
 const cited = (answer: Answer) => new Set(answer.citations.map((c) => c.documentId));
 
 describe('compare as a comparison', () => {
+  it('says what was not found for a strategy without the topic, never that the document says nothing', async () => {
+    const answer = await store.answerer.ask('Sammenlign 3-1 og Sørum på velferdsteknologi');
+    expect(answer.answer).toMatch(/• 3-1 IKT-samarbeidet: fant ingen mål eller omtale av temaet\./);
+    expect(answer.answer).not.toMatch(/sier ikke noe/);
+  });
   it('"Hvordan skiller X og Y seg" is a comparison, with goals, budget and shared/only-in themes', async () => {
     const answer = await store.answerer.ask('Hvordan skiller Sørum og ØRU seg på informasjonssikkerhet?');
     expectGrounded(answer);
