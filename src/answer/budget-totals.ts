@@ -47,8 +47,9 @@ export interface DocumentBudgetTotals {
  */
 export function budgetTotals(rows: BudgetRow[], allRows: BudgetRow[] = rows): DocumentBudgetTotals[] {
   const byDocument = groupBy(rows, (row) => row.documentId);
+  const allByDocument = allRows === rows ? byDocument : groupBy(allRows, (row) => row.documentId);
   return [...byDocument.entries()].map(([documentId, documentRows]) => {
-    const whole = allRows.filter((row) => row.documentId === documentId);
+    const whole = allByDocument.get(documentId) ?? [];
     const summaries = new Set(summaryTables(whole));
     const tables = [...groupBy(documentRows, (row) => row.table).entries()].map(([table, tableRows]) => ({ table, years: tableYears(tableRows), isSummary: summaries.has(table) }));
     return {
@@ -128,7 +129,8 @@ function frames(rows: BudgetRow[]): FrameTotal[] {
   });
 }
 
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+/** Items grouped by a key, in first-seen order. */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -2,7 +2,7 @@ import { createTopicMatcher, resolveConcept, termStats } from '../search/match.t
 import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
-import { budgetTotals } from './budget-totals.ts';
+import { budgetTotals, groupBy } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
@@ -49,7 +49,8 @@ export const composeBudget: Composer = async (context, question) => {
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = scopeOf(context, question);
   const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
-  const withFigures = documents.filter((document) => allRows.some((row) => row.documentId === document.id));
+  const documentsWithRows = new Set(allRows.map((row) => row.documentId));
+  const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
   const noFigures = () => withoutFigures.filter((document) => !scope.toldWithout.has(document.id)).map((document) => phrases.noBudgetFigures(strategyName(document)));
   const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
@@ -103,14 +104,16 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language)}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
   // Totals per strategy, when it has more than one line on the topic.
   const year = lines[0] === phrases.budgetNoYear(question.year ?? 0) ? null : question.year;
+  const shownByDocument = groupBy(rows.filter((row) => row.year !== null), (row) => row.documentId);
   for (const total of budgetTotals(topicRows, allRows)) {
-    const shown = rows.filter((row) => row.documentId === total.documentId && row.year !== null);
+    const shown = shownByDocument.get(total.documentId) ?? [];
     if (shown.length < 2) continue;
     const years = total.years.filter((item) => year === null || item.year === year);
     if (years.length === 1) lines.push(`  ${phrases.topicTotalsIntro(question.topic, total.organisation).replace(/:$/, '')}, ${years[0]!.year}: ${formatMoney(years[0]!.amount, question.language)}.`);
     else if (years.length > 1) lines.push(`  ${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
-  const without = scope.all.filter((document) => !rows.some((row) => row.documentId === document.id));
+  const withRows = new Set(rows.map((row) => row.documentId));
+  const without = scope.all.filter((document) => !withRows.has(document.id));
   if (question.topic && new Set(scope.all.map((document) => document.organisation)).size > 1 && without.length > 0) {
     lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
     for (const document of without) scope.toldWithout.add(document.id);
