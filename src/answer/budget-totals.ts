@@ -1,4 +1,5 @@
 import type { BudgetRow } from '../store/index.ts';
+import { groupBy } from './context.ts';
 
 /** Where a total comes from: a printed sum row, the detail rows added up, or a summary table. */
 export type TotalSource = 'sum-row' | 'detail-rows' | 'summary-table';
@@ -127,16 +128,4 @@ function frames(rows: BudgetRow[]): FrameTotal[] {
       source: sums.length > 0 ? 'sum-row' : 'detail-rows',
     };
   });
-}
-
-/** Items grouped by a key, in first-seen order. */
-export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

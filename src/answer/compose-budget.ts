@@ -2,9 +2,9 @@ import { createTopicMatcher, resolveConcept, termStats } from '../search/match.t
 import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
-import { budgetTotals, groupBy } from './budget-totals.ts';
+import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
+import { groupBy, scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
 

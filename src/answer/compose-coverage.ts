@@ -2,7 +2,7 @@ import { resolveConcept, termStats } from '../search/match.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
-import { scopeOf, type Composer } from './context.ts';
+import { byOrganisation, scopeOf, type Composer } from './context.ts';
 import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
 import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type EvidenceKind } from './coverage.ts';
 
@@ -81,16 +81,12 @@ interface OrganisationGroup {
 
 /** Documents grouped under their organisation; two strategies of one organisation stay two rows. */
 function groupByOrganisation(items: DocumentCoverage[]): OrganisationGroup[] {
-  const groups = new Map<string, OrganisationGroup>();
-  for (const item of items) {
-    const group = groups.get(item.document.organisation) ?? { name: item.document.organisation, items: [], rank: 0, count: 0 };
-    group.items.push(item);
-    group.rank = Math.max(group.rank, item.strength);
-    group.count += strongCount(item);
-    groups.set(group.name, group);
-  }
-  for (const group of groups.values()) group.items.sort((a, b) => (a.document.period.from ?? 0) - (b.document.period.from ?? 0));
-  return [...groups.values()];
+  return [...byOrganisation(items).entries()].map(([name, group]) => ({
+    name,
+    items: [...group].sort((a, b) => (a.document.period.from ?? 0) - (b.document.period.from ?? 0)),
+    rank: Math.max(0, ...group.map((item) => item.strength)),
+    count: group.reduce((sum, item) => sum + strongCount(item), 0),
+  }));
 }
 
 function strongCount(item: DocumentCoverage): number {

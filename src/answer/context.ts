@@ -35,9 +35,19 @@ export function strategyName(document: DocumentSummary): string {
   return `${document.title} (${document.organisation})`;
 }
 
+/** Items grouped by a key, in first-seen order. */
+export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 /** Groups documents by organisation, keeping first-seen order. */
 export function byOrganisation<T extends { document: DocumentSummary }>(items: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.document.organisation, [...(groups.get(item.document.organisation) ?? []), item]);
-  return groups;
+  return groupBy(items, (item) => item.document.organisation);
 }

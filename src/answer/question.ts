@@ -3,6 +3,7 @@ import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazette
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { detectLanguage, type Language } from './language.ts';
+import { groupBy } from './context.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -212,9 +213,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
 /** Title stems that some, but not all, of an organisation's named strategies have. */
 function distinctiveTitleStems(documents: DocumentSummary[]): Set<string> {
   const stems = new Set<string>();
-  const byOrganisation = new Map<string, DocumentSummary[]>();
-  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
-  for (const siblings of byOrganisation.values()) {
+  for (const siblings of groupBy(documents, (document) => document.organisation).values()) {
     if (siblings.length < 2) continue;
     const titles = siblings.map((document) => new Set(phraseStems(document.title)));
     for (const title of titles) for (const stem of title) if (!titles.every((other) => other.has(stem))) stems.add(stem);
@@ -231,9 +230,7 @@ const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
 function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>): DocumentSummary[] {
   const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
   const chosen = new Set<string>();
-  const byOrganisation = new Map<string, DocumentSummary[]>();
-  for (const document of documents) byOrganisation.set(document.organisation, [...(byOrganisation.get(document.organisation) ?? []), document]);
-  for (const siblings of byOrganisation.values()) {
+  for (const siblings of groupBy(documents, (document) => document.organisation).values()) {
     const picked = siblings.filter((document) => {
       const others = new Set(siblings.filter((other) => other !== document).flatMap((other) => phraseStems(other.title)));
       const distinctive = phraseStems(document.title).filter((stem) => !others.has(stem) && !/^\d+$/.test(stem));
