@@ -6,6 +6,7 @@
  * rephrasings and false "not found". Weights and rules are tuned on the tune half only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Answer, HistoryTurn } from '../src/answer/index.ts';
 import { listDocuments, type DocumentSummary } from '../src/store/index.ts';
@@ -28,8 +29,20 @@ export const GOLDEN_ANSWERS_PATH = `${ROOT}test/fixtures/golden-answers.json`;
 export const STRATEGIES_DIR = `${ROOT}test/fixtures/strategies`;
 const SUPPORTED = /\.(?:pdf|txt|md)$/i;
 
+/**
+ * The golden answers: `golden-answers.json` plus any `golden-answers-<topic>.json` beside it (so that
+ * question sets written side by side do not edit one file). Ids must be unique across the files.
+ */
 export function loadGoldenAnswers(path = GOLDEN_ANSWERS_PATH): GoldenAnswer[] {
-  return (JSON.parse(readFileSync(path, 'utf8')) as { questions: GoldenAnswer[] }).questions;
+  const folder = dirname(path);
+  const extra = existsSync(folder) ? readdirSync(folder).filter((f) => /^golden-answers-[\w-]+\.json$/.test(f)).sort().map((f) => join(folder, f)) : [];
+  const questions = [path, ...extra].flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as { questions: GoldenAnswer[] }).questions);
+  const seen = new Set<string>();
+  for (const q of questions) {
+    if (seen.has(q.id)) throw new Error(`golden answers: the id ${q.id} is used twice`);
+    seen.add(q.id);
+  }
+  return questions;
 }
 
 /** One question's outcome. */
@@ -58,6 +71,8 @@ export interface AnswerReport {
   documents: number;
   overall: Record<string, Metrics>;
   byCategory: Record<string, Record<string, Metrics>>;
+  /** Per split, the questions asked in English and in nynorsk (bokmål is the rest). */
+  byLanguage: Record<string, Record<string, Metrics>>;
   misses: Array<{ id: string; split: string; category: string; failures: string[] }>;
 }
 
@@ -175,16 +190,18 @@ export async function runAnswerEval(path = GOLDEN_ANSWERS_PATH): Promise<AnswerR
     documents: documents.length,
     overall: Object.fromEntries(splits.map((split) => [split, summarise(scored.filter((s) => s.question.split === split))])),
     byCategory: Object.fromEntries(splits.map((split) => [split, Object.fromEntries(categories.map((c) => [c, summarise(scored.filter((s) => s.question.split === split && s.question.category === c))]))])),
+    byLanguage: Object.fromEntries(splits.map((split) => [split, Object.fromEntries((['en', 'nn', 'nb'] as const).map((l) => [l, summarise(scored.filter((s) => s.question.split === split && s.question.language === l))]))])),
     misses: scored.filter((s) => !s.correct || (s.citations.total > s.citations.supported)).map((s) => ({ id: s.question.id, split: s.question.split, category: s.question.category, failures: [...s.failures, ...(s.citations.total > s.citations.supported ? [`${s.citations.total - s.citations.supported}/${s.citations.total} citations without the concept`] : [])] })),
   };
 }
 
 export function formatAnswerReport(report: AnswerReport, options: { misses?: 'tune' | 'all' } = {}): string {
   const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(0)} %`);
-  const lines = [`Answers (golden-answers.json) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [`Answers (golden-answers*.json) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
   for (const [split, categories] of Object.entries(report.byCategory)) {
     const row = (name: string, m: Metrics) => `| ${split} | ${name} | ${m.questions} | ${pct(m.accuracy)} | ${m.coverage ? `${m.coverage.precision.toFixed(2)} / ${m.coverage.recall.toFixed(2)} / ${m.coverage.f1.toFixed(2)}` : '–'} | ${pct(m.citationPrecision)} | ${pct(m.abstentionAccuracy)} | ${pct(m.consistency)} | ${m.falseNotFound} |`;
     for (const [category, m] of Object.entries(categories)) lines.push(row(category, m));
+    for (const [language, m] of Object.entries(report.byLanguage[split] ?? {})) lines.push(row(`language: ${language}`, m));
     lines.push(row('**all**', report.overall[split]!));
   }
   if (options.misses) for (const miss of report.misses.filter((m) => options.misses === 'all' || m.split === 'tune')) lines.push(`${miss.id} (${miss.category}): ${miss.failures.join('; ')}`);
