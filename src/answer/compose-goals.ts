@@ -1,5 +1,5 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
-import { getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type Composer } from './context.ts';
@@ -15,6 +15,8 @@ interface Picked {
   score: number;
   /** Verbatim passage text to quote (heading and lead-in with the goal), or null: the goal's own text. */
   quote: string | null;
+  /** Where `quote` is from when not the goal's own passage. */
+  quotePassage?: PassageRow | undefined;
 }
 
 /**
@@ -54,8 +56,8 @@ export const composeGoals: Composer = async (context, question) => {
   for (const document of withGoals) {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
-    for (const { goal, quote } of own) {
-      const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
+    for (const { goal, quote, quotePassage } of own) {
+      const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
       const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.cite(passage, document, goal.text)}]` : '';
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${cite}`);
     }
@@ -79,9 +81,14 @@ function goalsOnConcept(db: Parameters<typeof listGoals>[0], scope: Parameters<t
   const passages = getPassages(db, [...new Set(goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])))]);
   const byPassage = new Map<number, string[]>();
   for (const goal of goals) if (goal.passageId) byPassage.set(goal.passageId, [...(byPassage.get(goal.passageId) ?? []), goal.text]);
+  const firsts = firstPassagesOfSections(db, [...new Set([...passages.values()].map((passage) => passage.section.id))]);
+  const sectionStart = (passage: PassageRow | undefined) => {
+    const first = passage ? firsts.get(passage.section.id) : undefined;
+    return first ? { passage: first, goals: byPassage.get(first.id) ?? [] } : undefined;
+  };
   return goals.flatMap((goal) => {
     const passage: PassageRow | undefined = goal.passageId ? passages.get(goal.passageId) : undefined;
-    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : []);
-    return onTopic.score >= HEADING_MATCH ? [{ goal, score: onTopic.score, quote: onTopic.quote }] : [];
+    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage));
+    return onTopic.score >= HEADING_MATCH ? [{ goal, score: onTopic.score, quote: onTopic.quote, quotePassage: onTopic.passage }] : [];
   });
 }

@@ -23,6 +23,8 @@ export interface GoalOnTopic {
   score: number;
   /** Verbatim text of the passage to quote, or null: quote the goal's own text. */
   quote: string | null;
+  /** The passage the quote is from when it is not the goal's own (the first passage of its section). */
+  passage?: PassageRow;
 }
 
 /**
@@ -44,16 +46,31 @@ export function introOf(passage: string, goalTexts: string[]): string {
  * Whether a goal is on the concept and what to quote: its own text when that shows the concept;
  * else the heading/lead-in of its passage (or its section title) when they do.
  */
-export function goalOnTopic(concept: ConceptQuery, goal: { text: string; section: string }, passage: PassageRow | undefined, siblings: string[]): GoalOnTopic {
-  if (concept.shows(goal.text)) return { score: OWN_MATCH, quote: null };
-  if (!passage) return { score: concept.shows(goal.section) ? HEADING_MATCH : 0, quote: null };
+export function goalOnTopic(
+  concept: ConceptQuery,
+  goal: { text: string; section: string },
+  passage: PassageRow | undefined,
+  siblings: string[],
+  sectionStart?: { passage: PassageRow; goals: string[] },
+): GoalOnTopic {
+  const ownScore = concept.shows(goal.text) ? OWN_MATCH : 0;
+  if (!passage) return { score: ownScore || (concept.shows(goal.section) ? HEADING_MATCH : 0), quote: null };
+  // A heading or lead-in on the topic is the better evidence even for a goal that names it too: it
+  // says the strategy lists the goal under the topic, not only that the goal uses one of its words.
   const intro = introOf(passage.text, siblings);
   if (intro && concept.shows(intro)) {
+    const score = Math.max(ownScore, HEADING_MATCH);
     const own = findQuote(passage.text, goal.text);
     const at = passage.text.indexOf(own);
-    if (at >= 0 && at + own.length <= MAX_SPAN) return { score: HEADING_MATCH, quote: passage.text.slice(0, at + own.length) };
-    return { score: HEADING_MATCH, quote: shorten(intro, concept) };
+    if (at >= 0 && at + own.length <= MAX_SPAN) return { score, quote: passage.text.slice(0, at + own.length) };
+    return { score, quote: shorten(intro, concept) };
   }
+  // A long section goes on in later passages: its heading and lead-in are in the first one.
+  if (sectionStart && sectionStart.passage.id !== passage.id) {
+    const first = introOf(sectionStart.passage.text, sectionStart.goals);
+    if (first && concept.shows(first)) return { score: Math.max(ownScore, HEADING_MATCH), quote: shorten(first, concept), passage: sectionStart.passage };
+  }
+  if (ownScore) return { score: ownScore, quote: null };
   return { score: concept.shows(goal.section) || concept.shows(passage.section.title) ? HEADING_MATCH : 0, quote: null };
 }
 
