@@ -1,5 +1,5 @@
 import type { ThemeStrength } from '../../ingest/structure/themes.ts';
-import { resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
+import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -119,8 +119,13 @@ function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery):
 
 /** Free text: passages holding every specific word; their goals, budget rows and headings that show it too. */
 function wordHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): Hit[] {
-  const specific = concept.words.filter((word) => !word.generic).map((word) => word.stem);
-  const match = toFtsQuery(specific)?.replace(/ OR /g, ' AND ');
+  // Each specific word by its stem, or — a long word — as the first part of a compound it begins
+  // ("tannhelse" → "tannhelsetenesta"): an FTS prefix query.
+  const clauses = concept.words.filter((word) => !word.generic).flatMap((word) => {
+    const terms = [toFtsQuery([word.stem]), ...prefixForms(word).map((form) => `${toFtsQuery([form])}*`)].filter((term): term is string => term !== null && term !== '*');
+    return terms.length > 0 ? [`(${[...new Set(terms)].join(' OR ')})`] : [];
+  });
+  const match = clauses.join(' AND ');
   if (!match) return [];
   const wanted = new Set(documents.map((document) => document.id));
   const ids = (db.prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? LIMIT 5000').all(match) as Array<{ id: number }>).map((row) => row.id);
