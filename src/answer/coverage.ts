@@ -1,6 +1,7 @@
 import type { ThemeStrength } from '../../ingest/structure/themes.ts';
 import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
+import { analyze } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
 
@@ -187,17 +188,34 @@ export function sentenceAt(text: string, offset: number): string {
   return text.slice(start, end).trim();
 }
 
-/** The sentence of a passage that matches the topic best (first on ties). */
+/**
+ * The sentence (or list line, or table row) of a passage that matches the topic best: the most of the
+ * topic's concepts, then the most specific of them (longer matched stems), then the shortest — never
+ * an unrelated first sentence when a later one shows the topic.
+ */
 export function bestSentence(text: string, matcher: TopicMatcher): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u).map((s) => s.trim()).filter(Boolean);
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {
-    const score = matcher.score(sentence) - sentence.length / 100000;
-    if (score > bestScore) {
+    const score = matcher.score(sentence);
+    const weight = score > 0 ? matchedWeight(sentence, matcher) : 0;
+    const total = score + weight / 1000 - sentence.length / 1_000_000;
+    if (total > bestScore) {
       best = sentence;
-      bestScore = score;
+      bestScore = total;
     }
   }
   return best;
+}
+
+/** Total length of the topic's stems a sentence shows: a longer (more specific) match weighs more. */
+function matchedWeight(sentence: string, matcher: TopicMatcher): number {
+  const terms = new Set(analyze(sentence));
+  let weight = 0;
+  for (const concept of matcher.concepts) {
+    const member = concept.find((stems) => stems.every((stem) => terms.has(stem)));
+    if (member) weight += Math.min(100, member.join('').length);
+  }
+  return weight;
 }
