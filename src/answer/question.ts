@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
+import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 
@@ -178,7 +179,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 1);
-  const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
+  // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
+  const inLabel = labelWords(rest);
+  const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
   const named = chooseVersions([...mentioned.values()], allWords, periods);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
@@ -208,6 +211,16 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+}
+
+/** The words of the multi-word theme labels a text names (data/themes.json). */
+function labelWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of findThemeLabels(loadVocabulary(), text)) {
+    if (match.lastWord - match.firstWord < 2) continue;
+    for (const word of text.slice(match.start, match.end).split(/[^\p{L}\d-]+/u)) if (word) words.add(normalize(word));
+  }
+  return words;
 }
 
 /** Title stems that some, but not all, of an organisation's named strategies have. */
