@@ -83,10 +83,25 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const list = bySlug.get(document.id) ?? [];
     const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
     for (const hit of list) counts[hit.kind]++;
-    const evidence = (shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []);
+    const evidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
     const kind = list[0]?.kind ?? null;
     const addresses = kind !== null && RANK[kind] >= ADDRESSING_RANK && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
+  });
+}
+
+/**
+ * Evidence without repeats: a list item tagged both as a goal and as a measure of its passage
+ * ("Data som kan deles …" and "- Data som kan deles …") is shown once, as the stronger.
+ */
+function withoutRepeats(evidence: Evidence[]): Evidence[] {
+  const key = (e: Evidence) => `${e.passage.id}:${e.text.replace(/^[\s\-–•*]+|[\s.]+$/g, '').replace(/\s+/g, ' ').toLowerCase()}`;
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const k = key(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
 

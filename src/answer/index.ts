@@ -9,6 +9,7 @@ import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
+import { topicInLanguage } from './topic-label.ts';
 import type { Answer, Composer } from './context.ts';
 import { listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
@@ -51,6 +52,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       const text = stripControl(rawQuestion).slice(0, 1000);
       const documents = currentDocuments();
       const question = interpretQuestion(text, documents, history);
+      question.topic = topicInLanguage(question.topic, question.language);
       if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
       if (question.unknownOrganisations.length > 0 && question.documents.length === 0) {
         const loaded = [...new Set(documents.map((document) => document.organisation))];

@@ -197,10 +197,15 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const beyondTitles = topicWords.filter((word) => !inTitle(word));
   const topic = (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
+  const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
+  // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
+  const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
     ? 'compare'
+    : goalsOfThem
+    ? 'goals'
     : asksAcross && !BUDGET.test(normalized)
       ? 'coverage'
       : BUDGET.test(normalized)
@@ -210,7 +215,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations };
 }
 
 /** The words of the multi-word theme labels a text names (data/themes.json). */
