@@ -16,6 +16,8 @@ import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, ty
 export type EvidenceKind = ThemeStrength;
 
 export const RANK: Record<EvidenceKind, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
+/** Hits read beyond those shown, to stand in for evidence whose quote does not show the concept. */
+const SPARE_EVIDENCE = 0;
 /** The weakest kind that counts as addressing the topic (a mention does not). */
 export const ADDRESSING_RANK = RANK.budget;
 
@@ -71,9 +73,10 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
   const shown = new Map<string, Hit[]>();
   for (const [slug, list] of bySlug) {
     list.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
-    const picked = pickEvidence(list, maxEvidence);
+    // A few spare hits: evidence whose quote turns out not to show the concept is left out.
+    const picked = pickEvidence(list, maxEvidence + SPARE_EVIDENCE);
     const best = list[0];
-    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1);
+    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1 + SPARE_EVIDENCE);
     shown.set(slug, picked);
   }
   const all = [...shown.values()].flat();
@@ -83,8 +86,11 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const list = bySlug.get(document.id) ?? [];
     const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
     for (const hit of list) counts[hit.kind]++;
-    const evidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
-    const kind = list[0]?.kind ?? null;
+    // Evidence is what shows the concept in its own words ("2 Utfordringsbilde" tagged for what its
+    // subsections say does not): the strongest such evidence sets the grade.
+    const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
+    const evidence = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
+    const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const addresses = kind !== null && RANK[kind] >= ADDRESSING_RANK && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
   });
