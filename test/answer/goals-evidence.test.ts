@@ -107,3 +107,21 @@ describe('introOf', () => {
     expect(introOf(passage, ['Alle som får vedtak om hjemmetjenester, skal få vurdert behovet.', 'Minst 30 prosent av brukerne.'])).toBe('6.2 Mål for velferdsteknologi\n\nMolde kommune har følgende mål i planperioden:');
   });
 });
+
+describe('follow-ups keep topic and organisations, in the asker\'s language', () => {
+  it('"og hvilke av dem har det som mål?" lists the goals of the strategies found before', async () => {
+    const answer = await store.answerer.ask('og hvilke av dem har det som mål?', [{ role: 'user', content: 'Hvilke strategier tar opp åpne data?' }]);
+    expect(answer.intent).toBe('goals');
+    expect(answer.answer).toMatch(/maskinlesbart format/);
+    expect(answer.answer).toMatch(/opne data innan 2024/);
+    expectVerbatim(answer);
+  });
+
+  it('an English follow-up to a bokmål question answers with the English label of the theme', async () => {
+    const answer = await store.answerer.ask('What about Vestland?', [{ role: 'user', content: 'Hva er Asker kommunes mål for åpne data?' }]);
+    expect(answer.language).toBe('en');
+    expect(answer.topic).toBe('open data');
+    expect(answer.answer).toMatch(/^Goals concerning "open data"/);
+    expect(answer.citations.every((c) => c.organisation === 'Vestland fylkeskommune')).toBe(true);
+  });
+});
