@@ -125,3 +125,13 @@ describe('follow-ups keep topic and organisations, in the asker\'s language', ()
     expect(answer.citations.every((c) => c.organisation === 'Vestland fylkeskommune')).toBe(true);
   });
 });
+
+describe('question words inside a theme label', () => {
+  it('keeps "case" of "case management and archives" in the topic, so "management" alone does not name strategies', async () => {
+    const answer = await store.answerer.ask('Which strategies address case management and archives?');
+    const organisations = new Set(answer.citations.map((c) => c.organisation));
+    expect(organisations.has('Sørum kommune')).toBe(true);
+    expect(organisations.has('Asker kommune')).toBe(false);
+    expect(organisations.has('Øvre Romerike (ØRU)')).toBe(false);
+  });
+});
