@@ -214,8 +214,14 @@ export function sentenceAt(text: string, offset: number): string {
  * topic's concepts, then the most specific of them (longer matched stems), then the shortest — never
  * an unrelated first sentence when a later one shows the topic.
  */
+const LONG_SENTENCE = 300;
+
 export function bestSentence(text: string, matcher: TopicMatcher): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u)
+    .flatMap((s) => listItems(s, matcher))
+    .map((s) => s.trim())
+    .filter(Boolean);
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {
@@ -228,6 +234,20 @@ export function bestSentence(text: string, matcher: TopicMatcher): string {
     }
   }
   return best;
+}
+
+/**
+ * A long run without sentence ends (a list of goals) read item by item — a new item starts on a new
+ * line with a list marker; a line that only wraps (a PDF's visual lines) stays with its item — unless
+ * its lead-in names the topic ("AMBISJONER Kommunen har fire ambisjoner: - … - …"): then the whole list
+ * is the answer.
+ */
+function listItems(run: string, matcher: TopicMatcher): string[] {
+  if (run.length <= LONG_SENTENCE) return [run];
+  const items = run.split(/\n(?=[ \t]*(?:[-–•*]|[a-zæøå]\)|\d{1,2}[.)])\s)/u);
+  if (items.length < 2) return [run];
+  const leadIn = matcher.score(items[0] ?? '');
+  return leadIn > 0 && leadIn >= Math.max(...items.slice(1).map((item) => matcher.score(item))) ? [run] : items;
 }
 
 /** Total length of the topic's stems a sentence shows: a longer (more specific) match weighs more. */

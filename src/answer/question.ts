@@ -77,6 +77,12 @@ const QUESTION_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
+const EVIDENCE_KIND_WORDS = new Set(
+  `focus area areas priority priorities measure measures as it det som satsingsområde satsingsområder satsingsområdet
+  innsatsområde innsatsområder fokusområde fokusområder prioritet prioritert prioriterte tiltak tiltaka tiltakene`.split(/\s+/).filter(Boolean),
+);
+
 /** True for a word that says what kind of question it is ("hvilke", "mål", "budsjett"), not what it is about. */
 export function isQuestionWord(word: string): boolean {
   return QUESTION_WORDS.has(normalize(word));
@@ -195,9 +201,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
   const beyondTitles = topicWords.filter((word) => !inTitle(word));
-  const topic = (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
-  const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
+  // "…which of them have it as a focus area?": words that only say how, not what about, leave the
+  // topic to the question before.
+  const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
+  const topic = kindOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
+  const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   const intent: Intent = DOCUMENT.test(normalized)

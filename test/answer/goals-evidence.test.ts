@@ -135,3 +135,19 @@ describe('question words inside a theme label', () => {
     expect(organisations.has('Øvre Romerike (ØRU)')).toBe(false);
   });
 });
+
+describe('follow-ups that only say how', () => {
+  it('"and which of them have it as a focus area?" keeps the topic of the question before', async () => {
+    const answer = await store.answerer.ask('and which of them have it as a focus area?', [{ role: 'user', content: 'Which strategies address welfare technology?' }]);
+    expect(answer.topic).toBe('welfare technology');
+    expect(answer.citations.map((c) => c.organisation)).toContain('Molde kommune');
+  });
+
+  it('quotes the list item that shows the topic, not the lead-in of a long list ("og Kongsbergregionen?" after green IT)', async () => {
+    const answer = await store.answerer.ask('og Kongsbergregionen?', [{ role: 'user', content: 'Hva sier Sørum om grønn IT?' }]);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations[0]!.quote).toMatch(/miljø/);
+    expect(answer.citations[0]!.quote).not.toMatch(/^3\.1\.2/);
+    expectVerbatim(answer);
+  });
+});
