@@ -14,6 +14,11 @@ interface Vocabulary {
   statements: Record<string, string[]>;
   subjects: string[];
   promiseVerbs: string[];
+  commitmentVerbs: string[];
+  commitmentAdverbs: string[];
+  commitmentExclusions: string[];
+  numberWords: string[];
+  introductionHeadings: string[];
   measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
 }
 
@@ -78,6 +83,30 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
   return subject !== undefined && (SUBJECT.test(subject) || isPlace(subject));
 }
 
+const COMMITMENT_OPENING = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:(?:${alternation(vocabulary.commitmentAdverbs)})\\s+)?(.{0,24})`, 'u');
+const COMMITMENT_EXCLUDED = new RegExp(`^(?:${alternation(vocabulary.commitmentExclusions)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Vi vil …", "Kommunen vil òg …", "ROR-IKT-kommunene vil …", "The county council will …": a sentence whose
+ * subject is the organisation (vocabulary subject, a known place, "<name>-kommunene") and whose verb
+ * commits it. Not when the verb only hedges or points in the text ("vil trolig", "vil i dette kapitlet").
+ */
+export function isCommitment(sentence: string, isPlace: (name: string) => boolean): boolean {
+  const s = sentence.trim();
+  if (s.length < 20 || s.length > 400 || /[:?]$/.test(s)) return false;
+  const m = COMMITMENT_OPENING.exec(s);
+  if (!m || COMMITMENT_EXCLUDED.test(m[2] ?? '') || !/^\p{L}/u.test(m[2] ?? '')) return false;
+  const subject = (m[1] ?? '').replace(/\s+(?:kommune|fylkeskommune|kommunes)$/i, '');
+  return SUBJECT.test(subject) || /\p{L}-kommunene$/iu.test(subject) || isPlace(subject);
+}
+
+const INTRODUCTION = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:${alternation(vocabulary.introductionHeadings)})(?![\\p{L}])`, 'iu');
+
+/** "Innledning", "1 Bakgrunn", "Introduction": a heading whose text presents the strategy rather than commits to it. */
+export function isIntroductionHeading(title: string): boolean {
+  return INTRODUCTION.test(title.trim());
+}
+
 const CONTAINER = wordPattern(vocabulary.containers, 'iu');
 
 /** "Satsingsområder", "Prioriteringer": a heading whose items come under the headings that follow it. */
@@ -88,14 +117,15 @@ export function isContainerHeading(title: string): boolean {
 const PERCENT = new RegExp(`\\d(?:[\\d\\s]*\\d)?(?:[.,]\\d+)?\\s*(?:${alternation(vocabulary.measurable.percentWords)})`, 'iu');
 const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.deadlineWords)})\\s+(?:\\p{L}+\\s+){0,2}(?:19|20)\\d{2}(?![\\d])`, 'iu');
 const QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.quantifiers)})\\s+(?:\\p{L}+\\s+)?\\d`, 'iu');
+const WORD_QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation([...vocabulary.measurable.deadlineWords, ...vocabulary.measurable.quantifiers])})\\s+(?:${alternation(vocabulary.numberWords)})\\s+\\p{L}`, 'iu');
 const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/gu;
 
 /**
  * True when a goal carries a number, a percentage or a deadline ("innan 2025", "100 % av søknadene",
- * "minst 600 brukere"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
+ * "minst 600 brukere", "innen to virkedager"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
  */
 export function isMeasurable(text: string): boolean {
-  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text)) return true;
+  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text)) return true;
   for (const m of text.matchAll(COUNT)) {
     const before = text.slice(0, m.index).trimEnd();
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';

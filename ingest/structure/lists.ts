@@ -15,6 +15,19 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Bullet glyphs of Word, InDesign and web exports: hyphen, en dash, •, ▪, ■, ●, ◦, ‣, ►, ➢, ✓, the letter
+ * "o" Word uses for a second-level bullet, and the private-use code points a PDF's Symbol and Wingdings
+ * bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓).
+ */
+export const BULLET_GLYPHS = '\\-•–o▪■●◦‣►➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC';
+/**
+ * How a list item opens: a letter, «, a percentage ("100 % av …") or a count followed by words
+ * ("9 av 10 henvendelser …", "50 nye datasett").
+ */
+const ITEM_OPENING = '[\\p{Lu}\\p{Ll}«]|\\d+(?:[.,]\\d+)?\\s*(?:%|prosent)|\\d+(?:[.,]\\d+)?\\s+\\p{Ll}';
+const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}])\\s+(?=${ITEM_OPENING})`, 'gmu');
+
 const MAX_ITEM_GAP = 600;
 const MAX_ITEM_LENGTH = 420;
 
@@ -120,6 +133,42 @@ export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBa
   return runs;
 }
 
+/**
+ * Items numbered under a chapter, "1.1 …", "1.2 …" (at least two, same chapter, counting up from 1),
+ * each at the start of a line and a sentence ending in a full stop — a heading "1.1 Status" has none.
+ * A wrapped item continues on lines that do not open another item.
+ */
+export function findDecimalRuns(text: string, exclude: Span[] | SpanSet): ListItem[][] {
+  const marks = [...text.matchAll(/(?<=^|\n)[ \t]*(\d{1,2})\.(\d{1,2})\.?[ \t]+(?=[\p{Lu}«])/gu)].filter((m) => !overlaps(m.index, exclude));
+  const runs: ListItem[][] = [];
+  let current: Array<{ chapter: string; number: number; item: ListItem }> = [];
+  const flush = () => {
+    if (current.length >= 2 && current.every((entry) => /[.!]$/.test(text.slice(entry.item.start, entry.item.end)))) runs.push(current.map((entry) => entry.item));
+    current = [];
+  };
+  for (const m of marks) {
+    const start = m.index + m[0].length;
+    const lineEnd = text.indexOf('\n', start);
+    let end = lineEnd < 0 ? text.length : lineEnd;
+    // Continuation lines: not blank, not another numbered item, and the item not yet finished.
+    while (!/[.!]\s*$/.test(text.slice(start, end)) && end < text.length) {
+      const nextEnd = text.indexOf('\n', end + 1);
+      const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+      if (next.trim() === '' || /^\s*\d{1,2}\.\d{1,2}\s/.test(next) || end - start > MAX_ITEM_LENGTH) break;
+      end = nextEnd < 0 ? text.length : nextEnd;
+    }
+    const entry = { chapter: m[1] ?? '', number: Number(m[2]), item: { label: `${m[1]}.${m[2]}`, start, end: trimEnd(text, start, end) } };
+    const previous = current[current.length - 1];
+    if (previous && entry.chapter === previous.chapter && entry.number === previous.number + 1 && start - previous.item.end < MAX_ITEM_GAP) current.push(entry);
+    else {
+      flush();
+      if (entry.number === 1) current.push(entry);
+    }
+  }
+  flush();
+  return runs;
+}
+
 /** Lettered items "a) …", "b) …" in order, at least three. */
 export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
   const marks = [...text.matchAll(/(?<=^|\s)(?:[-•]\s+)?([a-z])\)\s+(?=\p{L})/gmu)].filter((m) => !overlaps(m.index, exclude));
@@ -154,7 +203,7 @@ export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBa
 /** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
 export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[] {
   const slice = text.slice(from, to);
-  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu)]
+  const marks = [...slice.matchAll(BULLET_RUN_MARK)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
     .filter((m) => !overlaps(from + m.index, exclude))
     .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
@@ -177,7 +226,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-const BULLET_MARK = /(?<=^|\s)[-•–o*]\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu;
+const BULLET_MARK = new RegExp(`(?<=^|\\s)[${BULLET_GLYPHS}*]\\s+(?=${ITEM_OPENING})`, 'gmu');
 
 /** Every run of two or more bullet items inside [from, to), in order. */
 export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
