@@ -19,6 +19,8 @@ interface Vocabulary {
   commitmentExclusions: string[];
   numberWords: string[];
   introductionHeadings: string[];
+  notGoals: string[];
+  amountHeadings: string[];
   measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
 }
 
@@ -53,6 +55,23 @@ const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKin
 const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
 export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
+
+/** "Mål: Alle husstandar skal ha …", "Indikator: Andel …": a kind word and a colon, then a sentence. */
+export const COLON_LABEL = new RegExp(`^(${LABEL_WORDS})()\\s*:\\s+(?=[\\p{Lu}«])`, 'u');
+
+const NO_GOALS = wordPattern(vocabulary.notGoals, 'iu');
+
+/** "Strategiar:", "Prinsipper:", "Ansvar:": an introduction naming what is not a goal. */
+export function namesNoGoals(intro: string): boolean {
+  return intro !== '' && NO_GOALS.test(intro) && kindsNamed(intro).length === 0;
+}
+
+const AMOUNT_HEADING = new RegExp(`^(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?|(?:${alternation(vocabulary.amountHeadings)})(?:\\s*\\(?(?:i\\s+)?(?:kr|nok|kroner|1000 kr|mill\\.? kr)\\)?)?)$`, 'iu');
+
+/** "2025", "Kostnad (kr)", "Beløp": a table column of amounts. */
+export function isAmountHeading(cell: string): boolean {
+  return AMOUNT_HEADING.test(cell.replace(/\s+/g, ' ').trim());
+}
 
 /** The kind a labelled item's word names. */
 export function kindOfWord(word: string): GoalKind | null {

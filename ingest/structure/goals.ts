@@ -2,8 +2,8 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { isCommitment, isIntroductionHeading, isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { BULLET_GLYPHS, findBulletRuns, findDecimalRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { BULLET_GLYPHS, findBulletRuns, findDecimalRuns, findLineNumberedRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
@@ -34,6 +34,8 @@ export function extractGoals(input: GoalInput): Goal[] {
   const { text, sections, exclude, lineBased } = input;
   const goals: Goal[] = [];
   const taken = new SpanSet(exclude);
+  /** Spans of goals found so far (without the excluded spans): a table column headed "Tiltak" may also hold a budget row's label. */
+  const claimed = new SpanSet();
   const blocks = goalBlocks(text, sections, exclude);
   const blockAt = (offset: number) => {
     // Blocks are in text order and do not overlap: binary search.
@@ -48,13 +50,14 @@ export function extractGoals(input: GoalInput): Goal[] {
     }
     return null;
   };
-  const add = (item: ListItem, kind: GoalKind) => {
+  const add = (item: ListItem, kind: GoalKind, explicit = false) => {
     const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
     // A goal may open with a share or a count ("100 % av …", "9 av 10 henvendelser …"), not with a bare number.
-    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent|\p{Ll})/u.test(goalText)) || taken.has(item.start)) return;
+    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent|\p{Ll})/u.test(goalText)) || (explicit ? claimed : taken).has(item.start)) return;
     if (kind !== 'focus-area' && kind !== 'vision' && goalText.length < 8) return;
     goals.push({ label: item.label, text: goalText, kind, measurable: isMeasurable(goalText), section: sectionAt(sections, item.start), page: pageAt(input.pageStarts, item.start), start: item.start, end: item.end });
     taken.add({ start: item.start - 4, end: item.end });
+    claimed.add({ start: item.start - 4, end: item.end });
   };
   const contextKind = (offset: number): GoalKind => itemKindOf(blockAt(offset)) ?? 'goal';
 
@@ -82,15 +85,19 @@ export function extractGoals(input: GoalInput): Goal[] {
   }
   for (const table of input.tables ?? []) {
     // Each column whose header names a kind ("Mål | Strategi | Tiltak", "Indikator | Status | Målverdi").
-    const kinds = (table.rows[0] ?? []).map((cell) => kindOfWord(cell));
+    const header = table.rows[0] ?? [];
+    const kinds = header.map((cell) => kindOfWord(cell));
     if (!kinds.some((kind) => kind !== null)) continue;
+    // "Tiltak | 2024 | 2025" is a budget table: its labels are budget rows, goals only where nothing else took them.
+    // "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever a cost column also gives.
+    const listsGoals = header.some((cell, i) => kinds[i] === null && !isAmountHeading(cell));
     let from = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
     for (const row of table.rows.slice(1)) {
       row.forEach((cell, column) => {
         const kind = kinds[column];
         const span = kind ? findCell(text, cell, from) : null;
         if (!span || !kind) return;
-        add(span, kind);
+        add(span, kind, listsGoals);
         if (column === 0) from = span.start; // rows are in order: the next row's cells come after this one
       });
     }
@@ -129,9 +136,12 @@ const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
 
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
 function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, add: Add): void {
-  const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased);
+  // Under a heading that itself names goals ("Dette vil vi oppnå"), a list of one is a list.
+  const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased, block.inherited ? 2 : 1);
   runs.forEach((run, i) => {
     const intro = introOf(text, block.titleEnd, run[0]!.start);
+    // "Strategiar:", "Prinsipper:": a list the block holds that lists no goals.
+    if (namesNoGoals(intro)) return;
     // The first list is the block's; a later one only when its introduction names what it lists.
     if (i > 0 && kindsNamed(intro).length === 0) return;
     // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
@@ -139,6 +149,12 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     const kind = listKind(block, intro);
     if (kind) run.forEach((item) => add(item, kind));
   });
+  // "1) …", "2) …" at the start of lines, lower-case clauses included ("… skal bidra til at: 1) saksbehandlingstiden går ned").
+  for (const run of findLineNumberedRuns(text, block.titleEnd, block.end, taken, lineBased)) {
+    const intro = introOf(text, block.titleEnd, text.lastIndexOf(run[0]!.label ?? '', run[0]!.start));
+    const kind = namesNoGoals(intro) ? null : listKind(block, intro);
+    if (kind) run.forEach((item) => add(item, kind));
+  }
   const kind = listKind(block, '');
   if (kind === 'vision' && runs.length === 0) {
     const first = sentences(text, block.titleEnd, block.end)[0];
@@ -165,10 +181,10 @@ function introOf(text: string, from: number, listStart: number): string {
   return before.split(/\s+/).slice(-5).join(' ');
 }
 
-/** "Delmål 1: …", "Tiltak 3: …" at the start of a line: one item each. */
+/** "Delmål 1: …", "Tiltak 3: …", "Mål: …" at the start of a line: one item each. */
 function labelledItems(text: string, taken: SpanSet, add: Add): void {
   for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
-    const labelled = LABELLED_ITEM.exec(m[0]);
+    const labelled = LABELLED_ITEM.exec(m[0]) ?? COLON_LABEL.exec(m[0]);
     if (!labelled) continue;
     const kind = kindOfWord(labelled[1] ?? '');
     if (!kind || kind === 'focus-area' || taken.has(m.index)) continue;
@@ -176,7 +192,7 @@ function labelledItems(text: string, taken: SpanSet, add: Add): void {
     const start = m.index + labelled[0].length;
     const line = m[0].trimEnd();
     const sentenceEnd = /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
-    add({ label: labelled[2] ?? null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length }, kind);
+    add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length }, kind);
   }
 }
 

@@ -169,6 +169,41 @@ export function findDecimalRuns(text: string, exclude: Span[] | SpanSet): ListIt
   return runs;
 }
 
+/**
+ * Items numbered at the start of their lines, "1) …", "2) …" or "1. …", counting up from 1 (at least
+ * two), inside [from, to): lower-case clauses after "Tiltakene skal bidra til at:" included. Meant for
+ * goal blocks, where a numbered list is known to list something.
+ */
+export function findLineNumberedRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
+  const slice = text.slice(from, to);
+  const marks = [...slice.matchAll(/(?<=^|\n)[ \t]*(\d{1,2})([.)])[ \t]+(?=[\p{L}«])/gu)].filter((m) => !overlaps(from + m.index, exclude));
+  const runs: ListItem[][] = [];
+  let current: RegExpExecArray[] = [];
+  const flush = () => {
+    if (current.length >= 2) {
+      runs.push(
+        current.map((m, k) => {
+          const start = from + m.index + m[0].length;
+          const next = current[k + 1];
+          const end = next ? from + next.index : lastItemEnd(text, start, to, lineBased);
+          return { label: m[1] ?? null, start, end: trimEnd(text, start, end) };
+        }),
+      );
+    }
+    current = [];
+  };
+  for (const m of marks) {
+    const previous = current[current.length - 1];
+    if (previous && Number(m[1]) === Number(previous[1]) + 1 && m[2] === previous[2] && m.index - previous.index < MAX_ITEM_GAP) current.push(m as RegExpExecArray);
+    else {
+      flush();
+      if (m[1] === '1') current.push(m as RegExpExecArray);
+    }
+  }
+  flush();
+  return runs;
+}
+
 /** Lettered items "a) …", "b) …" in order, at least three. */
 export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
   const marks = [...text.matchAll(/(?<=^|\s)(?:[-•]\s+)?([a-z])\)\s+(?=\p{L})/gmu)].filter((m) => !overlaps(m.index, exclude));
@@ -201,7 +236,7 @@ export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBa
 }
 
 /** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
-export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[] {
+export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean, minItems = 2): ListItem[] {
   const slice = text.slice(from, to);
   const marks = [...slice.matchAll(BULLET_RUN_MARK)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
@@ -217,7 +252,9 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
     items.push({ label: null, start, end: trimEnd(text, start, Math.min(end, gapEnd)) });
     if (end < gapEnd - 1 && next) break; // text between items: the run is over
   }
-  return items.length >= 2 ? items : [];
+  // A list of one must look like one: its mark opens a line ("Vestland – eit fylke …" is a dash, not a bullet).
+  if (items.length === 1 && !/(?:^|\n)[ \t]*$/.test(slice.slice(0, marks[0]!.index))) return [];
+  return items.length >= minItems ? items : [];
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -228,12 +265,12 @@ function trimEnd(text: string, start: number, end: number): number {
 
 const BULLET_MARK = new RegExp(`(?<=^|\\s)[${BULLET_GLYPHS}*]\\s+(?=${ITEM_OPENING})`, 'gmu');
 
-/** Every run of two or more bullet items inside [from, to), in order. */
-export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
+/** Every run of bullet items (two or more, or `minItems`) inside [from, to), in order. */
+export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean, minItems = 2): ListItem[][] {
   const runs: ListItem[][] = [];
   let start = from;
   for (let guard = 0; guard < 200 && start < to; guard++) {
-    const run = findFirstBulletRun(text, start, to, exclude, lineBased);
+    const run = findFirstBulletRun(text, start, to, exclude, lineBased, minItems);
     if (run.length > 0) {
       runs.push(run);
       start = run[run.length - 1]!.end;
