@@ -46,7 +46,8 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
     const next = (lines[i + 1] ?? '').trim();
     const afterBreak = previous === '' || /[.!?:»")]$/.test(previous) || BULLET_START.test(previous) || /^\d+[.)]\s/.test(previous) || result.at(-1)?.end === start - 1;
     // "1. Digitale tjenester" followed by "2. …" is a list item, not a heading.
-    const listItem = BULLET_START.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
+    // "1) …" and "1. færre …" are list items; "1. Digitale tjenester" only when another item follows or precedes.
+    const listItem = BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
     if (afterBreak && !listItem && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
       result.push({ start, end: start + line.length, title: line });
     }

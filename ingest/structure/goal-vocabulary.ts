@@ -21,6 +21,7 @@ interface Vocabulary {
   introductionHeadings: string[];
   notGoals: string[];
   amountHeadings: string[];
+  clauseConjunctions: string[];
   measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
 }
 
@@ -71,6 +72,13 @@ const AMOUNT_HEADING = new RegExp(`^(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)
 /** "2025", "Kostnad (kr)", "Beløp": a table column of amounts. */
 export function isAmountHeading(cell: string): boolean {
   return AMOUNT_HEADING.test(cell.replace(/\s+/g, ' ').trim());
+}
+
+const CONJUNCTION_END = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.clauseConjunctions)})\\s*$`, 'iu');
+
+/** "… skal bidra til at", "… so that": a list introduction ending in a conjunction introduces clauses, and names no kind. */
+export function endsWithConjunction(intro: string): boolean {
+  return CONJUNCTION_END.test(intro);
 }
 
 /** The kind a labelled item's word names. */

@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { endsWithConjunction, isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, findBulletRuns, findDecimalRuns, findLineNumberedRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { sectionAt } from './sections.ts';
 
@@ -178,6 +178,8 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
 function introOf(text: string, from: number, listStart: number): string {
   const before = text.slice(Math.max(from, listStart - 120), listStart).replace(/[-•–*o]\s*$/, '').trimEnd();
   if (!before.endsWith(':')) return '';
+  // "Tiltakene skal bidra til at:" introduces clauses (what the measures lead to), not a list of measures.
+  if (endsWithConjunction(before.slice(0, -1))) return '';
   return before.split(/\s+/).slice(-5).join(' ');
 }
 

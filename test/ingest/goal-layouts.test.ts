@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/model.ts';
 import { parseDocument, structureDocument } from '../../ingest/parse.ts';
-import { isCommitment, isIntroductionHeading, isMeasurable } from '../../ingest/structure/goal-vocabulary.ts';
-import { findBulletRuns, findDecimalRuns } from '../../ingest/structure/lists.ts';
+import { isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals } from '../../ingest/structure/goal-vocabulary.ts';
+import { findBulletRuns, findDecimalRuns, findLineNumberedRuns } from '../../ingest/structure/lists.ts';
 import { detectTitle, isOrganisationOnly } from '../../ingest/structure/title.ts';
 import { isKnownPlace } from '../../ingest/gazetteer.ts';
 
@@ -42,6 +42,40 @@ describe('tables whose columns name kinds', () => {
       ['goal', 'Ansatte skal ha den digitale kompetansen de trenger.'],
       ['measure', 'Etablere et nettverk av digitale veiledere.'],
     ]);
+  });
+});
+
+describe('action-plan tables with a cost column', () => {
+  const page = [
+    'Handlingsplan for digitalisering 2025–2026',
+    'Tiltak og kostnader',
+    'Tiltak Ansvar Frist Kostnad (kr)',
+    'Digital byggesøknad med innsyn for søker Plan og byggesak 2025 650 000',
+    'Chatbot og ny søkefunksjon på nettsiden Kommunikasjon 2025 280 000',
+    'Kurs i digital samhandling for ledere HR 2026 Innenfor ramme',
+    'Sum 930 000',
+    'Oppfølging',
+    'Enheten rapporterer i tertialrapportene.',
+  ].join('\n');
+  const rows = [['Tiltak', 'Ansvar', 'Frist', 'Kostnad (kr)'], ['Digital byggesøknad med innsyn for søker', 'Plan og byggesak', '2025', '650 000'], ['Chatbot og ny søkefunksjon på nettsiden', 'Kommunikasjon', '2025', '280 000'], ['Kurs i digital samhandling for ledere', 'HR', '2026', 'Innenfor ramme'], ['Sum', '', '', '930 000']];
+  const structure = (tableRows: string[][], text: string) => structureDocument({ format: 'pdf', pages: [{ number: 1, text }], tables: [{ page: 1, rows: tableRows }], hasRealPages: true }, { sourceName: 'plan.pdf', contentHash: 'x' });
+
+  it('gives one measure per Tiltak cell and a budget row per amount, the sum row apart', () => {
+    const doc = structure(rows, page);
+    expect(kinds(doc)).toEqual([
+      ['measure', 'Digital byggesøknad med innsyn for søker'],
+      ['measure', 'Chatbot og ny søkefunksjon på nettsiden'],
+      ['measure', 'Kurs i digital samhandling for ledere'],
+    ]);
+    expect(doc.budgets.map((b) => [b.amount, b.isSum])).toEqual([[650000, false], [280000, false], [930000, true]]);
+  });
+
+  it('leaves the labels of a pure budget table (Tiltak | 2025 | 2026) to the budget', () => {
+    const text = 'Budsjett\nTiltak 2025 2026\nDigitalt tilsyn i hjemmetjenesten 850 000 600 000\nSum 850 000 600 000\nFinansiering\nInnenfor rammen.';
+    const doc = structure([['Tiltak', '2025', '2026'], ['Digitalt tilsyn i hjemmetjenesten', '850 000', '600 000'], ['Sum', '850 000', '600 000']], text);
+    expect(doc.goals).toEqual([]);
+    expect(doc.budgets.length).toBe(4);
+    expect([isAmountHeading('Kostnad (kr)'), isAmountHeading('2025'), isAmountHeading('Beløp'), isAmountHeading('Ansvar'), isAmountHeading('Frist')]).toEqual([true, true, true, false, false]);
   });
 });
 
@@ -135,6 +169,47 @@ describe('list shapes', () => {
       ['goal', 'Innbyggerne skal møte en enkel og samordnet digital kommune.'],
       ['goal', 'Alle skoler skal ha trådløst nett innen 2023.'],
     ]);
+  });
+});
+
+describe('goal blocks in more shapes', () => {
+  it('reads "1) …" lists of lower-case clauses under a goal heading, and only there', async () => {
+    const text = 'Mål for handlingsplanen\n\nTiltakene skal bidra til at:\n1) saksbehandlingstiden går ned, og søkerne kan følge saken sin\ndigitalt fra søknad til ferdigattest\n2) færre innbyggere må møte opp på servicetorget\n\nOrganisering\n\nArbeidet er delt i to:\n1) planlegging av tiltakene\n2) gjennomføring i enhetene\n';
+    expect(findLineNumberedRuns(text, 0, text.length, [], true).map((run) => run.map((item) => text.slice(item.start, item.end)))).toEqual([
+      ['saksbehandlingstiden går ned, og søkerne kan følge saken sin\ndigitalt fra søknad til ferdigattest', 'færre innbyggere må møte opp på servicetorget'],
+      ['planlegging av tiltakene', 'gjennomføring i enhetene'],
+    ]);
+    const doc = await parse(`Sarpsborg kommune\n\nHandlingsplan 2025–2026\n\n${text}`, 'plan.txt');
+    expect(kinds(doc)).toEqual([
+      ['goal', 'saksbehandlingstiden går ned, og søkerne kan følge saken sin digitalt fra søknad til ferdigattest'],
+      ['goal', 'færre innbyggere må møte opp på servicetorget'],
+    ]);
+  });
+
+  it('reads "Mål:" paragraphs and skips the "Strategiar:" lists beside them', async () => {
+    const doc = await parse(
+      'Møre og Romsdal fylkeskommune\n\nRegional delplan for digitalisering 2024–2028\n\nInnsatsområde 1: Infrastruktur\n\nMål: Alle husstandar i fylket skal ha breiband med minst 100 Mbit/s innan 2028.\n\nStrategiar:\n– Søkje statlege midlar saman med kommunane.\n– Krevje trekkrøyr for fiber når vegar vert bygde om.\n\nHandlingsprogram\n\nPlanen vert følgd opp årleg.\n',
+      'mr.txt',
+    );
+    expect(kinds(doc)).toEqual([['goal', 'Alle husstandar i fylket skal ha breiband med minst 100 Mbit/s innan 2028.']]);
+    expect([namesNoGoals('Strategiar:'), namesNoGoals('Prinsipper:'), namesNoGoals('Mål og strategier:'), namesNoGoals('')]).toEqual([true, true, false, false]);
+  });
+
+  it('reads bold paragraph headings of a web page ("**Dette vil vi oppnå**", "**Dette skal vi gjøre**"), lists of one included', async () => {
+    const doc = await parse(
+      '# Digitaliseringsstrategi for Notodden kommune 2023–2027\n\n## Fokusområder\n\nTre områder.\n\n### Velferdsteknologi\n\nFlere eldre vil bo hjemme.\n\n**Dette vil vi oppnå**\n\n- Alle som får hjemmetjenester, får vurdert velferdsteknologi.\n\n**Dette skal vi gjøre**\n\n- Ta i bruk digitalt tilsyn om natten.\n- Gi de ansatte opplæring i medisindispensere.\n\n## Oppfølging\n\nStrategien rulleres i 2025.\n',
+      'notodden.md',
+    );
+    expect(kinds(doc)).toEqual([
+      ['goal', 'Alle som får hjemmetjenester, får vurdert velferdsteknologi.'],
+      ['measure', 'Ta i bruk digitalt tilsyn om natten.'],
+      ['measure', 'Gi de ansatte opplæring i medisindispensere.'],
+    ]);
+  });
+
+  it('does not take a dash inside a vision sentence for a list of one', async () => {
+    const doc = await parse('Sandnes kommune\n\nDigitaliseringsstrategi 2021–2025\n\nVisjon\n\nSandnes – digital og nær.\n\nInnledning\n\nStrategien gjelder for fire år.\n', 'sandnes.txt');
+    expect(kinds(doc)).toEqual([['vision', 'Sandnes – digital og nær.']]);
   });
 });
 
