@@ -38,9 +38,7 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
   let offset = 0;
   let previous = '';
   lines.forEach((raw, i) => {
-    // A paragraph set in bold stands as a heading ("**Dette vil vi oppnå**" in a web page export).
-    const bold = /^\s*(\*\*|__)(\S(?:.*\S)?)\1\s*$/.exec(raw);
-    const line = bold ? (bold[2] ?? '') : raw.trim();
+    const line = raw.trim();
     const start = offset + raw.indexOf(line);
     offset += raw.length + 1;
     const next = (lines[i + 1] ?? '').trim();
