@@ -216,11 +216,13 @@ function paragraphEnd(text: string, start: number, limit: number): number {
 
 /**
  * True where the text presents the strategy rather than commits to it: the preamble before the first
- * heading and sections headed as an introduction ("Innledning", "Forord", "Background").
+ * heading (when there are headings) and sections headed as an introduction ("Innledning", "Forord", "Background").
  */
 function presents(sections: Section[], offset: number): boolean {
   const section = sections[sectionAt(sections, offset)];
-  return !section || section.level === 0 || isIntroductionHeading(section.title);
+  // A text without headings is all preamble: there the preamble is the strategy itself.
+  if (!section || sections.length < 2) return false;
+  return section.level === 0 || isIntroductionHeading(section.title);
 }
 
 /** A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"). */

@@ -104,6 +104,11 @@ describe('"vil" statements', () => {
     expect([isIntroductionHeading('Innledning'), isIntroductionHeading('1 Bakgrunn'), isIntroductionHeading('Introduction'), isIntroductionHeading('Mål for perioden')]).toEqual([true, true, true, false]);
   });
 
+  it('are commitments in a text without headings, where there is no introduction to tell apart', async () => {
+    const doc = await parse('Tiltaksplan for digitalisering i Vinje 2024\n\nKommunen har få tilsette på kvart fagområde. Vi vil prioritere tenester som mange brukar, som byggjesak og barnehageopptak.\n', 'vinje-kort.txt');
+    expect(kinds(doc)).toEqual([['commitment', 'Vi vil prioritere tenester som mange brukar, som byggjesak og barnehageopptak.']]);
+  });
+
   it('leaves prose that merely contains "skal" outside a goal context alone', async () => {
     const doc = await parse(
       'Ålesund kommune\n\nDigitaliseringsstrategi 2024–2027\n\nInnledning\n\nStrategien skal følges opp gjennom årlige handlingsplaner.\n\nInnsatsområde 1: Brukervennlige tjenester\n\nMange må ringe for å få svar. Vi skal tilby digitale tjenester som er enkle å bruke. Språket i brevene skal være klart.\n\nOppfølging\n\nVi skal evaluere strategien i 2026, og resultatet legges fram for formannskapet.\n',
