@@ -3,7 +3,8 @@ import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { BULLET_GLYPHS, findBulletRuns, findDecimalRuns, findLineNumberedRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { BULLET_GLYPHS, findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { sectionAt } from './sections.ts';
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/model.ts';
 import { parseDocument, structureDocument } from '../../ingest/parse.ts';
 import { isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals } from '../../ingest/structure/goal-vocabulary.ts';
-import { findBulletRuns, findDecimalRuns, findLineNumberedRuns } from '../../ingest/structure/lists.ts';
+import { findBulletRuns } from '../../ingest/structure/lists.ts';
+import { findDecimalRuns, findLineNumberedRuns } from '../../ingest/structure/numbered-items.ts';
 import { detectTitle, isOrganisationOnly } from '../../ingest/structure/title.ts';
 import { isKnownPlace } from '../../ingest/gazetteer.ts';
 
