@@ -22,7 +22,7 @@ interface Vocabulary {
   notGoals: string[];
   amountHeadings: string[];
   clauseConjunctions: string[];
-  measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
+  measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[]; yearPrepositions: string[]; ratioWords: string[] };
 }
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
@@ -143,6 +143,11 @@ export function isContainerHeading(title: string): boolean {
 
 const PERCENT = new RegExp(`\\d(?:[\\d\\s]*\\d)?(?:[.,]\\d+)?\\s*(?:${alternation(vocabulary.measurable.percentWords)})`, 'iu');
 const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.deadlineWords)})\\s+(?:\\p{L}+\\s+){0,2}(?:19|20)\\d{2}(?![\\d])`, 'iu');
+// "i 2026", "in 2026": a single year right after the preposition (not a period "i 2024–2027").
+const IN_YEAR = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.yearPrepositions)})\\s+(?:19|20)\\d{2}(?![\\d\\p{L}]|\\s*[–-]\\s*\\d)`, 'iu');
+// "9 av 10", "nine out of ten": a share.
+const NUMBER = `(?:\\d+|${alternation(vocabulary.numberWords)})`;
+const RATIO = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s+(?:${alternation(vocabulary.measurable.ratioWords)})\\s+${NUMBER}(?![\\p{L}\\d])`, 'iu');
 const QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.quantifiers)})\\s+(?:\\p{L}+\\s+)?\\d`, 'iu');
 const WORD_QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation([...vocabulary.measurable.deadlineWords, ...vocabulary.measurable.quantifiers])})\\s+(?:${alternation(vocabulary.numberWords)})\\s+\\p{L}`, 'iu');
 const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/gu;
@@ -152,7 +157,7 @@ const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/g
  * "minst 600 brukere", "innen to virkedager"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
  */
 export function isMeasurable(text: string): boolean {
-  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text)) return true;
+  if (PERCENT.test(text) || DEADLINE.test(text) || IN_YEAR.test(text) || RATIO.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text)) return true;
   for (const m of text.matchAll(COUNT)) {
     const before = text.slice(0, m.index).trimEnd();
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';

@@ -6,7 +6,8 @@ import { collaborationNames, findCollaboration, findCounties, findMunicipalities
  * county council or municipality in the title, front page, adoption lines and opening text is a
  * vote weighted by where it stands; the strongest candidate wins. Phrases that name an owner:
  * "X kommune", "X fylkeskommune", "Kommunene i X-samarbeidet", "Framtidens X", "bystyret i X",
- * "X kommunestyre", "X skal …", "kommunene på X (Y)".
+ * "X kommunestyre", "X skal …", "kommunene på X (Y)"; in English summaries "City of X", "X Municipality",
+ * "X County Council".
  */
 
 export interface Organisation {
@@ -58,7 +59,8 @@ export function detectOrganisation(input: OrganisationInput): Organisation | nul
     [input.head.slice(input.front.length), ZONE_WEIGHTS.head, input.front.length],
   ];
   // A line that is only an organisation's name ("Rælingen kommune" under the title) is a front-page owner line.
-  const ownerLines = input.front.split('\n').filter((line) => /^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:kommune|fylkeskommune|KOMMUNE|FYLKESKOMMUNE)\s*$/u.test(line));
+  // English summaries name it "City of Kristiansund", "Harstad Municipality".
+  const ownerLines = input.front.split('\n').filter((line) => /^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:kommune|fylkeskommune|KOMMUNE|FYLKESKOMMUNE|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$/u.test(line));
   zones.splice(1, 0, ...ownerLines.map((line): [string, number, number] => [line, ZONE_WEIGHTS.title, 0]));
   for (const [text, weight, offset] of zones) {
     // One vote per organisation per zone: a name repeated in the body is not more the owner.
@@ -126,6 +128,15 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
   for (const m of text.matchAll(/(?:[Kk]ommunestyret|[Bb]ystyret|[Ff]ormannskapet|[Ff]ramtidens) (?:i )?([\p{Lu}][\p{L} -]{1,30})/gu)) {
     const name = nameAfter(m[1] ?? '', findMunicipalities);
     if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
+  }
+  // English: "City of X", "Municipality of X", "X Municipality", "X City Council"; "County of X", "X County Council".
+  for (const m of text.matchAll(/\b(?:City|Municipality|Town) of ([\p{Lu}][\p{L} -]{1,30})|([^\n]{0,40}?) (?:[Mm]unicipality|City Council|Municipal Council)\b/gu)) {
+    const name = m[1] ? nameAfter(m[1], findMunicipalities) : nameBefore(m[2] ?? '', findMunicipalities);
+    if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
+  }
+  for (const m of text.matchAll(/\bCounty of ([\p{Lu}][\p{L} -]{1,30})|([^\n]{0,40}?) County (?:Council|Municipality)\b/gu)) {
+    const county = m[1] ? nameAfter(m[1], findCounties) : nameBefore(m[2] ?? '', findCounties);
+    if (county) found.push({ ...countyCandidate(county), position: m.index, strength: 1 });
   }
   // "Vestland skal …", "Sarpsborg skal …": a place that promises something is probably the owner.
   for (const m of text.matchAll(/(?<=^|[\s.])([\p{Lu}][\p{L} -]{1,30}?) (?:skal|vil|skal vere|skal være)\s/gu)) {

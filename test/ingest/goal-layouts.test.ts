@@ -226,6 +226,14 @@ describe('measurable and title details', () => {
     expect(isMeasurable('Arbeidet skal skje over en lengre periode.')).toBe(false);
     expect(isMeasurable('Alle ansatte skal ha opplæring i to fag.')).toBe(false);
   });
+  it('counts a single year after "i"/"in" and a share ("9 av 10", "nine out of ten"), not a period or "to av dem"', () => {
+    expect(isMeasurable('The municipality will replace its case management system in 2026.')).toBe(true);
+    expect(isMeasurable('Nytt sak- og arkivsystem tas i bruk i 2026.')).toBe(true);
+    expect(isMeasurable('Nine out of ten users are satisfied with the digital services.')).toBe(true);
+    expect(isMeasurable('9 av 10 søknader kommer digitalt.')).toBe(true);
+    expect(isMeasurable('Tiltakene gjennomføres i 2024–2027 etter plan.')).toBe(false);
+    expect(isMeasurable('Vi samarbeider med nabokommunene, og to av dem deler driften med oss.')).toBe(false);
+  });
 
   it('skips an organisation line in two languages before the title, and does not repeat the title as a heading', async () => {
     expect(isOrganisationOnly('Finnmark fylkeskommune – Finnmark County Council')).toBe(true);

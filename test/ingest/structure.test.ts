@@ -24,6 +24,11 @@ describe('metadata', () => {
     expect(detectOrganisation('IKT-strategi for kommunene på Indre Østfold (IØ)', 'x')).toMatchObject({ name: 'Indre Østfold (IØ)', kind: 'collaboration', aliases: ['IØ', 'Indre Østfold', 'IØ-kommunene'] });
     expect(detectOrganisation('Tiltaksplan\nKommunene i Hallingdalregionen skal …', 'Tiltaksplan')).toMatchObject({ name: 'Hallingdalregionen', kind: 'region' });
   });
+  it('reads the owner of an English summary: "City of X", "X Municipality", "X County Council"', () => {
+    expect(detectOrganisation('Digital Strategy 2025–2028\nCity of Kristiansund\n\nA short English version.', 'Digital Strategy 2025–2028')).toMatchObject({ name: 'Kristiansund kommune', kind: 'municipality' });
+    expect(detectOrganisation('Digital agenda\n\nHarstad Municipality\n\nEnglish summary.', 'Digital agenda')).toMatchObject({ name: 'Harstad kommune', municipalities: ['Harstad'] });
+    expect(detectOrganisation('Digital strategy\n\nNordland County Council\n\nSummary.', 'Digital strategy')).toMatchObject({ name: 'Nordland fylkeskommune', kind: 'county' });
+  });
   it('takes the period from "fram mot", then the file name', () => {
     expect(detectPeriod('IKT-strategi fram mot 2030', '', 'x.txt', [{ body: 'b', municipality: null, date: '2021-06-01', caseNumber: null }])).toEqual({ from: 2021, to: 2030 });
     expect(detectPeriod('e-strategi', '', 'e-strategi-2015-2018.txt', [])).toEqual({ from: 2015, to: 2018 });
