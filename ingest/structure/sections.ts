@@ -2,6 +2,7 @@ import type { PageStart, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import type { Span } from './lists.ts';
 import type { Toc } from './toc.ts';
+import { isOrganisationOnly } from './title.ts';
 
 /**
  * The section tree from numbered headings at any depth ("7. Helse og velferd", "3.5.1 Gjenbruk av
@@ -146,6 +147,9 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   if (first && first.level === top && headings.filter((h) => h.level === top).length === 1 && headings.length > 1 && !/\p{L}{3}/u.test(text.slice(0, first.start))) {
     headings = headings.slice(1);
   }
+  // A heading-like line that only names the organisation ("City of Bergen", "Rælingen kommune") at the
+  // start is the front page's owner line, not a section.
+  while (headings.length > 1 && isOrganisationOnly(lineAt(text, headings[0]!.start))) headings = headings.slice(1);
   // The title printed again as the first heading-like line (after an organisation line) is the title, not a section.
   const fold = (value: string) => value.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
   const opening = headings[0];

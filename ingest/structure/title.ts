@@ -68,12 +68,12 @@ export function cleanLayoutTitle(raw: string): string | null {
 
 /**
  * "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation;
- * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council").
+ * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council") and English forms ("City of Bergen").
  */
 export function isOrganisationOnly(line: string): boolean {
   const parts = line.trim().split(/\s+[–—|]\s+/);
   if (parts.length > 1) return parts.every((part) => isOrganisationOnly(part));
-  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune|county council|municipality)$/i, '');
+  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune|county council|municipality)$/i, '').replace(/^(?:city|municipality|town|county) of\s+/i, '');
   if (name === line.trim() && !findCollaboration(name)) return false;
   return findMunicipalities(name).length > 0 || findCounties(name).length > 0 || findCollaboration(name) !== null;
 }

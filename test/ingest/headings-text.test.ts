@@ -71,3 +71,14 @@ describe('plain-text headings', () => {
     ]);
   });
 });
+
+describe('front-page owner lines', () => {
+  it('does not make a section of a line that only names the organisation ("City of Harstad", "Harstad kommune")', async () => {
+    for (const owner of ['City of Harstad', 'Harstad kommune']) {
+      const text = ['Digital Agenda 2024–2027', '', owner, '', body('the agenda'), '', 'Background', '', body('the background'), '', 'Goals', '', body('the goals')].join('\n');
+      const doc = await parse(text, 'harstad.txt');
+      expect(tree(doc).map((row) => row[1])).toEqual(['Background', 'Goals']);
+      expect(doc.metadata.organisation).toBe('Harstad kommune');
+    }
+  });
+});
