@@ -71,7 +71,8 @@ const QUESTION_WORDS = new Set(
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
   strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
-  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
+  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
+  lavest laveste lågast minst minste smallest lowest least set setje setter over`
     .split(/\s+/)
     .filter(Boolean),
 );
