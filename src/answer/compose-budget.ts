@@ -283,8 +283,9 @@ function cite(scope: Scope, row: BudgetRow): string {
   // split over passages), the sentence that introduces the table is cited beside the figure.
   const quoted = sumQuote(passage.text, row);
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
+  const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
   const heading = tableHeading(scope, row);
-  return `${heading ? ` [${scope.citations.cite(heading.passage, document, heading.quote)}]` : ''} [${scope.citations.cite(passage, document, row.raw)}]`;
+  return heading ? `${figure} [${scope.citations.cite(heading.passage, document, heading.quote)}]` : figure;
 }
 
 /** Words that make a figure a total or a budget. */
