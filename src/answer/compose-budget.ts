@@ -7,6 +7,7 @@ import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
+import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
 
@@ -281,45 +282,11 @@ function cite(scope: Scope, row: BudgetRow): string {
   // A sum row is quoted from the word that makes it a total ("Sum", "Samlet budsjett") to its amount,
   // so the quote shows what the figure is; where its passage has no such word (a long overview table
   // split over passages), the sentence that introduces the table is cited beside the figure.
-  const quoted = sumQuote(passage.text, row);
+  const quoted = sumRowQuote(passage.text, row);
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
   const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
-  const heading = tableHeading(scope, row);
+  const heading = tableHeading(scope.passages.values(), row);
   return heading ? `${figure} [${scope.citations.cite(heading.passage, document, heading.quote)}]` : figure;
-}
-
-/** Words that make a figure a total or a budget. */
-const TOTAL_WORD = /(?<![\p{L}])(?:sum\p{L}*|samlet|samla|samlede|totalt?|total\p{L}*|budsjett\p{L}*|ramme\p{L}*|i alt|til sammen|til saman)(?![\p{L}])/giu;
-const QUOTE_REACH = 160;
-
-/** The shortest verbatim span that runs from a total word to the row's amount (within reach), if any. */
-function sumQuote(text: string, row: BudgetRow): string | null {
-  const amount = new RegExp(escapeRegExp(row.raw).replace(/\s+/g, '\\s+'), 'gu');
-  for (const m of text.matchAll(amount)) {
-    const before = text.slice(Math.max(0, m.index - QUOTE_REACH), m.index);
-    const words = [...before.matchAll(TOTAL_WORD)];
-    const last = words[words.length - 1];
-    if (last) return text.slice(m.index - before.length + last.index, m.index + m[0].length);
-  }
-  return null;
-}
-
-/** The sentence (or line) that introduces a row's table, from the passage where the table starts. */
-function tableHeading(scope: Scope, row: BudgetRow): { passage: PassageRow; quote: string } | null {
-  for (const passage of scope.passages.values()) {
-    if (passage.documentId !== row.documentId) continue;
-    const at = passage.text.indexOf(row.table);
-    if (at < 0) continue;
-    const before = passage.text.slice(Math.max(0, at - QUOTE_REACH), at);
-    const words = [...before.matchAll(TOTAL_WORD)];
-    const last = words[words.length - 1];
-    const start = last ? at - before.length + last.index : at;
-    // From the sentence start before the total word to the end of the table's name.
-    const stop = passage.text.lastIndexOf('. ', start);
-    const sentenceStart = Math.max(stop >= 0 ? stop + 2 : 0, passage.text.lastIndexOf('\n', start) + 1);
-    return { passage, quote: passage.text.slice(last ? sentenceStart : at, at + row.table.length) };
-  }
-  return null;
 }
 
 function when(row: BudgetRow, language: Language, annual = true): string {
@@ -342,8 +309,4 @@ function dedupe(rows: BudgetRow[]): BudgetRow[] {
 
 function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,14 +1,17 @@
 import { createTopicMatcher, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
-import { matchGroups, phraseStems } from '../search/thesaurus.ts';
+import { phraseStems } from '../search/thesaurus.ts';
+import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
+import { onlyBudgetWords } from './compose-budget.ts';
+import { sumRowQuote } from './budget-quotes.ts';
+import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
 import { CitationList } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
-import { type ComposeContext, type Composer } from './context.ts';
+import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { bestSentence } from './coverage.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { isQuestionWord } from './question.ts';
 
 /** One strategy's side of a comparison. */
 export interface CompareColumn {
@@ -20,7 +23,7 @@ export interface CompareColumn {
   /** Its budget lines on the topic (sum rows included). */
   budgets: BudgetRow[];
   /** Its budget on the topic per year and per period, added up the budgetTotals way, and their sum. */
-  totals: { years: TableYearTotal[]; frames: FrameTotal[]; sum: number };
+  totals: { years: TableYearTotal[]; frames: FrameTotal[]; /** Per frame: true when its amount is per year (else one amount for the period). */ perYear: boolean[]; sum: number };
   /** Themes (thesaurus concepts) this strategy shares with every other column, and those only it has. */
   summary: { shared: string[]; onlyIn: string[] };
 }
@@ -31,7 +34,9 @@ const MAX_THEMES = 8;
  * Strategies side by side on a topic (or as a whole): goals, passages, budget lines and totals, and
  * which themes of the vocabulary they share and which only one of them has.
  */
-export async function compareDocuments(context: ComposeContext, documents: DocumentSummary[], topic: string): Promise<CompareColumn[]> {
+export async function compareDocuments(context: ComposeContext, documents: DocumentSummary[], asked: string, language: Language = 'nb'): Promise<CompareColumn[]> {
+  // "Sammenlign budsjettene til …": a topic of budget words only compares the whole budgets.
+  const topic = onlyBudgetWords(asked) ? '' : asked;
   const matcher = createTopicMatcher(topic, context.thesaurus);
   const columns = await Promise.all(
     documents.map(async (document) => {
@@ -43,38 +48,45 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const total = budgetTotals(budgets, allRows)[0];
       const years = total?.years ?? [];
       const frames = total?.frames ?? [];
-      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame) => s + frame.amount * span(frame), 0);
-      return { document, passages, goals, budgets, totals: { years, frames, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
+      const rowPassages = getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : [])));
+      const perYear = frames.map((frame) => isAnnualFrame(frame, allRows, rowPassages));
+      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + frameOverPeriod(frame, perYear[i]!), 0);
+      return { document, passages, goals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
-  summarise(context, columns, topic);
+  summarise(columns, topic, language);
   return columns;
 }
 
-/** Themes per column from its goals, budget lines and passages; the topic's own themes left out. */
-function summarise(context: ComposeContext, columns: CompareColumn[], topic: string): void {
-  // The topic's own themes are shared by definition; groups of question words ("kommune", "mål") say nothing.
-  const own = new Set([...(topic ? matchGroups(context.thesaurus, topic) : []), ...context.thesaurus.groups.flatMap((group, index) => (group.phrases.some(isQuestionWord) ? [index] : []))]);
+/**
+ * Themes of the vocabulary per column, from its goals, budget lines and passages, labelled in the
+ * answer's language; the topic's own themes (and those above and below them) are shared by definition
+ * and left out.
+ */
+function summarise(columns: CompareColumn[], topic: string, language: Language): void {
+  const vocabulary = loadVocabulary();
+  const own = new Set<string>();
+  for (const id of topic ? themesIn(vocabulary, topic) : []) {
+    for (const related of withNarrower(vocabulary, id)) own.add(related);
+    for (const broader of vocabulary.byId.get(id)?.broader ?? []) own.add(broader);
+  }
   const themesOf = (column: CompareColumn) => {
     const texts = [...column.goals.map((goal) => goal.text), ...column.budgets.filter((row) => !row.isSum).map((row) => row.label), ...column.passages.map((p) => p.text)];
-    const counts = new Map<number, number>();
-    for (const text of texts) for (const group of matchGroups(context.thesaurus, text)) if (!own.has(group)) counts.set(group, (counts.get(group) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const id of themesIn(vocabulary, text)) if (!own.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   };
   const perColumn = columns.map(themesOf);
-  const label = (group: number) => context.thesaurus.groups[group]?.phrases[0] ?? String(group);
-  const byWeight = (groups: number[]) => groups.sort((a, b) => total(b) - total(a)).slice(0, MAX_THEMES).map(label);
-  const total = (group: number) => perColumn.reduce((s, counts) => s + (counts.get(group) ?? 0), 0);
+  const label = (id: string) => vocabulary.byId.get(id)?.prefLabel[language] ?? id;
+  const total = (id: string) => perColumn.reduce((s, counts) => s + (counts.get(id) ?? 0), 0);
+  const byWeight = (ids: string[]) => ids.sort((a, b) => total(b) - total(a)).slice(0, MAX_THEMES).map(label);
   const all = [...new Set(perColumn.flatMap((counts) => [...counts.keys()]))];
-  const shared = byWeight(all.filter((group) => perColumn.every((counts) => counts.has(group))));
+  const shared = byWeight(all.filter((id) => perColumn.every((counts) => counts.has(id))));
   columns.forEach((column, i) => {
-    column.summary = { shared, onlyIn: byWeight(all.filter((group) => perColumn.every((counts, j) => (j === i) === counts.has(group)))) };
+    column.summary = { shared, onlyIn: byWeight(all.filter((id) => perColumn.every((counts, j) => (j === i) === counts.has(id)))) };
   });
 }
 
-function span(frame: FrameTotal): number {
-  return frame.from !== null && frame.to !== null && frame.to >= frame.from && frame.to - frame.from <= 20 ? frame.to - frame.from + 1 : 1;
-}
 
 /** "eStrategi 2011–2014 for Kongsbergregionen (2011–2014)" for versions; the organisation otherwise. */
 function columnName(document: DocumentSummary, versions: boolean): string {
@@ -89,7 +101,10 @@ function columnName(document: DocumentSummary, versions: boolean): string {
  * goals, measures and budget on the topic, then what they share and what only one has; two versions of
  * one organisation's strategy also get their goals kept, added and dropped.
  */
-export const composeCompare: Composer = async (context, question) => {
+export const composeCompare: Composer = async (context, asked) => {
+  // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
+  const beyond = topicBeyondTitles(asked);
+  const question = { ...asked, topic: onlyBudgetWords(beyond) ? '' : beyond };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
@@ -97,7 +112,7 @@ export const composeCompare: Composer = async (context, question) => {
   const versions = organisations.size === 1 && documents.length >= 2;
   if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const columns = await compareDocuments(context, documents, question.topic);
+  const columns = await compareDocuments(context, documents, question.topic, question.language);
   const citations = new CitationList();
   // One line per organisation (its strategies together), or per document when they are versions of one.
   const groups = new Map<string, CompareColumn[]>();
@@ -137,17 +152,22 @@ function columnParts(context: ComposeContext, column: CompareColumn, matcher: To
     for (const result of fresh) {
       const passage = getPassage(context.db, result.passageId);
       if (!passage) continue;
+      // Only a sentence that itself shows the topic is quoted as evidence.
       const sentence = bestSentence(passage.text, matcher);
+      if (!matcher.matches(sentence)) continue;
       parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
     }
   }
-  const { years, frames, sum } = column.totals;
+  const { years, frames, perYear, sum } = column.totals;
   if (years.length > 0 || frames.length > 0) {
-    const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)} ${phrases.perYear}`)];
+    const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame, i) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)}${perYear[i] ? ` ${phrases.perYear}` : ''}`)];
+    // On a topic, the line that names it; on the whole budget, the largest sum row quoted with its total word.
     const sums = column.budgets.filter((r) => r.isSum);
-    const row = sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0];
+    const named = hasTopic ? column.budgets.find((r) => !r.isSum && matcher.matches(r.label)) : undefined;
+    const row = named ?? (sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0]);
     const passage = row?.passageId ? getPassage(context.db, row.passageId) : null;
-    const cite = passage ? ` [${citations.cite(passage, column.document, row!.isSum ? row!.raw : row!.label)}]` : '';
+    const quote = row && passage ? (row.isSum ? sumRowQuote(passage.text, row) ?? row.raw : row.label) : '';
+    const cite = passage ? ` [${citations.cite(passage, column.document, quote)}]` : '';
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
   }
   return parts;
