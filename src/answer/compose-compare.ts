@@ -1,9 +1,9 @@
-import { createTopicMatcher, type TopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, termStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
 import { onlyBudgetWords } from './compose-budget.ts';
-import { sumRowQuote } from './budget-quotes.ts';
+import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
@@ -112,6 +112,10 @@ export const composeCompare: Composer = async (context, asked) => {
   const versions = organisations.size === 1 && documents.length >= 2;
   if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
+  // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const shows = (text: string) => (concept.kind === 'theme' ? concept.shows(text) : matcher.matches(text));
+  const budgetOnly = question.topic === '' && asked.topic !== '' && onlyBudgetWords(topicBeyondTitles(asked));
   const columns = await compareDocuments(context, documents, question.topic, question.language);
   const citations = new CitationList();
   // One line per organisation (its strategies together), or per document when they are versions of one.
@@ -123,7 +127,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   for (const [i, group] of [...groups.values()].entries()) {
-    const parts = group.flatMap((column) => columnParts(context, column, matcher, citations, question.language, question.topic !== ''));
+    const parts = group.flatMap((column) => columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic !== ''));
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
   }
   const shared = columns[0]?.summary.shared ?? [];
@@ -138,11 +142,26 @@ export const composeCompare: Composer = async (context, asked) => {
 
 const GOALS_SHOWN = 3;
 
-function columnParts(context: ComposeContext, column: CompareColumn, matcher: TopicMatcher, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+/** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */
+interface Selection {
+  matcher: TopicMatcher;
+  shows: (text: string) => boolean;
+  budgetOnly: boolean;
+}
+
+/** The items whose text shows the concept, or all of them when none does (the matcher found them). */
+function preferShown<T>(items: T[], text: (item: T) => string, shows: (text: string) => boolean): T[] {
+  const shown = items.filter((item) => shows(text(item)));
+  return shown.length > 0 ? shown : items;
+}
+
+function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+  const { matcher, shows } = selection;
   const phrases = PHRASES[language];
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
-  const goals = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
+  const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
+  const goals = selection.budgetOnly ? [] : hasTopic ? preferShown(stored, (goal) => goal.text, shows) : stored;
   if (goals.length > 0) {
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
@@ -154,7 +173,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, matcher: To
       if (!passage) continue;
       // Only a sentence that itself shows the topic is quoted as evidence.
       const sentence = bestSentence(passage.text, matcher);
-      if (!matcher.matches(sentence)) continue;
+      if (!shows(sentence)) continue;
       parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
     }
   }
@@ -163,11 +182,16 @@ function columnParts(context: ComposeContext, column: CompareColumn, matcher: To
     const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame, i) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)}${perYear[i] ? ` ${phrases.perYear}` : ''}`)];
     // On a topic, the line that names it; on the whole budget, the largest sum row quoted with its total word.
     const sums = column.budgets.filter((r) => r.isSum);
-    const named = hasTopic ? column.budgets.find((r) => !r.isSum && matcher.matches(r.label)) : undefined;
+    const rowPassages = getPassages(context.db, column.budgets.flatMap((r) => (r.passageId ? [r.passageId] : [])));
+    const verbatim = (r: BudgetRow) => r.passageId !== null && (rowPassages.get(r.passageId)?.text.includes(r.label) ?? false);
+    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, shows)[0] : undefined;
     const row = named ?? (sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0]);
-    const passage = row?.passageId ? getPassage(context.db, row.passageId) : null;
-    const quote = row && passage ? (row.isSum ? sumRowQuote(passage.text, row) ?? row.raw : row.label) : '';
-    const cite = passage ? ` [${citations.cite(passage, column.document, quote)}]` : '';
+    const passage = row?.passageId ? rowPassages.get(row.passageId) ?? null : null;
+    const summed = row?.isSum && passage ? sumRowQuote(passage.text, row) : null;
+    let cite = passage && row ? ` [${citations.cite(passage, column.document, row.isSum ? summed ?? row.raw : row.label)}]` : '';
+    // A sum row without its total word nearby (an overview table split over passages): the table's heading beside it.
+    const heading = row?.isSum && !summed ? tableHeading(rowPassages.values(), row) : null;
+    if (heading) cite += ` [${citations.cite(heading.passage, column.document, heading.quote)}]`;
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
   }
   return parts;
