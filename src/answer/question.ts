@@ -43,7 +43,7 @@ const DOCUMENT = new RegExp(
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid\b)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid\b)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 /** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
 const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
 // Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
