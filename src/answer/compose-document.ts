@@ -6,6 +6,7 @@ import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import type { Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
+import { DOCUMENT_PHRASES } from './document-phrases.ts';
 
 /** What a question about the document itself asks for. */
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
@@ -65,8 +66,13 @@ export const composeDocument: Composer = async (context, question) => {
         membersTold.add(document.organisation);
         const names = document.municipalities;
         const listed = names.length === 0 ? statedMembers(passages) : null;
+        const stated = names.length > 0 ? membersPassage(passages, names) : null;
+        // Members known from the register of collaborations but not listed in the text: said so, and
+        // cited to where the strategy speaks of its member municipalities.
+        const fromRegister = names.length > 0 && !stated ? collaborationSentence(passages, document.organisation) : null;
         lines.push(
-          names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names)))
+          fromRegister ? withCite(`${phrases.members(document.organisation, listNames(names, question.language)).replace(/\.$/, '')} ${DOCUMENT_PHRASES[question.language].membersFromRegister}`, cite(fromRegister))
+          : names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(stated))
           : listed ? withCite(phrases.members(document.organisation, listed.names), cite(listed))
           : phrases.membersNone(document.organisation),
         );
@@ -202,6 +208,13 @@ function statedMembers(passages: PassageRow[]): { passage: PassageRow; quote: st
     if (m) return { passage, quote: m[0], names: m[1]! };
   }
   return null;
+}
+
+/** The first sentence that speaks of the organisation's municipalities ("Kommunene i Kongsbergregionen har siden 2005 samarbeidet …"). */
+function collaborationSentence(passages: PassageRow[], organisation: string): { passage: PassageRow; quote: string } | null {
+  const name = escapeRegExp(organisation.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
+  const pattern = new RegExp(`(?:[Kk]ommunene|[Kk]ommunane|[Mm]unicipalities)\\s+(?:i|på|in|of)\\s+(?:the\\s+)?${name}|${name}-?(?:kommunene|kommunane)|${name}s\\s+(?:kommuner|municipalities)`, 'u');
+  return statedSentence(passages, pattern);
 }
 
 function titlePassage(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {

@@ -95,13 +95,14 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
       // Long sentences say many things: a slight preference for the shorter of equals.
       score -= sentence.length / 5000;
-      if (!best || score > best.score) best = { result, sentence, score, own };
+      if (!best || score > best.score) best = { result, sentence, score, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
   ranked.sort((a, b) => b.score - a.score);
   const first = ranked[0];
   if (!first) return [];
+  // Further evidence must hold a topic word itself and, for a number, name or code, one of those too.
   const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE);
   return [first, ...rest].slice(0, limit).map(({ result, sentence, score }) => ({ result, sentence, score }));
 }
