@@ -12,7 +12,7 @@ import { DOCUMENT_PHRASES } from './document-phrases.ts';
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
 
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
-  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
   ['period', /period/],
   ['version', /versjon|version/],
@@ -113,9 +113,13 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
   const records = named.length > 0 ? named : document.adopted;
   const describe = (record: AdoptionRecord, quote: string | undefined) => {
     // Date and case number from the record, else from the cited adoption line itself.
-    const date = record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
+    const month = record.date && /^\d{4}-\d{2}$/.test(record.date) ? formatDate(`${record.date}-01`, language).replace(/^1\.?\s+/, '') : null;
+    const date = month ? null : record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
     const caseNumber = record.caseNumber ?? (quote ? /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu.exec(quote)?.[1] ?? null : null);
-    return [record.body + (date ? phrases.adoptedOn(date) : ''), caseNumber ? phrases.caseNumber(caseNumber) : ''].filter(Boolean).join(', ');
+    // A question for the case number is told when the strategy gives none.
+    const noCase = !caseNumber && CASE_ASKED.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
+    const when = month ? DOCUMENT_PHRASES[language].adoptedIn(month) : date ? phrases.adoptedOn(date) : '';
+    return [record.body + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
   };
   const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
@@ -123,6 +127,7 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 }
 
 const FRONT_MATTER = 5;
+const CASE_ASKED = /saksn|saksnr|case number|arkivsak/;
 const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edtas|[Vv]edteke|[Vv]edteken|[Vv]edtek|[Gg]odkjent|[Gg]odkjennes|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
 
 /** The first sentence matching `pattern` that names the document by a word of its title (six letters or more). */

@@ -4,10 +4,14 @@ import type { Language } from './language.ts';
 export interface DocumentPhrases {
   /** After a member list that comes from the register of collaborations rather than the strategy's text. */
   membersFromRegister: string;
+  /** " i februar 2023": an adoption known only to the month. */
+  adoptedIn: (month: string) => string;
+  /** Where the case number was asked for and the strategy gives none. */
+  noCaseNumber: string;
 }
 
 export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
-  nb: { membersFromRegister: '(medlemmene er hentet fra registeret over interkommunale samarbeid; strategien lister dem ikke selv).' },
-  nn: { membersFromRegister: '(medlemene er henta frå registeret over interkommunale samarbeid; strategien listar dei ikkje sjølv).' },
-  en: { membersFromRegister: '(the members come from the register of inter-municipal collaborations; the strategy does not list them itself).' },
+  nb: { membersFromRegister: '(medlemmene er hentet fra registeret over interkommunale samarbeid; strategien lister dem ikke selv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikke saksnummer' },
+  nn: { membersFromRegister: '(medlemene er henta frå registeret over interkommunale samarbeid; strategien listar dei ikkje sjølv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikkje saksnummer' },
+  en: { membersFromRegister: '(the members come from the register of inter-municipal collaborations; the strategy does not list them itself).', adoptedIn: (month) => ` in ${month}`, noCaseNumber: 'the strategy gives no case number' },
 };

@@ -4,6 +4,7 @@ import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
+import { documentsOfKind } from './document-kinds.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -36,10 +37,11 @@ const DOCUMENT = new RegExp(
     String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
     String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
     String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
-    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av`,
+    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av|(?:hvem|kven) er (?:eier|eigar)\b|\beigar\b`,
     String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
     String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
     String.raw`medlemskommun|member municipalities|members? of`,
+    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:dekker|dekkjer|covers?|does.*cover).*(?:strategi|plan|samarbeid|strategy|collaboration)`,
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
@@ -181,7 +183,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .split(/\s+/)
     .filter((word) => word.length > 1);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
-  const named = chooseVersions([...mentioned.values()], allWords, periods);
+  const named = chooseVersions([...mentioned.values()], allWords, periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
@@ -229,7 +231,7 @@ const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
  * Where the question names an organisation with several strategies and also words or a period that
  * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), those strategies.
  */
-function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>): DocumentSummary[] {
+function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>, text = ''): DocumentSummary[] {
   const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
   const chosen = new Set<string>();
   for (const siblings of groupBy(documents, (document) => document.organisation).values()) {
@@ -239,7 +241,9 @@ function chooseVersions(documents: DocumentSummary[], words: string[], periods: 
       const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
       return samePeriod || distinctive.some((stem) => wordStems.has(stem));
     });
-    for (const document of picked.length > 0 ? picked : siblings) chosen.add(document.id);
+    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json).
+    const ofKind = picked.length === 0 && siblings.length > 1 ? documentsOfKind(text, siblings) : [];
+    for (const document of picked.length > 0 ? picked : ofKind.length > 0 ? ofKind : siblings) chosen.add(document.id);
   }
   return documents.filter((document) => chosen.has(document.id));
 }
