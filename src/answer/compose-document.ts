@@ -12,7 +12,7 @@ import { DOCUMENT_PHRASES } from './document-phrases.ts';
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
 
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
-  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
   ['period', /period/],
   ['version', /versjon|version/],
@@ -66,6 +66,12 @@ export const composeDocument: Composer = async (context, question) => {
         membersTold.add(document.organisation);
         const names = document.municipalities;
         const listed = names.length === 0 ? statedMembers(passages) : null;
+        // A single municipality made of former ones ("…då Førde, Gaular, Jølster og Naustdal vart slegne saman").
+        const merged = names.length <= 1 ? mergerSentence(passages) : null;
+        if (merged) {
+          lines.push(withCite(DOCUMENT_PHRASES[question.language].mergedFrom(document.organisation, merged.names), cite(merged)));
+          continue;
+        }
         const stated = names.length > 0 ? membersPassage(passages, names) : null;
         // Members known from the register of collaborations but not listed in the text: said so, and
         // cited to where the strategy speaks of its member municipalities.
@@ -105,7 +111,10 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // Then, anywhere, a sentence that says how this document is adopted and names it by a word of
     // its title ("Tiltaksplanen … vedtas av rådmannsutvalget").
     const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE) ?? namingSentence(passages, ADOPTION_LINE, document.title);
-    return stated ? [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`] : [phrases.notAdopted(document.title)];
+    if (stated) return [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`];
+    // Nothing says who adopted it: what the front matter does state (date, owner, approval field), quoted.
+    const front = frontMatterFields(passages.slice(0, FRONT_MATTER));
+    return front ? [`${phrases.notAdopted(document.title)} ${DOCUMENT_PHRASES[language].frontMatterStates(front.quote)}${cite(front)}`] : [phrases.notAdopted(document.title)];
   }
   // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
   const asked = normalize(text);
@@ -220,6 +229,32 @@ function collaborationSentence(passages: PassageRow[], organisation: string): { 
   const name = escapeRegExp(organisation.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
   const pattern = new RegExp(`(?:[Kk]ommunene|[Kk]ommunane|[Mm]unicipalities)\\s+(?:i|på|in|of)\\s+(?:the\\s+)?${name}|${name}-?(?:kommunene|kommunane)|${name}s\\s+(?:kommuner|municipalities)`, 'u');
   return statedSentence(passages, pattern);
+}
+
+/** A front-matter line with a date, owner, version or an approval field ("Versjon: 0.4 Dokumenteier: … Dato: 2009-05-27 …", "SuksIT 28.01.2011"). */
+function frontMatterFields(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {
+  const field = /(?:Dato|Date|Dokumenteier|Dokumentansvarlig|Godkjent|Versjon|Version)\b[^\n]{0,200}|[^\n.]{0,60}(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)[^\n.]{0,40}/u;
+  for (const passage of passages) {
+    const m = field.exec(passage.text);
+    if (m) return { passage, quote: m[0].trim() };
+  }
+  return null;
+}
+
+const MERGER = /(?:slått sammen|slått saman|slegne saman|slegne sammen|sammenslåing|samanslåing|sammenslått|samanslått|merged|merger|amalgamat)/iu;
+const PLACE = String.raw`\p{Lu}[\p{L}-]+`;
+const PLACE_LIST = new RegExp(String.raw`${PLACE}(?:,\s+${PLACE})*\s+(?:og|and)\s+${PLACE}`, 'u');
+
+/** The sentence that says which municipalities were merged into this one, with their names. */
+function mergerSentence(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string } | null {
+  for (const passage of passages.slice(0, FRONT_MATTER * 2)) {
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (!MERGER.test(sentence)) continue;
+      const list = PLACE_LIST.exec(sentence);
+      if (list) return { passage, quote: sentence.trim(), names: list[0] };
+    }
+  }
+  return null;
 }
 
 function titlePassage(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {

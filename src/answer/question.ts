@@ -36,12 +36,14 @@ const DOCUMENT = new RegExp(
   [
     String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
     String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
-    String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
+    String.raw`saksnummer|saksnr|case numbers?|(?:i hvilken|i kva|in which|in what) (?:sak|case)\b`,
+    String.raw`(?:hvilket|hvilken|kva|which|what) (?:organ|utvalg|utval|body|council|dato|date|dag|day)\b.*\b(?:vedt|godkj|adopt|approv)`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
     String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av|(?:hvem|kven) er (?:eier|eigar)\b|\beigar\b`,
     String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
     String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
     String.raw`medlemskommun|member municipalities|members? of`,
-    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:dekker|dekkjer|covers?|does.*cover).*(?:strategi|plan|samarbeid|strategy|collaboration)`,
+    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:dekker|dekkjer|covers?|does\b.*\bcover)\b.*\b(?:strategi|plan|samarbeid|strategy|collaboration)`,
+    String.raw`(?:kommuner|kommunar|municipalities)\b.*\b(?:slått sammen|slått saman|slegne saman|sammenslått|samanslått|merged|amalgamated)`,
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
