@@ -85,7 +85,7 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
 }
 
 /** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
-const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*)$/u;
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
 
 /** True when a topic names only budgeting itself ("budsjettene", "investeringsramme"). */
 export function onlyBudgetWords(topic: string): boolean {

@@ -4,6 +4,7 @@ import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
 import { rankSentences, sentencesOf } from './lookup-sentences.ts';
+import { cognate } from './cognates.ts';
 
 const MAX_PASSAGES = 3;
 /** Passages searched per named strategy (or over all): the answering sentence may sit below the best match. */
@@ -19,14 +20,17 @@ export const composeLookup: Composer = async (context, question) => {
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const query = question.topic || question.text;
   const scope = scopeOf(context, question);
+  // An English question searches Norwegian text also by the cognates of its words ("medicine" → "medisine").
+  const english = question.language === 'en';
+  const searchText = english ? `${query} ${query.split(/\s+/).map(cognate).join(' ')}` : query;
   const results = (
     await Promise.all(
-      (question.documents.length > 0 ? scope.map((document) => document.id) : [undefined]).map((documentId) => context.searcher.search({ q: query, k: CANDIDATES, documentId })),
+      (question.documents.length > 0 ? scope.map((document) => document.id) : [undefined]).map((documentId) => context.searcher.search({ q: searchText, k: CANDIDATES, documentId })),
     )
   )
     .flat()
     .sort((a, b) => b.score - a.score);
-  const best = rankSentences(question.text, query, results, context.thesaurus, termStats(context.db), MAX_PASSAGES);
+  const best = rankSentences(question.text, query, results, context.thesaurus, termStats(context.db), MAX_PASSAGES, english);
   if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];

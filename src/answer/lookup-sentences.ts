@@ -2,6 +2,7 @@ import { createTopicMatcher, GENERIC_SHARE, type TermStats } from '../search/mat
 import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { cognatePrefixes, holdsCognate } from './cognates.ts';
 
 /**
  * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
@@ -67,7 +68,7 @@ export function sentencesOf(text: string): Array<{ start: number; end: number }>
  * vocabulary), or when its passage matches the topic as a whole; after the first, only sentences that
  * hold a specific word themselves and score near the best are kept.
  */
-export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number): RankedSentence[] {
+export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false): RankedSentence[] {
   const total = Math.max(1, stats.passages);
   const asked = new Set(analyze(question));
   const whole = createTopicMatcher(topic, thesaurus);
@@ -75,9 +76,13 @@ export function rankSentences(question: string, topic: string, candidates: Searc
     const df = Math.max(0, ...analyze(word).map((term) => stats.documentFrequency(term)));
     return { matcher: createTopicMatcher(word, thesaurus), weight: Math.log(1 + total / (1 + df)), generic: df / total > GENERIC_SHARE };
   });
+  // Asked in English of Norwegian text: the topic's longer words also count by their Norwegian cognates.
+  // A cognate held by most candidate passages ("digita…") says nothing on its own.
+  const cognates = english ? cognatePrefixes(topic).filter((prefix) => candidates.filter((c) => holdsCognate(c.text, prefix)).length <= Math.max(1, candidates.length * GENERIC_SHARE * 2)) : [];
+  const cognateWeight = Math.log(1 + total / 10);
   const years = [...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
   const kind = answerKind(question);
-  const top = Math.max(0, ...words.map((w) => w.weight));
+  const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));
   const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
     const passageMatches = whole.matches(result.text);
@@ -87,9 +92,10 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       const sentence = extendShort(result.text, offset + start, offset + end);
       if (sentence.split(/\s+/).length < 3 || isHeading(sentence, result.section)) continue;
       const hits = words.filter((w) => w.matcher.matches(sentence));
-      const own = hits.some((w) => !w.generic);
+      const cognateHits = cognates.filter((prefix) => holdsCognate(sentence, prefix)).length;
+      const own = hits.some((w) => !w.generic) || cognateHits > 0;
       if (!own && !passageMatches) continue;
-      let score = hits.reduce((sum, w) => sum + (w.generic ? w.weight / 2 : w.weight), 0) + whole.score(sentence) * top;
+      let score = hits.reduce((sum, w) => sum + (w.generic ? w.weight / 2 : w.weight), 0) + whole.score(sentence) * top + cognateHits * cognateWeight;
       score += years.filter((year) => sentence.includes(year)).length * top * 0.5;
       score += answers(sentence, kind, asked) ? top : 0;
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
