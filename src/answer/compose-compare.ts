@@ -7,7 +7,7 @@ import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
-import { CitationList } from './citations.ts';
+import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
 import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { bestSentence } from './coverage.ts';
@@ -38,13 +38,15 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   // "Sammenlign budsjettene til …": a topic of budget words only compares the whole budgets.
   const topic = onlyBudgetWords(asked) ? '' : asked;
   const matcher = createTopicMatcher(topic, context.thesaurus);
+  const concept = resolveConcept(topic, loadVocabulary(), termStats(context.db));
   const columns = await Promise.all(
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
       const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
       const allRows = listBudgets(context.db, ids);
-      const budgets = allRows.filter((row) => !topic || matcher.matches(`${row.label} ${row.table}`));
+      // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
+      const budgets = allRows.filter((row) => !topic || (matcher.matches(`${row.label} ${row.table}`) && (concept.kind !== 'theme' || concept.shows(`${row.label} ${row.table}`))));
       const total = budgetTotals(budgets, allRows)[0];
       const years = total?.years ?? [];
       const frames = total?.frames ?? [];
@@ -173,7 +175,8 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
       if (!passage) continue;
       // Only a sentence that itself shows the topic is quoted as evidence.
       const sentence = bestSentence(passage.text, matcher);
-      if (!shows(sentence)) continue;
+      // The quote as cited (a long sentence is cut to its leading words) must show the concept.
+      if (!shows(findQuote(passage.text, sentence))) continue;
       parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
     }
   }
