@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createAnswerer } from '../src/answer/index.ts';
 import { createHashingEmbedder } from '../src/embed/hashing.ts';
-import { ingestBytes } from '../src/load.ts';
+import { ensureVectors, ingestBytes } from '../src/load.ts';
 import { createTopicMatcher } from '../src/search/match.ts';
 import { createSearcher, type SearchRequest } from '../src/search/search.ts';
 import { loadThesaurus } from '../src/search/thesaurus.ts';
@@ -59,6 +59,7 @@ let largePdf: { pages: number; bytes: number; passages: number; status: string; 
 if (pdfPages > 0) {
   const pdf = await makeLargePdf(pdfPages);
   const pdfDb = openDatabase(join(folder, 'pdf.db'));
+  await ensureVectors(pdfDb, embedder);
   started = performance.now();
   const pdfResult = await ingestBytes({ db: pdfDb, embedder }, pdf.bytes, 'stor-strategi.pdf');
   const pdfMs = performance.now() - started;

@@ -16,6 +16,14 @@ export const COLUMN_WEIGHTS = { owner: 1, title: 2, body: 1 };
  */
 export const COMMON_TERM_SHARE = 0.5;
 
+/**
+ * The expansion pass (thesaurus synonyms, compound parts, translations) may read at most this many
+ * postings per passage in the corpus: expansion terms join rarest first while their summed document
+ * frequencies stay within the budget. A rare synonym ("noark", "kjernejournal") carries the expansion's
+ * value; a compound part found in a third of the passages ("tjenest", "system") only adds rows to score.
+ */
+export const EXPANSION_POSTINGS_SHARE = 0.8;
+
 /** Up to this many documents, a filtered query runs per document over its passage-id range. */
 const RANGE_QUERY_DOCUMENTS = 16;
 
@@ -52,6 +60,26 @@ export function selectiveTerms(db: Db, terms: string[]): string[] {
   const present = terms.map((term) => ({ term, ...documentFrequency(db, term) })).filter((entry) => entry.frequency > 0);
   const selective = present.filter((entry) => entry.frequency <= COMMON_TERM_SHARE * entry.passages);
   return (selective.length > 0 ? selective : present).map((entry) => entry.term);
+}
+
+/**
+ * The terms of the expansion pass: the query's own selective terms, then expansion terms rarest
+ * first while the postings read stay within EXPANSION_POSTINGS_SHARE of the corpus (see there).
+ */
+export function expansionTerms(db: Db, own: string[], expansion: string[], share = EXPANSION_POSTINGS_SHARE): string[] {
+  const candidates = expansion
+    .filter((term) => !own.includes(term))
+    .map((term) => ({ term, ...documentFrequency(db, term) }))
+    .filter((entry) => entry.frequency > 0 && entry.frequency <= COMMON_TERM_SHARE * entry.passages)
+    .sort((a, b) => a.frequency - b.frequency || a.term.localeCompare(b.term));
+  const terms = [...own];
+  let postings = 0;
+  for (const entry of candidates) {
+    if (postings + entry.frequency > share * entry.passages) break;
+    postings += entry.frequency;
+    terms.push(entry.term);
+  }
+  return terms;
 }
 
 /**

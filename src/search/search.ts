@@ -5,7 +5,7 @@ import { createTopicMatcher, type TopicMatcher } from './match.ts';
 import { tokenize, wordTerms } from '../text/analyze.ts';
 import { DEFAULT_FUSION, fuseRankings, type FusionWeights, type RankedHit } from './fuse.ts';
 import { analyseQuery } from './query.ts';
-import { COLUMN_WEIGHTS, lexicalSearch, selectiveTerms, vectorSearch } from './retrieve.ts';
+import { COLUMN_WEIGHTS, expansionTerms, lexicalSearch, selectiveTerms, vectorSearch } from './retrieve.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
 export type SearchMode = 'hybrid' | 'lexical' | 'vector';
@@ -57,7 +57,7 @@ export function createSearcher(deps: { db: Db; embedder: Embedder; thesaurus: Th
       // Both lexical passes use only the selective terms; when the expansion adds none, its pass
       // would return the same list as the first, which is reused instead of queried again.
       const ownTerms = mode === 'vector' ? [] : selectiveTerms(db, query.terms);
-      const expandedTerms = mode === 'vector' || query.expansion.length === 0 ? [] : selectiveTerms(db, [...query.terms, ...query.expansion]);
+      const expandedTerms = mode === 'vector' || query.expansion.length === 0 ? [] : expansionTerms(db, ownTerms, query.expansion);
       const own = ownTerms.length === 0 ? [] : lexicalSearch(db, ownTerms, depth, filter, columns);
       const sameTerms = expandedTerms.length === ownTerms.length && expandedTerms.every((term) => ownTerms.includes(term));
       const expanded = expandedTerms.length === 0 ? [] : sameTerms ? own : lexicalSearch(db, expandedTerms, depth, filter, columns);

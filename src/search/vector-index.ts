@@ -61,24 +61,46 @@ export function searchVectors(db: Db, query: Float32Array, limit: number, allowe
   return rescore(db, query, candidates, limit);
 }
 
-/** Approximate scores of every passage (allowed by the mask), the best `count` by passage index. */
+/**
+ * Approximate scores of every passage (allowed by the mask), the best `count` by passage index.
+ * With a mask only the allowed passages are scored: a document's passages sit side by side, so the
+ * allowed ones form runs, and a filter to a fifth of the corpus reads about a fifth of each column.
+ */
 export function approximate(index: VectorIndexState, query: Float32Array, count: number, allowed: Uint8Array | null): number[] {
   const n = index.ids.length;
+  const runs = allowed === null ? [0, n] : allowedRuns(index.documents, allowed);
   const scores = new Float32Array(n);
   const codes = index.codes;
   for (let d = 0; d < index.dimension; d++) {
     const weight = query[d]!;
     if (weight === 0) continue;
     const offset = d * n;
-    for (let i = 0; i < n; i++) scores[i] = scores[i]! + weight * codes[offset + i]!;
+    for (let r = 0; r < runs.length; r += 2) {
+      for (let i = runs[r]!, end = runs[r + 1]!; i < end; i++) scores[i] = scores[i]! + weight * codes[offset + i]!;
+    }
   }
   const top = new TopK(count);
-  const { documents, factors } = index;
-  for (let i = 0; i < n; i++) {
-    if (allowed !== null && allowed[documents[i]!] !== 1) continue;
-    top.push(i, scores[i]! * factors[i]!);
+  const factors = index.factors;
+  for (let r = 0; r < runs.length; r += 2) {
+    for (let i = runs[r]!, end = runs[r + 1]!; i < end; i++) top.push(i, scores[i]! * factors[i]!);
   }
   return top.sorted().map((entry) => entry.id);
+}
+
+/** Runs [start, end) of consecutive passage positions whose document the mask allows, flattened. */
+export function allowedRuns(documents: Int32Array, allowed: Uint8Array): number[] {
+  const runs: number[] = [];
+  let start = -1;
+  for (let i = 0; i < documents.length; i++) {
+    const ok = allowed[documents[i]!] === 1;
+    if (ok && start < 0) start = i;
+    else if (!ok && start >= 0) {
+      runs.push(start, i);
+      start = -1;
+    }
+  }
+  if (start >= 0) runs.push(start, documents.length);
+  return runs;
 }
 
 /** Exact cosine scores of the candidates from sqlite-vec's float32 vectors; the best `limit`. */

@@ -117,6 +117,20 @@ const MIGRATIONS: string[] = [
   ALTER TABLE goals ADD COLUMN measurable INTEGER NOT NULL DEFAULT 0;
   CREATE INDEX goals_kind ON goals(kind);
   `,
+  // Topic look-ups over goals and budget lines read a trigram index of their text instead of testing
+  // every row with instr(lower(…)): a fragment of three or more characters is an index look-up, in
+  // any letter case (ø/Ø included). Contentless (the text stays in goals/budget_items only); triggers
+  // keep the index in step with every insert and delete, including cascades from documents.
+  `
+  CREATE VIRTUAL TABLE goal_text USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1);
+  CREATE VIRTUAL TABLE budget_text USING fts5(text, tokenize = 'trigram', content = '', contentless_delete = 1);
+  INSERT INTO goal_text (rowid, text) SELECT id, text FROM goals;
+  INSERT INTO budget_text (rowid, text) SELECT id, label || ' ' || table_name FROM budget_items;
+  CREATE TRIGGER goals_text_insert AFTER INSERT ON goals BEGIN INSERT INTO goal_text (rowid, text) VALUES (new.id, new.text); END;
+  CREATE TRIGGER goals_text_delete AFTER DELETE ON goals BEGIN DELETE FROM goal_text WHERE rowid = old.id; END;
+  CREATE TRIGGER budget_text_insert AFTER INSERT ON budget_items BEGIN INSERT INTO budget_text (rowid, text) VALUES (new.id, new.label || ' ' || new.table_name); END;
+  CREATE TRIGGER budget_text_delete AFTER DELETE ON budget_items BEGIN DELETE FROM budget_text WHERE rowid = old.id; END;
+  `,
 ];
 
 export function migrate(db: Db): void {

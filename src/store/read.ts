@@ -216,20 +216,25 @@ export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
 }
 
 /**
- * A cheap SQL prefilter for topic matching: rows whose lowercased text contains at least one of
- * `fragments` (null: no filter). The topic matcher still decides; this only skips certain misses.
+ * A cheap SQL prefilter for topic matching: rows whose text contains at least one of `fragments`
+ * (null: no filter). The topic matcher still decides; this only skips certain misses. Fragments of
+ * three or more characters are looked up in the trigram index `index` (goal_text / budget_text, any
+ * letter case); a shorter one cannot use it, and then every row's text is tested instead.
  */
-function containsAny(column: string, fragments: string[] | null | undefined): { sql: string; params: string[] } {
+function containsAny(index: 'goal_text' | 'budget_text', idColumn: string, textColumn: string, fragments: string[] | null | undefined): { sql: string; params: string[] } {
   if (!fragments) return { sql: '1', params: [] };
   if (fragments.length === 0) return { sql: '0', params: [] };
+  if (fragments.every((fragment) => [...fragment].length >= 3)) {
+    return { sql: `${idColumn} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`, params: [fragments.map((f) => `"${f.replaceAll('"', '""')}"`).join(' OR ')] };
+  }
   // SQLite's lower() folds ASCII only: also look for the capitalised form ("Økonomi", "Åpne").
   const capitalised = (fragment: string) => fragment.charAt(0).toUpperCase() + fragment.slice(1);
-  return { sql: `(${fragments.map(() => `instr(lower(${column}), ?) > 0 OR instr(${column}, ?) > 0`).join(' OR ')})`, params: fragments.flatMap((f) => [f, capitalised(f)]) };
+  return { sql: `(${fragments.map(() => `instr(lower(${textColumn}), ?) > 0 OR instr(${textColumn}, ?) > 0`).join(' OR ')})`, params: fragments.flatMap((f) => [f, capitalised(f)]) };
 }
 
 export function listGoals(db: Db, documentIds: number[] | null, fragments?: string[] | null): GoalRow[] {
   const where = inClause(documentIds, 'g.document_id');
-  const text = containsAny('g.text', fragments);
+  const text = containsAny('goal_text', 'g.id', 'g.text', fragments);
   const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, g.measurable, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
     FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} AND ${text.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params, ...text.params) as Array<
     Omit<GoalRow, 'number' | 'section' | 'url' | 'measurable'> & { label: string | null; sectionNumber: string | null; sectionTitle: string; measurable: number }
@@ -242,7 +247,7 @@ export function listGoals(db: Db, documentIds: number[] | null, fragments?: stri
 export function listBudgets(db: Db, documentIds: number[] | null, year?: number, fragments?: string[] | null): BudgetRow[] {
   const where = inClause(documentIds, 'b.document_id');
   const yearSql = year === undefined ? '' : ' AND (b.year = ? OR (b.year IS NULL AND b.period_from <= ? AND b.period_to >= ?))';
-  const text = containsAny(`b.label || ' ' || b.table_name`, fragments);
+  const text = containsAny('budget_text', 'b.id', `b.label || ' ' || b.table_name`, fragments);
   const params = [...where.params, ...(year === undefined ? [] : [year, year, year]), ...text.params];
   const rows = db.prepare(`SELECT b.id, d.slug AS documentId, d.organisation, b.table_name AS "table", b.label, b.year, b.period_from, b.period_to, b.amount, b.kind, b.is_sum, b.raw,
     b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id WHERE ${where.sql}${yearSql} AND ${text.sql} ORDER BY d.organisation, d.id, b.ordinal`).all(...params) as Array<

@@ -23,8 +23,10 @@ function readWordList(file: string): string[] {
 
 /** Lowercases and folds foreign diacritics (é → e, ö → ø, ä → æ) while keeping æ, ø and å. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Plain ASCII and æ/ø/å (nearly all Norwegian text) has nothing to fold: skip the Unicode passes.
+  if (!/[^\u0000-\u007fæøå]/.test(lower)) return lower;
+  return lower
     .replace(/ö/g, 'ø')
     .replace(/ä/g, 'æ')
     .normalize('NFD')

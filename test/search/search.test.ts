@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { toFtsQuery } from '../../src/search/query.ts';
+import { analyseQuery, toFtsQuery } from '../../src/search/query.ts';
+import { COMMON_TERM_SHARE, EXPANSION_POSTINGS_SHARE, expansionTerms, selectiveTerms } from '../../src/search/retrieve.ts';
 import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
 
 let store: CorpusStore;
@@ -33,6 +34,22 @@ describe('search', () => {
     const byMunicipality = await store.searcher.search({ q: 'informasjonssikkerhet', k: 20, municipality: 'Lillehammer' });
     expect(new Set(byMunicipality.map((r) => r.documentId))).toEqual(new Set([CORPUS.threeOne]));
     expect(await store.searcher.search({ q: 'informasjonssikkerhet', municipality: 'Bergen' })).toEqual([]);
+  });
+  it('bounds the expansion pass: rare synonyms first, postings within a share of the corpus', () => {
+    const db = store.db;
+    const passages = (db.prepare('SELECT count(*) FROM passages').pluck().get() as number);
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.vocab_test USING fts5vocab(main, 'passages_fts', 'row')`);
+    const frequency = (term: string) => (db.prepare('SELECT doc FROM temp.vocab_test WHERE term = ?').pluck().get(term) as number | undefined) ?? 0;
+    // A question whose thesaurus expansion has rare synonyms and common compound parts.
+    const query = analyseQuery("What does ØRU say about access to one's own health records?", store.thesaurus);
+    const own = selectiveTerms(db, query.terms);
+    const added = expansionTerms(db, own, query.expansion).filter((term) => !own.includes(term));
+    const everyPresent = query.expansion.filter((term) => !own.includes(term) && frequency(term) > 0 && frequency(term) <= COMMON_TERM_SHARE * passages);
+    expect(everyPresent.reduce((n, term) => n + frequency(term), 0)).toBeGreaterThan(EXPANSION_POSTINGS_SHARE * passages);
+    expect(added.reduce((n, term) => n + frequency(term), 0)).toBeLessThanOrEqual(EXPANSION_POSTINGS_SHARE * passages);
+    expect(added).toContain('kjernejournal');
+    const rarestLeftOut = Math.min(...everyPresent.filter((term) => !added.includes(term)).map(frequency));
+    expect(Math.max(...added.map(frequency))).toBeLessThanOrEqual(rarestLeftOut);
   });
   it('ranks with both retrievers in hybrid mode', async () => {
     const lexical = await store.searcher.search({ q: 'helsenett', k: 5, mode: 'lexical' });

@@ -9,7 +9,7 @@ import { resolveFilter } from '../../src/search/filters.ts';
 import { COLUMN_WEIGHTS, filterOf, lexicalSearch, vectorSearch } from '../../src/search/retrieve.ts';
 import { loadThesaurus } from '../../src/search/thesaurus.ts';
 import { TopK } from '../../src/search/top-k.ts';
-import { vectorIndex } from '../../src/search/vector-index.ts';
+import { allowedRuns, vectorIndex } from '../../src/search/vector-index.ts';
 import { openDatabase, passageHeader, saveDocument, type Db } from '../../src/store/index.ts';
 import { deleteDocumentRows } from '../../src/store/write.ts';
 import { loadGolden } from '../../bench/evaluate.ts';
@@ -63,6 +63,13 @@ describe('vector index', () => {
       }
     }
     expect(vectorSearch(store.db, await embedder.embedQuery('skytjenester'), 10, resolveFilter(store.db, { municipality: 'Bergen' }))).toEqual([]);
+  });
+
+  it('scores only the runs of allowed passages under a filter', () => {
+    const mask = new Uint8Array([0, 1, 0, 1]);
+    expect(allowedRuns(Int32Array.from([1, 1, 2, 2, 3, 1]), mask)).toEqual([0, 2, 4, 6]);
+    expect(allowedRuns(Int32Array.from([2, 2]), mask)).toEqual([]);
+    expect(allowedRuns(Int32Array.from([3, 2, 3]), mask)).toEqual([0, 1, 2, 3]);
   });
 
   it('filters lexical search exactly like a join on the passages', () => {

@@ -4,7 +4,7 @@ import { parseDocument } from '../../ingest/parse.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
 import type { Embedder } from '../../src/embed/index.ts';
 import { ensureVectors, ingestBytes, ingestPaths } from '../../src/load.ts';
-import { countRows, getDocument, getPassages, listDocuments, openDatabase, saveDocument, slugFor, storedEmbedder } from '../../src/store/index.ts';
+import { countRows, getDocument, getPassages, listBudgets, listDocuments, listGoals, openDatabase, saveDocument, slugFor, storedEmbedder } from '../../src/store/index.ts';
 import { CORPUS_DIR } from '../helpers/corpus.ts';
 
 const SORUM = `${CORPUS_DIR}/sorum-e-strategi-2015-2018.txt`;
@@ -63,6 +63,23 @@ describe('store', () => {
     expect(count(db, 'passage_vectors')).toBe(count(db, 'passages'));
     const goals = db.prepare("SELECT count(*) AS n FROM goals WHERE text LIKE 'Oppnå økonomisk balanse%'").get() as { n: number };
     expect(goals.n).toBe(1);
+  });
+
+  it('finds goals and budget lines by text fragments through the trigram index, in step with replacements', async () => {
+    const db = await freshDb();
+    const original = readFileSync(SORUM, 'utf8');
+    await ingestBytes({ db, embedder }, Buffer.from(original), 'sorum.txt');
+    const texts = (fragments: string[]) => listGoals(db, null, fragments).map((goal) => goal.text);
+    expect(texts(['økonomisk balanse'])).toEqual([expect.stringMatching(/^Oppnå økonomisk balanse/)]);
+    expect(texts(['OPPNÅ ØKONOMISK'.toLowerCase(), 'no such words'])).toHaveLength(1);
+    expect(listBudgets(db, null, undefined, ['utdanning', 'arkivsystem']).map((row) => row.label)).toEqual(['IKT Utdanning', 'Dokumentforvaltning (oppgradere sak- og arkivsystem, avleveringer)']);
+    // A two-letter fragment cannot use the trigram index; the row scan still answers it.
+    expect(texts(['ik']).length).toBeGreaterThan(0);
+    await ingestBytes({ db, embedder }, Buffer.from(original.replace('Oppnå økonomisk balanse', 'Oppnå økonomisk likevekt')), 'sorum.txt');
+    expect(texts(['økonomisk balanse'])).toEqual([]);
+    expect(texts(['økonomisk likevekt'])).toHaveLength(1);
+    expect(count(db, 'goal_text')).toBe(count(db, 'goals'));
+    expect(count(db, 'budget_text')).toBe(count(db, 'budget_items'));
   });
 
   it('leaves nothing behind when a write fails halfway', async () => {
