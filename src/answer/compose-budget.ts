@@ -1,5 +1,5 @@
 import { createTopicMatcher, resolveConcept, termStats } from '../search/match.ts';
-import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
@@ -8,6 +8,7 @@ import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext,
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
+import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
 
@@ -27,7 +28,7 @@ export function budgetAsk(text: string, topic: string): BudgetAsk {
   const normalized = normalize(text);
   if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
   if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
-  if (!topic || TOTAL.test(normalized)) return 'total';
+  if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
   return 'lines';
 }
 
@@ -59,16 +60,28 @@ export const composeBudget: Composer = async (context, asked) => {
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
-  const noFigures = () => withoutFigures.filter((document) => !scope.toldWithout.has(document.id)).map((document) => phrases.noBudgetFigures(strategyName(document)));
+  // A strategy without budget tables may still state amounts in its text: those are quoted, else "no budget figures".
+  const concept = question.topic && !onlyBudgetWords(question.topic) ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
+  const topicMatcher = concept ? createTopicMatcher(question.topic, context.thesaurus) : null;
+  const shows = concept ? (text: string) => (concept.kind === 'theme' ? concept.shows(text) : topicMatcher!.matches(text)) : null;
+  const noFigures = () =>
+    withoutFigures
+      .filter((document) => !scope.toldWithout.has(document.id))
+      .map((document) => {
+        const stated = proseAmounts(getDocumentPassages(context.db, document.id), shows);
+        if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
+        const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
+        return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
+      });
   const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
-  if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: [] };
+  if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
     ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
     : ask === 'larger' ? larger(scope, allRows)
     : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
-  if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: [] };
+  if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
 
@@ -85,7 +98,7 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
 }
 
 /** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
-const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
 
 /** True when a topic names only budgeting itself ("budsjettene", "investeringsramme"). */
 export function onlyBudgetWords(topic: string): boolean {

@@ -54,10 +54,23 @@ describe('budget totals', () => {
     expect(kongsberg.citations[0]?.quote).toBe('11 530 300');
     expect(kongsberg.citations.some((c) => c.quote.startsWith('Samlet budsjett for alle satsningsområdene'))).toBe(true);
   });
+  it('quotes an amount stated in the text of a strategy without budget tables, and says "no budget figures" where there is none', async () => {
+    const molde = await store.answerer.ask('Hva er Molde sitt budsjett for velferdsteknologi?');
+    expectGrounded(molde);
+    expect(molde.answer).toContain('har ingen budsjettabell, men teksten oppgir');
+    expect(molde.citations[0]?.quote).toContain('6,5 millioner kroner');
+    const asker = await store.answerer.ask('Har Asker kommune budsjett i digitaliseringsstrategien sin?');
+    expect(asker.answer).toContain('har ingen budsjettall');
+    expect(asker.citations).toEqual([]);
+  });
   it('tells an investment frame from the operating budget', async () => {
     const answer = await store.answerer.ask('Hvor stor er Sørums samlede årlige investeringsramme i e-strategien?');
     expect(answer.answer).toContain(kr('5 500 000'));
     expect(answer.answer).not.toContain(kr('1 300 000'));
+    // "programmet" is not a budget word although it holds "ramme".
+    const programme = await store.answerer.ask('Hva er Kongsbergregionens budsjett for velferdsteknologiprogrammet i 2017?');
+    expect(programme.answer).toContain('for «velferdsteknologiprogrammet»');
+    expect(programme.answer).toContain(kr('2 830 300'));
   });
 });
 
