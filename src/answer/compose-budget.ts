@@ -7,7 +7,7 @@ import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
-import { sumRowQuote, tableHeading } from './budget-quotes.ts';
+import { sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
@@ -170,7 +170,7 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
       const row = rowFor(documentRows, item.year, item.amount);
-      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows)) : ''}${row ? cite(scope, row) : ''}`);
+      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? cite(scope, row) : ''}`);
     }
     if (years.length > 1 && frames.length === 0) lines.push(phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language)));
     const ownRows = rowsOf(allRows, total.documentId);
@@ -212,7 +212,7 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
     const row = inTable ? rowFor(documentRows, best.year, best.amount) : undefined;
     const framed = documentRows.filter((r) => r.year === null && r.isSum && (r.period?.from ?? Infinity) <= best.year && (r.period?.to ?? -Infinity) >= best.year);
     const yearly = documentRows.filter((r) => r.year === best.year && r.isSum);
-    const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
+    const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows, summaryTablesOf(total)))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
     const sentence = smallest ? BUDGET_PHRASES[question.language].smallestYear(strategyName(document), best.year, formatMoney(best.amount, question.language)) : phrases.largestYear(strategyName(document), best.year, formatMoney(best.amount, question.language));
     lines.push(`${sentence.replace(/\.$/, '')}${cited}.`);
     const others = perYear.filter((item) => item !== best).map((item) => `${item.year}: ${formatMoney(item.amount, question.language)}`);
@@ -260,14 +260,19 @@ function yearAmounts(scope: Scope, total: ReturnType<typeof budgetTotals>[number
   return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
 }
 
+function summaryTablesOf(total: ReturnType<typeof budgetTotals>[number]): Set<string> {
+  return new Set(total.tables.filter((table) => table.isSummary).map((table) => table.table));
+}
+
 function rowsOf(rows: BudgetRow[], documentId: string): BudgetRow[] {
   return rows.filter((row) => row.documentId === documentId);
 }
 
 /** "sumrad", "oversiktstabellens sumrad" or "summen av linjene" — only what is true of the cited row. */
-function sourceLabel(language: Language, source: string, row: BudgetRow, rows: BudgetRow[]): string | null {
+function sourceLabel(language: Language, source: string, row: BudgetRow, rows: BudgetRow[], summaries: Set<string> | null = null): string | null {
   const phrases = PHRASES[language];
-  if (row.isSum) return phrases.source[source === 'summary-table' ? 'summary-table' : 'sum-row'] ?? null;
+  // The cited row's own table decides: a detail table's sum row is not the overview's, whatever the total's source.
+  if (row.isSum) return phrases.source[source === 'summary-table' && (summaries === null || summaries.has(row.table)) ? 'summary-table' : 'sum-row'] ?? null;
   const added = rows.filter((r) => r.year === row.year && !r.isSum && r.table === row.table).length > 1;
   return source === 'detail-rows' && added ? phrases.source['detail-rows'] ?? null : null;
 }
@@ -296,6 +301,10 @@ function cite(scope: Scope, row: BudgetRow): string {
   // so the quote shows what the figure is; where its passage has no such word (a long overview table
   // split over passages), the sentence that introduces the table is cited beside the figure.
   const quoted = sumRowQuote(passage.text, row);
+  // On a topic, the quote should show it: from the table's name (which names the topic) to the sum.
+  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
+  const spanned = topic && !(quoted && topic.matches(quoted)) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
+  if (spanned) return ` [${scope.citations.cite(passage, document, spanned)}]`;
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
   const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
   const heading = tableHeading(scope.passages.values(), row);

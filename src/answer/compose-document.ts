@@ -14,9 +14,9 @@ export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'memb
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
   ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period/],
+  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|expire|gyldig|valid until/],
   ['version', /versjon|version/],
-  ['owner', /eier|eig|eies|owner|owns/],
+  ['owner', /eier|eig|eies|owner|owns|dokumentansvarlig|ansvarlig for (?:strategien|planen|dokumentet)|responsible for the (?:strategy|plan|document)/],
 ];
 
 const MAX_DOCUMENTS = 10;
@@ -49,7 +49,9 @@ export const composeDocument: Composer = async (context, question) => {
         lines.push(from === null && to === null ? phrases.periodUnknown(document.title) : withCite(phrases.period(document.title, String(from ?? '?'), String(to ?? '?')), cite(periodPassage(passages, from, to))));
       }
       if (aspect === 'owner') {
-        const stated = statedField(passages, /Dokumenteier:?\s+([^\n]{3,60}?)(?=\s+(?:Dato|Dokumentansvarlig|Dokumentnavn|Versjon|Godkjent)\b|\n|$)/u);
+        // The owner field, or the responsible one where that is what was asked ("Dokumentansvarlig 3-1 IKT-styre").
+        const field = /ansvarlig|responsible/.test(normalize(question.text)) ? 'Dokumentansvarlig' : 'Dokumenteier';
+        const stated = statedField(passages, new RegExp(`${field}:?\\s+([^\\n]{3,60}?)(?=\\s+(?:Dato|Dokumentansvarlig|Dokumenteier|Dokumentnavn|Versjon|Godkjent)\\b|\\n|$)`, 'u'));
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'version') {
