@@ -106,6 +106,11 @@ export function onlyBudgetWords(topic: string): boolean {
   return words.length > 0 && words.every((word) => BUDGET_VOCABULARY.test(word));
 }
 
+/** The topic without its budget words ("budsjetter velferdsteknologi" → "velferdsteknologi"). */
+export function withoutBudgetWords(topic: string): string {
+  return topic.split(/\s+/).filter((word) => word && !BUDGET_VOCABULARY.test(word)).join(' ');
+}
+
 /** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
 function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
   const rows = onTopic(scope, allRows, scope.question.topic);

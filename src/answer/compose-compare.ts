@@ -2,7 +2,8 @@ import { createTopicMatcher, resolveConcept, termStats, type TopicMatcher } from
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
-import { onlyBudgetWords } from './compose-budget.ts';
+import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
+import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
@@ -106,7 +107,7 @@ function columnName(document: DocumentSummary, versions: boolean): string {
 export const composeCompare: Composer = async (context, asked) => {
   // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
   const beyond = topicBeyondTitles(asked);
-  const question = { ...asked, topic: onlyBudgetWords(beyond) ? '' : beyond };
+  const question = { ...asked, topic: withoutBudgetWords(beyond) };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
@@ -117,7 +118,8 @@ export const composeCompare: Composer = async (context, asked) => {
   // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
   const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
   const shows = (text: string) => (concept.kind === 'theme' ? concept.shows(text) : matcher.matches(text));
-  const budgetOnly = question.topic === '' && asked.topic !== '' && onlyBudgetWords(topicBeyondTitles(asked));
+  // "Sammenlign budsjettene til …", "Compare the budgets of …": the budgets side by side, without goals.
+  const budgetOnly = question.topic === '' && BUDGET_ASKED.test(normalize(asked.text));
   const columns = await compareDocuments(context, documents, question.topic, question.language);
   const citations = new CitationList();
   // One line per organisation (its strategies together), or per document when they are versions of one.
@@ -143,6 +145,7 @@ export const composeCompare: Composer = async (context, asked) => {
 };
 
 const GOALS_SHOWN = 3;
+const BUDGET_ASKED = /(?<![\p{L}])(?:budsjett\p{L}*|budget\p{L}*|kostnad\p{L}*|costs?|spending|pengebruk)(?![\p{L}])/u;
 
 /** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */
 interface Selection {

@@ -29,7 +29,7 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
 const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
@@ -78,7 +78,8 @@ const QUESTION_WORDS = new Set(
   strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
   lavest laveste lågast minst minste smallest lowest least set setje setter over
-  skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter`
+  skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
+  likt ulikt likskap likskapar similarities changed endringer endringar`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -91,6 +91,16 @@ describe('comparisons', () => {
     expect(answer.answer).toContain(kr('28 098 600'));
     expect(answer.answer).not.toMatch(/mål \(\d+\)/);
   });
+  it('reads "Compare the budgets of …" and "What changed between … 2011–2014 and 2016–2018" as comparisons', async () => {
+    const budgets = await store.answerer.ask('Compare the budgets of Tønsberg and Lillestrøm');
+    expect(budgets.intent).toBe('compare');
+    expect(budgets.answer).toContain('NOK 4,700,000');
+    expect(budgets.answer).not.toMatch(/goal \(\d+\)/);
+    const versions = await store.answerer.ask('What changed between Kongsbergregionen 2011–2014 and 2016–2018?');
+    expect(versions.intent).toBe('compare');
+    expect(versions.answer).toMatch(/^Goals kept \(\d+\)/m);
+    expect(versions.answer).toMatch(/^New goals \(\d+\)/m);
+  });
   it('quotes only sentences and goals that show the topic', async () => {
     const answer = await store.answerer.ask('Hvordan skiller Øvre Romerike og Kongsbergregionen seg på e-helse?');
     expectGrounded(answer);
