@@ -1,16 +1,22 @@
 /**
- * Extraction accuracy on the development corpus (test/fixtures/strategies/ + expected.json):
+ * Extraction accuracy on the development corpus (test/fixtures/strategies/ + expected.json, and the
+ * goal-layout fixtures in its layouts/ subfolder with their own expected.json):
  * organisation, kind, members, period, title, adoption, goals (recall/precision with and without the
  * kind), headings (recall/precision, levels) and budget rows, per fixture and per split (tune/heldout).
  * `scoreExtraction` is pure; `parseStrategyCorpus` reads and parses the fixtures; `formatExtraction`
  * prints the table `npm run eval` shows. Used by bench/eval.ts and test/ingest/extraction.test.ts.
  */
 import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../ingest/model.ts';
 import { parseDocument } from '../ingest/parse.ts';
 
 export const STRATEGIES_DIR = fileURLToPath(new URL('../test/fixtures/strategies/', import.meta.url));
+/** Goal-layout fixtures: a subfolder, so the answer evaluation (top-level files only) does not read them. */
+export const LAYOUTS_DIR = fileURLToPath(new URL('../test/fixtures/strategies/layouts/', import.meta.url));
+/** Every folder the extraction table scores. */
+export const CORPUS_DIRS = [STRATEGIES_DIR, LAYOUTS_DIR];
 
 /** One fixture's golden expectations (see test/fixtures/strategies/README.md for the conventions). */
 export interface ExpectedFixture {
@@ -273,16 +279,23 @@ function ratio(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }
 
-/** Parses every fixture named in expected.json; a fixture that fails to parse is scored as all wrong. */
-export async function scoreStrategyCorpus(dir = STRATEGIES_DIR): Promise<FixtureScore[]> {
+/**
+ * Parses every fixture named in each folder's expected.json; a fixture that fails to parse is scored as
+ * all wrong. Fixtures of a subfolder are named with its path ("layouts/alta-….pdf").
+ */
+export async function scoreStrategyCorpus(dirs: string | string[] = CORPUS_DIRS): Promise<FixtureScore[]> {
   const scores: FixtureScore[] = [];
-  for (const expected of loadExpectedFixtures(dir)) {
-    try {
-      const doc = await parseDocument(readFileSync(`${dir}/${expected.file}`), expected.file);
-      scores.push(scoreExtraction(doc, expected));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      scores.push(scoreExtraction(null, expected, message));
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) {
+    const folder = relative(STRATEGIES_DIR, dir);
+    for (const fixture of loadExpectedFixtures(dir)) {
+      const expected = { ...fixture, file: folder ? `${folder}/${fixture.file}` : fixture.file };
+      try {
+        const doc = await parseDocument(readFileSync(`${dir}/${fixture.file}`), basename(fixture.file));
+        scores.push(scoreExtraction(doc, expected));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        scores.push(scoreExtraction(null, expected, message));
+      }
     }
   }
   return scores;

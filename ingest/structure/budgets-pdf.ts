@@ -13,7 +13,7 @@ export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (
     const header = table.rows[0] ?? [];
     const years = header.map((cell) => /\b((?:19|20)\d{2})\b/.exec(cell)?.[1]).map((y) => (y ? Number(y) : null));
     const yearColumns = years.flatMap((year, i) => (year !== null && i > 0 ? [i] : []));
-    const frameColumn = header.findIndex((cell) => /^(?:ramme|beløp|kostnad|sum)$/i.test(cell.trim()));
+    const frameColumn = header.findIndex((cell) => /^(?:ramme|beløp|kostnad|sum)(?:\s*\((?:kr|nok|kroner)\))?$/i.test(cell.trim()));
     let rows = table.rows;
     if (yearColumns.length > 0 || frameColumn > 0) {
       const valueColumns = yearColumns.length > 0 ? yearColumns : [frameColumn];

@@ -1,6 +1,9 @@
 import type { GoalKind, Section } from '../model.ts';
 import { isContainerHeading, itemKind, kindsNamed } from './goal-vocabulary.ts';
-import { SpanSet, type Span } from './lists.ts';
+import { BULLET_GLYPHS, SpanSet, type Span } from './lists.ts';
+
+const BULLET_LINE = new RegExp(`(?:^|\\n)\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s+\\S`, 'u');
+const BULLET_START = new RegExp(`^(?:[${BULLET_GLYPHS.replace('o', '')}*]|o\\s|\\|)`, 'u');
 
 /**
  * Goal blocks: the stretches of text under a heading that names goals ("Mål", "Hovudmål",
@@ -39,9 +42,10 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
     const start = offset + raw.indexOf(line);
     offset += raw.length + 1;
     const next = (lines[i + 1] ?? '').trim();
-    const afterBreak = previous === '' || /[.!?:»")]$/.test(previous) || /^(?:[-•–*]|\d+[.)])\s/.test(previous) || result.at(-1)?.end === start - 1;
+    const afterBreak = previous === '' || /[.!?:»")]$/.test(previous) || BULLET_START.test(previous) || /^\d+[.)]\s/.test(previous) || result.at(-1)?.end === start - 1;
     // "1. Digitale tjenester" followed by "2. …" is a list item, not a heading.
-    const listItem = /^(?:[-•–*]|o\s|\|)/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
+    // "1) …" and "1. færre …" are list items; "1. Digitale tjenester" only when another item follows or precedes.
+    const listItem = BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
     if (afterBreak && !listItem && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
       result.push({ start, end: start + line.length, title: line });
     }
@@ -81,7 +85,7 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     const end = sorted[i + 1]?.start ?? text.length;
     const own = kindsNamed(headingWords(heading.title));
     const body = text.slice(heading.end, end);
-    const hasList = /(?:^|\n)\s*(?:[-•–*]|\d+[.)]|[a-z]\))\s+\S/.test(body);
+    const hasList = BULLET_LINE.test(body);
     if (own.length > 0) {
       blocks.push({ title: heading.title, titleStart: heading.start, titleEnd: heading.end, end, kinds: own, inherited: false });
       // A container: its own text is an introduction, the items come under the headings that follow.

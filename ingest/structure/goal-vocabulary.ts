@@ -14,6 +14,14 @@ interface Vocabulary {
   statements: Record<string, string[]>;
   subjects: string[];
   promiseVerbs: string[];
+  commitmentVerbs: string[];
+  commitmentAdverbs: string[];
+  commitmentExclusions: string[];
+  numberWords: string[];
+  introductionHeadings: string[];
+  notGoals: string[];
+  amountHeadings: string[];
+  clauseConjunctions: string[];
   measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[] };
 }
 
@@ -49,6 +57,30 @@ const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
 export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
 
+/** "Mål: Alle husstandar skal ha …", "Indikator: Andel …": a kind word and a colon, then a sentence. */
+export const COLON_LABEL = new RegExp(`^(${LABEL_WORDS})()\\s*:\\s+(?=[\\p{Lu}«])`, 'u');
+
+const NO_GOALS = wordPattern(vocabulary.notGoals, 'iu');
+
+/** "Strategiar:", "Prinsipper:", "Ansvar:": an introduction naming what is not a goal. */
+export function namesNoGoals(intro: string): boolean {
+  return intro !== '' && NO_GOALS.test(intro) && kindsNamed(intro).length === 0;
+}
+
+const AMOUNT_HEADING = new RegExp(`^(?:(?:19|20)\\d{2}(?:\\s*[-–]\\s*(?:19|20)?\\d{2})?|(?:${alternation(vocabulary.amountHeadings)})(?:\\s*\\(?(?:i\\s+)?(?:kr|nok|kroner|1000 kr|mill\\.? kr)\\)?)?)$`, 'iu');
+
+/** "2025", "Kostnad (kr)", "Beløp": a table column of amounts. */
+export function isAmountHeading(cell: string): boolean {
+  return AMOUNT_HEADING.test(cell.replace(/\s+/g, ' ').trim());
+}
+
+const CONJUNCTION_END = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.clauseConjunctions)})\\s*$`, 'iu');
+
+/** "… skal bidra til at", "… so that": a list introduction ending in a conjunction introduces clauses, and names no kind. */
+export function endsWithConjunction(intro: string): boolean {
+  return CONJUNCTION_END.test(intro);
+}
+
 /** The kind a labelled item's word names. */
 export function kindOfWord(word: string): GoalKind | null {
   return itemKind(kindsNamed(word));
@@ -78,6 +110,30 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
   return subject !== undefined && (SUBJECT.test(subject) || isPlace(subject));
 }
 
+const COMMITMENT_OPENING = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:(?:${alternation(vocabulary.commitmentAdverbs)})\\s+)?(.{0,24})`, 'u');
+const COMMITMENT_EXCLUDED = new RegExp(`^(?:${alternation(vocabulary.commitmentExclusions)})(?![\\p{L}])`, 'iu');
+
+/**
+ * "Vi vil …", "Kommunen vil òg …", "ROR-IKT-kommunene vil …", "The county council will …": a sentence whose
+ * subject is the organisation (vocabulary subject, a known place, "<name>-kommunene") and whose verb
+ * commits it. Not when the verb only hedges or points in the text ("vil trolig", "vil i dette kapitlet").
+ */
+export function isCommitment(sentence: string, isPlace: (name: string) => boolean): boolean {
+  const s = sentence.trim();
+  if (s.length < 20 || s.length > 400 || /[:?]$/.test(s)) return false;
+  const m = COMMITMENT_OPENING.exec(s);
+  if (!m || COMMITMENT_EXCLUDED.test(m[2] ?? '') || !/^\p{L}/u.test(m[2] ?? '')) return false;
+  const subject = (m[1] ?? '').replace(/\s+(?:kommune|fylkeskommune|kommunes)$/i, '');
+  return SUBJECT.test(subject) || /\p{L}-kommunene$/iu.test(subject) || isPlace(subject);
+}
+
+const INTRODUCTION = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:${alternation(vocabulary.introductionHeadings)})(?![\\p{L}])`, 'iu');
+
+/** "Innledning", "1 Bakgrunn", "Introduction": a heading whose text presents the strategy rather than commits to it. */
+export function isIntroductionHeading(title: string): boolean {
+  return INTRODUCTION.test(title.trim());
+}
+
 const CONTAINER = wordPattern(vocabulary.containers, 'iu');
 
 /** "Satsingsområder", "Prioriteringer": a heading whose items come under the headings that follow it. */
@@ -88,14 +144,15 @@ export function isContainerHeading(title: string): boolean {
 const PERCENT = new RegExp(`\\d(?:[\\d\\s]*\\d)?(?:[.,]\\d+)?\\s*(?:${alternation(vocabulary.measurable.percentWords)})`, 'iu');
 const DEADLINE = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.deadlineWords)})\\s+(?:\\p{L}+\\s+){0,2}(?:19|20)\\d{2}(?![\\d])`, 'iu');
 const QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.quantifiers)})\\s+(?:\\p{L}+\\s+)?\\d`, 'iu');
+const WORD_QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation([...vocabulary.measurable.deadlineWords, ...vocabulary.measurable.quantifiers])})\\s+(?:${alternation(vocabulary.numberWords)})\\s+\\p{L}`, 'iu');
 const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/gu;
 
 /**
  * True when a goal carries a number, a percentage or a deadline ("innan 2025", "100 % av søknadene",
- * "minst 600 brukere"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
+ * "minst 600 brukere", "innen to virkedager"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
  */
 export function isMeasurable(text: string): boolean {
-  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text)) return true;
+  if (PERCENT.test(text) || DEADLINE.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text)) return true;
   for (const m of text.matchAll(COUNT)) {
     const before = text.slice(0, m.index).trimEnd();
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';

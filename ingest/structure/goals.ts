@@ -2,8 +2,9 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { isMeasurable, isPromise, kindOfWord, kindsNamed, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { endsWithConjunction, isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { BULLET_GLYPHS, findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { sectionAt } from './sections.ts';
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
@@ -34,6 +35,8 @@ export function extractGoals(input: GoalInput): Goal[] {
   const { text, sections, exclude, lineBased } = input;
   const goals: Goal[] = [];
   const taken = new SpanSet(exclude);
+  /** Spans of goals found so far (without the excluded spans): a table column headed "Tiltak" may also hold a budget row's label. */
+  const claimed = new SpanSet();
   const blocks = goalBlocks(text, sections, exclude);
   const blockAt = (offset: number) => {
     // Blocks are in text order and do not overlap: binary search.
@@ -48,12 +51,14 @@ export function extractGoals(input: GoalInput): Goal[] {
     }
     return null;
   };
-  const add = (item: ListItem, kind: GoalKind) => {
+  const add = (item: ListItem, kind: GoalKind, explicit = false) => {
     const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
-    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent)/.test(goalText)) || taken.has(item.start)) return;
+    // A goal may open with a share or a count ("100 % av …", "9 av 10 henvendelser …"), not with a bare number.
+    if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent|\p{Ll})/u.test(goalText)) || (explicit ? claimed : taken).has(item.start)) return;
     if (kind !== 'focus-area' && kind !== 'vision' && goalText.length < 8) return;
     goals.push({ label: item.label, text: goalText, kind, measurable: isMeasurable(goalText), section: sectionAt(sections, item.start), page: pageAt(input.pageStarts, item.start), start: item.start, end: item.end });
     taken.add({ start: item.start - 4, end: item.end });
+    claimed.add({ start: item.start - 4, end: item.end });
   };
   const contextKind = (offset: number): GoalKind => itemKindOf(blockAt(offset)) ?? 'goal';
 
@@ -63,6 +68,15 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (statements.length === run.length || kind === 'focus-area') run.forEach((item) => add(item, kind));
   }
   for (const run of findLetteredRuns(text, taken, lineBased)) run.forEach((item) => add(item, contextKind(item.start)));
+  for (const run of findDecimalRuns(text, taken)) {
+    // "1.1 Alle søknader … skal …" under chapter 1: goals when the list's introduction or heading names
+    // them, or when most items promise something.
+    const markStart = text.lastIndexOf(run[0]!.label ?? '', run[0]!.start);
+    const intro = kindsNamed(introOf(text, Math.max(0, markStart - 200), markStart));
+    const promises = run.filter((item) => PROMISE_VERB.test(text.slice(item.start, item.end))).length;
+    const kind = itemKindOf(blockAt(run[0]!.start)) ?? (intro.length > 0 ? kindOfWord(intro.join(' ')) : null) ?? (promises * 2 >= run.length ? 'goal' : null);
+    if (kind) run.forEach((item) => add(item, kind));
+  }
 
   for (const block of blocks) goalsInBlock(text, block, taken, lineBased, add);
   labelledItems(text, taken, add);
@@ -71,12 +85,22 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (kind) table.rows.forEach((row) => add(row.first, kind));
   }
   for (const table of input.tables ?? []) {
-    const kind = kindOfWord(table.rows[0]?.[0] ?? '');
-    if (!kind) continue;
-    const pageStart = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
+    // Each column whose header names a kind ("Mål | Strategi | Tiltak", "Indikator | Status | Målverdi").
+    const header = table.rows[0] ?? [];
+    const kinds = header.map((cell) => kindOfWord(cell));
+    if (!kinds.some((kind) => kind !== null)) continue;
+    // "Tiltak | 2024 | 2025" is a budget table: its labels are budget rows, goals only where nothing else took them.
+    // "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever a cost column also gives.
+    const listsGoals = header.some((cell, i) => kinds[i] === null && !isAmountHeading(cell));
+    let from = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
     for (const row of table.rows.slice(1)) {
-      const span = findCell(text, row[0] ?? '', pageStart);
-      if (span) add(span, kind);
+      row.forEach((cell, column) => {
+        const kind = kinds[column];
+        const span = kind ? findCell(text, cell, from) : null;
+        if (!span || !kind) return;
+        add(span, kind, listsGoals);
+        if (column === 0) from = span.start; // rows are in order: the next row's cells come after this one
+      });
     }
   }
 
@@ -96,7 +120,7 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (taken.has(sentence.start) || body.length >= 400) continue;
     const stated = statementKind(body);
     if (stated) add({ label: null, ...sentence }, stated);
-    else if (COMMITMENT.test(` ${body}`)) add({ label: null, ...sentence }, 'commitment');
+    else if (COMMITMENT.test(` ${body}`) || (isCommitment(body, isKnownPlace) && !presents(sections, sentence.start))) add({ label: null, ...sentence }, 'commitment');
   }
   return goals.sort((a, b) => a.start - b.start);
 }
@@ -107,11 +131,18 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 
 type Add = (item: ListItem, kind: GoalKind) => void;
 
+const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s`, 'u');
+const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)])\\s`, 'u');
+const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
+
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
 function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, add: Add): void {
-  const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased);
+  // Under a heading that itself names goals ("Dette vil vi oppnå"), a list of one is a list.
+  const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased, block.inherited ? 2 : 1);
   runs.forEach((run, i) => {
     const intro = introOf(text, block.titleEnd, run[0]!.start);
+    // "Strategiar:", "Prinsipper:": a list the block holds that lists no goals.
+    if (namesNoGoals(intro)) return;
     // The first list is the block's; a later one only when its introduction names what it lists.
     if (i > 0 && kindsNamed(intro).length === 0) return;
     // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
@@ -119,6 +150,12 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     const kind = listKind(block, intro);
     if (kind) run.forEach((item) => add(item, kind));
   });
+  // "1) …", "2) …" at the start of lines, lower-case clauses included ("… skal bidra til at: 1) saksbehandlingstiden går ned").
+  for (const run of findLineNumberedRuns(text, block.titleEnd, block.end, taken, lineBased)) {
+    const intro = introOf(text, block.titleEnd, text.lastIndexOf(run[0]!.label ?? '', run[0]!.start));
+    const kind = namesNoGoals(intro) ? null : listKind(block, intro);
+    if (kind) run.forEach((item) => add(item, kind));
+  }
   const kind = listKind(block, '');
   if (kind === 'vision' && runs.length === 0) {
     const first = sentences(text, block.titleEnd, block.end)[0];
@@ -128,10 +165,12 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
   if (kind === 'goal' || kind === 'sub-goal' || kind === 'focus-area') {
     for (const sentence of sentences(text, block.titleEnd, block.end)) {
       const body = text.slice(sentence.start, sentence.end).trim();
-      if (taken.has(sentence.start) || /^(?:[-•–*]|\d+[.)]|[a-z]\))\s/.test(body) || /:\s*(?:[-•–*]|\d+[.)])\s/.test(body)) continue;
+      if (taken.has(sentence.start) || LIST_MARK_START.test(body) || LIST_AFTER_COLON.test(body)) continue;
       const stated = statementKind(body);
       if (stated) add({ label: null, ...sentence }, stated);
       else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
+      // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
+      else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
     }
   }
 }
@@ -140,17 +179,23 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
 function introOf(text: string, from: number, listStart: number): string {
   const before = text.slice(Math.max(from, listStart - 120), listStart).replace(/[-•–*o]\s*$/, '').trimEnd();
   if (!before.endsWith(':')) return '';
+  // "Tiltakene skal bidra til at:" introduces clauses (what the measures lead to), not a list of measures.
+  if (endsWithConjunction(before.slice(0, -1))) return '';
   return before.split(/\s+/).slice(-5).join(' ');
 }
 
-/** "Delmål 1: …", "Tiltak 3: …" at the start of a line: one item each. */
+/** "Delmål 1: …", "Tiltak 3: …", "Mål: …" at the start of a line: one item each. */
 function labelledItems(text: string, taken: SpanSet, add: Add): void {
   for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
-    const labelled = LABELLED_ITEM.exec(m[0]);
+    const labelled = LABELLED_ITEM.exec(m[0]) ?? COLON_LABEL.exec(m[0]);
     if (!labelled) continue;
     const kind = kindOfWord(labelled[1] ?? '');
     if (!kind || kind === 'focus-area' || taken.has(m.index)) continue;
-    add({ label: labelled[2] ?? null, start: m.index + labelled[0].length, end: m.index + m[0].trimEnd().length }, kind);
+    // A bold lead-in "Mål 1: … ." followed on its line by its explanation: the goal ends with its sentence.
+    const start = m.index + labelled[0].length;
+    const line = m[0].trimEnd();
+    const sentenceEnd = /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
+    add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length }, kind);
   }
 }
 
@@ -168,6 +213,17 @@ function paragraphEnd(text: string, start: number, limit: number): number {
   const blank = text.slice(start, limit).search(/\n\s*\n/);
   const end = blank >= 0 ? start + blank : limit;
   return Math.min(end, start + 400);
+}
+
+/**
+ * True where the text presents the strategy rather than commits to it: the preamble before the first
+ * heading (when there are headings) and sections headed as an introduction ("Innledning", "Forord", "Background").
+ */
+function presents(sections: Section[], offset: number): boolean {
+  const section = sections[sectionAt(sections, offset)];
+  // A text without headings is all preamble: there the preamble is the strategy itself.
+  if (!section || sections.length < 2) return false;
+  return section.level === 0 || isIntroductionHeading(section.title);
 }
 
 /** A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"). */

@@ -15,8 +15,22 @@ export interface Span {
   end: number;
 }
 
-const MAX_ITEM_GAP = 600;
-const MAX_ITEM_LENGTH = 420;
+/**
+ * Bullet glyphs of Word, InDesign and web exports: hyphen, en dash, •, ▪, ■, ●, ◦, ‣, ►, ➢, ✓, the letter
+ * "o" Word uses for a second-level bullet, and the private-use code points a PDF's Symbol and Wingdings
+ * bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓).
+ */
+export const BULLET_GLYPHS = '\\-•–o▪■●◦‣►➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC';
+/**
+ * How a list item opens: a letter, «, a percentage ("100 % av …") or a count followed by words
+ * ("9 av 10 henvendelser …", "50 nye datasett").
+ */
+const ITEM_OPENING = '[\\p{Lu}\\p{Ll}«]|\\d+(?:[.,]\\d+)?\\s*(?:%|prosent)|\\d+(?:[.,]\\d+)?\\s+\\p{Ll}';
+const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}])\\s+(?=${ITEM_OPENING})`, 'gmu');
+
+/** Longest gap between two items of one list, and longest item. */
+export const MAX_ITEM_GAP = 600;
+export const MAX_ITEM_LENGTH = 420;
 
 /** Words that open a new sentence after an unpunctuated last list item. */
 const SENTENCE_OPENERS = new Set(
@@ -47,7 +61,8 @@ export class SpanSet {
   }
 }
 
-function overlaps(start: number, spans: Span[] | SpanSet): boolean {
+/** True when `start` lies in one of the spans. */
+export function overlaps(start: number, spans: Span[] | SpanSet): boolean {
   return spans instanceof SpanSet ? spans.has(start) : spans.some((span) => start >= span.start && start < span.end);
 }
 
@@ -152,9 +167,9 @@ export function findLetteredRuns(text: string, exclude: Span[] | SpanSet, lineBa
 }
 
 /** The first run of bullet items ("- ", "• ", "o ") inside [from, to). */
-export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[] {
+export function findFirstBulletRun(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean, minItems = 2): ListItem[] {
   const slice = text.slice(from, to);
-  const marks = [...slice.matchAll(/(?<=^|\s)([-•–o])\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu)]
+  const marks = [...slice.matchAll(BULLET_RUN_MARK)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
     .filter((m) => !overlaps(from + m.index, exclude))
     .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
@@ -168,23 +183,26 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
     items.push({ label: null, start, end: trimEnd(text, start, Math.min(end, gapEnd)) });
     if (end < gapEnd - 1 && next) break; // text between items: the run is over
   }
-  return items.length >= 2 ? items : [];
+  // A list of one must look like one: its mark opens a line ("Vestland – eit fylke …" is a dash, not a bullet).
+  if (items.length === 1 && !/(?:^|\n)[ \t]*$/.test(slice.slice(0, marks[0]!.index))) return [];
+  return items.length >= minItems ? items : [];
 }
 
-function trimEnd(text: string, start: number, end: number): number {
+/** An item's end without trailing white space, commas and semicolons. */
+export function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s;,]/.test(text[e - 1] ?? '')) e--;
   return e;
 }
 
-const BULLET_MARK = /(?<=^|\s)[-•–o*]\s+(?=[\p{Lu}\p{Ll}«]|\d+(?:[.,]\d+)?\s*(?:%|prosent))/gmu;
+const BULLET_MARK = new RegExp(`(?<=^|\\s)[${BULLET_GLYPHS}*]\\s+(?=${ITEM_OPENING})`, 'gmu');
 
-/** Every run of two or more bullet items inside [from, to), in order. */
-export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
+/** Every run of bullet items (two or more, or `minItems`) inside [from, to), in order. */
+export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean, minItems = 2): ListItem[][] {
   const runs: ListItem[][] = [];
   let start = from;
   for (let guard = 0; guard < 200 && start < to; guard++) {
-    const run = findFirstBulletRun(text, start, to, exclude, lineBased);
+    const run = findFirstBulletRun(text, start, to, exclude, lineBased, minItems);
     if (run.length > 0) {
       runs.push(run);
       start = run[run.length - 1]!.end;

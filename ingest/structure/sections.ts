@@ -146,6 +146,10 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   if (first && first.level === top && headings.filter((h) => h.level === top).length === 1 && headings.length > 1 && !/\p{L}{3}/u.test(text.slice(0, first.start))) {
     headings = headings.slice(1);
   }
+  // The title printed again as the first heading-like line (after an organisation line) is the title, not a section.
+  const fold = (value: string) => value.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const opening = headings[0];
+  if (opening && headings.length > 1 && fold(lineAt(text, opening.start)) === fold(documentTitle)) headings = headings.slice(1);
   const ranks = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
   const sections: Section[] = [];
   const firstStart = headings[0]?.start ?? text.length;
@@ -187,4 +191,9 @@ export function sectionAt(sections: Section[], offset: number): number {
     else lo = mid + 1;
   }
   return Math.max(0, lo - 1);
+}
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
 }

@@ -66,9 +66,14 @@ export function cleanLayoutTitle(raw: string): string | null {
   return kept.join(' – ');
 }
 
-/** "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation. */
+/**
+ * "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation;
+ * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council").
+ */
 export function isOrganisationOnly(line: string): boolean {
-  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune)$/i, '');
+  const parts = line.trim().split(/\s+[–—|]\s+/);
+  if (parts.length > 1) return parts.every((part) => isOrganisationOnly(part));
+  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune|county council|municipality)$/i, '');
   if (name === line.trim() && !findCollaboration(name)) return false;
   return findMunicipalities(name).length > 0 || findCounties(name).length > 0 || findCollaboration(name) !== null;
 }

@@ -25,7 +25,12 @@ export class CitationList {
   readonly items: Citation[] = [];
 
   cite(passage: PassageRow, document: DocumentSummary, wanted: string): number {
-    const quote = findQuote(passage.text, wanted);
+    return this.citeExact(passage, document, findQuote(passage.text, wanted));
+  }
+
+  /** Cites `quote`, which must be verbatim text of the passage (falls back to finding it when it is not). */
+  citeExact(passage: PassageRow, document: DocumentSummary, exact: string): number {
+    const quote = passage.text.includes(exact) ? exact : findQuote(passage.text, exact);
     const existing = this.items.find((item) => item.passageId === passage.id && item.quote === quote);
     if (existing) return existing.n;
     const n = this.items.length + 1;

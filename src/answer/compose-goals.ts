@@ -1,62 +1,94 @@
-import { createTopicMatcher } from '../search/match.ts';
-import { getPassages, listGoals, rowIdsBySlug } from '../store/index.ts';
+import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
+import { firstPassagesOfSections, getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
+import { goalOnTopic, HEADING_MATCH } from './goal-quotes.ts';
 import { PHRASES } from './language.ts';
 
 const MAX_GOALS = 25;
 
-/** "Hva er målene for informasjonssikkerhet i Sørum?": the matching goals, grouped by strategy. */
+interface Picked {
+  goal: GoalRow;
+  score: number;
+  /** Verbatim passage text to quote (heading and lead-in with the goal), or null: the goal's own text. */
+  quote: string | null;
+  /** Where `quote` is from when not the goal's own passage. */
+  quotePassage?: PassageRow | undefined;
+}
+
+/**
+ * "Hva er målene for informasjonssikkerhet i Sørum?": the goals on the topic, grouped by strategy.
+ * The topic is read as a concept (a theme of the vocabulary in any language, or its specific words):
+ * a goal is on it when its own words show the concept or when the heading or lead-in it stands under
+ * does ("Mål for «Digital samhandling»"), and each goal is quoted with text that shows the concept.
+ */
 export const composeGoals: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
-  const ids = rowIdsBySlug(context.db, scope.map((document) => document.id));
-  const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  // Where the question names its strategies, a goal under a heading on the topic ("Mål for «Digital
-  // samhandling»") is on the topic even when its own words are not; across all strategies only goals
-  // whose words match are read (the section test needs every goal of the scope).
-  const bySection = question.topic !== '' && question.documents.length > 0;
-  const goals = listGoals(context.db, ids, question.topic && !bySection ? matcher.fragments : null)
-    .map((goal) => ({ goal, score: question.topic ? onTopicScore(matcher, goal.text, bySection ? goal.section : '') : 1 }))
-    .filter((item) => item.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, MAX_GOALS)
-    .map((item) => item.goal);
-  if (goals.length === 0) {
+  const concept = question.topic ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
+  const specific = concept !== null && (concept.kind === 'theme' || concept.kind === 'words');
+  let picked: Picked[];
+  if (!question.topic || (!specific && question.documents.length > 0)) {
+    // No topic, or only words found everywhere ("digitalisering") about named strategies: all their goals.
+    picked = listGoals(context.db, rowIdsBySlug(context.db, scope.map((d) => d.id))).map((goal) => ({ goal, score: 1, quote: null }));
+  } else if (specific) {
+    picked = goalsOnConcept(context.db, scope, concept, question.documents.length > 0);
+  } else {
+    // Only generic words across all strategies: the goals whose own words hold them all.
+    const matcher = createTopicMatcher(question.topic, context.thesaurus);
+    picked = listGoals(context.db, rowIdsBySlug(context.db, scope.map((d) => d.id)), matcher.fragments).filter((goal) => matcher.score(goal.text) >= 1).map((goal) => ({ goal, score: 1, quote: null }));
+  }
+  picked = picked.sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
+  if (picked.length === 0) {
     const fallback = await composeLookup(context, question);
     if (fallback.citations.length === 0) return fallback;
     return { ...fallback, intent: 'goals', answer: `${phrases.goalsNone(question.topic)}\n${fallback.answer.split('\n').slice(1).join('\n')}` };
   }
-  const passages = getPassages(context.db, goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const passages = getPassages(context.db, picked.flatMap((item) => (item.goal.passageId ? [item.goal.passageId] : [])));
   const citations = new CitationList();
   const lines: string[] = [phrases.goalsIntro(question.topic)];
   // Sections headed by the topic ("2.1 Informasjonssikkerhet") hold the strategy's own words on it.
-  const withGoals = scope.filter((document) => goals.some((goal) => goal.documentId === document.id));
-  const focus = question.topic ? assessCoverage(context.db, withGoals, matcher) : [];
+  const withGoals = scope.filter((document) => picked.some((item) => item.goal.documentId === document.id));
+  const focus = specific ? assessCoverage(context.db, withGoals, concept) : [];
   for (const document of withGoals) {
-    const own = goals.filter((goal) => goal.documentId === document.id).sort((a, b) => a.id - b.id);
-    if (own.length === 0) continue;
+    const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
-    for (const goal of own) {
-      const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
-      const cite = passage ? ` [${citations.cite(passage, document, goal.text)}]` : '';
+    for (const { goal, quote, quotePassage } of own) {
+      const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
+      const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.cite(passage, document, goal.text)}]` : '';
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${cite}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
       const place = placeOf(document, e.passage.page, '', question.language);
-      lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.text)}]`);
+      lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.quote)}]`);
     }
   }
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
 };
 
-/** Weight of a goal whose heading names the whole topic but whose own words do not. */
-const HEADING_MATCH = 0.75;
-
-/** A goal's own match with the topic, or its section heading's when the heading names the whole topic. */
-function onTopicScore(matcher: ReturnType<typeof createTopicMatcher>, text: string, section: string): number {
-  const own = matcher.score(text);
-  return section && own < 1 && matcher.score(section) >= 1 ? Math.max(own, HEADING_MATCH) : own;
+/**
+ * The goals on a concept. Named strategies: every goal of theirs is read. All strategies: only the
+ * strategies with a goal, focus area or measure on the concept (from the ingest tags or the words'
+ * passages) are read, so the cost follows the topic, not the corpus.
+ */
+function goalsOnConcept(db: Parameters<typeof listGoals>[0], scope: Parameters<typeof assessCoverage>[1], concept: ConceptQuery, named: boolean): Picked[] {
+  const documents = named ? scope : assessCoverage(db, scope, concept, { maxEvidence: 1 }).filter((item) => item.counts.goal + item.counts.focus + item.counts.measure > 0).map((item) => item.document);
+  if (documents.length === 0) return [];
+  const goals = listGoals(db, rowIdsBySlug(db, documents.map((d) => d.id)));
+  const passages = getPassages(db, [...new Set(goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])))]);
+  const byPassage = new Map<number, string[]>();
+  for (const goal of goals) if (goal.passageId) byPassage.set(goal.passageId, [...(byPassage.get(goal.passageId) ?? []), goal.text]);
+  const firsts = firstPassagesOfSections(db, [...new Set([...passages.values()].map((passage) => passage.section.id))]);
+  const sectionStart = (passage: PassageRow | undefined) => {
+    const first = passage ? firsts.get(passage.section.id) : undefined;
+    return first ? { passage: first, goals: byPassage.get(first.id) ?? [] } : undefined;
+  };
+  return goals.flatMap((goal) => {
+    const passage: PassageRow | undefined = goal.passageId ? passages.get(goal.passageId) : undefined;
+    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage));
+    return onTopic.score >= HEADING_MATCH ? [{ goal, score: onTopic.score, quote: onTopic.quote, quotePassage: onTopic.passage }] : [];
+  });
 }

@@ -1,6 +1,7 @@
 import type { ThemeStrength } from '../../ingest/structure/themes.ts';
-import { resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
+import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
+import { analyze } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
 
@@ -15,6 +16,8 @@ import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, ty
 export type EvidenceKind = ThemeStrength;
 
 export const RANK: Record<EvidenceKind, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
+/** Hits read beyond those shown, to stand in for evidence whose quote does not show the concept. */
+const SPARE_EVIDENCE = 0;
 /** The weakest kind that counts as addressing the topic (a mention does not). */
 export const ADDRESSING_RANK = RANK.budget;
 
@@ -70,9 +73,10 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
   const shown = new Map<string, Hit[]>();
   for (const [slug, list] of bySlug) {
     list.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
-    const picked = pickEvidence(list, maxEvidence);
+    // A few spare hits: evidence whose quote turns out not to show the concept is left out.
+    const picked = pickEvidence(list, maxEvidence + SPARE_EVIDENCE);
     const best = list[0];
-    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1);
+    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1 + SPARE_EVIDENCE);
     shown.set(slug, picked);
   }
   const all = [...shown.values()].flat();
@@ -82,10 +86,28 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const list = bySlug.get(document.id) ?? [];
     const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
     for (const hit of list) counts[hit.kind]++;
-    const evidence = (shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []);
-    const kind = list[0]?.kind ?? null;
+    // Evidence is what shows the concept in its own words ("2 Utfordringsbilde" tagged for what its
+    // subsections say does not): the strongest such evidence sets the grade.
+    const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
+    const evidence = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
+    const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const addresses = kind !== null && RANK[kind] >= ADDRESSING_RANK && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
+  });
+}
+
+/**
+ * Evidence without repeats: a list item tagged both as a goal and as a measure of its passage
+ * ("Data som kan deles …" and "- Data som kan deles …") is shown once, as the stronger.
+ */
+function withoutRepeats(evidence: Evidence[]): Evidence[] {
+  const key = (e: Evidence) => `${e.passage.id}:${e.text.replace(/^[\s\-–•*]+|[\s.]+$/g, '').replace(/\s+/g, ' ').toLowerCase()}`;
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const k = key(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
   });
 }
 
@@ -119,8 +141,13 @@ function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery):
 
 /** Free text: passages holding every specific word; their goals, budget rows and headings that show it too. */
 function wordHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): Hit[] {
-  const specific = concept.words.filter((word) => !word.generic).map((word) => word.stem);
-  const match = toFtsQuery(specific)?.replace(/ OR /g, ' AND ');
+  // Each specific word by its stem, or — a long word — as the first part of a compound it begins
+  // ("tannhelse" → "tannhelsetenesta"): an FTS prefix query.
+  const clauses = concept.words.filter((word) => !word.generic).flatMap((word) => {
+    const terms = [toFtsQuery([word.stem]), ...prefixForms(word).map((form) => `${toFtsQuery([form])}*`)].filter((term): term is string => term !== null && term !== '*');
+    return terms.length > 0 ? [`(${[...new Set(terms)].join(' OR ')})`] : [];
+  });
+  const match = clauses.join(' AND ');
   if (!match) return [];
   const wanted = new Set(documents.map((document) => document.id));
   const ids = (db.prepare('SELECT rowid AS id FROM passages_fts WHERE passages_fts MATCH ? LIMIT 5000').all(match) as Array<{ id: number }>).map((row) => row.id);
@@ -182,17 +209,54 @@ export function sentenceAt(text: string, offset: number): string {
   return text.slice(start, end).trim();
 }
 
-/** The sentence of a passage that matches the topic best (first on ties). */
+/**
+ * The sentence (or list line, or table row) of a passage that matches the topic best: the most of the
+ * topic's concepts, then the most specific of them (longer matched stems), then the shortest — never
+ * an unrelated first sentence when a later one shows the topic.
+ */
+const LONG_SENTENCE = 300;
+
 export function bestSentence(text: string, matcher: TopicMatcher): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u).map((s) => s.trim()).filter(Boolean);
+  const sentences = text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u)
+    .flatMap((s) => listItems(s, matcher))
+    .map((s) => s.trim())
+    .filter(Boolean);
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {
-    const score = matcher.score(sentence) - sentence.length / 100000;
-    if (score > bestScore) {
+    const score = matcher.score(sentence);
+    const weight = score > 0 ? matchedWeight(sentence, matcher) : 0;
+    const total = score + weight / 1000 - sentence.length / 1_000_000;
+    if (total > bestScore) {
       best = sentence;
-      bestScore = score;
+      bestScore = total;
     }
   }
   return best;
+}
+
+/**
+ * A long run without sentence ends (a list of goals) read item by item — a new item starts on a new
+ * line with a list marker; a line that only wraps (a PDF's visual lines) stays with its item — unless
+ * its lead-in names the topic ("AMBISJONER Kommunen har fire ambisjoner: - … - …"): then the whole list
+ * is the answer.
+ */
+function listItems(run: string, matcher: TopicMatcher): string[] {
+  if (run.length <= LONG_SENTENCE) return [run];
+  const items = run.split(/\n(?=[ \t]*(?:[-–•*]|[a-zæøå]\)|\d{1,2}[.)])\s)/u);
+  if (items.length < 2) return [run];
+  const leadIn = matcher.score(items[0] ?? '');
+  return leadIn > 0 && leadIn >= Math.max(...items.slice(1).map((item) => matcher.score(item))) ? [run] : items;
+}
+
+/** Total length of the topic's stems a sentence shows: a longer (more specific) match weighs more. */
+function matchedWeight(sentence: string, matcher: TopicMatcher): number {
+  const terms = new Set(analyze(sentence));
+  let weight = 0;
+  for (const concept of matcher.concepts) {
+    const member = concept.find((stems) => stems.every((stem) => terms.has(stem)));
+    if (member) weight += Math.min(100, member.join('').length);
+  }
+  return weight;
 }

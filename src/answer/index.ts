@@ -8,6 +8,8 @@ import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
+import { supportingEvidence } from './evidence-fallback.ts';
+import { topicInLanguage } from './topic-label.ts';
 import type { Answer, Composer } from './context.ts';
 import { listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
@@ -50,6 +52,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       const text = stripControl(rawQuestion).slice(0, 1000);
       const documents = currentDocuments();
       const question = interpretQuestion(text, documents, history);
+      question.topic = topicInLanguage(question.topic, question.language);
       if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
       if (question.unknownOrganisations.length > 0 && question.documents.length === 0) {
         const loaded = [...new Set(documents.map((document) => document.organisation))];
@@ -62,7 +65,9 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
         question.documents = assessCoverage(deps.db, documents, matcher).filter((item) => item.strength >= 2).map((item) => item.document);
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
-      const answer = await COMPOSERS[question.intent](context, question);
+      let answer = await COMPOSERS[question.intent](context, question);
+      // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.
+      if (answer.citations.length === 0 && (question.intent === 'lookup' || question.intent === 'goals')) answer = supportingEvidence(context, question) ?? answer;
       return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;
     },
   };

@@ -2,6 +2,7 @@ import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
+import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
@@ -82,6 +83,12 @@ const QUESTION_WORDS = new Set(
   likt ulikt likskap likskapar similarities changed endringer endringar`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
+const EVIDENCE_KIND_WORDS = new Set(
+  `focus area areas priority priorities measure measures as it det som satsingsområde satsingsområder satsingsområdet
+  innsatsområde innsatsområder fokusområde fokusområder prioritet prioritert prioriterte tiltak tiltaka tiltakene`.split(/\s+/).filter(Boolean),
 );
 
 /** True for a word that says what kind of question it is ("hvilke", "mål", "budsjett"), not what it is about. */
@@ -186,7 +193,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 1);
-  const words = allWords.filter((word) => !QUESTION_WORDS.has(word));
+  // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
+  const inLabel = labelWords(rest);
+  const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
   const named = chooseVersions([...mentioned.values()], allWords, periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
@@ -200,12 +209,20 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
   const beyondTitles = topicWords.filter((word) => !inTitle(word));
-  const topic = (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
+  const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
+  // "…which of them have it as a focus area?": words that only say how, not what about, leave the
+  // topic to the question before.
+  const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
+  const topic = kindOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
+  // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
+  const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : COMPARE.test(normalized)
     ? 'compare'
+    : goalsOfThem
+    ? 'goals'
     : asksAcross && !BUDGET.test(normalized)
       ? 'coverage'
       : BUDGET.test(normalized)
@@ -215,7 +232,17 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack: REFERS_BACK.test(normalized) && !mentioned.size, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations };
+}
+
+/** The words of the multi-word theme labels a text names (data/themes.json). */
+function labelWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const match of findThemeLabels(loadVocabulary(), text)) {
+    if (match.lastWord - match.firstWord < 2) continue;
+    for (const word of text.slice(match.start, match.end).split(/[^\p{L}\d-]+/u)) if (word) words.add(normalize(word));
+  }
+  return words;
 }
 
 /** Title stems that some, but not all, of an organisation's named strategies have. */

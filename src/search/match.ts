@@ -123,13 +123,32 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const tokens = tokenize(text);
     let first = -1;
     for (const word of specific) {
-      const at = tokens.find((token) => wordTerms(token.word).includes(word.stem));
+      const at = tokens.find((token) => showsWord(token.word, word));
       if (!at) return -1;
       if (first < 0 || at.start < first) first = at.start;
     }
     return first;
   };
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
+}
+
+/**
+ * Shortest stem that also matches as the first part of a compound it is not a known part of
+ * ("tannhelse" in "tannhelsetenesta", "signering" in "signeringsløsning"): shorter stems would
+ * match unrelated words ("data" in "datamaskin").
+ */
+export const MIN_PREFIX_STEM = 6;
+
+/** The forms of a topic word that also count as the first part of a compound: the word and its stem, when long enough. */
+export function prefixForms(word: Pick<ConceptWord, 'word' | 'stem'>): string[] {
+  return [...new Set([normalize(word.word).replace(/[-']/g, ''), word.stem])].filter((form) => form.length >= MIN_PREFIX_STEM);
+}
+
+/** True when a text's word shows a topic word: as a term of it (stem, compound part) or as its first part. */
+export function showsWord(textWord: string, word: Pick<ConceptWord, 'word' | 'stem'>): boolean {
+  if (wordTerms(textWord).includes(word.stem)) return true;
+  const joined = textWord.replace(/[-']/g, '');
+  return prefixForms(word).some((form) => joined.startsWith(form));
 }
 
 const statsCache = new WeakMap<Db, { version: string; stats: TermStats }>();

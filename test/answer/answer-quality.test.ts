@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerHas, joinDigitGroups } from '../../bench/answer-eval.ts';
+import { answerHas, joinDigitGroups, quoteShows, scoreAnswer, type GoldenAnswer } from '../../bench/answer-eval.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
 import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
@@ -94,5 +94,21 @@ describe('who adopts a document, said in its body', () => {
     expect(answer.intent).toBe('document');
     expect(answer.answer).toMatch(/vedtas av rådmannsutvalget/);
     expect(answer.citations.some((c) => /rådmannsutvalget/.test(c.quote))).toBe(true);
+  });
+});
+
+describe('the answer scorer', () => {
+  it('sees a multi-word concept after a quote mark or bracket, not inside a word', () => {
+    expect(quoteShows('Satsingsområde «Digital kompetanse» for alle', ['digital kompetanse'])).toBe(true);
+    expect(quoteShows('(digital kompetanse)', ['digital kompetanse'])).toBe(true);
+    expect(quoteShows('udigital kompetanse', ['digital kompetanse'])).toBe(false);
+  });
+  it('counts an expected organisation only when the answer cites it, not when its "nothing found in X" line names it', () => {
+    const sorum = documents.find((d) => d.organisation === 'Sørum kommune')!;
+    const question: GoldenAnswer = { id: 't', split: 'tune', category: 'coverage', language: 'nb', question: 'q', expect: { organisations: ['Sørum kommune'] } };
+    const uncited = scoreAnswer(question, { answer: 'Fant ingen mål eller omtale i Sørum kommune.', citations: [] } as never, documents);
+    expect(uncited.failures).toContain('missing Sørum kommune');
+    const cited = scoreAnswer(question, { answer: 'Sørum kommune: «…» [1]', citations: [{ documentId: sorum.id, quote: '…' }] } as never, documents);
+    expect(cited.failures).not.toContain('missing Sørum kommune');
   });
 });
