@@ -101,6 +101,12 @@ describe('comparisons', () => {
     expect(versions.answer).toMatch(/^Goals kept \(\d+\)/m);
     expect(versions.answer).toMatch(/^New goals \(\d+\)/m);
   });
+  it('gives a strategy with nothing on the theme its evidence on a sibling theme, said as such, rather than "nothing"', async () => {
+    const answer = await store.answerer.ask('Sammenlign Tønsberg og Lillestrøm på informasjonssikkerhet');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('men om det beslektede «personvern»');
+    expect(answer.citations.some((c) => c.organisation === 'Lillestrøm kommune' && /personopplysninger|personvern/.test(c.quote))).toBe(true);
+  });
   it('quotes only sentences and goals that show the topic', async () => {
     const answer = await store.answerer.ask('Hvordan skiller Øvre Romerike og Kongsbergregionen seg på e-helse?');
     expectGrounded(answer);
