@@ -1,28 +1,34 @@
 import { createTopicMatcher, resolveConcept, termStats } from '../search/match.ts';
-import { getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
+import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { groupBy, scopeOf, strategyName, type ComposeContext, type Composer } from './context.ts';
+import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
+import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
+import { BUDGET_PHRASES } from './budget-phrases.ts';
+import { sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
+import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
 
 /** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
-export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'larger';
+export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger';
 
-const TOTAL = /\btotal|\bsum(?:men)?\b|samlet|samla\b|samlede|til sammen|til saman|i alt|altogether|overall|in total|over (?:hele )?(?:perioden|the period)|i perioden|whole budget|hele budsjettet/;
-const LARGEST_YEAR = /(?:hvilket|hvilke|kva|which|what) (?:år|year)|(?:år|året|year) (?:med|with) (?:det |the )?(?:størst|høyest|høgast|mest|largest|highest|biggest|most)/;
+const TOTAL = /\btotal|\bsum(?:men)?\b|samlet|samla\b|samlede|samlete|til sammen|til saman|i alt|altogether|overall|in total|(?:over|i|for) (?:hele |heile |the whole |the entire )?(?:perioden|planperioden|the period|the plan period)|whole budget|hele budsjettet|heile budsjettet|whole period|entire period/;
+const YEAR_ASK = /(?:hvilket|hvilke|kva|which|what) (?:år|year)|(?:år|året|year) (?:med|with) (?:det |the )?\p{L}+/u;
+/** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
+const SMALLEST = /(?<![\p{L}])(?:lavest\p{L}*|lågast\p{L}*|minst\p{L}*|minste|smallest|lowest|least|fewest)(?![\p{L}])/u;
 const TWO_TOPICS = /\s(?:eller|or|versus|vs\.?)\s/;
 
 /** Reads which budget answer a question wants (the topic decides between lines and totals). */
 export function budgetAsk(text: string, topic: string): BudgetAsk {
   const normalized = normalize(text);
-  if (LARGEST_YEAR.test(normalized)) return 'largest-year';
+  if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
   if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
-  if (!topic || TOTAL.test(normalized)) return 'total';
+  if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
   return 'lines';
 }
 
@@ -44,7 +50,9 @@ interface Scope {
  * with the largest total; which of two topics has more; and "har ingen budsjettall" for a strategy
  * without budget figures.
  */
-export const composeBudget: Composer = async (context, question) => {
+export const composeBudget: Composer = async (context, asked) => {
+  // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
+  const question = { ...asked, topic: topicBeyondTitles(asked) };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = scopeOf(context, question);
@@ -52,16 +60,28 @@ export const composeBudget: Composer = async (context, question) => {
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
-  const noFigures = () => withoutFigures.filter((document) => !scope.toldWithout.has(document.id)).map((document) => phrases.noBudgetFigures(strategyName(document)));
+  // A strategy without budget tables may still state amounts in its text: those are quoted, else "no budget figures".
+  const concept = question.topic && !onlyBudgetWords(question.topic) ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
+  const topicMatcher = concept ? createTopicMatcher(question.topic, context.thesaurus) : null;
+  const shows = concept ? (text: string) => (concept.kind === 'theme' ? concept.shows(text) : topicMatcher!.matches(text)) : null;
+  const noFigures = () =>
+    withoutFigures
+      .filter((document) => !scope.toldWithout.has(document.id))
+      .map((document) => {
+        const stated = proseAmounts(getDocumentPassages(context.db, document.id), shows);
+        if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
+        const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
+        return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
+      });
   const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
-  if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: [] };
+  if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
-    ask === 'largest-year' ? largestYear(scope, onTopic(scope, allRows, question.topic), allRows)
+    ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
     : ask === 'larger' ? larger(scope, allRows)
     : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
-  if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: [] };
+  if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
 
@@ -78,14 +98,34 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
 }
 
 /** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
-const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|ramme|investering|kostnad|utgift|beløp|midl)\p{L}*)$/u;
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
+
+/** True when a topic names only budgeting itself ("budsjettene", "investeringsramme"). */
+export function onlyBudgetWords(topic: string): boolean {
+  const words = topic.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => BUDGET_VOCABULARY.test(word));
+}
+
+/** The topic without its budget words ("budsjetter velferdsteknologi" → "velferdsteknologi"). */
+export function withoutBudgetWords(topic: string): string {
+  return topic.split(/\s+/).filter((word) => word && !BUDGET_VOCABULARY.test(word)).join(' ');
+}
 
 /** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
 function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
   const rows = onTopic(scope, allRows, scope.question.topic);
-  if (rows.length > 0 || !scope.question.topic.split(/\s+/).every((word) => BUDGET_VOCABULARY.test(word))) return rows;
-  return allRows;
+  const words = scope.question.topic.split(/\s+/).filter(Boolean);
+  if (rows.length > 0 || !onlyBudgetWords(scope.question.topic)) return rows;
+  // "investeringsramme", "driftsbudsjett": the budget of that kind where the strategy tells them apart.
+  const kind = KINDS.find(([, pattern]) => words.some((word) => pattern.test(word)));
+  const ofKind = kind ? allRows.filter((row) => row.kind === kind[0] || kind[1].test(`${row.table} ${row.label}`)) : [];
+  return ofKind.length > 0 ? ofKind : allRows;
 }
+
+const KINDS: Array<['investment' | 'operating', RegExp]> = [
+  ['investment', /invester|investment|capital/iu],
+  ['operating', /(?<![\p{L}])drift|driftsbudsjett|\p{L}*drifts|operating|running cost/iu],
+];
 
 /** The listing: every line on the topic (the year asked, else all), then each strategy's total. */
 function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
@@ -101,7 +141,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   }
   if (rows.length === 0) return null;
   if (lines.length === 0) lines.push(phrases.budgetIntro(question.topic));
-  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language)}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
+  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language, isAnnualFrame(row, rowsOf(allRows, row.documentId), scope.passages))}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
   // Totals per strategy, when it has more than one line on the topic.
   const year = lines[0] === phrases.budgetNoYear(question.year ?? 0) ? null : question.year;
   const shownByDocument = groupBy(rows.filter((row) => row.year !== null), (row) => row.documentId);
@@ -131,22 +171,27 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
     const years = total.years.filter((item) => question.year === null || item.year === question.year);
     const frames = total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year));
     if (years.length === 0 && frames.length === 0) continue;
-    lines.push(question.topic ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
+    lines.push(question.topic && !onlyBudgetWords(question.topic) ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
       const row = rowFor(documentRows, item.year, item.amount);
-      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows)) : ''}${row ? cite(scope, row) : ''}`);
+      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? cite(scope, row) : ''}`);
     }
     if (years.length > 1 && frames.length === 0) lines.push(phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language)));
+    const ownRows = rowsOf(allRows, total.documentId);
     for (const frame of frames) {
       const row = documentRows.find((r) => r.table === frame.table && r.year === null && r.amount === frame.amount) ?? documentRows.find((r) => r.table === frame.table);
-      const span = frame.from !== null && frame.to !== null ? frame.to - frame.from + 1 : null;
+      const annual = isAnnualFrame(frame, ownRows, scope.passages);
+      const span = frame.from !== null && frame.to !== null ? frameYears(frame) : null;
       const amount = formatMoney(frame.amount, question.language);
-      const text = span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frame.amount * span, question.language)) : `${frame.from ?? '?'}–${frame.to ?? '?'}: ${amount} ${phrases.perYear}`;
+      // A one-off amount for the period is that period's total; only an annual frame is multiplied out.
+      const text = !annual ? BUDGET_PHRASES[question.language].forPeriod(amount, frame.from, frame.to)
+        : span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frameOverPeriod(frame, true), question.language))
+        : `${frame.from ?? '?'}–${frame.to ?? '?'}: ${amount} ${phrases.perYear}`;
       lines.push(`• ${text} ${row ? where(scope, row, row.isSum ? phrases.source['sum-row']! : null) : ''}${row ? cite(scope, row) : ''}`);
     }
     // Yearly tables and amounts per year over a period together: the whole period's sum.
-    const perYear = yearAmounts(total);
+    const perYear = yearAmounts(scope, total, allRows);
     if (question.year === null && frames.length > 0 && (years.length > 0 || frames.length > 1) && perYear.length > 1) {
       lines.push(phrases.periodTotal(perYear[0]!.year, perYear[perYear.length - 1]!.year, formatMoney(sum(perYear.map((item) => item.amount)), question.language)));
     }
@@ -157,23 +202,24 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   return all ? [phrases.budgetNoYear(question.year), ...all] : null;
 }
 
-/** The year with the largest total, per strategy. */
-function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): string[] | null {
+/** The year with the largest (or smallest) total, per strategy. */
+function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[], smallest = false): string[] | null {
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const lines: string[] = [];
   for (const total of budgetTotals(topicRows, allRows)) {
-    const perYear = yearAmounts(total);
+    const perYear = yearAmounts(scope, total, allRows);
     if (perYear.length === 0) continue;
     const document = scope.documents.find((d) => d.id === total.documentId)!;
-    const best = perYear.reduce((a, b) => (b.amount > a.amount ? b : a));
+    const best = perYear.reduce((a, b) => ((smallest ? b.amount < a.amount : b.amount > a.amount) ? b : a));
     const documentRows = topicRows.filter((r) => r.documentId === total.documentId);
     const inTable = total.years.find((item) => item.year === best.year && item.amount === best.amount);
     const row = inTable ? rowFor(documentRows, best.year, best.amount) : undefined;
     const framed = documentRows.filter((r) => r.year === null && r.isSum && (r.period?.from ?? Infinity) <= best.year && (r.period?.to ?? -Infinity) >= best.year);
     const yearly = documentRows.filter((r) => r.year === best.year && r.isSum);
-    const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
-    lines.push(`${phrases.largestYear(strategyName(document), best.year, formatMoney(best.amount, question.language)).replace(/\.$/, '')}${cited}.`);
+    const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows, summaryTablesOf(total)))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
+    const sentence = smallest ? BUDGET_PHRASES[question.language].smallestYear(strategyName(document), best.year, formatMoney(best.amount, question.language)) : phrases.largestYear(strategyName(document), best.year, formatMoney(best.amount, question.language));
+    lines.push(`${sentence.replace(/\.$/, '')}${cited}.`);
     const others = perYear.filter((item) => item !== best).map((item) => `${item.year}: ${formatMoney(item.amount, question.language)}`);
     if (others.length > 0) lines.push(`  (${others.join('; ')})`);
   }
@@ -192,7 +238,7 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
       const topicRows = onTopic(scope, rows, topic);
       const total = budgetTotals(topicRows, rows)[0];
       const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
-      const frames = question.year === null ? (total?.frames ?? []).map((frame) => frame.amount * (frame.from !== null && frame.to !== null ? frame.to - frame.from + 1 : 1)) : [];
+      const frames = question.year === null ? (total?.frames ?? []).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
       return { topic, amount: sum([...years.map((item) => item.amount), ...frames]), rows: topicRows };
     });
     if (amounts.every((item) => item.rows.length === 0)) continue;
@@ -209,19 +255,29 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
  * A strategy's amount per year: its yearly totals plus, for each year of their period, the amounts
  * given per year over a period ("årlige investeringer som løper i hele planperioden").
  */
-function yearAmounts(total: ReturnType<typeof budgetTotals>[number]): Array<{ year: number; amount: number }> {
+function yearAmounts(scope: Scope, total: ReturnType<typeof budgetTotals>[number], allRows: BudgetRow[]): Array<{ year: number; amount: number }> {
   const years = new Map<number, number>(total.years.map((item) => [item.year, item.amount]));
   for (const frame of total.frames) {
-    if (frame.from === null || frame.to === null || frame.to - frame.from > 20) continue;
+    // Only an amount given per year is spread over the years of its period.
+    if (frame.from === null || frame.to === null || frame.to - frame.from > 20 || !isAnnualFrame(frame, rowsOf(allRows, total.documentId), scope.passages)) continue;
     for (let year = frame.from; year <= frame.to; year++) years.set(year, (years.get(year) ?? 0) + frame.amount);
   }
   return [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, amount]) => ({ year, amount }));
 }
 
+function summaryTablesOf(total: ReturnType<typeof budgetTotals>[number]): Set<string> {
+  return new Set(total.tables.filter((table) => table.isSummary).map((table) => table.table));
+}
+
+function rowsOf(rows: BudgetRow[], documentId: string): BudgetRow[] {
+  return rows.filter((row) => row.documentId === documentId);
+}
+
 /** "sumrad", "oversiktstabellens sumrad" or "summen av linjene" — only what is true of the cited row. */
-function sourceLabel(language: Language, source: string, row: BudgetRow, rows: BudgetRow[]): string | null {
+function sourceLabel(language: Language, source: string, row: BudgetRow, rows: BudgetRow[], summaries: Set<string> | null = null): string | null {
   const phrases = PHRASES[language];
-  if (row.isSum) return phrases.source[source === 'summary-table' ? 'summary-table' : 'sum-row'] ?? null;
+  // The cited row's own table decides: a detail table's sum row is not the overview's, whatever the total's source.
+  if (row.isSum) return phrases.source[source === 'summary-table' && (summaries === null || summaries.has(row.table)) ? 'summary-table' : 'sum-row'] ?? null;
   const added = rows.filter((r) => r.year === row.year && !r.isSum && r.table === row.table).length > 1;
   return source === 'detail-rows' && added ? phrases.source['detail-rows'] ?? null : null;
 }
@@ -245,15 +301,25 @@ function cite(scope: Scope, row: BudgetRow): string {
   const document = scope.documents.find((d) => d.id === row.documentId);
   const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
   if (!passage || !document) return '';
-  // A sum row is quoted with its label where the text has them together ("Sum 5,5 mill"), else its amount.
-  const labelled = row.isSum ? new RegExp(`${escapeRegExp(row.label).replace(/\s+/g, '\\s+')}\\s+${escapeRegExp(row.raw).replace(/\s+/g, '\\s+')}`, 'u').exec(passage.text)?.[0] : undefined;
-  return ` [${scope.citations.cite(passage, document, labelled ?? (row.isSum ? row.raw : row.label))}]`;
+  if (!row.isSum) return ` [${scope.citations.cite(passage, document, row.label)}]`;
+  // A sum row is quoted from the word that makes it a total ("Sum", "Samlet budsjett") to its amount,
+  // so the quote shows what the figure is; where its passage has no such word (a long overview table
+  // split over passages), the sentence that introduces the table is cited beside the figure.
+  const quoted = sumRowQuote(passage.text, row);
+  // On a topic, the quote should show it: from the table's name (which names the topic) to the sum.
+  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
+  const spanned = topic && !(quoted && topic.matches(quoted)) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
+  if (spanned) return ` [${scope.citations.cite(passage, document, spanned)}]`;
+  if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
+  const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
+  const heading = tableHeading(scope.passages.values(), row);
+  return heading ? `${figure} [${scope.citations.cite(heading.passage, document, heading.quote)}]` : figure;
 }
 
-function when(row: BudgetRow, language: Language): string {
+function when(row: BudgetRow, language: Language, annual = true): string {
   const phrases = PHRASES[language];
   if (row.year !== null) return String(row.year);
-  if (row.period) return `${row.period.from ?? '?'}–${row.period.to ?? '?'} (${phrases.perYear})`;
+  if (row.period) return annual ? `${row.period.from ?? '?'}–${row.period.to ?? '?'} (${phrases.perYear})` : `${row.period.from ?? '?'}–${row.period.to ?? '?'}`;
   return `? (${phrases.uncertainYear})`;
 }
 
@@ -270,8 +336,4 @@ function dedupe(rows: BudgetRow[]): BudgetRow[] {
 
 function sum(values: number[]): number {
   return values.reduce((total, value) => total + value, 0);
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

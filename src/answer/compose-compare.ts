@@ -1,14 +1,19 @@
-import { createTopicMatcher, type TopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
-import { matchGroups, phraseStems } from '../search/thesaurus.ts';
+import { phraseStems } from '../search/thesaurus.ts';
+import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
+import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
+import { normalize } from '../text/analyze.ts';
+import { sumRowQuote, tableHeading } from './budget-quotes.ts';
+import { COMPARE_PHRASES } from './compare-phrases.ts';
+import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
-import { CitationList } from './citations.ts';
+import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
-import { type ComposeContext, type Composer } from './context.ts';
-import { bestSentence } from './coverage.ts';
+import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
+import { assessCoverage, bestSentence } from './coverage.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { isQuestionWord } from './question.ts';
 
 /** One strategy's side of a comparison. */
 export interface CompareColumn {
@@ -20,7 +25,7 @@ export interface CompareColumn {
   /** Its budget lines on the topic (sum rows included). */
   budgets: BudgetRow[];
   /** Its budget on the topic per year and per period, added up the budgetTotals way, and their sum. */
-  totals: { years: TableYearTotal[]; frames: FrameTotal[]; sum: number };
+  totals: { years: TableYearTotal[]; frames: FrameTotal[]; /** Per frame: true when its amount is per year (else one amount for the period). */ perYear: boolean[]; sum: number };
   /** Themes (thesaurus concepts) this strategy shares with every other column, and those only it has. */
   summary: { shared: string[]; onlyIn: string[] };
 }
@@ -31,50 +36,61 @@ const MAX_THEMES = 8;
  * Strategies side by side on a topic (or as a whole): goals, passages, budget lines and totals, and
  * which themes of the vocabulary they share and which only one of them has.
  */
-export async function compareDocuments(context: ComposeContext, documents: DocumentSummary[], topic: string): Promise<CompareColumn[]> {
+export async function compareDocuments(context: ComposeContext, documents: DocumentSummary[], asked: string, language: Language = 'nb'): Promise<CompareColumn[]> {
+  // "Sammenlign budsjettene til …": a topic of budget words only compares the whole budgets.
+  const topic = onlyBudgetWords(asked) ? '' : asked;
   const matcher = createTopicMatcher(topic, context.thesaurus);
+  const concept = resolveConcept(topic, loadVocabulary(), termStats(context.db));
   const columns = await Promise.all(
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
       const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
       const allRows = listBudgets(context.db, ids);
-      const budgets = allRows.filter((row) => !topic || matcher.matches(`${row.label} ${row.table}`));
+      // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
+      const budgets = allRows.filter((row) => !topic || (matcher.matches(`${row.label} ${row.table}`) && (concept.kind !== 'theme' || concept.shows(`${row.label} ${row.table}`))));
       const total = budgetTotals(budgets, allRows)[0];
       const years = total?.years ?? [];
       const frames = total?.frames ?? [];
-      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame) => s + frame.amount * span(frame), 0);
-      return { document, passages, goals, budgets, totals: { years, frames, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
+      const rowPassages = getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : [])));
+      const perYear = frames.map((frame) => isAnnualFrame(frame, allRows, rowPassages));
+      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + frameOverPeriod(frame, perYear[i]!), 0);
+      return { document, passages, goals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
-  summarise(context, columns, topic);
+  summarise(columns, topic, language);
   return columns;
 }
 
-/** Themes per column from its goals, budget lines and passages; the topic's own themes left out. */
-function summarise(context: ComposeContext, columns: CompareColumn[], topic: string): void {
-  // The topic's own themes are shared by definition; groups of question words ("kommune", "mål") say nothing.
-  const own = new Set([...(topic ? matchGroups(context.thesaurus, topic) : []), ...context.thesaurus.groups.flatMap((group, index) => (group.phrases.some(isQuestionWord) ? [index] : []))]);
+/**
+ * Themes of the vocabulary per column, from its goals, budget lines and passages, labelled in the
+ * answer's language; the topic's own themes (and those above and below them) are shared by definition
+ * and left out.
+ */
+function summarise(columns: CompareColumn[], topic: string, language: Language): void {
+  const vocabulary = loadVocabulary();
+  const own = new Set<string>();
+  for (const id of topic ? themesIn(vocabulary, topic) : []) {
+    for (const related of withNarrower(vocabulary, id)) own.add(related);
+    for (const broader of vocabulary.byId.get(id)?.broader ?? []) own.add(broader);
+  }
   const themesOf = (column: CompareColumn) => {
     const texts = [...column.goals.map((goal) => goal.text), ...column.budgets.filter((row) => !row.isSum).map((row) => row.label), ...column.passages.map((p) => p.text)];
-    const counts = new Map<number, number>();
-    for (const text of texts) for (const group of matchGroups(context.thesaurus, text)) if (!own.has(group)) counts.set(group, (counts.get(group) ?? 0) + 1);
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const id of themesIn(vocabulary, text)) if (!own.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   };
   const perColumn = columns.map(themesOf);
-  const label = (group: number) => context.thesaurus.groups[group]?.phrases[0] ?? String(group);
-  const byWeight = (groups: number[]) => groups.sort((a, b) => total(b) - total(a)).slice(0, MAX_THEMES).map(label);
-  const total = (group: number) => perColumn.reduce((s, counts) => s + (counts.get(group) ?? 0), 0);
+  const label = (id: string) => vocabulary.byId.get(id)?.prefLabel[language] ?? id;
+  const total = (id: string) => perColumn.reduce((s, counts) => s + (counts.get(id) ?? 0), 0);
+  const byWeight = (ids: string[]) => ids.sort((a, b) => total(b) - total(a)).slice(0, MAX_THEMES).map(label);
   const all = [...new Set(perColumn.flatMap((counts) => [...counts.keys()]))];
-  const shared = byWeight(all.filter((group) => perColumn.every((counts) => counts.has(group))));
+  const shared = byWeight(all.filter((id) => perColumn.every((counts) => counts.has(id))));
   columns.forEach((column, i) => {
-    column.summary = { shared, onlyIn: byWeight(all.filter((group) => perColumn.every((counts, j) => (j === i) === counts.has(group)))) };
+    column.summary = { shared, onlyIn: byWeight(all.filter((id) => perColumn.every((counts, j) => (j === i) === counts.has(id)))) };
   });
 }
 
-function span(frame: FrameTotal): number {
-  return frame.from !== null && frame.to !== null && frame.to >= frame.from && frame.to - frame.from <= 20 ? frame.to - frame.from + 1 : 1;
-}
 
 /** "eStrategi 2011–2014 for Kongsbergregionen (2011–2014)" for versions; the organisation otherwise. */
 function columnName(document: DocumentSummary, versions: boolean): string {
@@ -89,7 +105,10 @@ function columnName(document: DocumentSummary, versions: boolean): string {
  * goals, measures and budget on the topic, then what they share and what only one has; two versions of
  * one organisation's strategy also get their goals kept, added and dropped.
  */
-export const composeCompare: Composer = async (context, question) => {
+export const composeCompare: Composer = async (context, asked) => {
+  // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
+  const beyond = topicBeyondTitles(asked);
+  const question = { ...asked, topic: withoutBudgetWords(beyond) };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
@@ -97,7 +116,12 @@ export const composeCompare: Composer = async (context, question) => {
   const versions = organisations.size === 1 && documents.length >= 2;
   if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
-  const columns = await compareDocuments(context, documents, question.topic);
+  // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const shows = (text: string) => (concept.kind === 'theme' ? concept.shows(text) : matcher.matches(text));
+  // "Sammenlign budsjettene til …", "Compare the budgets of …": the budgets side by side, without goals.
+  const budgetOnly = question.topic === '' && BUDGET_ASKED.test(normalize(asked.text));
+  const columns = await compareDocuments(context, documents, question.topic, question.language);
   const citations = new CitationList();
   // One line per organisation (its strategies together), or per document when they are versions of one.
   const groups = new Map<string, CompareColumn[]>();
@@ -108,7 +132,9 @@ export const composeCompare: Composer = async (context, question) => {
   const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   for (const [i, group] of [...groups.values()].entries()) {
-    const parts = group.flatMap((column) => columnParts(context, column, matcher, citations, question.language, question.topic !== ''));
+    const parts = group.flatMap((column) => columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic !== ''));
+    // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
+    if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
   }
   const shared = columns[0]?.summary.shared ?? [];
@@ -122,12 +148,55 @@ export const composeCompare: Composer = async (context, question) => {
 };
 
 const GOALS_SHOWN = 3;
+const EVIDENCE_SHOWN = 2;
 
-function columnParts(context: ComposeContext, column: CompareColumn, matcher: TopicMatcher, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+/** A column's evidence on a theme from the theme tags (goals, measures, budget lines; mentions only when nothing stronger). */
+function themeEvidence(context: ComposeContext, documents: DocumentSummary[], concept: ConceptQuery, citations: CitationList, language: Language): string[] {
+  const phrases = PHRASES[language];
+  const evidenceOf = (wanted: ConceptQuery) =>
+    assessCoverage(context.db, documents, wanted, { maxEvidence: EVIDENCE_SHOWN }).flatMap((coverage) =>
+      coverage.evidence.filter((evidence) => evidence.kind !== 'mention' && wanted.shows(evidence.quote)).map((evidence) => ({ evidence, document: coverage.document })),
+    );
+  const show = (found: ReturnType<typeof evidenceOf>) => found.map(({ evidence, document }) => `${phrases.evidence[evidence.kind] ?? (evidence.kind === 'measure' ? COMPARE_PHRASES[language].measure : evidence.kind)}: «${truncate(evidence.quote, 160)}» [${citations.cite(evidence.passage, document, evidence.quote)}]`);
+  const own = evidenceOf(concept);
+  if (own.length > 0) return show(own);
+  // Nothing on the theme itself: its siblings under the same broader theme (informasjonssikkerhet → personvern), said as such.
+  const vocabulary = loadVocabulary();
+  const stats = termStats(context.db);
+  for (const id of concept.named) {
+    for (const broader of vocabulary.byId.get(id)?.broader ?? []) {
+      for (const sibling of (vocabulary.byId.get(broader)?.narrower ?? []).filter((other) => !concept.themes.includes(other))) {
+        const theme = vocabulary.byId.get(sibling);
+        if (!theme) continue;
+        const found = evidenceOf(resolveConcept(theme.prefLabel.nb, vocabulary, stats));
+        if (found.length > 0) return [`${COMPARE_PHRASES[language].related(theme.prefLabel[language])}: ${show(found).join(', ')}`];
+      }
+    }
+  }
+  return [];
+}
+const BUDGET_ASKED = /(?<![\p{L}])(?:budsjett\p{L}*|budget\p{L}*|kostnad\p{L}*|costs?|spending|pengebruk)(?![\p{L}])/u;
+
+/** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */
+interface Selection {
+  matcher: TopicMatcher;
+  shows: (text: string) => boolean;
+  budgetOnly: boolean;
+}
+
+/** The items whose text shows the concept, or all of them when none does (the matcher found them). */
+function preferShown<T>(items: T[], text: (item: T) => string, shows: (text: string) => boolean): T[] {
+  const shown = items.filter((item) => shows(text(item)));
+  return shown.length > 0 ? shown : items;
+}
+
+function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+  const { matcher, shows } = selection;
   const phrases = PHRASES[language];
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
-  const goals = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
+  const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
+  const goals = selection.budgetOnly ? [] : hasTopic ? preferShown(stored, (goal) => goal.text, shows) : stored;
   if (goals.length > 0) {
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
@@ -137,17 +206,28 @@ function columnParts(context: ComposeContext, column: CompareColumn, matcher: To
     for (const result of fresh) {
       const passage = getPassage(context.db, result.passageId);
       if (!passage) continue;
+      // Only a sentence that itself shows the topic is quoted as evidence.
       const sentence = bestSentence(passage.text, matcher);
+      // The quote as cited (a long sentence is cut to its leading words) must show the concept.
+      if (!shows(findQuote(passage.text, sentence))) continue;
       parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
     }
   }
-  const { years, frames, sum } = column.totals;
+  const { years, frames, perYear, sum } = column.totals;
   if (years.length > 0 || frames.length > 0) {
-    const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)} ${phrases.perYear}`)];
+    const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame, i) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)}${perYear[i] ? ` ${phrases.perYear}` : ''}`)];
+    // On a topic, the line that names it; on the whole budget, the largest sum row quoted with its total word.
     const sums = column.budgets.filter((r) => r.isSum);
-    const row = sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0];
-    const passage = row?.passageId ? getPassage(context.db, row.passageId) : null;
-    const cite = passage ? ` [${citations.cite(passage, column.document, row!.isSum ? row!.raw : row!.label)}]` : '';
+    const rowPassages = getPassages(context.db, column.budgets.flatMap((r) => (r.passageId ? [r.passageId] : [])));
+    const verbatim = (r: BudgetRow) => r.passageId !== null && (rowPassages.get(r.passageId)?.text.includes(r.label) ?? false);
+    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, shows)[0] : undefined;
+    const row = named ?? (sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0]);
+    const passage = row?.passageId ? rowPassages.get(row.passageId) ?? null : null;
+    const summed = row?.isSum && passage ? sumRowQuote(passage.text, row) : null;
+    let cite = passage && row ? ` [${citations.cite(passage, column.document, row.isSum ? summed ?? row.raw : row.label)}]` : '';
+    // A sum row without its total word nearby (an overview table split over passages): the table's heading beside it.
+    const heading = row?.isSum && !summed ? tableHeading(rowPassages.values(), row) : null;
+    if (heading) cite += ` [${citations.cite(heading.passage, column.document, heading.quote)}]`;
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
   }
   return parts;

@@ -6,16 +6,17 @@ import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import type { Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
+import { DOCUMENT_PHRASES } from './document-phrases.ts';
 
 /** What a question about the document itself asks for. */
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
 
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
-  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
+  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period/],
+  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|expire|gyldig|valid until/],
   ['version', /versjon|version/],
-  ['owner', /eier|eig|eies|owner|owns/],
+  ['owner', /eier|eig|eies|owner|owns|dokumentansvarlig|ansvarlig for (?:strategien|planen|dokumentet)|responsible for the (?:strategy|plan|document)/],
 ];
 
 const MAX_DOCUMENTS = 10;
@@ -48,7 +49,9 @@ export const composeDocument: Composer = async (context, question) => {
         lines.push(from === null && to === null ? phrases.periodUnknown(document.title) : withCite(phrases.period(document.title, String(from ?? '?'), String(to ?? '?')), cite(periodPassage(passages, from, to))));
       }
       if (aspect === 'owner') {
-        const stated = statedField(passages, /Dokumenteier:?\s+([^\n]{3,60}?)(?=\s+(?:Dato|Dokumentansvarlig|Dokumentnavn|Versjon|Godkjent)\b|\n|$)/u);
+        // The owner field, or the responsible one where that is what was asked ("Dokumentansvarlig 3-1 IKT-styre").
+        const field = /ansvarlig|responsible/.test(normalize(question.text)) ? 'Dokumentansvarlig' : 'Dokumenteier';
+        const stated = statedField(passages, new RegExp(`${field}:?\\s+([^\\n]{3,60}?)(?=\\s+(?:Dato|Dokumentansvarlig|Dokumenteier|Dokumentnavn|Versjon|Godkjent)\\b|\\n|$)`, 'u'));
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'version') {
@@ -65,8 +68,19 @@ export const composeDocument: Composer = async (context, question) => {
         membersTold.add(document.organisation);
         const names = document.municipalities;
         const listed = names.length === 0 ? statedMembers(passages) : null;
+        // A single municipality made of former ones ("…då Førde, Gaular, Jølster og Naustdal vart slegne saman").
+        const merged = names.length <= 1 ? mergerSentence(passages) : null;
+        if (merged) {
+          lines.push(withCite(DOCUMENT_PHRASES[question.language].mergedFrom(document.organisation, merged.names), cite(merged)));
+          continue;
+        }
+        const stated = names.length > 0 ? membersPassage(passages, names) : null;
+        // Members known from the register of collaborations but not listed in the text: said so, and
+        // cited to where the strategy speaks of its member municipalities.
+        const fromRegister = names.length > 0 && !stated ? collaborationSentence(passages, document.organisation) : null;
         lines.push(
-          names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(membersPassage(passages, names)))
+          fromRegister ? withCite(`${phrases.members(document.organisation, listNames(names, question.language)).replace(/\.$/, '')} ${DOCUMENT_PHRASES[question.language].membersFromRegister}`, cite(fromRegister))
+          : names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(stated))
           : listed ? withCite(phrases.members(document.organisation, listed.names), cite(listed))
           : phrases.membersNone(document.organisation),
         );
@@ -99,7 +113,10 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // Then, anywhere, a sentence that says how this document is adopted and names it by a word of
     // its title ("Tiltaksplanen … vedtas av rådmannsutvalget").
     const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE) ?? namingSentence(passages, ADOPTION_LINE, document.title);
-    return stated ? [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`] : [phrases.notAdopted(document.title)];
+    if (stated) return [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`];
+    // Nothing says who adopted it: what the front matter does state (date, owner, approval field), quoted.
+    const front = frontMatterFields(passages.slice(0, FRONT_MATTER));
+    return front ? [`${phrases.notAdopted(document.title)} ${DOCUMENT_PHRASES[language].frontMatterStates(front.quote)}${cite(front)}`] : [phrases.notAdopted(document.title)];
   }
   // "…vedtatt i Eidsvoll?": only the records of the municipalities the question names.
   const asked = normalize(text);
@@ -107,9 +124,13 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
   const records = named.length > 0 ? named : document.adopted;
   const describe = (record: AdoptionRecord, quote: string | undefined) => {
     // Date and case number from the record, else from the cited adoption line itself.
-    const date = record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
+    const month = record.date && /^\d{4}-\d{2}$/.test(record.date) ? formatDate(`${record.date}-01`, language).replace(/^1\.?\s+/, '') : null;
+    const date = month ? null : record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
     const caseNumber = record.caseNumber ?? (quote ? /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu.exec(quote)?.[1] ?? null : null);
-    return [record.body + (date ? phrases.adoptedOn(date) : ''), caseNumber ? phrases.caseNumber(caseNumber) : ''].filter(Boolean).join(', ');
+    // A question for the case number is told when the strategy gives none.
+    const noCase = !caseNumber && CASE_ASKED.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
+    const when = month ? DOCUMENT_PHRASES[language].adoptedIn(month) : date ? phrases.adoptedOn(date) : '';
+    return [record.body + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
   };
   const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
@@ -117,6 +138,7 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 }
 
 const FRONT_MATTER = 5;
+const CASE_ASKED = /saksn|saksnr|case number|arkivsak/;
 const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edtas|[Vv]edteke|[Vv]edteken|[Vv]edtek|[Gg]odkjent|[Gg]odkjennes|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
 
 /** The first sentence matching `pattern` that names the document by a word of its title (six letters or more). */
@@ -200,6 +222,39 @@ function statedMembers(passages: PassageRow[]): { passage: PassageRow; quote: st
   for (const passage of passages.slice(0, FRONT_MATTER)) {
     const m = MEMBER_LIST.exec(passage.text);
     if (m) return { passage, quote: m[0], names: m[1]! };
+  }
+  return null;
+}
+
+/** The first sentence that speaks of the organisation's municipalities ("Kommunene i Kongsbergregionen har siden 2005 samarbeidet …"). */
+function collaborationSentence(passages: PassageRow[], organisation: string): { passage: PassageRow; quote: string } | null {
+  const name = escapeRegExp(organisation.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
+  const pattern = new RegExp(`(?:[Kk]ommunene|[Kk]ommunane|[Mm]unicipalities)\\s+(?:i|på|in|of)\\s+(?:the\\s+)?${name}|${name}-?(?:kommunene|kommunane)|${name}s\\s+(?:kommuner|municipalities)`, 'u');
+  return statedSentence(passages, pattern);
+}
+
+/** A front-matter line with a date, owner, version or an approval field ("Versjon: 0.4 Dokumenteier: … Dato: 2009-05-27 …", "SuksIT 28.01.2011"). */
+function frontMatterFields(passages: PassageRow[]): { passage: PassageRow; quote: string } | null {
+  const field = /(?:Dato|Date|Dokumenteier|Dokumentansvarlig|Godkjent|Versjon|Version)\b[^\n]{0,200}|[^\n.]{0,60}(?<!\d)\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)[^\n.]{0,40}/u;
+  for (const passage of passages) {
+    const m = field.exec(passage.text);
+    if (m) return { passage, quote: m[0].trim() };
+  }
+  return null;
+}
+
+const MERGER = /(?:slått sammen|slått saman|slegne saman|slegne sammen|sammenslåing|samanslåing|sammenslått|samanslått|merged|merger|amalgamat)/iu;
+const PLACE = String.raw`\p{Lu}[\p{L}-]+`;
+const PLACE_LIST = new RegExp(String.raw`${PLACE}(?:,\s+${PLACE})*\s+(?:og|and)\s+${PLACE}`, 'u');
+
+/** The sentence that says which municipalities were merged into this one, with their names. */
+function mergerSentence(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string } | null {
+  for (const passage of passages.slice(0, FRONT_MATTER * 2)) {
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      if (!MERGER.test(sentence)) continue;
+      const list = PLACE_LIST.exec(sentence);
+      if (list) return { passage, quote: sentence.trim(), names: list[0] };
+    }
   }
   return null;
 }

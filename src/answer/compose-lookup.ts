@@ -1,39 +1,64 @@
-import { createTopicMatcher } from '../search/match.ts';
-import { getPassage } from '../store/index.ts';
+import { termStats } from '../search/match.ts';
+import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { scopeOf, type Composer } from './context.ts';
-import { bestSentence } from './coverage.ts';
+import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
+import { rankSentences, sentencesOf } from './lookup-sentences.ts';
+import { cognate } from './cognates.ts';
 
 const MAX_PASSAGES = 3;
+/** Passages searched per named strategy (or over all): the answering sentence may sit below the best match. */
+const CANDIDATES = 8;
 
-/** Any other question: the best passages, each with its answering sentence quoted. */
+/**
+ * Any other question: the sentences that answer it, each quoted from its passage — chosen by the
+ * topic's words they hold and the kind of answer asked for (lookup-sentences.ts), not only by which
+ * passage matches best.
+ */
 export const composeLookup: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const query = question.topic || question.text;
   const scope = scopeOf(context, question);
-  const matcher = createTopicMatcher(query, context.thesaurus);
+  // An English question searches Norwegian text also by the cognates of its words ("medicine" → "medisine").
+  const english = question.language === 'en';
+  const searchText = english ? `${query} ${query.split(/\s+/).map(cognate).join(' ')}` : query;
   const results = (
     await Promise.all(
-      (question.documents.length > 0 ? scope.map((document) => document.id) : [undefined]).map((documentId) => context.searcher.search({ q: query, k: 6, documentId })),
+      (question.documents.length > 0 ? scope.map((document) => document.id) : [undefined]).map((documentId) => context.searcher.search({ q: searchText, k: CANDIDATES, documentId })),
     )
   )
     .flat()
     .sort((a, b) => b.score - a.score);
-  // Only passages that contain the topic's words (or their synonyms) answer anything.
-  const relevant = results.filter((result) => matcher.matches(result.text)).slice(0, MAX_PASSAGES);
-  if (relevant.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
+  const best = rankSentences(question.text, query, results, context.thesaurus, termStats(context.db), MAX_PASSAGES, english);
+  if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
-  for (const result of relevant) {
+  for (const { result, sentence } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);
     if (!passage || !document) continue;
-    const sentence = bestSentence(passage.text, matcher);
     const n = citations.cite(passage, document, sentence);
     const place = placeOf(document, result.page, '', question.language);
-    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: «${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]`);
+    // "…Felleskomponenter som skal brukes:" at the end of a passage: the list is the start of the next one.
+    const list = sentence.trimEnd().endsWith(':') && passage.text.trimEnd().endsWith(sentence.trimEnd()) ? listAfter(context, passage.id, document.id) : null;
+    const more = list ? ` «${list.quote.replace(/\s+/g, ' ')}» [${citations.cite(list.passage, document, list.quote)}]` : '';
+    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: «${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${more}`);
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/** The list that opens the passage after `passageId` in the same document (its items, up to a sentence that is not one). */
+function listAfter(context: ComposeContext, passageId: number, documentId: string): { passage: PassageRow; quote: string } | null {
+  const next = getPassage(context.db, passageId + 1);
+  if (!next || next.documentId !== documentId || !/^\s*[-–•]/.test(next.text)) return null;
+  const units = sentencesOf(next.text);
+  let end = 0;
+  for (const unit of units) {
+    if (!/^\s*[-–•]?\s*/.test(next.text.slice(unit.start)) || unit.end > LIST_QUOTE) break;
+    end = unit.end;
+  }
+  return end > 0 ? { passage: next, quote: next.text.slice(0, end).trim() } : null;
+}
+
+const LIST_QUOTE = 400;

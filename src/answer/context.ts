@@ -3,6 +3,7 @@ import type { Thesaurus } from '../search/thesaurus.ts';
 import type { Db, DocumentSummary } from '../store/index.ts';
 import type { Citation } from './citations.ts';
 import type { Intent, Question } from './question.ts';
+import { phraseStems } from '../search/thesaurus.ts';
 import type { Language } from './language.ts';
 
 /** What every answer composer may use. */
@@ -50,4 +51,24 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
 /** Groups documents by organisation, keeping first-seen order. */
 export function byOrganisation<T extends { document: DocumentSummary }>(items: T[]): Map<string, T[]> {
   return groupBy(items, (item) => item.document.organisation);
+}
+
+/**
+ * The question's topic without the words of the named strategies' titles ("Hvilket år har størst
+ * budsjett i Tønsbergs handlingsplan for digitalisering?" names the plan, not a topic): empty when
+ * nothing else is left. Only where the named strategies are the whole scope (a budget or a comparison
+ * of them); a goal or look-up question keeps title words as its topic.
+ */
+export function topicBeyondTitles(question: Pick<Question, 'topic' | 'documents' | 'refersBack'>): string {
+  // "…hvem av disse…": the documents are those of the previous answer, chosen for the topic itself.
+  if (!question.topic || question.documents.length === 0 || question.refersBack) return question.topic;
+  // A word names the strategies when every one of them has it in its title.
+  const titles = question.documents.map((document) => new Set(phraseStems(document.title)));
+  return question.topic
+    .split(/\s+/)
+    .filter((word) => {
+      const own = phraseStems(word);
+      return own.length === 0 || !titles.every((title) => own.every((stem) => title.has(stem)));
+    })
+    .join(' ');
 }

@@ -5,6 +5,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
+import { documentsOfKind } from './document-kinds.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -29,22 +30,26 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skil(?:ler|jer)?\b.*\bseg\b|compare|comparison|\bdiffer|difference|versus|\bvs\b|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
 const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
     String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
     String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
-    String.raw`saksnummer|saksnr|case numbers?`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
-    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av`,
+    String.raw`saksnummer|saksnr|case numbers?|(?:i hvilken|i kva|in which|in what) (?:sak|case)\b`,
+    String.raw`(?:hvilket|hvilken|kva|which|what) (?:organ|utvalg|utval|body|council|dato|date|dag|day|år|year)\b.*\b(?:vedt|godkj|adopt|approv)`,
+    String.raw`(?:hvor|kor) lenge (?:gjelder|gjeld|varer|skal)|how long (?:does|is|will)|until when|(?:fram|frem) til når|til når gjeld|when does\b.*\b(?:expire|end|run out)|dokumentansvarlig`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
+    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av|(?:hvem|kven) er (?:eier|eigar)\b|\beigar\b`,
     String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
     String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
     String.raw`medlemskommun|member municipalities|members? of`,
+    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:dekker|dekkjer|covers?|does\b.*\bcover)\b.*\b(?:strategi|plan|samarbeid|strategy|collaboration)`,
+    String.raw`(?:kommuner|kommunar|municipalities)\b.*\b(?:slått sammen|slått saman|slegne saman|sammenslått|samanslått|merged|amalgamated)`,
   ].join('|'),
 );
 const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
+const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid\b)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid\b)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 /** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
 const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
 // Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
@@ -72,7 +77,10 @@ const QUESTION_WORDS = new Set(
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
   strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
-  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action`
+  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
+  lavest laveste lågast minst minste smallest lowest least set setje setter over
+  skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
+  likt ulikt likskap likskapar similarities changed endringer endringar`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -188,7 +196,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
-  const named = chooseVersions([...mentioned.values()], allWords, periods);
+  const named = chooseVersions([...mentioned.values()], allWords, periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
@@ -254,7 +262,7 @@ const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
  * Where the question names an organisation with several strategies and also words or a period that
  * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), those strategies.
  */
-function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>): DocumentSummary[] {
+function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>, text = ''): DocumentSummary[] {
   const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
   const chosen = new Set<string>();
   for (const siblings of groupBy(documents, (document) => document.organisation).values()) {
@@ -264,7 +272,9 @@ function chooseVersions(documents: DocumentSummary[], words: string[], periods: 
       const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
       return samePeriod || distinctive.some((stem) => wordStems.has(stem));
     });
-    for (const document of picked.length > 0 ? picked : siblings) chosen.add(document.id);
+    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json).
+    const ofKind = picked.length === 0 && siblings.length > 1 ? documentsOfKind(text, siblings) : [];
+    for (const document of picked.length > 0 ? picked : ofKind.length > 0 ? ofKind : siblings) chosen.add(document.id);
   }
   return documents.filter((document) => chosen.has(document.id));
 }

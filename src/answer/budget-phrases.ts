@@ -1,0 +1,31 @@
+import type { Language } from './language.ts';
+
+/** Budget answer phrases beyond the shared catalogue (language.ts), per language. */
+export interface BudgetPhrases {
+  /** "… har lavest samlet budsjett i 2018: 5 688 000 kr." */
+  smallestYear: (name: string, year: number, amount: string) => string;
+  /** A one-off amount for a period: "4 700 000 kr for perioden 2024–2027". */
+  forPeriod: (amount: string, from: number | null, to: number | null) => string;
+  /** A strategy without budget tables whose text states amounts. */
+  statedInText: (name: string) => string;
+}
+
+const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
+
+export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
+  nb: {
+    smallestYear: (name, year, amount) => `${name} har lavest samlet budsjett i ${year}: ${amount}.`,
+    forPeriod: (amount, from, to) => `${amount} til sammen for perioden ${span(from, to)}`,
+    statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
+  },
+  nn: {
+    smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
+    forPeriod: (amount, from, to) => `${amount} til saman for perioden ${span(from, to)}`,
+    statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
+  },
+  en: {
+    smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
+    forPeriod: (amount, from, to) => `${amount} in total for the period ${span(from, to)}`,
+    statedInText: (name) => `${name} has no budget table, but its text states:`,
+  },
+};

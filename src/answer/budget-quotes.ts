@@ -1,0 +1,77 @@
+import type { BudgetRow, PassageRow } from '../store/index.ts';
+
+/**
+ * Quotes for budget figures that show what the figure is: a sum row from the word that makes it a
+ * total ("Sum", "Samlet budsjett") to its amount, and the sentence that introduces a table.
+ */
+
+/** Words that make a figure a total or a budget. */
+const TOTAL_WORD = /(?<![\p{L}])(?:sum\p{L}*|samlet|samla|samlede|totalt?|total\p{L}*|budsjett\p{L}*|ramme\p{L}*|i alt|til sammen|til saman)(?![\p{L}])/giu;
+/** How far before an amount (or a table's name) a total word may stand. */
+const QUOTE_REACH = 160;
+
+/** The shortest verbatim span of `text` that runs from a total word to the row's amount (within reach), if any. */
+export function sumRowQuote(text: string, row: Pick<BudgetRow, 'raw'>): string | null {
+  const amount = new RegExp(escapeRegExp(row.raw).replace(/\s+/g, '\\s+'), 'gu');
+  for (const m of text.matchAll(amount)) {
+    const before = text.slice(Math.max(0, m.index - QUOTE_REACH), m.index);
+    const words = [...before.matchAll(TOTAL_WORD)];
+    const last = words[words.length - 1];
+    if (last) return text.slice(m.index - before.length + last.index, m.index + m[0].length);
+  }
+  return null;
+}
+
+/**
+ * The sentence that introduces a row's table ("Samlet budsjett for alle satsningsområdene/tiltak i
+ * perioden: Satsningsområder og tiltak"), from the first of the document's passages that names the
+ * table; from the table's name alone when no total word precedes it.
+ */
+export function tableHeading(passages: Iterable<PassageRow>, row: Pick<BudgetRow, 'documentId' | 'table'>): { passage: PassageRow; quote: string } | null {
+  const candidates = [...passages].filter((passage) => passage.documentId === row.documentId).sort((a, b) => a.id - b.id);
+  for (const passage of candidates) {
+    const at = tableAt(passage.text, row.table);
+    if (at < 0) continue;
+    const before = passage.text.slice(Math.max(0, at - QUOTE_REACH), at);
+    const words = [...before.matchAll(TOTAL_WORD)];
+    const last = words[words.length - 1];
+    const name = passage.text.startsWith(row.table, at) ? row.table : row.table.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+    if (!last) return { passage, quote: name };
+    const start = at - before.length + last.index;
+    const stop = passage.text.lastIndexOf('. ', start);
+    const sentenceStart = Math.max(stop >= 0 ? stop + 2 : 0, passage.text.lastIndexOf('\n', start) + 1);
+    return { passage, quote: passage.text.slice(sentenceStart, at + name.length) };
+  }
+  return null;
+}
+
+/** Where a table's name stands in a text, also without its number ("1. Digital dialog …" printed as "Digital dialog …"); -1 if nowhere. */
+function tableAt(text: string, table: string): number {
+  const at = text.indexOf(table);
+  if (at >= 0) return at;
+  const unnumbered = table.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  return unnumbered.length >= 4 && unnumbered !== table ? text.indexOf(unnumbered) : -1;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The longest quote a table's name and its sum may span. */
+const TABLE_SPAN = 450;
+
+/**
+ * The verbatim span from a table's name to the row's amount ("1. Digital dialog Hovedprosjekt Budsjett
+ * 2016 … 300 000 1 250 000"), when the table's name stands in the same text and the span is not too long.
+ */
+export function tableSpanQuote(text: string, row: Pick<BudgetRow, 'table' | 'raw'>): string | null {
+  const at = tableAt(text, row.table);
+  if (at < 0) return null;
+  const amount = new RegExp(escapeRegExp(row.raw).replace(/\s+/g, '\\s+'), 'gu');
+  let end = -1;
+  for (const m of text.slice(at).matchAll(amount)) end = at + m.index + m[0].length;
+  if (end <= at) return null;
+  // The rest of the row's figures: one quote serves every year of the row.
+  end += /^(?:\s+\d{1,3}(?:[ \u00a0]\d{3})+)*/u.exec(text.slice(end))?.[0].length ?? 0;
+  return end - at <= TABLE_SPAN ? text.slice(at, end) : null;
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../text/analyze.ts';
+
+interface CognateData {
+  minLength: number;
+  prefix: number;
+  rules: Array<[string, string]>;
+}
+
+const DATA = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/cognates.json', import.meta.url)), 'utf8')) as CognateData;
+const RULES = DATA.rules.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
+
+/** An English word spelt the Norwegian way by the rules of data/cognates.json ("electronic" → "elektronik"). */
+export function cognate(word: string): string {
+  let spelt = normalize(word);
+  for (const [from, to] of RULES) spelt = spelt.replace(from, to);
+  return spelt;
+}
+
+/**
+ * The Norwegian cognates of an English topic's longer words, as the leading letters a Norwegian word
+ * must contain ("medicine dispensers" → "medisi", "dispen"): a word of the text holds the cognate when
+ * one of its parts starts with it, so compounds count ("medisindispensere").
+ */
+export function cognatePrefixes(topic: string): string[] {
+  const words = normalize(topic).split(/[^\p{L}]+/u).filter((word) => word.length >= DATA.minLength);
+  return [...new Set(words.map((word) => cognate(word).slice(0, DATA.prefix)))];
+}
+
+/** True when a word of the text contains the cognate prefix (at its start or inside a compound). */
+export function holdsCognate(text: string, prefix: string): boolean {
+  return normalize(text).split(/[^\p{L}]+/u).some((word) => word.includes(prefix));
+}

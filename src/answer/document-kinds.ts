@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DocumentSummary } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
+
+/** Groups of names for one kind of strategy document, per language (data/document-kinds.json). */
+const KINDS: string[][] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/document-kinds.json', import.meta.url)), 'utf8')) as { kinds: string[][] }).kinds.map((kind) => kind.map((word) => normalize(word)));
+
+/**
+ * Among one organisation's strategies, those of the kind the question names ("action plan" →
+ * "Tiltaksplan 2016–2018"): a title word must contain a name of the kind and the other strategies'
+ * titles must lack it (a kind all of them share chooses nothing). Empty when the question names no
+ * kind that tells them apart.
+ */
+export function documentsOfKind(question: string, siblings: DocumentSummary[]): DocumentSummary[] {
+  const text = ` ${normalize(question).replace(/[^\p{L}\d\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  for (const kind of KINDS) {
+    if (!kind.some((name) => text.includes(` ${name}`))) continue;
+    const hasKind = (document: DocumentSummary) => {
+      const title = normalize(document.title);
+      return kind.some((name) => (name.includes(' ') ? title.includes(name) : title.split(/[^\p{L}-]+/u).some((word) => word.includes(name))));
+    };
+    const chosen = siblings.filter(hasKind);
+    if (chosen.length > 0 && chosen.length < siblings.length) return chosen;
+  }
+  return [];
+}

@@ -1,0 +1,149 @@
+import { createTopicMatcher, GENERIC_SHARE, type TermStats } from '../search/match.ts';
+import type { SearchResult } from '../search/search.ts';
+import type { Thesaurus } from '../search/thesaurus.ts';
+import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { cognatePrefixes, holdsCognate } from './cognates.ts';
+
+/**
+ * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
+ * sentence of the candidate passages is scored by the topic's words it holds (rare words weigh more,
+ * compound parts count), by what kind of answer the question wants (a number for "hvor mange", a
+ * name for "hvem" / "hva heter", a code for "hvilket format"), and a little by the passage's search
+ * rank; a sentence that ends in a colon carries the list after it.
+ */
+export interface RankedSentence {
+  result: SearchResult;
+  /** The sentence, verbatim from the passage. */
+  sentence: string;
+  score: number;
+}
+
+/** What kind of answer the question asks for. */
+export type AnswerKind = 'number' | 'name' | 'code' | 'any';
+
+const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:speed|uptime)/;
+const NAME = /^(?:hvem|kven|who)\b|(?:hva|kva) (?:heter|heiter)|what is (?:the name|it called)|what are (?:they|the\b.*) called|(?:hvilket|hvilke|kva|which|what) (?:selskap|firma|leverandør|company|supplier|provider|partner)/;
+const CODE = /(?:hvilket|hvilken|hvilke|kva|which|what) (?:format|standard|standarder|standards|formats|verktøy|system|systemer|tool|tools)/;
+
+/** Reads what kind of answer a question wants. */
+export function answerKind(question: string): AnswerKind {
+  const text = normalize(question);
+  if (NUMBER.test(text)) return 'number';
+  if (NAME.test(text)) return 'name';
+  if (CODE.test(text)) return 'code';
+  return 'any';
+}
+
+/** A unit ending in a colon carries up to this much of the list after it. */
+const LIST_REACH = 360;
+/** A sentence scoring below this share of the best one is not quoted. */
+const KEEP_SHARE = 0.6;
+
+/** The passage's sentences (and list items), each verbatim with its offset. */
+export function sentencesOf(text: string): Array<{ start: number; end: number }> {
+  const units: Array<{ start: number; end: number }> = [];
+  // Line breaks inside a PDF paragraph are not boundaries; a blank line or a bulleted line is.
+  const boundary = /(?<=[.!?:])\s+(?=[\p{Lu}«"\d–•-])|\s+[-–•]\s+|\n\s*\n\s*|\n(?=\s*[-–•])/gu;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index > start) units.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) units.push({ start, end: text.length });
+  // "Felleskomponenter som skal brukes:" is answered by the items that follow it.
+  return units.map((unit, i) => {
+    if (!text.slice(unit.start, unit.end).trimEnd().endsWith(':')) return unit;
+    let end = unit.end;
+    for (const next of units.slice(i + 1)) {
+      if (next.end - unit.end > LIST_REACH) break;
+      end = next.end;
+    }
+    return { start: unit.start, end };
+  });
+}
+
+/**
+ * The best answering sentences of the candidates, best first, at most one per passage. A sentence
+ * counts when it holds a specific word of the topic (inflected, in a compound, or through the
+ * vocabulary), or when its passage matches the topic as a whole; after the first, only sentences that
+ * hold a specific word themselves and score near the best are kept.
+ */
+export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false): RankedSentence[] {
+  const total = Math.max(1, stats.passages);
+  const asked = new Set(analyze(question));
+  const whole = createTopicMatcher(topic, thesaurus);
+  const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word) => {
+    const df = Math.max(0, ...analyze(word).map((term) => stats.documentFrequency(term)));
+    return { matcher: createTopicMatcher(word, thesaurus), weight: Math.log(1 + total / (1 + df)), generic: df / total > GENERIC_SHARE };
+  });
+  // Asked in English of Norwegian text: the topic's longer words also count by their Norwegian cognates.
+  // A cognate held by most candidate passages ("digita…") says nothing on its own.
+  const cognates = english ? cognatePrefixes(topic).filter((prefix) => candidates.filter((c) => holdsCognate(c.text, prefix)).length <= Math.max(1, candidates.length * GENERIC_SHARE * 2)) : [];
+  const cognateWeight = Math.log(1 + total / 10);
+  const years = [...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
+  const kind = answerKind(question);
+  const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));
+  const ranked: Array<RankedSentence & { own: boolean }> = [];
+  candidates.forEach((result, rank) => {
+    const passageMatches = whole.matches(result.text);
+    let best: (RankedSentence & { own: boolean }) | null = null;
+    for (const { start, end } of sentencesOf(withoutHeading(result.text, result.section))) {
+      const offset = result.text.length - withoutHeading(result.text, result.section).length;
+      const sentence = extendShort(result.text, offset + start, offset + end);
+      if (sentence.split(/\s+/).length < 3 || isHeading(sentence, result.section)) continue;
+      const hits = words.filter((w) => w.matcher.matches(sentence));
+      const cognateHits = cognates.filter((prefix) => holdsCognate(sentence, prefix)).length;
+      const own = hits.some((w) => !w.generic) || cognateHits > 0;
+      if (!own && !passageMatches) continue;
+      let score = hits.reduce((sum, w) => sum + (w.generic ? w.weight / 2 : w.weight), 0) + whole.score(sentence) * top + cognateHits * cognateWeight;
+      score += years.filter((year) => sentence.includes(year)).length * top * 0.5;
+      score += answers(sentence, kind, asked) ? top : 0;
+      score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
+      // Long sentences say many things: a slight preference for the shorter of equals.
+      score -= sentence.length / 5000;
+      if (!best || score > best.score) best = { result, sentence, score, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+    }
+    if (best) ranked.push(best);
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  const first = ranked[0];
+  if (!first) return [];
+  // Further evidence must hold a topic word itself and, for a number, name or code, one of those too.
+  const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE);
+  return [first, ...rest].slice(0, limit).map(({ result, sentence, score }) => ({ result, sentence, score }));
+}
+
+/** True for the section's own heading, quoted alone ("4 Forholdet til standarder og bruk av felleskomponenter"). */
+function isHeading(sentence: string, section: string): boolean {
+  const squash = (text: string) => normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return squash(sentence) === squash(section);
+}
+
+/** A passage's text after its section heading, where the passage opens with it ("3.3 Grønn IT Kommunen skal …"). */
+function withoutHeading(text: string, section: string): string {
+  const heading = section.trim();
+  return heading && text.startsWith(heading) && text.length > heading.length + 20 ? text.slice(heading.length).replace(/^\s+/, '') : text;
+}
+
+/** A short sentence is quoted with the sentence that follows it ("… en grønn tilnærming. Det innebærer …"). */
+const SHORT = 120;
+const EXTENDED = 320;
+function extendShort(text: string, start: number, end: number): string {
+  let to = end;
+  if (end - start < SHORT) {
+    const next = /^\s*[^.!?\n]*[.!?]/u.exec(text.slice(end));
+    if (next && end - start + next[0].length <= EXTENDED) to = end + next[0].length;
+  }
+  return text.slice(start, to).trim();
+}
+
+/** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
+function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolean {
+  if (kind === 'any') return false;
+  const tokens = sentence.split(/[\s,;()«»"]+/).filter(Boolean);
+  const fresh = (token: string) => !analyze(token).some((term) => asked.has(term));
+  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}[.,]?$/.test(token) && fresh(token) && i >= 0);
+  if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
+  // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.
+  return tokens.slice(1).some((token) => /^\p{Lu}[\p{L}-]{1,}/u.test(token) && fresh(token));
+}
