@@ -8,6 +8,10 @@ export interface BudgetPhrases {
   forPeriod: (amount: string, from: number | null, to: number | null) => string;
   /** A strategy without budget tables whose text states amounts. */
   statedInText: (name: string) => string;
+  /** After the first strategies of a long answer: how many more, and where the whole list is. */
+  moreStrategies: (count: number) => string;
+  /** A shortened list of names: "… og 12 andre". */
+  others: (count: number) => string;
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
@@ -17,15 +21,21 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     smallestYear: (name, year, amount) => `${name} har lavest samlet budsjett i ${year}: ${amount}.`,
     forPeriod: (amount, from, to) => `${amount} til sammen for perioden ${span(from, to)}`,
     statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
+    moreStrategies: (count) => `… og ${count} strategier til med budsjettall (hele oversikten under Budsjetter, /budgets).`,
+    others: (count) => `${count} andre`,
   },
   nn: {
     smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
     forPeriod: (amount, from, to) => `${amount} til saman for perioden ${span(from, to)}`,
     statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
+    moreStrategies: (count) => `… og ${count} strategiar til med budsjettal (heile oversikta under Budsjett, /budgets).`,
+    others: (count) => `${count} andre`,
   },
   en: {
     smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
     forPeriod: (amount, from, to) => `${amount} in total for the period ${span(from, to)}`,
     statedInText: (name) => `${name} has no budget table, but its text states:`,
+    moreStrategies: (count) => `… and ${count} more strategies with budget figures (the whole overview under Budgets, /budgets).`,
+    others: (count) => `${count} others`,
   },
 };

@@ -13,6 +13,10 @@ import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
+/** A total or largest-year answer lists this many strategies, then says how many more (readable at any corpus size). */
+const MAX_STRATEGIES = 10;
+/** Strategies named as having nothing on the topic, before "… og N andre". */
+const MAX_NAMES = 10;
 
 /** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
 export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger';
@@ -155,7 +159,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const withRows = new Set(rows.map((row) => row.documentId));
   const without = scope.all.filter((document) => !withRows.has(document.id));
   if (question.topic && new Set(scope.all.map((document) => document.organisation)).size > 1 && without.length > 0) {
-    lines.push(phrases.noBudgetFor(listNames(without.map(strategyName), question.language)));
+    lines.push(phrases.noBudgetFor(shortList(without.map(strategyName), question.language)));
     for (const document of without) scope.toldWithout.add(document.id);
   }
   return lines;
@@ -166,11 +170,18 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const lines: string[] = [];
+  let listed = 0;
+  let more = 0;
   for (const total of budgetTotals(topicRows, allRows)) {
     const document = scope.documents.find((d) => d.id === total.documentId)!;
     const years = total.years.filter((item) => question.year === null || item.year === question.year);
+    if (listed === MAX_STRATEGIES && (years.length > 0 || total.frames.length > 0)) {
+      more++;
+      continue;
+    }
     const frames = total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year));
     if (years.length === 0 && frames.length === 0) continue;
+    listed++;
     lines.push(question.topic && !onlyBudgetWords(question.topic) ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
@@ -196,6 +207,7 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
       lines.push(phrases.periodTotal(perYear[0]!.year, perYear[perYear.length - 1]!.year, formatMoney(sum(perYear.map((item) => item.amount)), question.language)));
     }
   }
+  if (more > 0) lines.push(BUDGET_PHRASES[question.language].moreStrategies(more));
   if (lines.length > 0 || question.year === null || topicRows.length === 0) return lines.length > 0 ? lines : null;
   // No figure for the year asked: say so, and give what there is.
   const all = totals({ ...scope, question: { ...question, year: null } }, topicRows, allRows);
@@ -207,9 +219,16 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const lines: string[] = [];
+  let listed = 0;
+  let more = 0;
   for (const total of budgetTotals(topicRows, allRows)) {
     const perYear = yearAmounts(scope, total, allRows);
     if (perYear.length === 0) continue;
+    if (listed === MAX_STRATEGIES) {
+      more++;
+      continue;
+    }
+    listed++;
     const document = scope.documents.find((d) => d.id === total.documentId)!;
     const best = perYear.reduce((a, b) => ((smallest ? b.amount < a.amount : b.amount > a.amount) ? b : a));
     const documentRows = topicRows.filter((r) => r.documentId === total.documentId);
@@ -223,6 +242,7 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
     const others = perYear.filter((item) => item !== best).map((item) => `${item.year}: ${formatMoney(item.amount, question.language)}`);
     if (others.length > 0) lines.push(`  (${others.join('; ')})`);
   }
+  if (more > 0) lines.push(BUDGET_PHRASES[question.language].moreStrategies(more));
   return lines.length > 0 ? lines : null;
 }
 
@@ -332,6 +352,12 @@ function dedupe(rows: BudgetRow[]): BudgetRow[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Names joined for a sentence, at most MAX_NAMES of them, then "… og N andre". */
+function shortList(names: string[], language: Language): string {
+  if (names.length <= MAX_NAMES) return listNames(names, language);
+  return listNames([...names.slice(0, MAX_NAMES), BUDGET_PHRASES[language].others(names.length - MAX_NAMES)], language);
 }
 
 function sum(values: number[]): number {

@@ -67,7 +67,7 @@ const QUESTION_WORDS = new Set(
   the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every en et ei eit ein
+  hver hvert hvar kvar each every alle all samtlige samtlege en et ei eit ein
   kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
