@@ -75,7 +75,27 @@ export const composeGoals: Composer = async (context, question) => {
  * passages) are read, so the cost follows the topic, not the corpus.
  */
 function goalsOnConcept(db: Parameters<typeof listGoals>[0], scope: Parameters<typeof assessCoverage>[1], concept: ConceptQuery, named: boolean): Picked[] {
-  const documents = named ? scope : assessCoverage(db, scope, concept, { maxEvidence: 1 }).filter((item) => item.counts.goal + item.counts.focus + item.counts.measure > 0).map((item) => item.document);
+  const documents = named
+    ? scope
+    : assessCoverage(db, scope, concept, { maxEvidence: 1 })
+        .map((item) => ({ document: item.document, weight: item.counts.goal + item.counts.focus + item.counts.measure }))
+        .filter((item) => item.weight > 0)
+        .sort((a, b) => b.weight - a.weight)
+        .map((item) => item.document);
+  // Across all strategies the answer shows MAX_GOALS goals: the strategies are read, strongest first,
+  // a few at a time until that many are found, so the cost does not grow with the corpus.
+  const picked: Picked[] = [];
+  for (let i = 0; i < documents.length && (named || picked.length < MAX_GOALS); i += DOCUMENTS_PER_READ) {
+    picked.push(...goalsOfDocuments(db, named ? documents : documents.slice(i, i + DOCUMENTS_PER_READ), concept));
+    if (named) break;
+  }
+  return picked;
+}
+
+/** Strategies read at a time when the goals on a concept are looked for across all of them. */
+const DOCUMENTS_PER_READ = 8;
+
+function goalsOfDocuments(db: Parameters<typeof listGoals>[0], documents: Parameters<typeof assessCoverage>[1], concept: ConceptQuery): Picked[] {
   if (documents.length === 0) return [];
   const goals = listGoals(db, rowIdsBySlug(db, documents.map((d) => d.id)));
   const passages = getPassages(db, [...new Set(goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])))]);
