@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { endsWithConjunction, isAmountHeading, isCommitment, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { sectionAt } from './sections.ts';
@@ -136,7 +136,12 @@ const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)])\\s`, 
 const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
 
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
-function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, add: Add): void {
+function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, addItem: Add): void {
+  let added = 0;
+  const add: Add = (item, kind) => {
+    added++;
+    addItem(item, kind);
+  };
   // Under a heading that itself names goals ("Dette vil vi oppnå"), a list of one is a list.
   const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased, block.inherited ? 2 : 1);
   runs.forEach((run, i) => {
@@ -163,15 +168,27 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     return;
   }
   if (kind === 'goal' || kind === 'sub-goal' || kind === 'focus-area') {
-    for (const sentence of sentences(text, block.titleEnd, block.end)) {
-      const body = text.slice(sentence.start, sentence.end).trim();
-      if (taken.has(sentence.start) || LIST_MARK_START.test(body) || LIST_AFTER_COLON.test(body)) continue;
-      const stated = statementKind(body);
-      if (stated) add({ label: null, ...sentence }, stated);
-      else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
-      // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
-      else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
+    statementsInBlock(text, block, kind, taken, add);
+    // "Hovedmål" over one short paragraph and no list: the paragraph is the goal, as a vision's is
+    // ("Innen 2027 skal 80 % av nye brukere …", where the subject follows the verb).
+    const said = sentences(text, block.titleEnd, block.end);
+    const body = text.slice(block.titleEnd, block.end).trim();
+    if (added === 0 && kind !== 'focus-area' && !block.inherited && !isContainerHeading(block.title) && said.length >= 1 && said.length <= 2 && body.length <= 300 && !/\n\s*\n/.test(body) && !said.some((sentence) => taken.has(sentence.start))) {
+      add({ label: null, start: said[0]!.start, end: paragraphEnd(text, said[0]!.start, block.end) }, kind);
     }
+  }
+}
+
+/** Statements in a goal block: "Hovedmålet er …", "Vestland skal …", and "Vi vil …" under a heading naming goals. */
+function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken: SpanSet, add: Add): void {
+  for (const sentence of sentences(text, block.titleEnd, block.end)) {
+    const body = text.slice(sentence.start, sentence.end).trim();
+    if (taken.has(sentence.start) || LIST_MARK_START.test(body) || LIST_AFTER_COLON.test(body)) continue;
+    const stated = statementKind(body);
+    if (stated) add({ label: null, ...sentence }, stated);
+    else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
+    // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
+    else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
   }
 }
 

@@ -219,6 +219,15 @@ describe('goal blocks in more shapes', () => {
   });
 });
 
+describe('a goal heading over one paragraph', () => {
+  it('takes the paragraph under "Hovedmål" as the goal (subject after the verb), but not the introduction under a container heading', async () => {
+    const doc = await parse(['Handlingsplan for velferdsteknologi', 'Steinkjer kommune', '', 'Innledning', '', 'Planen bygger på helse- og omsorgsplanen og gjelder fra 2025.', '', 'Hovedmål', '', 'Innen 2027 skal 80 % av nye brukere i hjemmetjenesten få vurdert behovet for velferdsteknologi.', '', 'Satsingsområder og hovedmål', '', 'Planen har to satsingsområder. Under hvert står målene for perioden.', '', 'Trygghet hjemme', '', '- Alle trygghetsalarmer er digitale innen 2025.', '- Digitalt tilsyn tilbys i alle sykehjem.', '', 'Oppfølging', '', 'Planen rulleres hvert år i økonomiplanen.'].join('\n'));
+    expect(kinds(doc)).toContainEqual(['goal', 'Innen 2027 skal 80 % av nye brukere i hjemmetjenesten få vurdert behovet for velferdsteknologi.']);
+    expect(doc.goals.find((g) => g.text.startsWith('Innen 2027'))?.measurable).toBe(true);
+    expect(doc.goals.some((g) => g.text.startsWith('Planen har to satsingsområder'))).toBe(false);
+  });
+});
+
 describe('measurable and title details', () => {
   it('counts a number word after a deadline word or quantifier as a quantity, not an article', () => {
     expect(isMeasurable('Kommunen skal svare på alle henvendelser innen to virkedager.')).toBe(true);
