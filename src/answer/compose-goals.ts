@@ -84,11 +84,9 @@ function goalsOnConcept(db: Parameters<typeof listGoals>[0], scope: Parameters<t
         .map((item) => item.document);
   // Across all strategies the answer shows MAX_GOALS goals: the strategies are read, strongest first,
   // a few at a time until that many are found, so the cost does not grow with the corpus.
+  if (named) return goalsOfDocuments(db, documents, concept);
   const picked: Picked[] = [];
-  for (let i = 0; i < documents.length && (named || picked.length < MAX_GOALS); i += DOCUMENTS_PER_READ) {
-    picked.push(...goalsOfDocuments(db, named ? documents : documents.slice(i, i + DOCUMENTS_PER_READ), concept));
-    if (named) break;
-  }
+  for (let i = 0; i < documents.length && picked.length < MAX_GOALS; i += DOCUMENTS_PER_READ) picked.push(...goalsOfDocuments(db, documents.slice(i, i + DOCUMENTS_PER_READ), concept));
   return picked;
 }
 
