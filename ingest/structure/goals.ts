@@ -173,7 +173,7 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     // ("Innen 2027 skal 80 % av nye brukere …", where the subject follows the verb).
     const said = sentences(text, block.titleEnd, block.end);
     const body = text.slice(block.titleEnd, block.end).trim();
-    if (added === 0 && kind !== 'focus-area' && !block.inherited && !isContainerHeading(block.title) && said.length >= 1 && said.length <= 2 && body.length <= 300 && !/\n\s*\n/.test(body) && !said.some((sentence) => taken.has(sentence.start))) {
+    if (added === 0 && kind !== 'focus-area' && !block.inherited && !isContainerHeading(block.title) && !LABELLED_ITEM.test(body) && !COLON_LABEL.test(body) && said.length >= 1 && said.length <= 2 && body.length <= 300 && !/\n\s*\n/.test(body) && !said.some((sentence) => taken.has(sentence.start))) {
       add({ label: null, start: said[0]!.start, end: paragraphEnd(text, said[0]!.start, block.end) }, kind);
     }
   }
