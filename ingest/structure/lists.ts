@@ -223,29 +223,41 @@ export interface PipeTable {
   rows: Array<{ cells: string[]; first: ListItem }>;
 }
 
-/** Tables written with pipes ("| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row). */
+/**
+ * Tables written with pipes: "| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row; also
+ * without the outer pipes ("Tiltak | Ansvar | Frist | Kostnad", as pasted from a web page or Word),
+ * when at least two lines in a row have the same three or more cells.
+ */
 export function findPipeTables(text: string): PipeTable[] {
   const tables: PipeTable[] = [];
-  let current: PipeTable | null = null;
+  let group: Array<{ line: string; start: number; cells: string[]; framed: boolean }> = [];
+  const flush = () => {
+    const framed = group.every((row) => row.framed);
+    const even = group.every((row) => row.cells.length === group[0]!.cells.length && row.cells.length >= 3);
+    if (group.length >= 2 && (framed || even)) {
+      const table: PipeTable = { header: group[0]!.cells, rows: [] };
+      for (const { line, start, cells } of group.slice(1)) {
+        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
+        const firstCell = cells[0] ?? '';
+        const at = line.indexOf(firstCell, framed ? line.indexOf('|') + 1 : 0);
+        if (firstCell && at >= 0) table.rows.push({ cells, first: { label: null, start: start + at, end: start + at + firstCell.length } });
+      }
+      if (table.rows.length > 0) tables.push(table);
+    }
+    group = [];
+  };
   let offset = 0;
   for (const line of text.split('\n')) {
-    const lineStart = offset;
+    const start = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
-    if (!trimmed.startsWith('|')) {
-      current = null;
+    const framed = trimmed.startsWith('|');
+    if (!framed && (trimmed.match(/\|/g)?.length ?? 0) < 2) {
+      flush();
       continue;
     }
-    const cells = trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
-    if (!current) {
-      current = { header: cells, rows: [] };
-      tables.push(current);
-      continue;
-    }
-    if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
-    const firstCell = cells[0] ?? '';
-    const at = line.indexOf(firstCell, line.indexOf('|') + 1);
-    if (firstCell && at >= 0) current.rows.push({ cells, first: { label: null, start: lineStart + at, end: lineStart + at + firstCell.length } });
+    group.push({ line, start, framed, cells: trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()) });
   }
-  return tables.filter((table) => table.rows.length > 0);
+  flush();
+  return tables;
 }

@@ -48,6 +48,13 @@ describe('goal blocks', () => {
     expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => g.text)).toEqual(['Innføre digital post til innbyggerne', 'Ta i bruk felles integrasjonsplattform']);
   });
 
+  it('reads a tiltak table pasted without outer pipes or rule, but not a line of prose with pipes', async () => {
+    const doc = await parse(
+      'Handlingsplan for velferdsteknologi 2025\n\nTiltak\n\nTiltak | Ansvar | Frist | Kostnad\nAnskaffe responssenter | Kommunalsjef | 2025 | 450 000\nPilot med digital hjemmeoppfølging | Prosjektleder | 2026 | 350 000\n\nOppfølging\n\nKontakt: IKT | Helse | Oppvekst er med i styringsgruppen.\n',
+    );
+    expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => g.text)).toEqual(['Anskaffe responssenter', 'Pilot med digital hjemmeoppfølging']);
+  });
+
   it('reads a PDF tiltak table (rows from the reader), one measure per row', () => {
     const page = 'Handlingsplan for digitalisering 2024–2026\nTiltak\nTiltak Ansvar Frist\nInnføre digital post til innbyggerne IKT-sjef 2024\nBygge ut trådløst nett i alle skoler Eiendom 2025\nRådmannen rapporterer hvert år.';
     const tables = [{ page: 1, rows: [['Tiltak', 'Ansvar', 'Frist'], ['Innføre digital post til innbyggerne', 'IKT-sjef', '2024'], ['Bygge ut trådløst nett i alle skoler', 'Eiendom', '2025']] }];
