@@ -170,18 +170,16 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const lines: string[] = [];
-  let listed = 0;
-  let more = 0;
-  for (const total of budgetTotals(topicRows, allRows)) {
+  const withFigures = budgetTotals(topicRows, allRows)
+    .map((total) => ({
+      total,
+      years: total.years.filter((item) => question.year === null || item.year === question.year),
+      frames: total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year)),
+    }))
+    .filter((item) => item.years.length > 0 || item.frames.length > 0);
+  const { shown, more } = firstStrategies(withFigures);
+  for (const { total, years, frames } of shown) {
     const document = scope.documents.find((d) => d.id === total.documentId)!;
-    const years = total.years.filter((item) => question.year === null || item.year === question.year);
-    if (listed === MAX_STRATEGIES && (years.length > 0 || total.frames.length > 0)) {
-      more++;
-      continue;
-    }
-    const frames = total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year));
-    if (years.length === 0 && frames.length === 0) continue;
-    listed++;
     lines.push(question.topic && !onlyBudgetWords(question.topic) ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
@@ -219,16 +217,9 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const lines: string[] = [];
-  let listed = 0;
-  let more = 0;
-  for (const total of budgetTotals(topicRows, allRows)) {
-    const perYear = yearAmounts(scope, total, allRows);
-    if (perYear.length === 0) continue;
-    if (listed === MAX_STRATEGIES) {
-      more++;
-      continue;
-    }
-    listed++;
+  const withYears = budgetTotals(topicRows, allRows).map((total) => ({ total, perYear: yearAmounts(scope, total, allRows) })).filter((item) => item.perYear.length > 0);
+  const { shown, more } = firstStrategies(withYears);
+  for (const { total, perYear } of shown) {
     const document = scope.documents.find((d) => d.id === total.documentId)!;
     const best = perYear.reduce((a, b) => ((smallest ? b.amount < a.amount : b.amount > a.amount) ? b : a));
     const documentRows = topicRows.filter((r) => r.documentId === total.documentId);
@@ -352,6 +343,11 @@ function dedupe(rows: BudgetRow[]): BudgetRow[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The first MAX_STRATEGIES strategies an answer shows in full, and how many more it only counts. */
+function firstStrategies<T>(items: T[]): { shown: T[]; more: number } {
+  return { shown: items.slice(0, MAX_STRATEGIES), more: Math.max(0, items.length - MAX_STRATEGIES) };
 }
 
 /** Names joined for a sentence, at most MAX_NAMES of them, then "… og N andre". */
