@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createApp } from '../../src/server/app.ts';
-import { ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumAvailable = existsSync(CHROMIUM);
@@ -97,4 +97,33 @@ export async function atBothWidths(browser: Browser, errors: string[], name: str
       await page.context().close();
     }
   }
+}
+
+/** What an e2e suite works with: the sample corpus, the app serving it, a browser and the script errors seen. */
+export interface E2eApp {
+  store: CorpusStore;
+  server: Running;
+  browser: Browser;
+  errors: string[];
+  /** atBothWidths on this suite's browser, recording into its errors. */
+  atBothWidths(name: string, check: (page: Page, width: number) => Promise<void>, options?: { fullPage?: boolean }): Promise<void>;
+}
+
+/**
+ * Registers the suite's lifecycle: before all tests, the sample corpus, the app on it (with
+ * `options`) and Chromium; after all, both closed. The fields are set once beforeAll has run.
+ */
+export function useE2eApp(options: { adminToken?: string } = {}): E2eApp {
+  const app = { errors: [] as string[] } as E2eApp;
+  app.atBothWidths = (name, check, opts) => atBothWidths(app.browser, app.errors, name, check, opts);
+  beforeAll(async () => {
+    app.store = await buildCorpusStore();
+    app.server = await startServer(app.store, options);
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

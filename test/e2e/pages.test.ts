@@ -4,35 +4,19 @@
  * Screenshots go to test/output/screenshots/<page>-<width>.png.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
-import { atBothWidths as atWidths, chromiumAvailable, launchBrowser, onScreen, startServer, visit, type Running } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { CORPUS } from '../helpers/corpus.ts';
+import { chromiumAvailable, onScreen, startServer, useE2eApp, visit } from './harness.ts';
 
 const TOKEN = 'e2e-admin-token-123';
 
 describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px', () => {
-  let store: CorpusStore;
-  let server: Running;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    store = await buildCorpusStore();
-    server = await startServer(store, { adminToken: TOKEN });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const atBothWidths = (name: string, check: (page: Page, width: number) => Promise<void>, options?: { fullPage?: boolean }) => atWidths(browser, errors, name, check, options);
+  const app = useE2eApp({ adminToken: TOKEN });
+  const { errors, atBothWidths } = app;
 
   it('ask: an answer with citations, then a follow-up that keeps the topic', async () => {
     await atBothWidths('ask', async (page) => {
-      await visit(page, `${server.base}/`);
+      await visit(page, `${app.server.base}/`);
       await page.fill('#question', 'Hvilke kommuner prioriterer velferdsteknologi?');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.answer:not([aria-busy]) .citations li', { timeout: 30_000 });
@@ -52,7 +36,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
     await atBothWidths('ask-too-long', async (page) => {
       const sent: string[] = [];
       page.on('request', (request) => request.url().includes('/api/ask') && sent.push(request.url()));
-      await visit(page, `${server.base}/`);
+      await visit(page, `${app.server.base}/`);
       const long = `Hva sier strategiene om velferdsteknologi? ${'og mer '.repeat(400)}`;
       await page.fill('#question', long);
       await page.keyboard.press('Enter');
@@ -66,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('coverage: the answer column is on screen at both widths', async () => {
     await atBothWidths('coverage', async (page) => {
-      await visit(page, `${server.base}/coverage?q=velferdsteknologi`);
+      await visit(page, `${app.server.base}/coverage?q=velferdsteknologi`);
       await page.waitForSelector('#coverage-table tbody tr');
       expect(await page.locator('#coverage-table tbody tr').count()).toBe(5);
       expect(await onScreen(page, '#coverage-table tbody td.answer')).toBe(true);
@@ -76,7 +60,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('goals: filtered by topic, exported as CSV with Norwegian headers', async () => {
     await atBothWidths('goals', async (page) => {
-      await visit(page, `${server.base}/goals?q=informasjonssikkerhet`);
+      await visit(page, `${app.server.base}/goals?q=informasjonssikkerhet`);
       await page.waitForSelector('.goal-group li');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv')]);
       expect(download.suggestedFilename()).toBe('mal.csv');
@@ -90,7 +74,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it("budgets: the chart's totals for Kongsbergregionen 2016–2018 are the strategy's own sums, strategies side by side", async () => {
     await atBothWidths('budgets', async (page) => {
-      await visit(page, `${server.base}/budgets`);
+      await visit(page, `${app.server.base}/budgets`);
       await page.waitForSelector('#budget-chart svg rect');
       const bars = await page.$$eval('#budget-chart rect', (rects) => rects.map((r) => ({ document: r.getAttribute('data-document'), year: Number(r.getAttribute('data-year')), amount: Number(r.getAttribute('data-amount')), title: r.querySelector('title')?.textContent ?? '' })));
       const kongsberg = bars.filter((b) => b.document === CORPUS.tiltaksplan);
@@ -107,17 +91,17 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
       expect(await onScreen(page, '#budget-chart svg')).toBe(true);
       // One row per printed line: as many rows as the lines API gives distinct (line, year) cells allow.
       const rows = await page.locator('#budget-lines tbody tr').count();
-      const { items } = (await (await fetch(`${server.base}/api/budgets`)).json()) as { items: unknown[] };
+      const { items } = (await (await fetch(`${app.server.base}/api/budgets`)).json()) as { items: unknown[] };
       expect(rows).toBeGreaterThan(items.length / 4);
       expect(rows).toBeLessThanOrEqual(items.length);
     });
   });
 
   it('a document: the passage in the address is highlighted and on screen; its tables scroll in their box', async () => {
-    const { passages } = (await (await fetch(`${server.base}/api/documents/${CORPUS.tiltaksplan}`)).json()) as { passages: Array<{ id: number; text: string }> };
+    const { passages } = (await (await fetch(`${app.server.base}/api/documents/${CORPUS.tiltaksplan}`)).json()) as { passages: Array<{ id: number; text: string }> };
     const target = passages.find((p) => p.text.includes('Program Velferdsteknologi'))!;
     await atBothWidths('document', async (page, width) => {
-      await visit(page, `${server.base}/documents/${CORPUS.tiltaksplan}#p-${target.id}`);
+      await visit(page, `${app.server.base}/documents/${CORPUS.tiltaksplan}#p-${target.id}`);
       await page.waitForSelector('.passage.highlight');
       expect(await page.locator('.passage.highlight').getAttribute('id')).toBe(`p-${target.id}`);
       const box = await page.locator('.passage.highlight').boundingBox();
@@ -130,7 +114,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('documents: the list', async () => {
     await atBothWidths('documents', async (page) => {
-      await visit(page, `${server.base}/documents`);
+      await visit(page, `${app.server.base}/documents`);
       expect(await page.locator('#document-list tbody tr').count()).toBe(5);
       expect(await onScreen(page, '#document-list tbody td a')).toBe(true);
     });
@@ -138,7 +122,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('compare: two strategies side by side', async () => {
     await atBothWidths('compare', async (page) => {
-      await visit(page, `${server.base}/compare?documents=${CORPUS.oru},${CORPUS.tiltaksplan}&q=e-helse`);
+      await visit(page, `${app.server.base}/compare?documents=${CORPUS.oru},${CORPUS.tiltaksplan}&q=e-helse`);
       await page.waitForSelector('.column');
       expect(await page.locator('.column').count()).toBe(2);
       const names = await page.locator('.column h2').allTextContents();
@@ -150,20 +134,20 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('not found: an unknown address gets the app with its own 404 view; unknown API paths stay JSON', async () => {
     await atBothWidths('not-found', async (page) => {
-      const status = await visit(page, `${server.base}/finnes/ikke`);
+      const status = await visit(page, `${app.server.base}/finnes/ikke`);
       expect(status).toBe(404);
       expect(await page.locator('#not-found h1').textContent()).toBe('Fant ikke siden');
       expect(await page.locator('#not-found').textContent()).toContain('/finnes/ikke');
       expect(await page.locator('header nav a').count()).toBe(8);
     });
-    const api = await fetch(`${server.base}/api/finnes-ikke`);
+    const api = await fetch(`${app.server.base}/api/finnes-ikke`);
     expect(api.status).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 
   it('upload with a token: the page says uploads are on, and a file goes in', async () => {
     await atBothWidths('upload', async (page, width) => {
-      await visit(page, `${server.base}/upload`);
+      await visit(page, `${app.server.base}/upload`);
       await page.waitForSelector('#upload-status.notice.on');
       await page.fill('input[name=token]', TOKEN);
       await page.setInputFiles('input[type=file]', { name: `testby-${width}.txt`, mimeType: 'text/plain', buffer: Buffer.from('Digitaliseringsstrategi for Testby kommune 2024-2027\n\n1 Mål\n\nTestby skal ta i bruk velferdsteknologi i alle sykehjem.\n') });
@@ -176,7 +160,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('upload with a wrong token: refused with a Norwegian message', async () => {
     await atBothWidths('upload-wrong-token', async (page) => {
-      await visit(page, `${server.base}/upload`);
+      await visit(page, `${app.server.base}/upload`);
       await page.fill('input[name=token]', 'not-the-token');
       await page.setInputFiles('input[type=file]', { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from('Strategi for X 2024\n\nTekst.\n') });
       await page.click('button[type=submit]');
@@ -186,7 +170,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
   });
 
   it('upload without ADMIN_TOKEN on the server: the page says at once that uploads are off', async () => {
-    const closed = await startServer(store);
+    const closed = await startServer(app.store);
     try {
       await atBothWidths('upload-disabled', async (page) => {
         await visit(page, `${closed.base}/upload`);
@@ -201,7 +185,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
 
   it('the language toggle switches the interface, CSV headers and errors to English, and is remembered', async () => {
     await atBothWidths('english', async (page) => {
-      await visit(page, `${server.base}/goals?q=informasjonssikkerhet`);
+      await visit(page, `${app.server.base}/goals?q=informasjonssikkerhet`);
       expect(await page.getAttribute('html', 'lang')).toBe('nb');
       await page.click('#lang-toggle');
       await page.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.ready !== undefined);
@@ -210,7 +194,7 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
       expect(await page.textContent('h1')).toBe('Goals');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv')]);
       expect(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n')[0]).toBe('organisation;document;number;kind;goal;section;page;link');
-      await visit(page, `${server.base}/documents/no-such-strategy`);
+      await visit(page, `${app.server.base}/documents/no-such-strategy`);
       expect(await page.textContent('.error')).toMatch(/^No such document\./);
       await page.reload();
       await page.waitForFunction(() => document.body.dataset.ready !== undefined);

@@ -6,10 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
-import { atBothWidths as atWidths, chromiumAvailable, launchBrowser, onScreen, openPage, startServer, VIEWPORTS, visit, type Running } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, onScreen, openPage, startServer, useE2eApp, VIEWPORTS, visit } from './harness.ts';
 
 interface ThemesBody {
   themes: Array<{ id: string; label: string }>;
@@ -25,31 +23,16 @@ const withThemes = (handler: (c: any) => Response | Promise<Response>) => (app: 
 };
 
 describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
-  let store: CorpusStore;
-  let server: Running;
-  let browser: Browser;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    store = await buildCorpusStore();
-    server = await startServer(store);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  const atBothWidths = (name: string, check: (page: Page, width: number) => Promise<void>, options?: { fullPage?: boolean }) => atWidths(browser, errors, name, check, options);
+  const app = useE2eApp();
+  const { errors, atBothWidths } = app;
 
   it('shows the matrix the API gives, opens a cell\'s evidence, filters and exports CSV', async () => {
-    const api = (await (await fetch(`${server.base}/api/themes?lang=nb`)).json()) as ThemesBody;
+    const api = (await (await fetch(`${app.server.base}/api/themes?lang=nb`)).json()) as ThemesBody;
     expect(api.themes.length).toBeGreaterThan(3);
     const strong = api.cells.find((c) => c.strength === 'goal' && c.evidence.length > 0)!;
     expect(strong).toBeDefined();
     await atBothWidths('themes', async (page) => {
-      await visit(page, `${server.base}/themes`);
+      await visit(page, `${app.server.base}/themes`);
       await page.waitForSelector('#theme-matrix tbody tr');
       expect(await page.locator('#theme-matrix tbody tr').count()).toBe(api.themes.length);
       expect(await page.locator('#theme-matrix tbody th').allTextContents()).toEqual(api.themes.map((th) => th.label));
@@ -83,11 +66,11 @@ describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
   });
 
   it('asks the API in the interface language', async () => {
-    const page = await openPage(browser, VIEWPORTS[0], errors);
+    const page = await openPage(app.browser, VIEWPORTS[0], errors);
     try {
       await page.addInitScript(() => localStorage.setItem('strategiarkiv-lang', 'en'));
       const asked = page.waitForRequest((request) => request.url().includes('/api/themes'));
-      await visit(page, `${server.base}/themes`);
+      await visit(page, `${app.server.base}/themes`);
       expect(new URL((await asked).url()).searchParams.get('lang')).toBe('en');
       expect(await page.textContent('h1')).toBe('Theme overview');
     } finally {
@@ -100,7 +83,7 @@ describe.skipIf(!chromiumAvailable)('theme overview in Chromium', () => {
       ['themes-missing', (c: any) => c.json({ error: { code: 'NOT_FOUND', message: 'No route GET /api/themes' } }, 404), /ikke tilgjengelig/],
       ['themes-failing', (c: any) => c.json({ error: { code: 'INTERNAL', message: 'Internal error' } }, 500), /kunne ikke hentes: Intern feil/],
     ] as const) {
-      const broken = await startServer(store, { wrap: withThemes(handler) });
+      const broken = await startServer(app.store, { wrap: withThemes(handler) });
       try {
         await atBothWidths(name, async (page) => {
           await visit(page, `${broken.base}/themes`);
