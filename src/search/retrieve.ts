@@ -57,9 +57,14 @@ function documentFrequency(db: Db, term: string): { frequency: number; passages:
  * and so are those in more than COMMON_TERM_SHARE of the passages, unless nothing else is left.
  */
 export function selectiveTerms(db: Db, terms: string[]): string[] {
-  const present = terms.map((term) => ({ term, ...documentFrequency(db, term) })).filter((entry) => entry.frequency > 0);
-  const selective = present.filter((entry) => entry.frequency <= COMMON_TERM_SHARE * entry.passages);
+  const { present, selective } = inIndex(db, terms);
   return (selective.length > 0 ? selective : present).map((entry) => entry.term);
+}
+
+/** The terms the index holds, with their document frequencies; `selective`: those not in most passages. */
+function inIndex(db: Db, terms: string[]) {
+  const present = terms.map((term) => ({ term, ...documentFrequency(db, term) })).filter((entry) => entry.frequency > 0);
+  return { present, selective: present.filter((entry) => entry.frequency <= COMMON_TERM_SHARE * entry.passages) };
 }
 
 /**
@@ -67,11 +72,7 @@ export function selectiveTerms(db: Db, terms: string[]): string[] {
  * first while the postings read stay within EXPANSION_POSTINGS_SHARE of the corpus (see there).
  */
 export function expansionTerms(db: Db, own: string[], expansion: string[], share = EXPANSION_POSTINGS_SHARE): string[] {
-  const candidates = expansion
-    .filter((term) => !own.includes(term))
-    .map((term) => ({ term, ...documentFrequency(db, term) }))
-    .filter((entry) => entry.frequency > 0 && entry.frequency <= COMMON_TERM_SHARE * entry.passages)
-    .sort((a, b) => a.frequency - b.frequency || a.term.localeCompare(b.term));
+  const candidates = inIndex(db, expansion.filter((term) => !own.includes(term))).selective.sort((a, b) => a.frequency - b.frequency || a.term.localeCompare(b.term));
   const terms = [...own];
   let postings = 0;
   for (const entry of candidates) {
