@@ -27,7 +27,16 @@ export interface GoldenAnswer {
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const GOLDEN_ANSWERS_PATH = `${ROOT}test/fixtures/golden-answers.json`;
 export const STRATEGIES_DIR = `${ROOT}test/fixtures/strategies`;
+/** The fresh set: documents, extraction expectations and questions written blind to the rules (see its README). */
+export const FRESH_DIR = `${ROOT}test/fixtures/fresh`;
 const SUPPORTED = /\.(?:pdf|txt|md)$/i;
+
+/** A golden answer set and the corpus it is asked over. */
+export interface AnswerSet {
+  name: string;
+  goldenPath: string;
+  paths: string[];
+}
 
 /**
  * The golden answers: `golden-answers.json` plus any `golden-answers-<topic>.json` beside it (so that
@@ -68,6 +77,7 @@ export interface Metrics {
 }
 
 export interface AnswerReport {
+  name: string;
   documents: number;
   overall: Record<string, Metrics>;
   byCategory: Record<string, Record<string, Metrics>>;
@@ -175,15 +185,28 @@ export function summarise(scored: Scored[]): Metrics {
   };
 }
 
-/** The corpus: the five samples and the development corpus's strategy files (not its README or expectations). */
-export function evaluationPaths(): string[] {
-  const strategies = existsSync(STRATEGIES_DIR) ? readdirSync(STRATEGIES_DIR).filter((f) => SUPPORTED.test(f) && !/^readme/i.test(f)).sort().map((f) => `${STRATEGIES_DIR}/${f}`) : [];
-  return [CORPUS_DIR, ...strategies];
+/** The strategy files directly in a folder (not its README, expectations or subfolders). */
+function strategyFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => SUPPORTED.test(f) && !/^readme/i.test(f)).sort().map((f) => `${dir}/${f}`) : [];
 }
 
-export async function runAnswerEval(path = GOLDEN_ANSWERS_PATH): Promise<AnswerReport> {
-  const questions = loadGoldenAnswers(path);
-  const store = await buildCorpusStore(evaluationPaths());
+/** The corpus: the five samples and the development corpus's strategy files. */
+export function evaluationPaths(): string[] {
+  return [CORPUS_DIR, ...strategyFiles(STRATEGIES_DIR)];
+}
+
+/** The development set (golden-answers*.json over the samples and test/fixtures/strategies/). */
+export const DEVELOPMENT_SET: AnswerSet = { name: 'golden-answers*.json', goldenPath: GOLDEN_ANSWERS_PATH, paths: evaluationPaths() };
+
+/** The fresh set (test/fixtures/fresh/golden-answers.json over that folder's documents alone), if present. */
+export function freshSet(): AnswerSet | null {
+  const goldenPath = `${FRESH_DIR}/golden-answers.json`;
+  return existsSync(goldenPath) ? { name: 'fresh set, test/fixtures/fresh/', goldenPath, paths: strategyFiles(FRESH_DIR) } : null;
+}
+
+export async function runAnswerEval(set: AnswerSet = DEVELOPMENT_SET): Promise<AnswerReport> {
+  const questions = loadGoldenAnswers(set.goldenPath);
+  const store = await buildCorpusStore(set.paths);
   const documents = listDocuments(store.db);
   const scored: Scored[] = [];
   for (const question of questions) scored.push(scoreAnswer(question, await store.answerer.ask(question.question, question.history ?? []), documents));
@@ -191,6 +214,7 @@ export async function runAnswerEval(path = GOLDEN_ANSWERS_PATH): Promise<AnswerR
   const splits = ['tune', 'heldout'] as const;
   const categories = [...new Set(questions.map((q) => q.category))];
   return {
+    name: set.name,
     documents: documents.length,
     overall: Object.fromEntries(splits.map((split) => [split, summarise(scored.filter((s) => s.question.split === split))])),
     byCategory: Object.fromEntries(splits.map((split) => [split, Object.fromEntries(categories.map((c) => [c, summarise(scored.filter((s) => s.question.split === split && s.question.category === c))]))])),
@@ -201,7 +225,7 @@ export async function runAnswerEval(path = GOLDEN_ANSWERS_PATH): Promise<AnswerR
 
 export function formatAnswerReport(report: AnswerReport, options: { misses?: 'tune' | 'all' } = {}): string {
   const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(0)} %`);
-  const lines = [`Answers (golden-answers*.json) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
+  const lines = [`Answers (${report.name}) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
   for (const [split, categories] of Object.entries(report.byCategory)) {
     const row = (name: string, m: Metrics) => `| ${split} | ${name} | ${m.questions} | ${pct(m.accuracy)} | ${m.coverage ? `${m.coverage.precision.toFixed(2)} / ${m.coverage.recall.toFixed(2)} / ${m.coverage.f1.toFixed(2)}` : '–'} | ${pct(m.citationPrecision)} | ${pct(m.abstentionAccuracy)} | ${pct(m.consistency)} | ${m.falseNotFound} |`;
     for (const [category, m] of Object.entries(categories)) lines.push(row(category, m));

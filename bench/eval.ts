@@ -1,11 +1,12 @@
 /**
  * npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline
  * embedder); then extraction accuracy on the development corpus (`--extraction-misses[=all]` lists misses);
- * then answer quality on the golden answers (`--answer-misses[=all]`; `--json` also writes JSON).
+ * then answer quality on the golden answers (`--answer-misses[=all]`; `--json` also writes JSON); then,
+ * when test/fixtures/fresh/ exists, extraction and answers on that fresh set, written blind to the rules.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
-import { formatAnswerReport, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
+import { DEVELOPMENT_SET, formatAnswerReport, FRESH_DIR, freshSet, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
 import { formatExtraction, scoreStrategyCorpus } from './extraction.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
@@ -42,15 +43,25 @@ if (process.argv.includes('--misses')) {
 store.db.close();
 
 const missesFlag = process.argv.find((arg) => arg.startsWith('--extraction-misses'));
-console.log(`\n${formatExtraction(await scoreStrategyCorpus(), { misses: missesFlag ? (missesFlag.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
+const extractionMisses = missesFlag ? (missesFlag.endsWith('=all') ? 'all' : 'tune') : undefined;
+console.log(`\n${formatExtraction(await scoreStrategyCorpus(), { misses: extractionMisses, title: 'Extraction on the development corpus (test/fixtures/strategies)' })}`);
 
-// Answers: the golden answer set through the real answerer (`--answer-misses[=all]` lists misses; `--json` also writes JSON).
+// Answers: the golden answer sets through the real answerer (`--answer-misses[=all]` lists misses; `--json` also writes JSON).
 const answerMisses = process.argv.find((arg) => arg.startsWith('--answer-misses'));
-const answerReport = existsSync(GOLDEN_ANSWERS_PATH) ? await runAnswerEval() : null;
-if (answerReport) console.log(`\n${formatAnswerReport(answerReport, { misses: answerMisses ? (answerMisses.endsWith('=all') ? 'all' : 'tune') : undefined })}`);
+const answerOptions = { misses: answerMisses ? (answerMisses.endsWith('=all') ? 'all' : 'tune') : undefined } as const;
+const reports = [];
+if (existsSync(GOLDEN_ANSWERS_PATH)) reports.push(await runAnswerEval(DEVELOPMENT_SET));
 else console.log(`\nAnswers: no ${GOLDEN_ANSWERS_PATH} yet`);
-if (answerReport && process.argv.includes('--json')) {
+
+// The fresh set: documents and questions written blind to the rules, scored on their own corpus.
+const fresh = freshSet();
+if (fresh) {
+  console.log(`\n${formatExtraction(await scoreStrategyCorpus(FRESH_DIR), { misses: extractionMisses, title: 'Extraction on the fresh set (test/fixtures/fresh)' })}`);
+  reports.push(await runAnswerEval(fresh));
+}
+for (const report of reports) console.log(`\n${formatAnswerReport(report, answerOptions)}`);
+if (reports.length > 0 && process.argv.includes('--json')) {
   mkdirSync('test/output', { recursive: true });
-  writeFileSync('test/output/answer-eval.json', `${JSON.stringify(answerReport, null, 2)}\n`);
+  writeFileSync('test/output/answer-eval.json', `${JSON.stringify(reports, null, 2)}\n`);
   console.log('Wrote test/output/answer-eval.json');
 }

@@ -286,7 +286,8 @@ function ratio(part: number, whole: number): number {
 export async function scoreStrategyCorpus(dirs: string | string[] = CORPUS_DIRS): Promise<FixtureScore[]> {
   const scores: FixtureScore[] = [];
   for (const dir of typeof dirs === 'string' ? [dirs] : dirs) {
-    const folder = relative(STRATEGIES_DIR, dir);
+    const inside = relative(STRATEGIES_DIR, dir);
+    const folder = inside.startsWith('..') ? '' : inside;
     for (const fixture of loadExpectedFixtures(dir)) {
       const expected = { ...fixture, file: folder ? `${folder}/${fixture.file}` : fixture.file };
       try {
@@ -306,9 +307,9 @@ const pct = (value: number | null) => (value === null ? '–' : `${Math.round(va
 const frac = (part: number, whole: number) => `${part}/${whole}`;
 
 /** The extraction table: one row per fixture, then totals per split and overall. */
-export function formatExtraction(scores: FixtureScore[], options: { misses?: 'tune' | 'all' } = {}): string {
+export function formatExtraction(scores: FixtureScore[], options: { misses?: 'tune' | 'all'; title?: string } = {}): string {
   const lines: string[] = [];
-  lines.push(`Extraction on the development corpus: ${scores.length} fixtures (test/fixtures/strategies)\n`);
+  lines.push(`${options.title ?? 'Extraction on the development corpus'}: ${scores.length} fixtures\n`);
   lines.push('| fixture | split | org | kind | members | period | title | adopted | goals found (kind) | any kind | goals extracted | headings | extra headings | levels | budget rows |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const s of scores) {

@@ -83,6 +83,20 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/** The words that name a municipality ("kommune", "herad") and its councils ("kommunestyre", "heradsstyre"). */
+export interface OrganisationWords {
+  municipalityNames: string[];
+  municipalCouncils: string[];
+}
+
+let words: OrganisationWords | null = null;
+
+/** data/gazetteer/organisation-words.json, read on first use. */
+export function organisationWords(): OrganisationWords {
+  words ??= JSON.parse(readFileSync(`${DIR}organisation-words.json`, 'utf8')) as OrganisationWords;
+  return words;
+}
+
 /** "Herøy (Nordland)" → "Herøy": members may carry their county to tell namesakes apart. */
 function plainName(name: string): string {
   return name.replace(/\s*\([^)]*\)$/, '');

@@ -67,7 +67,7 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     const at = text.indexOf(section.title, section.start);
     const start = at >= 0 && at - section.start < 20 ? at : section.start;
     const parent = section.parent !== null ? sections[section.parent] : undefined;
-    headings.push({ title: section.title, start, end: start + section.title.length, parentKinds: parent && parent.level > 0 && isContainerHeading(parent.title) ? kindsNamed(headingWords(parent.title)) : [] });
+    headings.push({ title: section.title, start, end: start + section.title.length, parentKinds: parent && parent.level > 0 && isContainer(parent, text) ? kindsNamed(headingWords(parent.title)) : [] });
   }
   const sectionHeadings = [...headings].sort((a, b) => a.start - b.start);
   for (const line of headingLines(text)) {
@@ -89,7 +89,7 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     if (own.length > 0) {
       blocks.push({ title: heading.title, titleStart: heading.start, titleEnd: heading.end, end, kinds: own, inherited: false });
       // A container: its own text is an introduction, the items come under the headings that follow.
-      container = !hasList && body.trim().length < 600 && isContainerHeading(heading.title) ? own : null;
+      container = !hasList && ((body.trim().length < 600 && isContainerHeading(heading.title)) || body.trim() === '') ? own : null;
       return;
     }
     const inherited = heading.parentKinds.length > 0 ? heading.parentKinds : container;
@@ -98,6 +98,17 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
     } else container = null;
   });
   return blocks;
+}
+
+/**
+ * A parent heading whose areas come under the headings below it: a plural naming them ("Satsingsområder"),
+ * or any heading naming a kind with no text of its own before its first subheading (nynorsk
+ * "Innsatsområde", whose plural is the singular).
+ */
+function isContainer(section: Section, text: string): boolean {
+  if (isContainerHeading(section.title)) return true;
+  // A section's span ends where its first subheading starts.
+  return kindsNamed(headingWords(section.title)).length > 0 && text.slice(section.start, section.end).replace(section.title, '').replace(/[#\s]/g, '') === '';
 }
 
 /** True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings. */

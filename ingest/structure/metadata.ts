@@ -1,5 +1,5 @@
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
-import { findMunicipalities } from '../gazetteer.ts';
+import { findMunicipalities, organisationWords } from '../gazetteer.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
 import { detectTitle, usableTitle } from './title.ts';
 
@@ -55,7 +55,9 @@ const MONTHS: Record<string, number> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, mars: 3, march: 3, mar: 3, april: 4, apr: 4, mai: 5, may: 5, juni: 6, june: 6, jun: 6,
   juli: 7, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, desember: 12, december: 12, des: 12, dec: 12,
 };
-const BODY = String.raw`(?:kommunestyre(?:t)?|bystyre(?:t)?|fylkestinge?t?|fylkesutval(?:g|e)t?|formannskape?t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+/** Municipal councils (data/gazetteer/organisation-words.json), definite or not: "kommunestyret", "heradsstyre". */
+const COUNCILS = organisationWords().municipalCouncils;
+const BODY = String.raw`(?:${COUNCILS.map((word) => `${word}(?:e?t)?`).join('|')}|fylkestinge?t?|fylkesutval(?:g|e)t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
 const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
 const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 
@@ -65,7 +67,7 @@ const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]
  */
 export function detectAdoptions(text: string): AdoptionRecord[] {
   const records: AdoptionRecord[] = [];
-  const pattern = /([\p{Lu}][\p{L}-]+)\s+(kommunestyre|bystyre|formannskap|fylkesting)\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?/gu;
+  const pattern = new RegExp(String.raw`([\p{Lu}][\p{L}-]+)\s+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {
     const [, place = '', body = '', day = '', month = '', year = '', caseNumber] = m;
     records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });

@@ -1,11 +1,11 @@
 import type { OrganisationKind } from '../model.ts';
-import { collaborationNames, findCollaboration, findCounties, findMunicipalities, membersOf, type Collaboration } from '../gazetteer.ts';
+import { collaborationNames, findCollaboration, findCounties, findMunicipalities, membersOf, organisationWords, type Collaboration } from '../gazetteer.ts';
 
 /**
  * Which organisation owns a strategy, found with the gazetteer: every mention of a collaboration,
  * county council or municipality in the title, front page, adoption lines and opening text is a
  * vote weighted by where it stands; the strongest candidate wins. Phrases that name an owner:
- * "X kommune", "X fylkeskommune", "Kommunene i X-samarbeidet", "Framtidens X", "bystyret i X",
+ * "X kommune" (or "X herad": the words are data/gazetteer/organisation-words.json), "X fylkeskommune", "Kommunene i X-samarbeidet", "Framtidens X", "bystyret i X",
  * "X kommunestyre", "X skal …", "kommunene på X (Y)"; in English summaries "City of X", "X Municipality",
  * "X County Council".
  */
@@ -37,6 +37,8 @@ interface Candidate {
   score: number;
   first: number;
   make: () => Organisation;
+  /** The word a municipality was named with ("herad" in "Voss herad"), when a mention gave one. */
+  self?: string;
 }
 
 const ZONE_WEIGHTS = { title: 6, layout: 5, adoption: 3, front: 3, head: 1 } as const;
@@ -49,6 +51,8 @@ export function detectOrganisation(input: OrganisationInput): Organisation | nul
     if (existing) {
       existing.score += weight;
       existing.first = Math.min(existing.first, position);
+      // "kommunestyret i Voss" first, "Voss herad" later: the name is the one the text calls itself by.
+      if (candidate.self && !existing.self) Object.assign(existing, { self: candidate.self, make: candidate.make });
     } else candidates.set(candidate.key, { ...candidate, score: weight, first: position });
   };
   const zones: Array<[string, number, number]> = [
@@ -60,7 +64,8 @@ export function detectOrganisation(input: OrganisationInput): Organisation | nul
   ];
   // A line that is only an organisation's name ("Rælingen kommune" under the title) is a front-page owner line.
   // English summaries name it "City of Kristiansund", "Harstad Municipality".
-  const ownerLines = input.front.split('\n').filter((line) => /^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:kommune|fylkeskommune|KOMMUNE|FYLKESKOMMUNE|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$/u.test(line));
+  const ownerLine = new RegExp(String.raw`^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:${anyCase([...organisationWords().municipalityNames, 'fylkeskommune'])}|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$`, 'u');
+  const ownerLines = input.front.split('\n').filter((line) => ownerLine.test(line));
   zones.splice(1, 0, ...ownerLines.map((line): [string, number, number] => [line, ZONE_WEIGHTS.title, 0]));
   for (const [text, weight, offset] of zones) {
     // One vote per organisation per zone: a name repeated in the body is not more the owner.
@@ -112,20 +117,25 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
     const county = m[1] ? nameAfter(m[1], findCounties) : nameBefore(m[2] ?? '', findCounties);
     if (county) found.push({ ...countyCandidate(county), position: m.index, strength: 1 });
   }
-  // "X kommune", "X kommunestyre", "X bystyre": names before; "kommunestyret i X", "Framtidens X": names after.
-  for (const m of text.matchAll(/([^\n]{0,60}?)\s(?:kommunes?|Kommunes?|KOMMUNES?|kommunestyre|bystyre|formannskap)(?![\p{L}])/gu)) {
-    const before = m[1] ?? '';
-    const name = nameBefore(before, findMunicipalities);
-    const position = m.index + before.length;
-    if (name) found.push({ ...municipalityCandidate(name), position, strength: 1 });
+  // "X kommune", "X herad", "X kommunestyre", "X bystyre": names before; "kommunestyret i X", "Framtidens X": names after.
+  const { municipalityNames, municipalCouncils } = organisationWords();
+  const before = new RegExp(String.raw`([^\n]{0,60}?)\s(${anyCase(municipalityNames)})s?(?![\p{L}])|([^\n]{0,60}?)\s(?:${municipalCouncils.join('|')})(?![\p{L}])`, 'gu');
+  for (const m of text.matchAll(before)) {
+    const preceding = m[1] ?? m[3] ?? '';
+    // The word the municipality calls itself by ("Voss herad"); a council names no such word.
+    const self = m[2]?.toLowerCase();
+    const name = nameBefore(preceding, findMunicipalities);
+    const position = m.index + preceding.length;
+    if (name) found.push({ ...municipalityCandidate(name, self), position, strength: 1 });
     else {
-      const unknown = /(?:^|\s)([\p{Lu}][\p{Ll}][\p{L}-]+)$/u.exec(before)?.[1];
-      if (unknown && !/strategi|plan|^(?:Vedtatt|Vedteke|Sak|Den|Din|Hver|Kvar|Hvilken|Kva|Denne|Vår|Vår|Egen|Sin|Kommunen|Kommunene)$/i.test(unknown)) {
-        found.push({ ...municipalityCandidate(unknown), position, strength: 0.5 });
+      const unknown = /(?:^|\s)([\p{Lu}][\p{Ll}][\p{L}-]+)$/u.exec(preceding)?.[1];
+      if (unknown && !/strategi|plan|^(?:Vedtatt|Vedteke|Vedteken|Sak|Den|Din|Hver|Kvar|Hvilken|Kva|Denne|Vår|Egen|Sin|Kommunen|Kommunene|Heradet)$/i.test(unknown)) {
+        found.push({ ...municipalityCandidate(unknown, self), position, strength: 0.5 });
       }
     }
   }
-  for (const m of text.matchAll(/(?:[Kk]ommunestyret|[Bb]ystyret|[Ff]ormannskapet|[Ff]ramtidens) (?:i )?([\p{Lu}][\p{L} -]{1,30})/gu)) {
+  const after = new RegExp(String.raw`(?:${municipalCouncils.map((word) => capitalisable(definite(word))).join('|')}|[Ff]ramtidens) (?:i )?([\p{Lu}][\p{L} -]{1,30})`, 'gu');
+  for (const m of text.matchAll(after)) {
     const name = nameAfter(m[1] ?? '', findMunicipalities);
     if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
   }
@@ -208,10 +218,28 @@ function countyCandidate(name: string): Omit<Candidate, 'score' | 'first'> {
   return { key: `county:${name}`, make: () => ({ name: `${name} fylkeskommune`, kind: 'county', aliases: [name, ...(county?.altNames ?? [])], municipalities: [] }) };
 }
 
-function municipalityCandidate(name: string): Omit<Candidate, 'score' | 'first'> {
+/** A municipality, named as it names itself ("Voss herad"; "X kommune" unless the text says otherwise). */
+function municipalityCandidate(name: string, self?: string): Omit<Candidate, 'score' | 'first'> {
   const municipality = findMunicipalities(name)[0];
+  const word = self ?? 'kommune';
   return {
     key: `municipality:${name}`,
-    make: () => ({ name: `${name} kommune`, kind: 'municipality', aliases: [name, ...(municipality?.altNames ?? [])], municipalities: [name] }),
+    ...(self ? { self } : {}),
+    make: () => ({ name: `${name} ${word}`, kind: 'municipality', aliases: [name, ...(word === 'kommune' ? [] : [`${name} kommune`]), ...(municipality?.altNames ?? [])], municipalities: [name] }),
   };
+}
+
+/** A word as written in lower case, Capitalised or UPPER CASE ("herad|Herad|HERAD"). */
+function anyCase(words: string[]): string {
+  return words.flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()]).join('|');
+}
+
+/** A lower-case word or its Capitalised form as a pattern ("[Kk]ommunestyret"). */
+function capitalisable(word: string): string {
+  return `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+}
+
+/** The definite singular of a council word: "kommunestyre" → "kommunestyret", "formannskap" → "formannskapet". */
+function definite(word: string): string {
+  return word.endsWith('e') ? `${word}t` : `${word}et`;
 }

@@ -1,4 +1,4 @@
-import { findCollaboration, findCounties, findMunicipalities } from '../gazetteer.ts';
+import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
 
 /**
  * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
@@ -70,10 +70,12 @@ export function cleanLayoutTitle(raw: string): string | null {
  * "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation;
  * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council") and English forms ("City of Bergen").
  */
+const OWNER_SUFFIX = new RegExp(String.raw`\s+(?:${[...organisationWords().municipalityNames, 'fylkeskommune', 'county council', 'municipality'].join('|')})$`, 'i');
+
 export function isOrganisationOnly(line: string): boolean {
   const parts = line.trim().split(/\s+[–—|]\s+/);
   if (parts.length > 1) return parts.every((part) => isOrganisationOnly(part));
-  const name = line.trim().replace(/\s+(?:kommune|fylkeskommune|county council|municipality)$/i, '').replace(/^(?:city|municipality|town|county) of\s+/i, '');
+  const name = line.trim().replace(OWNER_SUFFIX, '').replace(/^(?:city|municipality|town|county) of\s+/i, '');
   if (name === line.trim() && !findCollaboration(name)) return false;
   return findMunicipalities(name).length > 0 || findCounties(name).length > 0 || findCollaboration(name) !== null;
 }
