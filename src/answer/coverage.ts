@@ -98,10 +98,11 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
 
 /**
  * Evidence without repeats: a list item tagged both as a goal and as a measure of its passage
- * ("Data som kan deles …" and "- Data som kan deles …") is shown once, as the stronger.
+ * ("Data som kan deles …" and "- Data som kan deles …" or "1. Data som …") is shown once, as the stronger.
  */
 function withoutRepeats(evidence: Evidence[]): Evidence[] {
-  const key = (e: Evidence) => `${e.passage.id}:${e.text.replace(/^[\s\-–•*]+|[\s.]+$/g, '').replace(/\s+/g, ' ').toLowerCase()}`;
+  // Bullets and list numbers ("- ", "1. ", "b) ") are not part of the item.
+  const key = (e: Evidence) => `${e.passage.id}:${e.text.replace(/^[\s\-–•*]*(?:(?:\d{1,2}|\p{Ll})[.)]\s+)?|[\s.]+$/gu, '').replace(/\s+/g, ' ').toLowerCase()}`;
   const seen = new Set<string>();
   return evidence.filter((e) => {
     const k = key(e);
