@@ -29,6 +29,11 @@ describe('interface strings', () => {
     expect(Object.keys(ERROR_CODES).filter((code) => !(`error.${code}` in nb))).toEqual([]);
   });
 
+  it('every kind of goal has a label (the goals and document pages show g.kind through t())', async () => {
+    const { GOAL_KINDS } = await import('../../ingest/model.ts');
+    expect(GOAL_KINDS.filter((kind) => !(`kind.${kind}` in nb))).toEqual([]);
+  });
+
   it('CSV headers have as many columns in both languages', () => {
     for (const key of Object.keys(nb).filter((k) => k.endsWith('csvHeader'))) expect(en[key]!.split('|').length, key).toBe(nb[key]!.split('|').length);
   });

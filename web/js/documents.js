@@ -45,7 +45,7 @@ export async function showDocument(id) {
     h('div', { class: 'doc-layout' },
       h('nav', { class: 'toc', 'aria-label': t('documents.contents') }, h('h2', {}, t('documents.contents')), tree),
       h('div', {},
-        goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('a', { href: g.url }, pages(g.page) || t('compare.source')))))) : '',
+        goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('span', { class: 'tag' }, t(`kind.${g.kind}`)), ' ', h('a', { href: g.url }, pages(g.page) || t('compare.source')))))) : '',
         tables.size ? h('section', {}, h('h2', {}, t('nav.budgets')), [...tables.entries()].map(([name, rows]) => scrollBox(budgetTable(name, rows), name))) : '',
         h('section', {}, h('h2', {}, t('documents.text')), passages.map((p) =>
           h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pages(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), p.text))),
