@@ -36,4 +36,11 @@ describe('/api/goals', () => {
     expect(goals.length).toBeGreaterThan(0);
     expect(new Set(goals.map((g) => g.organisation))).toEqual(new Set(['Kongsbergregionen']));
   });
+  it('matches a theme as the chat does: a goal must name it, a search-only word ("sikkerhet") is not enough', async () => {
+    const goals = (await get(`/api/goals?q=${encodeURIComponent('informasjonssikkerhet')}`)).body.goals as Array<{ text: string; organisation: string }>;
+    expect(goals.length).toBeGreaterThan(4);
+    expect(goals.every((g) => /informasjonssikkerhet|sårbarhetsanalyse/i.test(g.text)), goals.map((g) => g.text).join('\n')).toBe(true);
+    const english = (await get(`/api/goals?q=${encodeURIComponent('information security')}`)).body.goals as typeof goals;
+    expect(english.map((g) => g.text).sort()).toEqual(goals.map((g) => g.text).sort());
+  });
 });

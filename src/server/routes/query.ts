@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { GOAL_KINDS, type GoalKind } from '../../../ingest/model.ts';
 import { budgetTotals } from '../../answer/budget-totals.ts';
 import { createError } from '../../errors.ts';
-import { createTopicMatcher } from '../../search/match.ts';
+import { createTopicMatcher, resolveConcept, termStats } from '../../search/match.ts';
+import { loadVocabulary } from '../../text/vocabulary.ts';
 import { MAX_K } from '../../search/search.ts';
 import { listBudgets, listGoals, resolveDocumentIds } from '../../store/index.ts';
 import type { RouteDeps } from '../app.ts';
@@ -23,10 +24,15 @@ export function queryRoutes(deps: RouteDeps): Hono {
   app.get('/goals', (c) => {
     const query = parseQuery(c, z.object({ q: text(2000).optional(), kind: z.enum(GOAL_KINDS as [GoalKind, ...GoalKind[]]).optional(), measurable: z.enum(['0', '1']).optional(), ...filters }));
     const matcher = query.q ? createTopicMatcher(query.q, deps.thesaurus) : null;
+    // A topic that names a theme (or has specific words) is matched as the chat's goals answer matches it:
+    // the goal's own words show the concept; a search-only word ("tryggleik", "sikkerhet") is not enough.
+    const concept = query.q ? resolveConcept(query.q, loadVocabulary(), termStats(deps.db)) : null;
+    const specific = concept !== null && (concept.kind === 'theme' || concept.kind === 'words');
     const goals = listGoals(deps.db, resolveDocumentIds(deps.db, query), matcher?.fragments)
       .filter((goal) => !query.kind || goal.kind === query.kind)
       .filter((goal) => query.measurable === undefined || goal.measurable === (query.measurable === '1'))
-      .map((goal) => ({ goal, score: matcher ? matcher.score(goal.text) : 1 }))
+      .filter((goal) => !specific || concept.shows(goal.text))
+      .map((goal) => ({ goal, score: matcher ? matcher.score(goal.text) || (specific ? 1 : 0) : 1 }))
       .filter((item) => item.score > 0)
       .sort((a, b) => b.score - a.score)
       .map((item) => item.goal);
