@@ -1,5 +1,6 @@
 import type { CleanText, PageStart, RawDocument } from '../model.ts';
 import { removeScrapedChrome } from './chrome.ts';
+import { removeWebChrome } from './web-chrome.ts';
 import { extractMarks, headingMark, stripStrayMarks, type MarkedHeading } from './markers.ts';
 import { joinPdfPages, splitTextPages } from './pages.ts';
 
@@ -20,7 +21,8 @@ export interface HeadingLine {
 }
 
 /**
- * Cleaning: keeps only the document's own text. Removes scraped-site chrome, running headers and
+ * Cleaning: keeps only the document's own text. Removes scraped-site chrome, a saved web page's navigation
+ * and footer, running headers and
  * footers, page numbers, markdown link syntax and hyphenation, and returns the page map.
  */
 export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []): CleanResult {
@@ -32,9 +34,13 @@ export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []
     return { text: marked.text, pageStarts: marked.pageStarts, headings: marked.headings, chromeTitle: null, paged: true, warnings: [] };
   }
   const source = stripStrayMarks(raw.pages.map((page) => page.text).join('\n\n'));
-  const chrome = removeScrapedChrome(normalizeInline(source, raw.format));
-  const paged = splitTextPages(chrome.text);
-  const warnings = chrome.removedChars > 0 ? [`removed ${chrome.removedChars} characters of site chrome: ${chrome.removedWhat.join('; ')}`] : [];
+  const normalized = normalizeInline(source, raw.format);
+  const chrome = removeScrapedChrome(normalized);
+  const web = removeWebChrome(chrome.text);
+  const paged = splitTextPages(web.text);
+  const removedChars = normalized.length - web.text.length;
+  const removedWhat = [...chrome.removedWhat, ...web.removedWhat];
+  const warnings = removedWhat.length > 0 ? [`removed ${removedChars} characters of site chrome: ${removedWhat.join('; ')}`] : [];
   const tidied = tidy(paged.text, paged.pageStarts);
   const marked = extractMarks(tidied.text, tidied.pageStarts);
   return { text: marked.text, pageStarts: marked.pageStarts, headings: marked.headings, chromeTitle: chrome.chromeTitle, paged: paged.paged, warnings };
@@ -65,14 +71,18 @@ const SETEXT_HEADING = /^([^\n#>|\-*+ ][^\n]*)\n(=+|-{2,})[ ]*$/gm;
 
 /**
  * Length-changing clean-ups that happen before pages are located. In markdown, headings keep their
- * level as a heading mark (see markers.ts); elsewhere a leading `#` is dropped.
+ * level as a heading mark (see markers.ts); elsewhere a leading `#` is dropped, and underlined lines
+ * (setext) are headings as in markdown.
  */
 export function normalizeInline(input: string, format: RawDocument['format'] = 'text'): string {
   let text = input.replace(/\r\n?/g, '\n');
+  const setext = (all: string, title: string, rule: string) => (/^\s*(?:[-*+•]|\d+[.)])\s/.test(title) ? all : `${headingMark(rule.startsWith('=') ? 1 : 2)}${title}`);
   if (format === 'markdown') {
-    text = text
-      .replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : ''))
-      .replace(SETEXT_HEADING, (all, title: string, rule: string) => (/^\s*(?:[-*+•]|\d+[.)])\s/.test(title) ? all : `${headingMark(rule.startsWith('=') ? 1 : 2)}${title}`));
+    text = text.replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : '')).replace(SETEXT_HEADING, setext);
+  } else {
+    // Plain text underlines its headings the same way ("Innledning" over "----------"); there a rule
+    // about as long as the line above is needed, so that a separator line under a sentence is no heading.
+    text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
   return text
     .replace(/[\u00a0\u2007\u202f]/g, ' ')

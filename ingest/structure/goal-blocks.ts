@@ -108,7 +108,7 @@ export function goalBlocks(text: string, sections: Section[], exclude: Span[]): 
 function isContainer(section: Section, text: string): boolean {
   if (isContainerHeading(section.title)) return true;
   // A section's span ends where its first subheading starts.
-  return kindsNamed(headingWords(section.title)).length > 0 && text.slice(section.start, section.end).replace(section.title, '').replace(/[#\s]/g, '') === '';
+  return kindsNamed(headingWords(section.title)).length > 0 && text.slice(section.start, section.end).replace(section.title, '').replace(/[#\s]|^\s*[\d.]+/g, '') === '';
 }
 
 /** True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings. */

@@ -79,6 +79,15 @@ export function extractGoals(input: GoalInput): Goal[] {
   }
 
   for (const block of blocks) goalsInBlock(text, block, taken, lineBased, add);
+  // Outside goal blocks, a list whose own lead-in line names what it lists ("Tiltak:", "Mål:",
+  // "Våre delmål:") lists that kind, under whatever heading it stands.
+  for (const section of sections) {
+    for (const run of findBulletRuns(text, section.start, section.end, taken, lineBased, 1)) {
+      const lead = leadLine(text, run[0]!.start);
+      const kind = lead && !namesNoGoals(lead) ? listKind(null, lead) : null;
+      if (kind) run.forEach((item) => add(item, kind));
+    }
+  }
   labelledItems(text, taken, add);
   for (const table of findPipeTables(text)) {
     const kind = kindOfWord(table.header[0] ?? '');
@@ -192,6 +201,13 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
   }
 }
 
+/** The line just before a list when it is a short lead-in ending with a colon ("Tiltak:"), else ''. */
+function leadLine(text: string, listStart: number): string {
+  const before = text.slice(Math.max(0, listStart - 120), listStart).replace(/[-•–*o▪]\s*$/, '').trimEnd();
+  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+  return line.endsWith(':') && line.length <= 40 ? line : '';
+}
+
 /** The words just before a list's colon ("Delmål:", "… disse indikatorene:"); empty when the list has no colon introduction. */
 function introOf(text: string, from: number, listStart: number): string {
   const before = text.slice(Math.max(from, listStart - 120), listStart).replace(/[-•–*o]\s*$/, '').trimEnd();
@@ -243,13 +259,20 @@ function presents(sections: Section[], offset: number): boolean {
   return section.level === 0 || isIntroductionHeading(section.title);
 }
 
-/** A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"). */
+/**
+ * A sentence that opens a section starts after the heading ("2.7 Samarbeid Kommunene vil …"), and
+ * after a subheading that follows it at once ("Satsingsområder / Digitale tjenester / Kommunen vil …").
+ */
 function afterHeading(text: string, sections: Section[], start: number): number {
-  const found = sections[sectionAt(sections, start)]; // binary search: one lookup per sentence stays cheap
-  const section = found && found.level > 0 && found.start === start ? found : undefined;
-  if (!section) return start;
-  const title = text.indexOf(section.title, start);
-  return title >= 0 && title - start < 12 ? title + section.title.length + 1 : start;
+  let at = start;
+  for (;;) {
+    const found = sections[sectionAt(sections, at)]; // binary search: one lookup per sentence stays cheap
+    const section = found && found.level > 0 && found.start === at ? found : undefined;
+    if (!section) return at;
+    const title = text.indexOf(section.title, at);
+    if (title < 0 || title - at >= 12) return at;
+    at = title + section.title.length + 1;
+  }
 }
 
 

@@ -67,9 +67,10 @@ const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]
  */
 export function detectAdoptions(text: string): AdoptionRecord[] {
   const records: AdoptionRecord[] = [];
-  const pattern = new RegExp(String.raw`([\p{Lu}][\p{L}-]+)\s+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?`, 'gu');
+  const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {
-    const [, place = '', body = '', day = '', month = '', year = '', caseNumber] = m;
+    const [, words = '', body = '', day = '', month = '', year = '', caseNumber] = m;
+    const place = knownPlaceAtEnd(words);
     records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
   }
   if (records.length > 0) return records;
@@ -85,6 +86,16 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
     if (plain?.[1]) records.push({ body: plain[1].trim(), municipality: null, date: null, caseNumber: null });
   }
   return records;
+}
+
+/** The longest run of words at the end that names a municipality ("Indre Fosen" in "… Indre Fosen"), else the last word. */
+function knownPlaceAtEnd(words: string): string {
+  const parts = words.trim().split(/\s+/);
+  for (let n = parts.length; n > 1; n--) {
+    const tail = parts.slice(-n).join(' ');
+    if (!/^og\b/.test(tail) && findMunicipalities(tail).length > 0) return tail;
+  }
+  return parts.at(-1) ?? '';
 }
 
 /** A case number printed just after the adoption line ("… 17.06.2015. Sak 45/15"). */

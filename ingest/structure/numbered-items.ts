@@ -7,7 +7,8 @@ import { lastItemEnd, MAX_ITEM_GAP, MAX_ITEM_LENGTH, overlaps, trimEnd, type Lis
 
 /**
  * Items numbered under a chapter, "1.1 …", "1.2 …" (at least two, same chapter, counting up from 1),
- * each at the start of a line and a sentence ending in a full stop — a heading "1.1 Status" has none.
+ * each at the start of a line and a sentence ending in a full stop — a heading "1.1 Status" has none, and
+ * a short line over a paragraph that opens with a capital ("2.1 Visjon" / "Telemark – …") is a heading.
  * A wrapped item continues on lines that do not open another item.
  */
 export function findDecimalRuns(text: string, exclude: Span[] | SpanSet): ListItem[][] {
@@ -28,6 +29,12 @@ export function findDecimalRuns(text: string, exclude: Span[] | SpanSet): ListIt
       const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
       if (next.trim() === '' || /^\s*\d{1,2}\.\d{1,2}\s/.test(next) || end - start > MAX_ITEM_LENGTH) break;
       end = nextEnd < 0 ? text.length : nextEnd;
+    }
+    // "2.1 Visjon" over its paragraph ("Telemark – digitalt og nært …"): a subheading, not an item.
+    const firstLine = text.slice(start, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (lineEnd >= 0 && end > lineEnd && firstLine.split(/\s+/).length <= 6 && !/[.,;:!?]$/.test(firstLine) && /^\s*[\p{Lu}«]/u.test(text.slice(lineEnd + 1, lineEnd + 4))) {
+      flush();
+      continue;
     }
     const entry = { chapter: m[1] ?? '', number: Number(m[2]), item: { label: `${m[1]}.${m[2]}`, start, end: trimEnd(text, start, end) } };
     const previous = current[current.length - 1];

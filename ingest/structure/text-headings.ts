@@ -3,8 +3,8 @@ import type { Span } from './lists.ts';
 /**
  * Unnumbered headings in plain text: a short, title-like line (capital first letter, no final
  * period, comma or colon, not a list item, page number or table row) that opens its paragraph and
- * is followed by body text — on the next line or after a blank line. The document's first paragraph
- * is its title block. ALL-CAPS headings rank above mixed-case ones where both occur.
+ * is followed by body text — on the next line or after a blank line; two such lines over body text
+ * are a heading and its first subheading. The document's first paragraph is its title block. ALL-CAPS headings rank above mixed-case ones where both occur.
  */
 export interface TextHeading {
   start: number;
@@ -42,7 +42,7 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     lines.push({ start: at, text: line.trim() });
     at += line.length + 1;
   }
-  let found: Array<{ start: number; caps: boolean; depth: number }> = [];
+  let found: Array<{ start: number; caps: boolean; depth: number; sub: boolean }> = [];
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -53,13 +53,21 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     if (exclude.some((span) => line.start >= span.start && line.start < span.end)) continue;
     const next = lines[i + 1]?.text ?? '';
     const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
-    if (after === '' || !isBody(after)) continue;
     const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
-    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth });
+    // "Satsingsområder" directly over "Digitale innbyggertjenester" and its paragraph: a heading and
+    // its first subheading (a web page's h2 and h3 copied as text).
+    const sub = lines[i + 2]?.text ?? '';
+    if (depth === 0 && next !== '' && titleLike(next) && !NUMBERED.test(next) && sub !== '' && isBody(sub)) {
+      found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false });
+      found.push({ start: lines[i + 1]!.start, caps: !/\p{Ll}/u.test(next), depth, sub: true });
+      continue;
+    }
+    if (after === '' || !isBody(after)) continue;
+    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false });
   }
   // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
   // them are a title block or emphasis.
   if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
   const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
-  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : mixed && !h.caps ? 2 : 1 }));
+  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : (mixed && !h.caps) || h.sub ? 2 : 1 }));
 }

@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
+
+/** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
+const KIND_WORDS: string[] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/document-kinds.json', import.meta.url)), 'utf8')) as { kinds: string[][] }).kinds.flat().map((word) => word.toLowerCase());
+const namesKind = (line: string) => KIND_WORDS.some((word) => line.toLowerCase().includes(word));
 
 /**
  * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
@@ -22,6 +28,8 @@ function titleFromLines(text: string): string {
   let lines = text.slice(0, 1500).split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).filter(Boolean);
   // A front page that opens with the organisation's name alone ("Sarpsborg kommune") before the title.
   while (lines.length > 1 && isOrganisationOnly(lines[0] ?? '') && !isOrganisationOnly(lines[1] ?? '')) lines = lines.slice(1);
+  // A department or sector line ("Helse og mestring") over a line that names the document ("Handlingsplan for …").
+  while (lines.length > 1 && lines[0]!.length < 60 && !namesKind(lines[0]!) && !/\d{4}/.test(lines[0]!) && /^\p{Lu}/u.test(lines[1]!) && namesKind(lines[1]!.split(/\s+/)[0]!)) lines = lines.slice(1);
   let title = lines[0] ?? 'Uten tittel';
   for (const line of lines.slice(1, 5)) {
     const short = line.length < 60 && title.length < 120;
