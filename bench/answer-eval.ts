@@ -12,6 +12,7 @@ import type { Answer, HistoryTurn } from '../src/answer/index.ts';
 import { listDocuments, type DocumentSummary } from '../src/store/index.ts';
 import { normalize, stem } from '../src/text/analyze.ts';
 import { buildCorpusStore, CORPUS_DIR } from '../test/helpers/corpus.ts';
+import { FRESH_DIR } from './extraction.ts';
 
 export interface GoldenAnswer {
   id: string;
@@ -27,8 +28,6 @@ export interface GoldenAnswer {
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const GOLDEN_ANSWERS_PATH = `${ROOT}test/fixtures/golden-answers.json`;
 export const STRATEGIES_DIR = `${ROOT}test/fixtures/strategies`;
-/** The fresh set: documents, extraction expectations and questions written blind to the rules (see its README). */
-export const FRESH_DIR = `${ROOT}test/fixtures/fresh`;
 const SUPPORTED = /\.(?:pdf|txt|md)$/i;
 
 /** A golden answer set and the corpus it is asked over. */
@@ -187,7 +186,7 @@ export function summarise(scored: Scored[]): Metrics {
 
 /** The strategy files directly in a folder (not its README, expectations or subfolders). */
 function strategyFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => SUPPORTED.test(f) && !/^readme/i.test(f)).sort().map((f) => `${dir}/${f}`) : [];
+  return existsSync(dir) ? readdirSync(dir).filter((f) => SUPPORTED.test(f) && !/^readme/i.test(f)).sort().map((f) => join(dir, f)) : [];
 }
 
 /** The corpus: the five samples and the development corpus's strategy files. */
@@ -200,7 +199,7 @@ export const DEVELOPMENT_SET: AnswerSet = { name: 'golden-answers*.json', golden
 
 /** The fresh set (test/fixtures/fresh/golden-answers.json over that folder's documents alone), if present. */
 export function freshSet(): AnswerSet | null {
-  const goldenPath = `${FRESH_DIR}/golden-answers.json`;
+  const goldenPath = `${FRESH_DIR}golden-answers.json`;
   return existsSync(goldenPath) ? { name: 'fresh set, test/fixtures/fresh/', goldenPath, paths: strategyFiles(FRESH_DIR) } : null;
 }
 

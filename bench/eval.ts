@@ -6,8 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
-import { DEVELOPMENT_SET, formatAnswerReport, FRESH_DIR, freshSet, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
-import { formatExtraction, scoreStrategyCorpus } from './extraction.ts';
+import { DEVELOPMENT_SET, formatAnswerReport, freshSet, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
+import { formatExtraction, FRESH_DIR, scoreStrategyCorpus } from './extraction.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
 const questions = loadGolden();

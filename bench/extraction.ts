@@ -15,7 +15,9 @@ import { parseDocument } from '../ingest/parse.ts';
 export const STRATEGIES_DIR = fileURLToPath(new URL('../test/fixtures/strategies/', import.meta.url));
 /** Goal-layout fixtures: a subfolder, so the answer evaluation (top-level files only) does not read them. */
 export const LAYOUTS_DIR = fileURLToPath(new URL('../test/fixtures/strategies/layouts/', import.meta.url));
-/** Every folder the extraction table scores. */
+/** The fresh set: documents, expectations and questions written blind to the rules (see its README). */
+export const FRESH_DIR = fileURLToPath(new URL('../test/fixtures/fresh/', import.meta.url));
+/** Every folder the development extraction table scores (the fresh set has a table of its own). */
 export const CORPUS_DIRS = [STRATEGIES_DIR, LAYOUTS_DIR];
 
 /** One fixture's golden expectations (see test/fixtures/strategies/README.md for the conventions). */

@@ -1,14 +1,17 @@
 /**
  * Asks a few golden questions (tune half, by id) against the evaluation corpus and prints the answers
  * with the scorer's verdict — a debugging aid for answer work. Usage: npx tsx bench/probe-answers.ts cov-03 bt-03
+ * (`--fresh`: the fresh set's tuning half, over its own documents).
  */
 import { listDocuments } from '../src/store/index.ts';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
-import { evaluationPaths, loadGoldenAnswers, scoreAnswer } from './answer-eval.ts';
+import { DEVELOPMENT_SET, freshSet, loadGoldenAnswers, scoreAnswer } from './answer-eval.ts';
 
-const ids = process.argv.slice(2);
-const questions = loadGoldenAnswers().filter((q) => q.split === 'tune' && (ids.length === 0 || ids.includes(q.id)));
-const store = await buildCorpusStore(evaluationPaths());
+const set = process.argv.includes('--fresh') ? freshSet() : DEVELOPMENT_SET;
+if (!set) throw new Error('no fresh set in test/fixtures/fresh/');
+const ids = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const questions = loadGoldenAnswers(set.goldenPath).filter((q) => q.split === 'tune' && (ids.length === 0 || ids.includes(q.id)));
+const store = await buildCorpusStore(set.paths);
 const documents = listDocuments(store.db);
 for (const question of questions) {
   const answer = await store.answerer.ask(question.question, question.history ?? []);
