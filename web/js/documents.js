@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { errorBox, h, nok, place, render, scrollBox } from './dom.js';
 import { budgetLines } from './budget-lines.js';
+import { textBlocks } from './text-blocks.js';
 import { pageRef, t } from './i18n.js';
 
 export async function showDocumentList() {
@@ -48,11 +49,18 @@ export async function showDocument(id) {
         goals.length ? h('section', {}, h('h2', {}, t('documents.goalsCount', { count: goals.length })), h('ol', {}, goals.map((g) => h('li', { value: /^\d+$/.test(g.number ?? '') ? g.number : undefined }, g.text, ' ', h('span', { class: 'tag' }, t(`kind.${g.kind}`)), ' ', h('a', { href: g.url }, pages(g.page) || t('compare.source')))))) : '',
         tables.size ? h('section', {}, h('h2', {}, t('nav.budgets')), [...tables.entries()].map(([name, rows]) => scrollBox(budgetTable(name, rows), name))) : '',
         h('section', {}, h('h2', {}, t('documents.text')), passages.map((p) =>
-          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pages(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), p.text))),
+          h('article', { class: 'passage', id: `p-${p.id}`, tabindex: '-1' }, h('span', { class: 'meta' }, [pages(p.page, p.pageTo), `${p.section.number ?? ''} ${p.section.title}`.trim()].filter(Boolean).join(' · '), ' · ', h('a', { href: `#p-${p.id}` }, t('documents.link'))), passageBody(p.text)))),
       ),
     ),
   );
   focusTarget();
+}
+
+/** A passage's text, its pipe tables as tables (each in its own scroll box). */
+function passageBody(text) {
+  return textBlocks(text).map((block) => block.kind === 'text'
+    ? block.text
+    : scrollBox(h('table', { class: 'source-table' }, h('thead', {}, h('tr', {}, block.header.map((cell) => h('th', {}, cell)))), h('tbody', {}, block.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, cell))))))));
 }
 
 function buildTree(sections, firstPassage, pages) {
