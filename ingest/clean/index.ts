@@ -84,7 +84,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return text
+  return tabTablesAsPipes(text)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -96,6 +96,27 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     .replace(/\*\*([^*\n]+)\*\*/g, '$1')
     .replace(/(\p{Ll})-\n[ ]*(\p{Ll})/gu, '$1$2') // hyphenation across a line break
     .replace(/(\p{L})- (?!og\b|eller\b|samt\b|til\b|som\b|enn\b)(\p{Ll})/gu, '$1-$2'); // "e- strategien"
+}
+
+/**
+ * A table saved as text by a word processor puts a tab between cells: two or more lines in a row with
+ * the same number (three or more) of tab-separated cells are written as a pipe table
+ * ("| Tiltak | Ansvar | 2025 |"), which structure reads as it reads markdown tables.
+ */
+export function tabTablesAsPipes(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  const width = (line: string) => (line.includes('\t') ? line.split('\t').length : 0);
+  for (let i = 0; i < lines.length; ) {
+    const cells = width(lines[i]!);
+    let j = i;
+    while (cells >= 3 && j < lines.length && width(lines[j]!) === cells) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) lines[k] = `| ${lines[k]!.split('\t').map((cell) => cell.trim()).join(' | ')} |`;
+      i = j;
+    } else i++;
+  }
+  return lines.join('\n');
 }
 
 /**

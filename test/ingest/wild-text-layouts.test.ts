@@ -90,3 +90,17 @@ describe('plain text from a word processor', () => {
     expect(doc.metadata.adopted).toEqual([expect.objectContaining({ body: 'Nore og Uvdal kommunestyre', municipality: 'Nore og Uvdal', caseNumber: '24/19' })]);
   });
 });
+
+describe('a table saved as text with tabs between cells', () => {
+  it('is written as a pipe table; a line with one tab, or rows of other widths, are left alone', async () => {
+    const { tabTablesAsPipes } = await import('../../ingest/clean/index.ts');
+    expect(tabTablesAsPipes('Tiltak\tAnsvar\t2025\nBredbånd\tSamferdsel\t4 000 000\nSum\t\t4 000 000\nEtter tabellen.')).toBe('| Tiltak | Ansvar | 2025 |\n| Bredbånd | Samferdsel | 4 000 000 |\n| Sum |  | 4 000 000 |\nEtter tabellen.');
+    expect(tabTablesAsPipes('Navn:\tOla\nAdresse:\tGata 1')).toBe('Navn:\tOla\nAdresse:\tGata 1');
+    expect(tabTablesAsPipes('a\tb\tc\nd\te')).toBe('a\tb\tc\nd\te');
+  });
+
+  it('lists its Tiltak column as measures', async () => {
+    const doc = await parse('Handlingsprogram 2025–2026\n\nTiltak\n\nTiltak\tAnsvar\t2025\t2026\nBredbåndsutbygging i distriktene\tSamferdsel\t4 000 000\t6 000 000\nPortal for åpne data\tDigitalisering\t350 000\t150 000\n', 'innlandet.txt');
+    expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => g.text)).toEqual(['Bredbåndsutbygging i distriktene', 'Portal for åpne data']);
+  });
+});
