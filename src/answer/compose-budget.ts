@@ -157,7 +157,8 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
     else if (years.length > 1) lines.push(`  ${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
   const withRows = new Set(rows.map((row) => row.documentId));
-  const without = scope.all.filter((document) => !withRows.has(document.id));
+  // Named strategies with no budget table at all are answered after the lines (amounts their text states, or none).
+  const without = scope.all.filter((document) => !withRows.has(document.id) && (question.documents.length === 0 || scope.documents.includes(document)));
   if (question.topic && new Set(scope.all.map((document) => document.organisation)).size > 1 && without.length > 0) {
     lines.push(phrases.noBudgetFor(shortList(without.map(strategyName), question.language)));
     for (const document of without) scope.toldWithout.add(document.id);

@@ -6,6 +6,7 @@ import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
+import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -23,6 +24,8 @@ export interface Question {
   refersBack: boolean;
   /** Organisations the question names that no loaded strategy belongs to ("Bergen kommune"). */
   unknownOrganisations: string[];
+  /** The kinds of goal it asks for ("visjonen", "delmål", "tiltak"; data/goal-vocabulary.json); empty: any. */
+  goalKinds: AskedKind[];
 }
 
 export interface HistoryTurn {
@@ -31,7 +34,7 @@ export interface HistoryTurn {
 }
 
 const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:\b|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -160,6 +163,8 @@ function followUp(own: Question, previous: Question | null): Question {
     documents: own.documents.length > 0 ? own.documents : previous.documents,
     year: own.year ?? previous.year,
     refersBack: own.refersBack,
+    // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
+    goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
 }
 
@@ -189,6 +194,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
+  // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
+  const goalKinds = kindsAsked(rest);
+  rest = withoutKindWords(rest);
   const allWords = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
@@ -227,12 +235,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
-        : GOALS.test(normalized)
+        : GOALS.test(normalized) || goalKinds.length > 0
           ? 'goals'
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds };
 }
 
 /** The words of the multi-word theme labels a text names (data/themes.json). */
