@@ -1,4 +1,5 @@
-import { termStats } from '../search/match.ts';
+import { resolveConcept, termStats, type TermStats } from '../search/match.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
 import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
@@ -30,7 +31,8 @@ export const composeLookup: Composer = async (context, question) => {
   )
     .flat()
     .sort((a, b) => b.score - a.score);
-  const best = rankSentences(question.text, query, results, context.thesaurus, termStats(context.db), MAX_PASSAGES, english);
+  const stats = termStats(context.db);
+  const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english), query, stats);
   if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
@@ -47,6 +49,18 @@ export const composeLookup: Composer = async (context, question) => {
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/**
+ * The sentences that show the topic as a concept (a label of its theme, or all its specific words),
+ * when some do: a sentence that only shares a word with the topic ("data and open standards" for
+ * "open data") is padding, not evidence. When none does, the ranking stands.
+ */
+function showingConcept<T extends { sentence: string }>(ranked: T[], topic: string, stats: TermStats): T[] {
+  const concept = resolveConcept(topic, loadVocabulary(), stats);
+  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
+  const showing = ranked.filter((item) => concept.shows(item.sentence));
+  return showing.length > 0 ? showing : ranked;
+}
 
 /** The list that opens the passage after `passageId` in the same document (its items, up to a sentence that is not one). */
 function listAfter(context: ComposeContext, passageId: number, documentId: string): { passage: PassageRow; quote: string } | null {
