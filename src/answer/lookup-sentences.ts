@@ -21,7 +21,7 @@ export interface RankedSentence {
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'number' | 'name' | 'code' | 'any';
 
-const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:speed|uptime)/;
+const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:\S+ )?(?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:\S+ )?(?:speed|uptime)/;
 const NAME = /^(?:hvem|kven|who)\b|(?:hva|kva) (?:heter|heiter)|what is (?:the name|it called)|what are (?:they|the\b.*) called|(?:hvilket|hvilke|kva|which|what) (?:selskap|firma|leverandør|company|supplier|provider|partner)/;
 const CODE = /(?:hvilket|hvilken|hvilke|kva|which|what) (?:format|standard|standarder|standards|formats|verktøy|system|systemer|tool|tools)/;
 
@@ -142,7 +142,7 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   if (kind === 'any') return false;
   const tokens = sentence.split(/[\s,;()«»"]+/).filter(Boolean);
   const fresh = (token: string) => !analyze(token).some((term) => asked.has(term));
-  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}[.,]?$/.test(token) && fresh(token) && i >= 0);
+  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && fresh(token) && i >= 0);
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.
   return tokens.slice(1).some((token) => /^\p{Lu}[\p{L}-]{1,}/u.test(token) && fresh(token));
