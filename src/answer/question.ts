@@ -7,6 +7,7 @@ import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
+import { cognate } from './cognates.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -204,15 +205,18 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
-  const named = chooseVersions([...mentioned.values()], allWords, periods, text);
+  // Asked in English, a title word may be spelt the English way ("eStrategy" for "eStrategi").
+  const spellings = (word: string) => (language === 'en' ? [word, cognate(word)] : [word]);
+  const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
   // strategies apart always choose the version.
-  const stemsIn = (stems: Set<string>) => (word: string) => {
-    const own = phraseStems(word);
-    return own.length > 0 && own.every((stem) => stems.has(stem));
-  };
+  const stemsIn = (stems: Set<string>) => (word: string) =>
+    spellings(word).some((spelt) => {
+      const own = phraseStems(spelt);
+      return own.length > 0 && own.every((stem) => stems.has(stem));
+    });
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
