@@ -1,5 +1,5 @@
 import { resolveConcept, termStats, type TermStats } from '../search/match.ts';
-import { loadVocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
 import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
@@ -53,13 +53,25 @@ export const composeLookup: Composer = async (context, question) => {
 /**
  * The sentences that show the topic as a concept (a label of its theme, or all its specific words),
  * when some do: a sentence that only shares a word with the topic ("data and open standards" for
- * "open data") is padding, not evidence. When none does, the ranking stands.
+ * "open data") is padding, not evidence.
  */
 function showingConcept<T extends { sentence: string }>(ranked: T[], topic: string, stats: TermStats): T[] {
   const concept = resolveConcept(topic, loadVocabulary(), stats);
   if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
   const showing = ranked.filter((item) => concept.shows(item.sentence));
-  return showing.length > 0 ? showing : ranked;
+  // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
+  // are seldom all in one sentence; the ranking already asks each further sentence for one of them.)
+  if (showing.length === 0) return concept.kind === 'theme' ? ranked.slice(0, 1) : ranked;
+  if (concept.named.length < 2) return showing;
+  // A topic naming several themes ("standard for informasjonssikkerhet"): the sentences showing most of them.
+  const vocabulary = loadVocabulary();
+  const perTheme = concept.named.map((id) => new Set(withNarrower(vocabulary, id)));
+  const count = (sentence: string) => {
+    const found = new Set(findThemeLabels(vocabulary, sentence).map((match) => match.theme));
+    return perTheme.filter((themes) => [...themes].some((theme) => found.has(theme))).length;
+  };
+  const most = Math.max(...showing.map((item) => count(item.sentence)));
+  return showing.filter((item) => count(item.sentence) === most);
 }
 
 /** The list that opens the passage after `passageId` in the same document (its items, up to a sentence that is not one). */
