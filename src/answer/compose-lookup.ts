@@ -1,4 +1,4 @@
-import { resolveConcept, termStats, type TermStats } from '../search/match.ts';
+import { resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
 import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
 import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -32,7 +32,9 @@ export const composeLookup: Composer = async (context, question) => {
     .flat()
     .sort((a, b) => b.score - a.score);
   const stats = termStats(context.db);
-  const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english), query, stats);
+  const concept = resolveConcept(query, loadVocabulary(), stats);
+  const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
+  const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english, shows), concept);
   if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
@@ -55,8 +57,7 @@ export const composeLookup: Composer = async (context, question) => {
  * when some do: a sentence that only shares a word with the topic ("data and open standards" for
  * "open data") is padding, not evidence.
  */
-function showingConcept<T extends { sentence: string }>(ranked: T[], topic: string, stats: TermStats): T[] {
-  const concept = resolveConcept(topic, loadVocabulary(), stats);
+function showingConcept<T extends { sentence: string }>(ranked: T[], concept: ConceptQuery): T[] {
   if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
   const showing = ranked.filter((item) => concept.shows(item.sentence));
   // No sentence names the theme: the best answers alone, the others would only pad it. (Free words

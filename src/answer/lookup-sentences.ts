@@ -9,7 +9,8 @@ import { cognatePrefixes, holdsCognate } from './cognates.ts';
  * sentence of the candidate passages is scored by the topic's words it holds (rare words weigh more,
  * compound parts count), by what kind of answer the question wants (a number for "hvor mange", a
  * name for "hvem" / "hva heter", a code for "hvilket format"), and a little by the passage's search
- * rank; a sentence that ends in a colon carries the list after it.
+ * rank; within a passage, a sentence showing the topic as a concept (`shows`) is preferred; a
+ * sentence that ends in a colon carries the list after it.
  */
 export interface RankedSentence {
   result: SearchResult;
@@ -68,7 +69,7 @@ export function sentencesOf(text: string): Array<{ start: number; end: number }>
  * vocabulary), or when its passage matches the topic as a whole; after the first, only sentences that
  * hold a specific word themselves and score near the best are kept.
  */
-export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false): RankedSentence[] {
+export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false, shows?: (sentence: string) => boolean): RankedSentence[] {
   const total = Math.max(1, stats.passages);
   const asked = new Set(analyze(question));
   const whole = createTopicMatcher(topic, thesaurus);
@@ -86,7 +87,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
     const passageMatches = whole.matches(result.text);
-    let best: (RankedSentence & { own: boolean }) | null = null;
+    let best: (RankedSentence & { own: boolean; pick: number }) | null = null;
     for (const { start, end } of sentencesOf(withoutHeading(result.text, result.section))) {
       const offset = result.text.length - withoutHeading(result.text, result.section).length;
       const sentence = extendShort(result.text, offset + start, offset + end);
@@ -101,7 +102,10 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
       // Long sentences say many things: a slight preference for the shorter of equals.
       score -= sentence.length / 5000;
-      if (!best || score > best.score) best = { result, sentence, score, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      // Within a passage, the sentence that shows the topic as a concept (its theme's label) is the one to
+      // quote; across passages the score alone ranks, so that the concept does not pull in padding.
+      const pick = score + (shows?.(sentence) ? top : 0);
+      if (!best || pick > best.pick) best = { result, sentence, score, pick, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });

@@ -72,6 +72,7 @@ const QUESTION_WORDS = new Set(
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
   hver hvert hvar kvar each every alle all samtlige samtlege en et ei eit ein
+  contain contains include includes inneholder inneheld
   kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
