@@ -2,10 +2,10 @@ import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from
 import { firstPassagesOfSections, getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { scopeOf, type Composer } from './context.ts';
+import { scopeOf, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
-import { kindWordsIn, narrowToKinds } from './goal-kinds.ts';
+import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
 import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, HEADING_MATCH } from './goal-quotes.ts';
 import { PHRASES } from './language.ts';
@@ -45,10 +45,16 @@ export const composeGoals: Composer = async (context, question) => {
   }
   // "Hva er visjonen …", "Kva delmål …": only goals of the kinds asked for; where the strategies have
   // none of that kind ("innsatsområder" that are only headings), the passages answer instead.
-  picked = narrowToKinds(picked, question.goalKinds).sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
+  const ofKinds = narrowToKinds(picked, question.goalKinds);
+  // A kind kept from the question before ("Kva er delmåla til Vestland?" → "og Asker?") gives way to
+  // all the goals on the topic where this strategy has none of that kind.
+  const named = kindWordsIn(normalize(question.text));
+  const inherited = question.goalKinds.length > 0 && named.length === 0;
+  picked = (ofKinds.length > 0 || !inherited || !question.topic ? ofKinds : picked).sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
   if (picked.length === 0 && question.goalKinds.length > 0) {
     // The passages are searched for the kind too ("innsatsområder" headings and lead-ins).
-    const topic = [...kindWordsIn(normalize(question.text)), question.topic].join(' ').trim();
+    // The words of a named strategy's title say which strategy, not what to look for.
+    const topic = [...(named.length > 0 ? named : wordsForKinds(question.goalKinds)), topicBeyondTitles(question)].join(' ').trim();
     return { ...(await composeLookup(context, { ...question, topic })), intent: 'goals', topic: question.topic };
   }
   if (picked.length === 0) {

@@ -31,6 +31,11 @@ export function kindWordsIn(normalized: string): string[] {
   return PATTERNS.flatMap(({ pattern }) => [...normalized.matchAll(pattern)].map((m) => m[0]));
 }
 
+/** A word naming each kind (the first of its question words: "visjon", "hovedmål", "tiltak"). */
+export function wordsForKinds(kinds: AskedKind[]): string[] {
+  return kinds.flatMap((kind) => QUESTION_KINDS[kind]?.slice(0, 1) ?? []);
+}
+
 /** The text without the words that name goal kinds (they say what kind of answer, not what about). */
 export function withoutKindWords(normalized: string): string {
   return PATTERNS.reduce((text, { pattern }) => text.replace(pattern, ' '), normalized);

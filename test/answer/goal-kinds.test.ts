@@ -89,6 +89,18 @@ describe('follow-ups keep the topic and narrow to the kind they name', () => {
     expect(answer.citations).toHaveLength(1);
   });
 
+  it('a kind kept from the question before gives way to the goals on the topic where the strategy has none of it', async () => {
+    const answer = await store.answerer.ask('and Asker?', [{ role: 'user', content: "What are Vestland's sub-goals for digital competence?" }]);
+    expect(organisations(answer)).toEqual(['Asker kommune']);
+    expect(answer.answer).toMatch(/bibliotekene/);
+  });
+
+  it('a vision asked of a strategy that has none is "not found", not its other goals', async () => {
+    const answer = await store.answerer.ask('og Tønsberg?', [{ role: 'user', content: 'Kva er visjonen til Vestland?' }]);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).not.toMatch(/trådløst nett/);
+  });
+
   it('"og hvilke av dem har tiltak for det?" keeps velferdsteknologi and only the strategies with measures on it', async () => {
     const answer = await store.answerer.ask('og hvilke av dem har tiltak for det?', [{ role: 'user', content: 'Hvilke kommuner prioriterer velferdsteknologi?' }]);
     expect(answer.intent).toBe('coverage');
