@@ -101,6 +101,14 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   return concept.kind === 'theme' ? rows.filter((row) => concept.shows(`${row.label} ${row.table}`)) : [];
 }
 
+/** Words of money ("kroner", "budsjett", "satt av", "spend"): "hvor mye / how much" alone may ask for any amount ("how much … reduce paper use"). */
+const MONEY = /budsjett|kostnad|\bkost|kroner|\bkr\b|\bmill|\bnok\b|budget|spend|funding|\bcost|beløp|penger|pengar|money|bevilg|satt av|sett av|avsatt|set aside|allocat|invest|finansi|\bramme|\bpris|price/;
+
+/** True when a question speaks of money, not only of "how much". */
+export function speaksOfMoney(text: string): boolean {
+  return MONEY.test(normalize(text));
+}
+
 /** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
 const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
 
@@ -157,7 +165,8 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
     else if (years.length > 1) lines.push(`  ${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
   const withRows = new Set(rows.map((row) => row.documentId));
-  const without = scope.all.filter((document) => !withRows.has(document.id));
+  // Named strategies with no budget table at all are answered after the lines (amounts their text states, or none).
+  const without = scope.all.filter((document) => !withRows.has(document.id) && (question.documents.length === 0 || scope.documents.includes(document)));
   if (question.topic && new Set(scope.all.map((document) => document.organisation)).size > 1 && without.length > 0) {
     lines.push(phrases.noBudgetFor(shortList(without.map(strategyName), question.language)));
     for (const document of without) scope.toldWithout.add(document.id);

@@ -5,6 +5,7 @@ import { CitationList } from './citations.ts';
 import { byOrganisation, scopeOf, type Composer } from './context.ts';
 import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
 import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type EvidenceKind } from './coverage.ts';
+import type { AskedKind } from './goal-kinds.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
 export const MAX_ORGANISATIONS = 15;
@@ -25,10 +26,28 @@ export const composeCoverage: Composer = async (context, question) => {
   if (concept.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
   if (concept.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
   const scope = scopeOf(context, question);
-  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT });
+  // "…og hvilke av dem har tiltak for det?": only the strategies with that kind of evidence.
+  const kinds = question.refersBack && question.goalKinds.length > 0 ? evidenceKinds(question.goalKinds) : undefined;
+  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds }).flatMap((item) => {
+    if (!kinds) return [item];
+    const evidence = item.evidence.filter((e) => isOfKind(e, question.goalKinds));
+    return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];
+  });
   const text = renderCoverage(coverage, question.topic, phrases, new CitationList());
   return { ...base, answer: text.answer, citations: text.citations.items };
 };
+
+/** The kinds of coverage evidence that may show goals of the kinds asked for (a focus area is also a section on the topic). */
+function evidenceKinds(kinds: AskedKind[]): EvidenceKind[] {
+  return [...new Set(kinds.flatMap((kind): EvidenceKind[] => (kind === 'focus-area' ? ['focus', 'goal'] : kind === 'measure' || kind === 'indicator' ? ['measure'] : ['goal'])))];
+}
+
+/** Evidence of a kind asked for: a section on the topic is a focus area; a goal counts by its own kind. */
+function isOfKind(evidence: Evidence, kinds: AskedKind[]): boolean {
+  if (evidence.kind === 'focus') return kinds.includes('focus-area');
+  const kind = evidence.goalKind;
+  return kind !== undefined && (kinds.some((asked) => asked === kind) || (kind === 'goal' && kinds.includes('main-goal')));
+}
 
 /** The answer text for a coverage result; citations are added to `citations` in order of use. */
 export function renderCoverage(coverage: DocumentCoverage[], topic: string, phrases: CoveragePhrases, citations: CitationList): { answer: string; citations: CitationList } {

@@ -2,9 +2,11 @@ import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from
 import { firstPassagesOfSections, getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { scopeOf, type Composer } from './context.ts';
+import { scopeOf, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
+import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
+import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, HEADING_MATCH } from './goal-quotes.ts';
 import { PHRASES } from './language.ts';
 
@@ -41,7 +43,20 @@ export const composeGoals: Composer = async (context, question) => {
     const matcher = createTopicMatcher(question.topic, context.thesaurus);
     picked = listGoals(context.db, rowIdsBySlug(context.db, scope.map((d) => d.id)), matcher.fragments).filter((goal) => matcher.score(goal.text) >= 1).map((goal) => ({ goal, score: 1, quote: null }));
   }
-  picked = picked.sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
+  // "Hva er visjonen …", "Kva delmål …": only goals of the kinds asked for; where the strategies have
+  // none of that kind ("innsatsområder" that are only headings), the passages answer instead.
+  const ofKinds = narrowToKinds(picked, question.goalKinds);
+  // A kind kept from the question before ("Kva er delmåla til Vestland?" → "og Asker?") gives way to
+  // all the goals on the topic where this strategy has none of that kind.
+  const named = kindWordsIn(normalize(question.text));
+  const inherited = question.goalKinds.length > 0 && named.length === 0;
+  picked = (ofKinds.length > 0 || !inherited || !question.topic ? ofKinds : picked).sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
+  if (picked.length === 0 && question.goalKinds.length > 0) {
+    // The passages are searched for the kind too ("innsatsområder" headings and lead-ins).
+    // The words of a named strategy's title say which strategy, not what to look for.
+    const topic = [...(named.length > 0 ? named : wordsForKinds(question.goalKinds)), topicBeyondTitles(question)].join(' ').trim();
+    return { ...(await composeLookup(context, { ...question, topic })), intent: 'goals', topic: question.topic };
+  }
   if (picked.length === 0) {
     const fallback = await composeLookup(context, question);
     if (fallback.citations.length === 0) return fallback;
@@ -52,7 +67,8 @@ export const composeGoals: Composer = async (context, question) => {
   const lines: string[] = [phrases.goalsIntro(question.topic)];
   // Sections headed by the topic ("2.1 Informasjonssikkerhet") hold the strategy's own words on it.
   const withGoals = scope.filter((document) => picked.some((item) => item.goal.documentId === document.id));
-  const focus = specific ? assessCoverage(context.db, withGoals, concept) : [];
+  // A question for one kind of goal is answered by those goals alone, not by the sections on the topic too.
+  const focus = specific && question.goalKinds.length === 0 ? assessCoverage(context.db, withGoals, concept) : [];
   for (const document of withGoals) {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);

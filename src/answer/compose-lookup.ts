@@ -1,4 +1,5 @@
-import { termStats } from '../search/match.ts';
+import { resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
+import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
 import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
@@ -30,7 +31,10 @@ export const composeLookup: Composer = async (context, question) => {
   )
     .flat()
     .sort((a, b) => b.score - a.score);
-  const best = rankSentences(question.text, query, results, context.thesaurus, termStats(context.db), MAX_PASSAGES, english);
+  const stats = termStats(context.db);
+  const concept = resolveConcept(query, loadVocabulary(), stats);
+  const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
+  const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english, shows), concept);
   if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
@@ -47,6 +51,29 @@ export const composeLookup: Composer = async (context, question) => {
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/**
+ * The sentences that show the topic as a concept (a label of its theme, or all its specific words),
+ * when some do: a sentence that only shares a word with the topic ("data and open standards" for
+ * "open data") is padding, not evidence.
+ */
+function showingConcept<T extends { sentence: string }>(ranked: T[], concept: ConceptQuery): T[] {
+  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
+  const showing = ranked.filter((item) => concept.shows(item.sentence));
+  // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
+  // are seldom all in one sentence; the ranking already asks each further sentence for one of them.)
+  if (showing.length === 0) return concept.kind === 'theme' ? ranked.slice(0, 1) : ranked;
+  if (concept.named.length < 2) return showing;
+  // A topic naming several themes ("standard for informasjonssikkerhet"): the sentences showing most of them.
+  const vocabulary = loadVocabulary();
+  const perTheme = concept.named.map((id) => new Set(withNarrower(vocabulary, id)));
+  const count = (sentence: string) => {
+    const found = new Set(findThemeLabels(vocabulary, sentence).map((match) => match.theme));
+    return perTheme.filter((themes) => [...themes].some((theme) => found.has(theme))).length;
+  };
+  const most = Math.max(...showing.map((item) => count(item.sentence)));
+  return showing.filter((item) => count(item.sentence) === most);
+}
 
 /** The list that opens the passage after `passageId` in the same document (its items, up to a sentence that is not one). */
 function listAfter(context: ComposeContext, passageId: number, documentId: string): { passage: PassageRow; quote: string } | null {

@@ -34,7 +34,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     nearest: 'nærmeste omtale',
     page: 's.',
     and: 'og',
-    evidence: { focus: 'satsingsområde', goal: 'mål', commitment: 'forpliktelse', measure: 'tiltak', indicator: 'resultatindikator', budget: 'budsjettpost', mention: 'omtale' },
+    evidence: { focus: 'satsingsområde', 'focus-area': 'satsingsområde', vision: 'visjon', 'sub-goal': 'delmål', goal: 'mål', commitment: 'forpliktelse', measure: 'tiltak', indicator: 'resultatindikator', budget: 'budsjettpost', mention: 'omtale' },
     counted: { focus: ['satsingsområde', 'satsingsområder'], goal: ['mål', 'mål'], measure: ['tiltak', 'tiltak'], budget: ['budsjettpost', 'budsjettposter'], mention: ['omtale', 'omtaler'] },
   },
   nn: {
@@ -50,7 +50,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     nearest: 'nærmaste omtale',
     page: 's.',
     and: 'og',
-    evidence: { focus: 'satsingsområde', goal: 'mål', commitment: 'forplikting', measure: 'tiltak', indicator: 'resultatindikator', budget: 'budsjettpost', mention: 'omtale' },
+    evidence: { focus: 'satsingsområde', 'focus-area': 'satsingsområde', vision: 'visjon', 'sub-goal': 'delmål', goal: 'mål', commitment: 'forplikting', measure: 'tiltak', indicator: 'resultatindikator', budget: 'budsjettpost', mention: 'omtale' },
     counted: { focus: ['satsingsområde', 'satsingsområde'], goal: ['mål', 'mål'], measure: ['tiltak', 'tiltak'], budget: ['budsjettpost', 'budsjettpostar'], mention: ['omtale', 'omtalar'] },
   },
   en: {
@@ -66,7 +66,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     nearest: 'nearest mention',
     page: 'p.',
     and: 'and',
-    evidence: { focus: 'focus area', goal: 'goal', commitment: 'commitment', measure: 'measure', indicator: 'result indicator', budget: 'budget line', mention: 'mention' },
+    evidence: { focus: 'focus area', 'focus-area': 'focus area', vision: 'vision', 'sub-goal': 'sub-goal', goal: 'goal', commitment: 'commitment', measure: 'measure', indicator: 'result indicator', budget: 'budget line', mention: 'mention' },
     counted: { focus: ['focus area', 'focus areas'], goal: ['goal', 'goals'], measure: ['measure', 'measures'], budget: ['budget line', 'budget lines'], mention: ['mention', 'mentions'] },
   },
 };

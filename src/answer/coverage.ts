@@ -63,10 +63,12 @@ interface Hit {
  * Coverage of the concept in each document (in the order given). A topic matcher is read as the
  * concept its topic names (the vocabulary and the corpus' word frequencies decide).
  */
-export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number } = {}): DocumentCoverage[] {
+export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number; kinds?: EvidenceKind[] } = {}): DocumentCoverage[] {
   const concept = 'shows' in topic ? topic : resolveConcept(topic.topic, loadVocabulary(), termStats(db));
   const maxEvidence = options.maxEvidence ?? 3;
-  const hits = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
+  const found = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
+  // Only the kinds of evidence asked for ("…which of them have measures on it?"), when given.
+  const hits = options.kinds ? found.filter((hit) => options.kinds!.includes(hit.kind)) : found;
   const bySlug = new Map<string, Hit[]>();
   for (const hit of hits) bySlug.set(hit.slug, [...(bySlug.get(hit.slug) ?? []), hit]);
   // Only the hits that will be shown are read back.

@@ -1,7 +1,7 @@
 import type { Searcher } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { documentsVersion, listDocuments, type Db, type DocumentSummary } from '../store/index.ts';
-import { composeBudget } from './compose-budget.ts';
+import { composeBudget, speaksOfMoney } from './compose-budget.ts';
 import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
@@ -67,7 +67,13 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
       let answer = await COMPOSERS[question.intent](context, question);
       // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.
-      if (answer.citations.length === 0 && (question.intent === 'lookup' || question.intent === 'goals')) answer = supportingEvidence(context, question) ?? answer;
+      // (Not for a kind of goal the strategies lack: the topic's other evidence is no vision or sub-goal.)
+      if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;
+      // "How much does Bodø want to reduce paper use?" asks for an amount, not money: the text answers.
+      if (answer.citations.length === 0 && question.intent === 'budget' && !speaksOfMoney(text)) {
+        const found = await composeLookup(context, { ...question, intent: 'lookup' });
+        if (found.citations.length > 0) answer = found;
+      }
       return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;
     },
   };

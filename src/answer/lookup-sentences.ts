@@ -9,7 +9,8 @@ import { cognatePrefixes, holdsCognate } from './cognates.ts';
  * sentence of the candidate passages is scored by the topic's words it holds (rare words weigh more,
  * compound parts count), by what kind of answer the question wants (a number for "hvor mange", a
  * name for "hvem" / "hva heter", a code for "hvilket format"), and a little by the passage's search
- * rank; a sentence that ends in a colon carries the list after it.
+ * rank; within a passage, a sentence showing the topic as a concept (`shows`) is preferred; a
+ * sentence that ends in a colon carries the list after it.
  */
 export interface RankedSentence {
   result: SearchResult;
@@ -21,7 +22,7 @@ export interface RankedSentence {
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'number' | 'name' | 'code' | 'any';
 
-const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:speed|uptime)/;
+const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:\S+ )?(?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:\S+ )?(?:speed|uptime)/;
 const NAME = /^(?:hvem|kven|who)\b|(?:hva|kva) (?:heter|heiter)|what is (?:the name|it called)|what are (?:they|the\b.*) called|(?:hvilket|hvilke|kva|which|what) (?:selskap|firma|leverandør|company|supplier|provider|partner)/;
 const CODE = /(?:hvilket|hvilken|hvilke|kva|which|what) (?:format|standard|standarder|standards|formats|verktøy|system|systemer|tool|tools)/;
 
@@ -68,7 +69,7 @@ export function sentencesOf(text: string): Array<{ start: number; end: number }>
  * vocabulary), or when its passage matches the topic as a whole; after the first, only sentences that
  * hold a specific word themselves and score near the best are kept.
  */
-export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false): RankedSentence[] {
+export function rankSentences(question: string, topic: string, candidates: SearchResult[], thesaurus: Thesaurus, stats: TermStats, limit: number, english = false, shows?: (sentence: string) => boolean): RankedSentence[] {
   const total = Math.max(1, stats.passages);
   const asked = new Set(analyze(question));
   const whole = createTopicMatcher(topic, thesaurus);
@@ -86,7 +87,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
     const passageMatches = whole.matches(result.text);
-    let best: (RankedSentence & { own: boolean }) | null = null;
+    let best: (RankedSentence & { own: boolean; pick: number }) | null = null;
     for (const { start, end } of sentencesOf(withoutHeading(result.text, result.section))) {
       const offset = result.text.length - withoutHeading(result.text, result.section).length;
       const sentence = extendShort(result.text, offset + start, offset + end);
@@ -101,7 +102,10 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
       // Long sentences say many things: a slight preference for the shorter of equals.
       score -= sentence.length / 5000;
-      if (!best || score > best.score) best = { result, sentence, score, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      // Within a passage, the sentence that shows the topic as a concept (its theme's label) is the one to
+      // quote; across passages the score alone ranks, so that the concept does not pull in padding.
+      const pick = score + (shows?.(sentence) ? top : 0);
+      if (!best || pick > best.pick) best = { result, sentence, score, pick, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
@@ -142,7 +146,7 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   if (kind === 'any') return false;
   const tokens = sentence.split(/[\s,;()«»"]+/).filter(Boolean);
   const fresh = (token: string) => !analyze(token).some((term) => asked.has(term));
-  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}[.,]?$/.test(token) && fresh(token) && i >= 0);
+  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && fresh(token) && i >= 0);
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.
   return tokens.slice(1).some((token) => /^\p{Lu}[\p{L}-]{1,}/u.test(token) && fresh(token));

@@ -6,6 +6,8 @@ import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
+import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
+import { cognate } from './cognates.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -23,6 +25,8 @@ export interface Question {
   refersBack: boolean;
   /** Organisations the question names that no loaded strategy belongs to ("Bergen kommune"). */
   unknownOrganisations: string[];
+  /** The kinds of goal it asks for ("visjonen", "delmål", "tiltak"; data/goal-vocabulary.json); empty: any. */
+  goalKinds: AskedKind[];
 }
 
 export interface HistoryTurn {
@@ -31,7 +35,7 @@ export interface HistoryTurn {
 }
 
 const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:\b|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -68,6 +72,7 @@ const QUESTION_WORDS = new Set(
   vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
   address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
   hver hvert hvar kvar each every alle all samtlige samtlege en et ei eit ein
+  contain contains include includes inneholder inneheld
   kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
@@ -160,6 +165,8 @@ function followUp(own: Question, previous: Question | null): Question {
     documents: own.documents.length > 0 ? own.documents : previous.documents,
     year: own.year ?? previous.year,
     refersBack: own.refersBack,
+    // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
+    goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
 }
 
@@ -189,6 +196,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
+  // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
+  const goalKinds = kindsAsked(rest);
+  rest = withoutKindWords(rest);
   const allWords = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
@@ -196,15 +206,18 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
   const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
-  const named = chooseVersions([...mentioned.values()], allWords, periods, text);
+  // Asked in English, a title word may be spelt the English way ("eStrategy" for "eStrategi").
+  const spellings = (word: string) => (language === 'en' ? [word, cognate(word)] : [word]);
+  const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
   // strategies apart always choose the version.
-  const stemsIn = (stems: Set<string>) => (word: string) => {
-    const own = phraseStems(word);
-    return own.length > 0 && own.every((stem) => stems.has(stem));
-  };
+  const stemsIn = (stems: Set<string>) => (word: string) =>
+    spellings(word).some((spelt) => {
+      const own = phraseStems(spelt);
+      return own.length > 0 && own.every((stem) => stems.has(stem));
+    });
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
@@ -227,12 +240,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
-        : GOALS.test(normalized)
+        : GOALS.test(normalized) || goalKinds.length > 0
           ? 'goals'
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds };
 }
 
 /** The words of the multi-word theme labels a text names (data/themes.json). */

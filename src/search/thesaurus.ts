@@ -28,7 +28,8 @@ export function loadThesaurus(path?: string): Thesaurus {
 
 /** The vocabulary seen as groups of equivalent phrases. */
 export function thesaurusOf(vocabulary: Vocabulary): Thesaurus {
-  const groups = [...vocabulary.themes.map((theme) => [...taggingLabels(theme), ...theme.searchOnly]), ...vocabulary.equivalences];
+  // Tag-only labels find the theme in a text, but never widen a search.
+  const groups = [...vocabulary.themes.map((theme) => [...taggingLabels(theme).filter((label) => !theme.tagOnly.includes(label)), ...theme.searchOnly]), ...vocabulary.equivalences];
   return {
     groups: groups.map((group) => {
       const phrases = [...new Set(group.map((phrase) => phrase.toLowerCase()))];

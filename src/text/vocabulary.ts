@@ -21,6 +21,7 @@ const themeSchema = z.object({
   altLabel: labelsPerLanguage,
   hiddenLabel: z.array(z.string().min(1)),
   searchOnly: z.array(z.string().min(1)).default([]),
+  tagOnly: z.array(z.string().min(1)).default([]),
   broader: z.array(z.string()),
   narrower: z.array(z.string()),
 });
@@ -38,6 +39,8 @@ export interface Theme {
   hiddenLabel: string[];
   /** Words that widen a search for the theme but are too general to tag a text with it ("sikkerhet"). */
   searchOnly: string[];
+  /** Words that tag a text with the theme but do not widen a search for it (compounds whose expansion pulls other passages up: "skyplattform"). */
+  tagOnly: string[];
   /** Ids of wider themes (skole → skole-barnehage). */
   broader: string[];
   /** Ids of narrower themes (felleskomponenter → id-porten, altinn, …). */
@@ -64,7 +67,7 @@ export interface Vocabulary {
 
 /** Every label that tags a text with the theme (preferred, alternative and hidden, all languages). */
 export function taggingLabels(theme: Theme): string[] {
-  return [...new Set([...LANGUAGES.map((l) => theme.prefLabel[l]), ...LANGUAGES.flatMap((l) => theme.altLabel[l]), ...theme.hiddenLabel])];
+  return [...new Set([...LANGUAGES.map((l) => theme.prefLabel[l]), ...LANGUAGES.flatMap((l) => theme.altLabel[l]), ...theme.hiddenLabel, ...theme.tagOnly])];
 }
 
 /** The match key of one word of a label: its stem (hyphens joined), or the word itself for a stop word. */
