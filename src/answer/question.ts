@@ -30,8 +30,8 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|ramme\b|rammen\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|(?:hva|kva) har\b.*\bfelles\s*(?:[?.!]|$|(?:når|på|om|innen|innan|i|for)\b)|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:^|[^a-zæøå]|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -48,7 +48,7 @@ const DOCUMENT = new RegExp(
     String.raw`(?:kommuner|kommunar|municipalities)\b.*\b(?:slått sammen|slått saman|slegne saman|sammenslått|samanslått|merged|amalgamated)`,
   ].join('|'),
 );
-const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
+const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b|\baims?\b/u;
 const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid\b)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid\b)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 /** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
 const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
@@ -60,7 +60,7 @@ const QUESTION_WORDS = new Set(
   `hva hvilke hvilken hvem hvordan hvorfor hvor mye når kva kven korleis kor mykje what which who how why where when much many
   kommuner kommunene kommunar kommune municipalities municipality strategier strategiene strategies strategy regioner regions
   prioriterer prioritere prioritert prioritise prioritize prioritises prioritizes prioritised prioritized satser satse satsing
-  mål målene måla målet målsetting målsettinger målsetninger goal goals objective objectives target targets ambitions
+  mål målene måla målet målsetting målsettinger målsetninger goal goals objective objectives target targets ambitions aim aims
   budsjett budsjettet budsjettert budsjetterte budget budgets budgeted kostnad kostnader kroner kr mill money spend spent funding
   sammenlign sammenligne sammenlikn samanlikn forskjell forskjellen compare comparison differ difference versus vs
   har have has had er is are sier say says står stand tar take takes opp up about om på on for i in til to of av og and
@@ -84,6 +84,9 @@ const QUESTION_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
+const SHARED_WORDS = new Set(['common', 'felles', 'shared', 'share']);
 
 /** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
 const EVIDENCE_KIND_WORDS = new Set(
@@ -195,7 +198,17 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1);
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
-  const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
+  // "…have in common", "…har til felles": in a comparison "common"/"felles" asks what is shared, elsewhere it is content ("felles journal").
+  const comparing = COMPARE.test(normalized);
+  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
+  // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
+  // may join its parts ("trådløst nett eller integrasjonsplattform").
+  const loose = (word: string) => STOP_WORDS.has(word) && !inLabel.has(word);
+  let first = 0;
+  let last = kept.length;
+  while (first < last && loose(kept[first]!)) first++;
+  while (last > first && loose(kept[last - 1]!)) last--;
+  const words = kept.slice(first, last);
   const named = chooseVersions([...mentioned.values()], allWords, periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
