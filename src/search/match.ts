@@ -59,6 +59,12 @@ export interface ConceptWord {
   weight: number;
   /** True when the word is in so many passages that it says nothing about a topic on its own ("IKT", "bruk"). */
   generic: boolean;
+  /**
+   * One-word equivalents from the vocabulary's equivalence groups ("integration" → "integrasjon",
+   * "applications" → "søknad"): a text shows the word by any of them, so a free-text topic asked in
+   * one language finds text written in another.
+   */
+  alternatives: Array<{ word: string; stem: string }>;
 }
 
 /**
@@ -113,8 +119,10 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   const total = Math.max(1, stats.passages);
   const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
-    const df = stats.documentFrequency(wordStem);
-    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE };
+    const alternatives = equivalentWords(vocabulary, wordStem);
+    // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
+    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map((alternative) => stats.documentFrequency(alternative.stem)));
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives };
   });
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
@@ -123,13 +131,20 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const tokens = tokenize(text);
     let first = -1;
     for (const word of specific) {
-      const at = tokens.find((token) => showsWord(token.word, word));
+      const at = tokens.find((token) => showsWord(token.word, word) || word.alternatives.some((alternative) => showsWord(token.word, alternative)));
       if (!at) return -1;
       if (first < 0 || at.start < first) first = at.start;
     }
     return first;
   };
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
+}
+
+/** The one-word members of the equivalence groups that hold a word (by its stem), other than the word itself. */
+function equivalentWords(vocabulary: Vocabulary, wordStem: string): Array<{ word: string; stem: string }> {
+  const single = (group: string[]) => group.filter((member) => !/\s/.test(member.trim())).map((member) => ({ word: normalize(member), stem: stem(normalize(member).replace(/[-']/g, '')) }));
+  const found = vocabulary.equivalences.map(single).filter((members) => members.some((member) => member.stem === wordStem)).flat();
+  return [...new Map(found.filter((member) => member.stem !== wordStem).map((member) => [member.stem, member])).values()];
 }
 
 /**
