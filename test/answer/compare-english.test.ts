@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answer/index.ts';
+import { detectLanguage } from '../../src/answer/language.ts';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { listDocuments, getPassage } from '../../src/store/index.ts';
+import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+
+/**
+ * Comparisons and English questions (issue 9): what two strategies share, two versions of one
+ * organisation's strategy, structure words that are no topic ('all the focus areas', 'from … to'),
+ * cross-language words (applications → søknader, integration platform → integrasjonsplattform,
+ * broadband → breiband) and answers in the asker's language — real answers on the samples and
+ * tuning-split development fixtures.
+ */
+
+let store: CorpusStore;
+beforeAll(async () => {
+  const dir = `${ROOT}test/fixtures/strategies`;
+  const dev = ['tonsberg-handlingsplan-digitalisering-2024-2026.pdf', 'vestland-regional-plan-digitalisering-2022-2029.pdf', 'asker-digitaliseringsstrategi-2021-2025.md', 'sandnes-digitaliseringsstrategi-2021-2025.md', 'drammen-framtidens-drammen-2023-2027.md'];
+  store = await buildCorpusStore([`${ROOT}data/corpus`, ...dev.map((file) => `${dir}/${file}`)]);
+}, 180_000);
+
+/** Every citation quotes its passage verbatim. */
+function expectGrounded(answer: Answer) {
+  expect(answer.citations.length).toBeGreaterThan(0);
+  for (const citation of answer.citations) expect(getPassage(store.db, citation.passageId)!.text).toContain(citation.quote);
+}
+
+const citedOrganisations = (answer: Answer) => new Set(answer.citations.map((citation) => listDocuments(store.db).find((d) => d.id === citation.documentId)?.organisation));
+
+describe('comparisons', () => {
+  it.each([
+    ['What do Sørum and ØRU have in common on e-health?', 'en', 'Comparing', '"e-health"'],
+    ['Hva har Sørum og Øvre Romerike felles når det gjelder e-helse?', 'nb', 'Sammenligning', '«e-helse»'],
+    ['Kva har Sørum og Øvre Romerike til felles når det gjeld e-helse?', 'nn', 'Samanlikning', '«e-helse»'],
+  ])('"%s" compares both on the topic alone, in the asker\'s language', async (question, language, intro, topic) => {
+    const answer = await store.answerer.ask(question);
+    expectGrounded(answer);
+    expect(answer.intent).toBe('compare');
+    expect(answer.language).toBe(language);
+    expect(answer.answer.startsWith(intro)).toBe(true);
+    // "common" / "felles" asks what is shared; it is not part of the topic.
+    expect(answer.answer.split('\n')[0]).toContain(topic);
+    expect(citedOrganisations(answer)).toEqual(new Set(['Sørum kommune', 'Øvre Romerike (ØRU)']));
+  });
+
+  it('keeps "felles" as content outside a comparison', () => {
+    const question = interpretQuestion('Hvilke strategier nevner felles journalsystem?', listDocuments(store.db));
+    expect(question.intent).toBe('coverage');
+    expect(question.topic).toBe('felles journalsystem');
+  });
+
+  it('compares two versions of one strategy on their goals, not on "from"', async () => {
+    const answer = await store.answerer.ask("What changed in Kongsbergregionen's strategy from 2011–2014 to 2016–2018?");
+    expectGrounded(answer);
+    expect(answer.topic).toBe('');
+    expect(answer.answer).toMatch(/Goals kept \([1-9]\d*\)/);
+    expect(answer.answer).toMatch(/New goals \([1-9]\d*\)/);
+    expect(answer.answer).toMatch(/Goals dropped \([1-9]\d*\)/);
+  });
+
+  it('answers a nynorsk comparison in nynorsk, with the goal that names broadband inside a compound', async () => {
+    const answer = await store.answerer.ask('Kva er skilnaden mellom Vestland og Kongsbergregionen når det gjeld breiband?');
+    expectGrounded(answer);
+    expect(answer.language).toBe('nn');
+    expect(answer.answer).toContain('Samanlikning');
+    expect(answer.answer).toContain('«breiband»');
+    expect(answer.answer).toContain('100 Mbit/s');
+  });
+});
+
+describe('English questions', () => {
+  it.each([
+    ["What is the total budget for all the focus areas in Kongsbergregionen's action plan?", '28,098,600'],
+    ['Hva er det totale budsjettet for alle satsingsområdene i Kongsbergregionens tiltaksplan?', '28\u00a0098\u00a0600'],
+  ])('"%s": the parts a budget is laid out in are no topic', async (question, total) => {
+    const answer = await store.answerer.ask(question);
+    expectGrounded(answer);
+    expect(answer.answer).toContain(total);
+  });
+
+  it('finds an integration platform written as one Norwegian compound, in coverage and in the budget', async () => {
+    const coverage = await store.answerer.ask('Which strategies mention an integration platform?');
+    expect(citedOrganisations(coverage)).toEqual(new Set(['Tønsberg kommune']));
+    expect(coverage.citations.some((citation) => /integrasjonsplattform/i.test(citation.quote))).toBe(true);
+    const budget = await store.answerer.ask("How much will Tønsberg spend on the integration platform?");
+    expectGrounded(budget);
+    expect(budget.answer).toMatch(/NOK 750,000/);
+  });
+
+  it('reads "applications" as søknader', async () => {
+    const answer = await store.answerer.ask('How many building applications should Sandnes receive digitally?');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('90 % av byggesøknadene');
+  });
+
+  it('answers a question on broadband speed with the figure', async () => {
+    const answer = await store.answerer.ask('What broadband speed does Vestland want for all households?');
+    expectGrounded(answer);
+    expect(answer.answer).toContain('100 Mbit/s');
+  });
+
+  it('does not read a municipality whose name holds "rammen" as a budget question', () => {
+    const question = interpretQuestion("What are Drammen's focus areas?", listDocuments(store.db));
+    expect(question.intent).not.toBe('budget');
+  });
+
+  it('tells nynorsk from bokmål when "mellom" is the only other marker', () => {
+    expect(detectLanguage('Kva er skilnaden mellom Vestland og Sunnfjord?')).toBe('nn');
+    expect(detectLanguage('Hva er forskjellen mellom Vestland og Sunnfjord?')).toBe('nb');
+  });
+});
