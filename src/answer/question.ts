@@ -6,6 +6,7 @@ import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
+import { cognate } from './cognates.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -30,7 +31,7 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|(?:hva|kva) har\b.*\bfelles\s*(?:[?.!]|$|(?:når|på|om|innen|innan|i|for)\b)|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|\bsimilar|\balike\b|(?:hvordan|korleis|how) (?:er|are)\b.*\b(?:like|alike|similar)\b|(?:hva|kva) har\b.*\bfelles\s*(?:[?.!]|$|(?:når|på|om|innen|innan|i|for)\b)|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
 const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:^|[^a-zæøå]|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
@@ -80,7 +81,8 @@ const QUESTION_WORDS = new Set(
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
   lavest laveste lågast minst minste smallest lowest least set setje setter over
   skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
-  likt ulikt likskap likskapar similarities changed endringer endringar`
+  likt ulikt likskap likskapar similarities changed endringer endringar similar alike like lik two three both begge
+  comes regarding regards concerning`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -209,15 +211,18 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   while (first < last && loose(kept[first]!)) first++;
   while (last > first && loose(kept[last - 1]!)) last--;
   const words = kept.slice(first, last);
-  const named = chooseVersions([...mentioned.values()], allWords, periods, text);
+  // An English question names a strategy also by the Norwegian spelling of its words ('eStrategy' → 'eStrategi').
+  const spellings = (word: string) => (language === 'en' ? [word, cognate(word)] : [word]);
+  const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
   // strategies apart always choose the version.
-  const stemsIn = (stems: Set<string>) => (word: string) => {
-    const own = phraseStems(word);
-    return own.length > 0 && own.every((stem) => stems.has(stem));
-  };
+  const stemsIn = (stems: Set<string>) => (word: string) =>
+    spellings(word).some((spelt) => {
+      const own = phraseStems(spelt);
+      return own.length > 0 && own.every((stem) => stems.has(stem));
+    });
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
@@ -285,9 +290,11 @@ function chooseVersions(documents: DocumentSummary[], words: string[], periods: 
       const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
       return samePeriod || distinctive.some((stem) => wordStems.has(stem));
     });
-    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json).
-    const ofKind = picked.length === 0 && siblings.length > 1 ? documentsOfKind(text, siblings) : [];
-    for (const document of picked.length > 0 ? picked : ofKind.length > 0 ? ofKind : siblings) chosen.add(document.id);
+    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json),
+    // besides those named otherwise ("… its action plan … its eStrategy").
+    const ofKind = siblings.length > 1 ? documentsOfKind(text, siblings) : [];
+    const both = [...new Set([...picked, ...ofKind])];
+    for (const document of both.length > 0 ? both : siblings) chosen.add(document.id);
   }
   return documents.filter((document) => chosen.has(document.id));
 }

@@ -59,6 +59,24 @@ describe('comparisons', () => {
     expect(answer.answer).toMatch(/Goals dropped \([1-9]\d*\)/);
   });
 
+  it.each([
+    ['What are the differences between ØRU and Sørum when it comes to cloud services?', 'cloud services'],
+    ["Compare Kongsbergregionen's two strategies on social media", 'social media'],
+    ['Hvordan er Bodø og Drammen like når det gjelder smartby?', 'smartby'],
+    ['What is similar and what is different between Sørum and Kongsbergregionen on broadband?', 'broadband'],
+    ['Sammenlign velferdsteknologi hos Molde og Sandnes', 'velferdsteknologi'],
+  ])('"%s" is a comparison on "%s"', (text, topic) => {
+    const question = interpretQuestion(text, listDocuments(store.db));
+    expect(question.intent).toBe('compare');
+    expect(question.topic).toBe(topic);
+  });
+
+  it("names a strategy by the English spelling of its title ('its eStrategy') beside a kind ('action plan')", () => {
+    const question = interpretQuestion("How does Kongsbergregionen's action plan differ from its eStrategy on social media?", listDocuments(store.db));
+    expect(question.documents.map((document) => document.id).sort()).toEqual(['kongsbergregionen-estrategi-2011-2014', 'kongsbergregionen-tiltaksplan-2016-2018']);
+    expect(question.topic).toBe('social media');
+  });
+
   it('answers a nynorsk comparison in nynorsk, with the goal that names broadband inside a compound', async () => {
     const answer = await store.answerer.ask('Kva er skilnaden mellom Vestland og Kongsbergregionen når det gjeld breiband?');
     expectGrounded(answer);
