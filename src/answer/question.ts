@@ -82,7 +82,7 @@ const QUESTION_WORDS = new Set(
   lavest laveste lågast minst minste smallest lowest least set setje setter over
   skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
   likt ulikt likskap likskapar similarities changed endringer endringar similar alike like lik two three both begge
-  comes regarding regards concerning`
+  comes regarding regards concerning aside per sub-goal sub-goals subgoal subgoals main-goal main-goals`
     .split(/\s+/)
     .filter(Boolean),
 );
