@@ -82,10 +82,14 @@ const QUESTION_WORDS = new Set(
   lavest laveste lågast minst minste smallest lowest least set setje setter over
   skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
   likt ulikt likskap likskapar similarities changed endringer endringar similar alike like lik two three both begge
-  comes regarding regards concerning aside per sub-goal sub-goals subgoal subgoals main-goal main-goals`
+  comes regarding regards concerning aside per sub-goal sub-goals subgoal subgoals main-goal main-goals
+  keep kept retained dropped removed added beholdt beholde videreført videreførte vidareført vidareførte falt falle bort vekk droppet droppa fjernet fjerna lagt`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that ask what changed between two versions of one strategy ("Which goals did X keep …", "Hvilke mål har falt bort …"). */
+const VERSION_CHANGE = /(?<![\p{L}])(?:keep|kept|retained|dropped|removed|added|new|beholdt|beholde|videreført\p{L}*|vidareført\p{L}*|falt bort|falle bort|falle vekk|droppet|droppa|fjernet|fjerna|lagt til|nye?)(?![\p{L}])/u;
 
 /** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
 const SHARED_WORDS = new Set(['common', 'felles', 'shared', 'share']);
@@ -201,7 +205,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
   // "…have in common", "…har til felles": in a comparison "common"/"felles" asks what is shared, elsewhere it is content ("felles journal").
-  const comparing = COMPARE.test(normalized);
+  // Two versions of one organisation's strategy named with "kept / dropped / new goals" ask for the changes between them.
+  const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
+  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
   const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
@@ -226,7 +232,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
-  const beyondTitles = topicWords.filter((word) => !inTitle(word));
+  // A word of a theme's label is the topic even where a title has it ("digital kompetanse" beside "Digital strategi for Tromsø").
+  const beyondTitles = topicWords.filter((word) => inLabel.has(word) || !inTitle(word));
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
@@ -237,7 +244,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
-    : COMPARE.test(normalized)
+    : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'
     : goalsOfThem
     ? 'goals'

@@ -16,7 +16,7 @@ import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 let store: CorpusStore;
 beforeAll(async () => {
   const dir = `${ROOT}test/fixtures/strategies`;
-  const dev = ['tonsberg-handlingsplan-digitalisering-2024-2026.pdf', 'vestland-regional-plan-digitalisering-2022-2029.pdf', 'asker-digitaliseringsstrategi-2021-2025.md', 'sandnes-digitaliseringsstrategi-2021-2025.md', 'drammen-framtidens-drammen-2023-2027.md'];
+  const dev = ['tromso-digital-strategi-2022-2026.txt', 'tonsberg-handlingsplan-digitalisering-2024-2026.pdf', 'vestland-regional-plan-digitalisering-2022-2029.pdf', 'asker-digitaliseringsstrategi-2021-2025.md', 'sandnes-digitaliseringsstrategi-2021-2025.md', 'drammen-framtidens-drammen-2023-2027.md'];
   store = await buildCorpusStore([`${ROOT}data/corpus`, ...dev.map((file) => `${dir}/${file}`)]);
 }, 180_000);
 
@@ -75,6 +75,21 @@ describe('comparisons', () => {
     const question = interpretQuestion("How does Kongsbergregionen's action plan differ from its eStrategy on social media?", listDocuments(store.db));
     expect(question.documents.map((document) => document.id).sort()).toEqual(['kongsbergregionen-estrategi-2011-2014', 'kongsbergregionen-tiltaksplan-2016-2018']);
     expect(question.topic).toBe('social media');
+  });
+
+  it.each([
+    ['Which goals did Kongsbergregionen keep from its eStrategy in the action plan?', /Goals kept \([1-9]/],
+    ['Hvilke mål har falt bort fra Kongsbergregionens eStrategi til tiltaksplanen?', /Mål som er falt bort \([1-9]/],
+  ])('"%s" asks for the changes between the two versions', async (text, line) => {
+    const answer = await store.answerer.ask(text);
+    expectGrounded(answer);
+    expect(answer.intent).toBe('compare');
+    expect(answer.answer).toMatch(line);
+  });
+
+  it('keeps a word of a theme label in the topic though a compared title has it', () => {
+    const question = interpretQuestion('Hva skiller Tromsø og Asker når det gjelder digital kompetanse?', listDocuments(store.db));
+    expect(question.topic).toBe('digital kompetanse');
   });
 
   it('answers a nynorsk comparison in nynorsk, with the goal that names broadband inside a compound', async () => {
