@@ -138,6 +138,12 @@ describe('English questions', () => {
     expect(question.intent).not.toBe('budget');
   });
 
+  it('reads terse English with Norwegian names as English', () => {
+    expect(detectLanguage('Sørum vs ØRU on e-health')).toBe('en');
+    expect(detectLanguage('Digital skills: Asker vs Tromsø')).toBe('en');
+    expect(detectLanguage('Åpne data i Asker?')).toBe('nb');
+  });
+
   it('tells nynorsk from bokmål when "mellom" is the only other marker', () => {
     expect(detectLanguage('Kva er skilnaden mellom Vestland og Sunnfjord?')).toBe('nn');
     expect(detectLanguage('Hva er forskjellen mellom Vestland og Sunnfjord?')).toBe('nb');
