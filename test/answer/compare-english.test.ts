@@ -138,6 +138,14 @@ describe('English questions', () => {
     expect(question.intent).not.toBe('budget');
   });
 
+  it('names the adopting body in English too, beside its Norwegian name', async () => {
+    const english = await store.answerer.ask("When was Vestland's regional plan adopted?");
+    expectGrounded(english);
+    expect(english.answer).toContain('fylkestinget (county council) on 14 June 2022');
+    const norwegian = await store.answerer.ask('Når ble Vestlands regionale plan vedteken?');
+    expect(norwegian.answer).not.toContain('county council');
+  });
+
   it('reads terse English with Norwegian names as English', () => {
     expect(detectLanguage('Sørum vs ØRU on e-health')).toBe('en');
     expect(detectLanguage('Digital skills: Asker vs Tromsø')).toBe('en');
