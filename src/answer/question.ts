@@ -218,7 +218,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   while (last > first && loose(kept[last - 1]!)) last--;
   const words = kept.slice(first, last);
   // An English question names a strategy also by the Norwegian spelling of its words ('eStrategy' → 'eStrategi').
-  const spellings = (word: string) => (language === 'en' ? [word, cognate(word)] : [word]);
+  const spellings = (word: string) => [...new Set([word, word.replace(/-/g, ' '), ...(language === 'en' ? [cognate(word)] : [])])];
   const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
@@ -314,6 +314,9 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words for a kind of organisation that may follow its name. */
+const ORGANISATION_KIND = '(?:collaboration|cooperation|partnership|samarbeid(?:et)?|regionen|region)';
+
 /**
  * The document names as compiled patterns, once per document list: the answerer keeps one list per
  * corpus version, so a question never compiles them again (issue 11).
@@ -322,7 +325,8 @@ const compiled = new WeakMap<DocumentSummary[], Array<{ name: string; document: 
 function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary; pattern: RegExp }> {
   let entries = compiled.get(documents);
   if (!entries) {
-    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu') }));
+    // A word for the kind of organisation right after its name is part of the name ("the 3-1 ICT collaboration", "ØRU-samarbeidet").
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?:[\\s-]+(?:ict\\s+|ikt-?)?${ORGANISATION_KIND})?(?![\\p{L}\\d])`, 'gu') }));
     compiled.set(documents, entries);
   }
   return entries;

@@ -65,6 +65,8 @@ describe('comparisons', () => {
     ['Hvordan er Bodø og Drammen like når det gjelder smartby?', 'smartby'],
     ['What is similar and what is different between Sørum and Kongsbergregionen on broadband?', 'broadband'],
     ['Sammenlign velferdsteknologi hos Molde og Sandnes', 'velferdsteknologi'],
+    ['Sammenlign Sørums e-strategi og ØRUs IKT-strategi på informasjonssikkerhet', 'informasjonssikkerhet'],
+    ['Compare the 3-1 collaboration and Kongsbergregionen on procurement', 'procurement'],
   ])('"%s" is a comparison on "%s"', (text, topic) => {
     const question = interpretQuestion(text, listDocuments(store.db));
     expect(question.intent).toBe('compare');
