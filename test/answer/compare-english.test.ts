@@ -123,6 +123,12 @@ describe('English questions', () => {
     expect(budget.answer).toMatch(/NOK 750,000/);
   });
 
+  it('finds a phrase by its equivalent phrase in another language ("wireless networks" → "trådløst nett")', async () => {
+    const answer = await store.answerer.ask('Which strategies mention wireless networks?');
+    expect(citedOrganisations(answer)).toContain('Tønsberg kommune');
+    expect(answer.citations.some((citation) => /trådløst nett/i.test(citation.quote))).toBe(true);
+  });
+
   it('reads "applications" as søknader', async () => {
     const answer = await store.answerer.ask('How many building applications should Sandnes receive digitally?');
     expectGrounded(answer);
