@@ -2,7 +2,7 @@ import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
@@ -211,7 +211,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
-  const loose = (word: string) => STOP_WORDS.has(word) && !inLabel.has(word);
+  // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
+  const loose = (word: string) => STOP_WORDS.has(word) && (!inLabel.has(word) || !labelEdgeWords().has(word));
   let first = 0;
   let last = kept.length;
   while (first < last && loose(kept[first]!)) first++;
@@ -268,6 +269,21 @@ function labelWords(text: string): Set<string> {
     for (const word of text.slice(match.start, match.end).split(/[^\p{L}\d-]+/u)) if (word) words.add(normalize(word));
   }
   return words;
+}
+
+let edgeWords: Set<string> | null = null;
+/** Words that begin or end a theme label (data/themes.json). */
+function labelEdgeWords(): Set<string> {
+  if (!edgeWords) {
+    edgeWords = new Set();
+    for (const theme of loadVocabulary().themes) {
+      for (const label of taggingLabels(theme)) {
+        const words = normalize(label).split(/[^\p{L}\d-]+/u).filter(Boolean);
+        if (words.length > 0) edgeWords.add(words[0]!).add(words[words.length - 1]!);
+      }
+    }
+  }
+  return edgeWords;
 }
 
 /** Title stems that some, but not all, of an organisation's named strategies have. */

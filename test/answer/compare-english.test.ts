@@ -67,6 +67,7 @@ describe('comparisons', () => {
     ['Sammenlign velferdsteknologi hos Molde og Sandnes', 'velferdsteknologi'],
     ['Sammenlign Sørums e-strategi og ØRUs IKT-strategi på informasjonssikkerhet', 'informasjonssikkerhet'],
     ['Compare the 3-1 collaboration and Kongsbergregionen on procurement', 'procurement'],
+    ['Sammenlign Sørum og 3-1 på plan, bygg og geodata', 'plan bygg og geodata'],
   ])('"%s" is a comparison on "%s"', (text, topic) => {
     const question = interpretQuestion(text, listDocuments(store.db));
     expect(question.intent).toBe('compare');
