@@ -109,8 +109,12 @@ export function speaksOfMoney(text: string): boolean {
   return MONEY.test(normalize(text));
 }
 
-/** Words of budgeting itself ("investeringsramme", "driftsbudsjett"): a topic of only these asks for the whole budget. */
-const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?)$/u;
+/**
+ * Words of budgeting itself ("investeringsramme", "driftsbudsjett") and of the parts a budget is
+ * laid out in ("alle satsingsområdene", "all the focus areas", "tiltakene"): a topic of only these
+ * asks for the whole budget.
+ */
+const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?|satsn?ingsområd\p{L}*|innsatsområd\p{L}*|fokusområd\p{L}*|tiltak\p{L}*|focus|areas?|measures?)$/u;
 
 /** True when a topic names only budgeting itself ("budsjettene", "investeringsramme"). */
 export function onlyBudgetWords(topic: string): boolean {

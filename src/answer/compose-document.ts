@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AdoptionRecord } from '../../ingest/model.ts';
 import { getDocumentPassages, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
@@ -130,11 +132,21 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // A question for the case number is told when the strategy gives none.
     const noCase = !caseNumber && CASE_ASKED.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
     const when = month ? DOCUMENT_PHRASES[language].adoptedIn(month) : date ? phrases.adoptedOn(date) : '';
-    return [record.body + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
+    return [inLanguage(record.body, language) + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
   };
   const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
   return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
+}
+
+const BODIES = Object.entries((JSON.parse(readFileSync(fileURLToPath(new URL('../../data/adopting-bodies.json', import.meta.url)), 'utf8')) as { bodies: Record<string, string> }).bodies).sort((a, b) => b[0].length - a[0].length);
+
+/** An adopting body as the document names it, with its English name in brackets in an English answer ("bystyret (city council)"; data/adopting-bodies.json). */
+export function inLanguage(body: string, language: Language): string {
+  if (language !== 'en') return body;
+  const words = normalize(body).split(/[^\p{L}]+/u);
+  const english = BODIES.find(([stem]) => words.some((word) => word.startsWith(stem)))?.[1];
+  return english ? `${body} (${english})` : body;
 }
 
 const FRONT_MATTER = 5;

@@ -147,7 +147,8 @@ function wordHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery): 
   // Each specific word by its stem, or — a long word — as the first part of a compound it begins
   // ("tannhelse" → "tannhelsetenesta"): an FTS prefix query.
   const clauses = concept.words.filter((word) => !word.generic).flatMap((word) => {
-    const terms = [toFtsQuery([word.stem]), ...prefixForms(word).map((form) => `${toFtsQuery([form])}*`)].filter((term): term is string => term !== null && term !== '*');
+    // The word or any of its equivalents ("integration" → "integrasjon").
+    const terms = [word, ...word.alternatives].flatMap((form) => [toFtsQuery([form.stem]), ...prefixForms(form).map((prefix) => `${toFtsQuery([prefix])}*`)]).filter((term): term is string => term !== null && term !== '*');
     return terms.length > 0 ? [`(${[...new Set(terms)].join(' OR ')})`] : [];
   });
   const match = clauses.join(' AND ');

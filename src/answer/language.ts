@@ -13,18 +13,20 @@ const SETS = { en: new Set(MARKERS.en), norwegian: new Set(MARKERS.norwegian), n
  * nynorsk (more nynorsk-only than bokmål-only words); the word lists are data/language-markers.json.
  */
 export function detectLanguage(text: string): Language {
-  const words = normalize(text).match(/[\p{L}']+/gu) ?? [];
+  const written = text.match(/[\p{L}']+/gu) ?? [];
+  const words = written.map((word) => normalize(word));
   let en = 0;
   let no = 0;
   let nb = 0;
   let nn = 0;
-  for (const word of words) {
+  words.forEach((word, i) => {
     if (SETS.en.has(word)) en++;
     if (SETS.norwegian.has(word)) no++;
     if (SETS.nb.has(word)) nb++;
     if (SETS.nn.has(word)) nn++;
-    if (/[æøå]/.test(word)) no += 0.5;
-  }
+    // æ, ø, å in a common word; a capitalised name ("Sørum", "Tønsberg", "ØRU") is written so in English too.
+    if (/[æøå]/.test(word) && !/^\p{Lu}/u.test(written[i] ?? '')) no += 0.5;
+  });
   if (en > no + nb + nn) return 'en';
   return nn > nb ? 'nn' : 'nb';
 }

@@ -2,7 +2,7 @@ import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
@@ -34,8 +34,8 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:\b|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
+const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|\bsimilar|\balike\b|(?:hvordan|korleis|how) (?:er|are)\b.*\b(?:like|alike|similar)\b|(?:hva|kva) har\b.*\bfelles\s*(?:[?.!]|$|(?:når|på|om|innen|innan|i|for)\b)|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
+const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:^|[^a-zæøå]|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
 /** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
 const DOCUMENT = new RegExp(
   [
@@ -52,7 +52,7 @@ const DOCUMENT = new RegExp(
     String.raw`(?:kommuner|kommunar|municipalities)\b.*\b(?:slått sammen|slått saman|slegne saman|sammenslått|samanslått|merged|amalgamated)`,
   ].join('|'),
 );
-const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b/u;
+const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b|\baims?\b/u;
 const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid\b)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid\b)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
 /** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
 const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
@@ -64,7 +64,7 @@ const QUESTION_WORDS = new Set(
   `hva hvilke hvilken hvem hvordan hvorfor hvor mye når kva kven korleis kor mykje what which who how why where when much many
   kommuner kommunene kommunar kommune municipalities municipality strategier strategiene strategies strategy regioner regions
   prioriterer prioritere prioritert prioritise prioritize prioritises prioritizes prioritised prioritized satser satse satsing
-  mål målene måla målet målsetting målsettinger målsetninger goal goals objective objectives target targets ambitions
+  mål målene måla målet målsetting målsettinger målsetninger goal goals objective objectives target targets ambitions aim aims
   budsjett budsjettet budsjettert budsjetterte budget budgets budgeted kostnad kostnader kroner kr mill money spend spent funding
   sammenlign sammenligne sammenlikn samanlikn forskjell forskjellen compare comparison differ difference versus vs
   har have has had er is are sier say says står stand tar take takes opp up about om på on for i in til to of av og and
@@ -85,10 +85,18 @@ const QUESTION_WORDS = new Set(
   koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
   lavest laveste lågast minst minste smallest lowest least set setje setter over
   skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
-  likt ulikt likskap likskapar similarities changed endringer endringar`
+  likt ulikt likskap likskapar similarities changed endringer endringar similar alike like lik two three both begge
+  comes regarding regards concerning aside per sub-goal sub-goals subgoal subgoals main-goal main-goals
+  keep kept retained dropped removed added beholdt beholde videreført videreførte vidareført vidareførte falt falle bort vekk droppet droppa fjernet fjerna lagt`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Words that ask what changed between two versions of one strategy ("Which goals did X keep …", "Hvilke mål har falt bort …"). */
+const VERSION_CHANGE = /(?<![\p{L}])(?:keep|kept|retained|dropped|removed|added|new|beholdt|beholde|videreført\p{L}*|vidareført\p{L}*|falt bort|falle bort|falle vekk|droppet|droppa|fjernet|fjerna|lagt til|nye?)(?![\p{L}])/u;
+
+/** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
+const SHARED_WORDS = new Set(['common', 'felles', 'shared', 'share']);
 
 /** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
 const EVIDENCE_KIND_WORDS = new Set(
@@ -205,9 +213,22 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     .filter((word) => word.length > 1);
   // A question word inside a theme's multi-word label is part of the topic ("case management", "plan og bygg").
   const inLabel = labelWords(rest);
-  const words = allWords.filter((word) => !QUESTION_WORDS.has(word) || inLabel.has(word));
-  // Asked in English, a title word may be spelt the English way ("eStrategy" for "eStrategi").
-  const spellings = (word: string) => (language === 'en' ? [word, cognate(word)] : [word]);
+  // "…have in common", "…har til felles": in a comparison "common"/"felles" asks what is shared, elsewhere it is content ("felles journal").
+  // Two versions of one organisation's strategy named with "kept / dropped / new goals" ask for the changes between them.
+  const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
+  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
+  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
+  // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
+  // may join its parts ("trådløst nett eller integrasjonsplattform").
+  // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
+  const loose = (word: string) => STOP_WORDS.has(word) && (!inLabel.has(word) || !labelEdgeWords().has(word));
+  let first = 0;
+  let last = kept.length;
+  while (first < last && loose(kept[first]!)) first++;
+  while (last > first && loose(kept[last - 1]!)) last--;
+  const words = kept.slice(first, last);
+  // An English question names a strategy also by the Norwegian spelling of its words ('eStrategy' → 'eStrategi').
+  const spellings = (word: string) => [...new Set([word, word.replace(/-/g, ' '), ...(language === 'en' ? [cognate(word)] : [])])];
   const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
@@ -221,7 +242,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
-  const beyondTitles = topicWords.filter((word) => !inTitle(word));
+  // A word of a theme's label is the topic even where a title has it ("digital kompetanse" beside "Digital strategi for Tromsø").
+  const beyondTitles = topicWords.filter((word) => inLabel.has(word) || !inTitle(word));
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
@@ -232,7 +254,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
-    : COMPARE.test(normalized)
+    : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'
     : goalsOfThem
     ? 'goals'
@@ -256,6 +278,21 @@ function labelWords(text: string): Set<string> {
     for (const word of text.slice(match.start, match.end).split(/[^\p{L}\d-]+/u)) if (word) words.add(normalize(word));
   }
   return words;
+}
+
+let edgeWords: Set<string> | null = null;
+/** Words that begin or end a theme label (data/themes.json). */
+function labelEdgeWords(): Set<string> {
+  if (!edgeWords) {
+    edgeWords = new Set();
+    for (const theme of loadVocabulary().themes) {
+      for (const label of taggingLabels(theme)) {
+        const words = normalize(label).split(/[^\p{L}\d-]+/u).filter(Boolean);
+        if (words.length > 0) edgeWords.add(words[0]!).add(words[words.length - 1]!);
+      }
+    }
+  }
+  return edgeWords;
 }
 
 /** Title stems that some, but not all, of an organisation's named strategies have. */
@@ -285,9 +322,11 @@ function chooseVersions(documents: DocumentSummary[], words: string[], periods: 
       const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
       return samePeriod || distinctive.some((stem) => wordStems.has(stem));
     });
-    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json).
-    const ofKind = picked.length === 0 && siblings.length > 1 ? documentsOfKind(text, siblings) : [];
-    for (const document of picked.length > 0 ? picked : ofKind.length > 0 ? ofKind : siblings) chosen.add(document.id);
+    // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json),
+    // besides those named otherwise ("… its action plan … its eStrategy").
+    const ofKind = siblings.length > 1 ? documentsOfKind(text, siblings) : [];
+    const both = [...new Set([...picked, ...ofKind])];
+    for (const document of both.length > 0 ? both : siblings) chosen.add(document.id);
   }
   return documents.filter((document) => chosen.has(document.id));
 }
@@ -300,6 +339,9 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words for a kind of organisation that may follow its name. */
+const ORGANISATION_KIND = '(?:collaboration|cooperation|partnership|samarbeid(?:et)?|regionen|region)';
+
 /**
  * The document names as compiled patterns, once per document list: the answerer keeps one list per
  * corpus version, so a question never compiles them again (issue 11).
@@ -308,7 +350,8 @@ const compiled = new WeakMap<DocumentSummary[], Array<{ name: string; document: 
 function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: string; document: DocumentSummary; pattern: RegExp }> {
   let entries = compiled.get(documents);
   if (!entries) {
-    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?![\\p{L}\\d])`, 'gu') }));
+    // A word for the kind of organisation right after its name is part of the name ("the 3-1 ICT collaboration", "ØRU-samarbeidet").
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?:[\\s-]+(?:ict\\s+|ikt-?)?${ORGANISATION_KIND})?(?![\\p{L}\\d])`, 'gu') }));
     compiled.set(documents, entries);
   }
   return entries;

@@ -59,6 +59,22 @@ export interface ConceptWord {
   weight: number;
   /** True when the word is in so many passages that it says nothing about a topic on its own ("IKT", "bruk"). */
   generic: boolean;
+  /**
+   * One-word equivalents from the vocabulary's equivalence groups ("integration" → "integrasjon",
+   * "applications" → "søknad"): a text shows the word by any of them, so a free-text topic asked in
+   * one language finds text written in another.
+   */
+  alternatives: Equivalent[];
+}
+
+/** An equivalent of a topic word: one word, or a phrase whose words must stand together ("trådløst nett" for "wireless"). */
+export interface Equivalent {
+  /** The word, or the phrase's first word. */
+  word: string;
+  /** Its stem: what a full-text prefilter looks for. */
+  stem: string;
+  /** A phrase's words in order (absent for one word). */
+  parts?: Array<{ word: string; stem: string }>;
 }
 
 /**
@@ -111,10 +127,13 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     return { topic, kind: 'theme', named, themes, words: [], locate, shows: (text) => locate(text) >= 0 };
   }
   const total = Math.max(1, stats.passages);
+  const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
   const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
-    const df = stats.documentFrequency(wordStem);
-    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE };
+    const alternatives = equivalentWords(vocabulary, wordStem, topicStems);
+    // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
+    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map((alternative) => stats.documentFrequency(alternative.stem)));
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives };
   });
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
@@ -123,13 +142,33 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const tokens = tokenize(text);
     let first = -1;
     for (const word of specific) {
-      const at = tokens.find((token) => showsWord(token.word, word));
+      const at = tokens.find((token, i) => showsWord(token.word, word) || word.alternatives.some((alternative) => (alternative.parts ? alternative.parts.every((part, j) => tokens[i + j] !== undefined && showsWord(tokens[i + j]!.word, part)) : showsWord(token.word, alternative))));
       if (!at) return -1;
       if (first < 0 || at.start < first) first = at.start;
     }
     return first;
   };
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
+}
+
+/**
+ * The other members of the equivalence groups that hold a word: groups where the word is a member, or
+ * where it is part of a member phrase the whole topic holds ("wireless" in "wireless networks" →
+ * "trådløst nett", "wifi"). Phrases keep their words, to be found together.
+ */
+function equivalentWords(vocabulary: Vocabulary, wordStem: string, topicStems: ReadonlySet<string>): Equivalent[] {
+  const forms = (member: string) => tokenize(member).filter((token) => !STOP_WORDS.has(token.word)).map((token) => ({ word: token.word, stem: stem(token.word.replace(/[-']/g, '')) }));
+  const found: Equivalent[] = [];
+  for (const group of vocabulary.equivalences) {
+    const members = group.map(forms).filter((parts) => parts.length > 0);
+    const own = members.filter((parts) => parts.some((part) => part.stem === wordStem) && parts.every((part) => topicStems.has(part.stem)));
+    if (own.length === 0) continue;
+    for (const parts of members) {
+      if (own.includes(parts)) continue;
+      found.push(parts.length === 1 ? parts[0]! : { ...parts[0]!, parts });
+    }
+  }
+  return [...new Map(found.filter((form) => form.parts || form.stem !== wordStem).map((form) => [form.parts ? form.parts.map((part) => part.stem).join(' ') : form.stem, form])).values()];
 }
 
 /**
