@@ -6,6 +6,7 @@ import { pageAt } from './clean/pages.ts';
 import type { DocumentMetadata, PageStart, ParsedDocument, RawDocument } from './model.ts';
 import { DEFAULT_PDF_LIMITS, readDocument, type PdfLimits } from './read/index.ts';
 import { extractPdfBudgets } from './structure/budgets-pdf.ts';
+import { extractPipeBudgets } from './structure/budgets-pipe.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
 import { extractGoals } from './structure/goals.ts';
 import type { Span } from './structure/lists.ts';
@@ -60,7 +61,8 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   let pageStarts: PageStart[] = clean.pageStarts;
   const placeholderSections = [{ number: null, title: metadata.title, level: 0, parent: null, start: 0, end: text.length, pageFrom: 1, pageTo: 1 }];
   const textTables = extractTextBudgets(text, contextFor(placeholderSections, pageStarts, metadata));
-  const tableSpans: Span[] = textTables.spans;
+  const pipeTables = extractPipeBudgets(text, contextFor(placeholderSections, pageStarts, metadata)).spans;
+  const tableSpans: Span[] = [...textTables.spans, ...pipeTables];
   const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
@@ -73,9 +75,14 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
   }
   const context = contextFor(sections, pageStarts, metadata);
-  const budgets = raw.tables.length > 0
-    ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
-    : extractTextBudgets(text, context).items;
+  // Tables written with pipes keep their columns; flattened-text tables are read around them.
+  const inPipeTable = (item: { start: number }) => pipeTables.some((span) => item.start >= span.start && item.start < span.end);
+  const budgets = [
+    ...(raw.tables.length > 0
+      ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
+      : extractTextBudgets(text, context).items.filter((item) => !inPipeTable(item))),
+    ...extractPipeBudgets(text, context).items,
+  ].sort((a, b) => a.start - b.start);
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
