@@ -87,7 +87,9 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
   const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
-  const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
+  // A budget table stays in one passage with the sentence that introduces it, so that a quote of its sum shows what the sum is.
+  const keep = tableSpans.map((span) => withIntroduction(text, span));
+  const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [], keep });
   if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {
     sourceName: source.sourceName,
@@ -123,6 +125,17 @@ function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[],
   const lines = findTextHeadings(text, [...exclude, ...listSpans]);
   if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);
   return numbered;
+}
+
+/**
+ * A table's span from the sentence that introduces it, where that sentence ends in a colon just before
+ * the table ("Samlet budsjett for alle satsningsområdene/tiltak i perioden: Satsningsområder og tiltak 2016 …").
+ */
+function withIntroduction(text: string, span: Span): Span {
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  if (!/:\s*$/.test(before)) return span;
+  const sentence = /(?:^|[.!?]\s+|\n)([^.!?\n]*:\s*)$/u.exec(before);
+  return sentence?.[1] ? { start: span.start - sentence[1].length, end: span.end } : span;
 }
 
 /** Spans covered by budget items: each amount plus its row label before it. */
