@@ -359,7 +359,8 @@ function cite(scope: Scope, row: BudgetRow): string {
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
   // A sum row printed without its label: the table it closes, from the sentence that introduces it.
   const table = introducedTableQuote(passage.text, row);
-  if (table) return ` [${scope.citations.cite(passage, document, table)}]`;
+  // Verbatim and whole: the figures it is cited for stand at its end.
+  if (table) return ` [${scope.citations.citeExact(passage, document, table)}]`;
   const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
   const heading = tableHeading(scope.passages.values(), row);
   return heading ? `${figure} [${scope.citations.cite(heading.passage, document, heading.quote)}]` : figure;

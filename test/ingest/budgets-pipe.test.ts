@@ -2,13 +2,14 @@
  * Budget rows from tables written with pipes in text (markdown tables, and tables pasted without outer
  * pipes): a cost column or yearly columns give budget rows with exact years, a Sum/Totalt row is the
  * table's sum, a cell without an amount is no row, indicator columns with years are no amounts; and
- * "Vedtatt av kommunestyret …" in a municipality's strategy is that municipality's council.
+ * "Vedtatt av kommunestyret …" in a municipality's strategy is that municipality's council; a budget table
+ * stays in one passage with the sentence that introduces it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDocument } from '../../ingest/model.ts';
 import { parseDocument } from '../../ingest/parse.ts';
-import { ROOT } from '../helpers/corpus.ts';
+import { CORPUS, parseSample, ROOT } from '../helpers/corpus.ts';
 
 const LAYOUTS = `${ROOT}test/fixtures/strategies/layouts`;
 const parse = (text: string, name = 'plan.md') => parseDocument(new TextEncoder().encode(text), name);
@@ -70,5 +71,16 @@ describe('adoption by a council that the line does not name', () => {
     expect(stord.metadata.adopted.map((a) => a.municipality)).toEqual(['Stord']);
     const county = await parse('Vestland fylkeskommune\n\nRegional plan for digitalisering 2022–2029\n\nVedteken i fylkestinget 14. juni 2022, sak 45/2022\n\nInnleiing\n\nPlanen gjeld for heile fylket.\n', 'vestland.txt');
     expect(county.metadata.adopted.map((a) => [a.body, a.municipality])).toEqual([['fylkestinget', null]]);
+  });
+});
+
+describe('budget tables in passages', () => {
+  it('keeps a flattened overview table in one passage with the sentence that introduces it, so its unlabelled sum row stands beside "Samlet budsjett"', async () => {
+    const doc = await parseSample(CORPUS.tiltaksplan);
+    const sums = doc.budgets.filter((b) => b.table === 'Satsningsområder og tiltak' && b.isSum);
+    expect(sums.map((b) => b.amount)).toEqual([10_880_300, 11_530_300, 5_688_000]);
+    const holding = doc.passages.filter((p) => sums.some((b) => b.start >= p.start && b.end <= p.end));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]!.text.startsWith('Samlet budsjett for alle satsningsområdene/tiltak i perioden: Satsningsområder og tiltak 2016 2017 2018')).toBe(true);
   });
 });
