@@ -120,6 +120,12 @@ function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] 
   return cognates.length > 0 ? cognates : onTopic(scope, rows, topic);
 }
 
+/** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
+function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
+  if (!topic) return rows;
+  return [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
+}
+
 function byCognates(rows: BudgetRow[], topic: string): BudgetRow[] {
   const prefixes = cognatePrefixes(topic);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
@@ -149,7 +155,7 @@ function withoutMeasureWords(topic: string): string {
 
 /** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
 function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
-  const rows = onTopic(scope, allRows, scope.question.topic);
+  const rows = topicRowsOf(scope, allRows, scope.question.topic);
   const words = scope.question.topic.split(/\s+/).filter(Boolean);
   if (rows.length > 0 || !onlyBudgetWords(scope.question.topic)) return rows;
   // "investeringsramme", "driftsbudsjett": the budget of that kind where the strategy tells them apart.
@@ -167,7 +173,7 @@ const KINDS: Array<['investment' | 'operating', RegExp]> = [
 function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
   const phrases = PHRASES[question.language];
-  const topicRows = onTopic(scope, allRows, question.topic);
+  const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
   let rows = inYear(question.year);
   const lines: string[] = [];
@@ -347,13 +353,17 @@ function cite(scope: Scope, row: BudgetRow): string {
   const document = scope.documents.find((d) => d.id === row.documentId);
   const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
   if (!passage || !document) return '';
-  if (!row.isSum) return ` [${scope.citations.cite(passage, document, row.label)}]`;
+  // On a topic, the quote should show it: from the table's name (which names the topic) to the figure.
+  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
+  if (!row.isSum) {
+    // A line whose label does not name the topic ("Implementere regional varslingsløsning …" under «1. Digital dialog»): from the table's name.
+    const named = topic && !topic.matches(row.label) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
+    return ` [${named ? scope.citations.citeExact(passage, document, named) : scope.citations.cite(passage, document, row.label)}]`;
+  }
   // A sum row is quoted from the word that makes it a total ("Sum", "Samlet budsjett") to its amount,
   // so the quote shows what the figure is; where its passage has no such word (a long overview table
   // split over passages), the sentence that introduces the table is cited beside the figure.
   const quoted = sumRowQuote(passage.text, row);
-  // On a topic, the quote should show it: from the table's name (which names the topic) to the sum.
-  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
   const spanned = topic && !(quoted && topic.matches(quoted)) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
   if (spanned) return ` [${scope.citations.cite(passage, document, spanned)}]`;
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;

@@ -78,6 +78,24 @@ describe('which of two lines costs more', () => {
   });
 });
 
+describe('budget lines on a topic', () => {
+  it('lists the lines a strategy names the topic in, not every line the thesaurus relates to it', async () => {
+    const answer = await store.answerer.ask('Hva koster Noark 5 sikker sone i Kongsbergregionen i 2017?');
+    expectGrounded(answer);
+    expect(answer.answer).toContain(kr('700 000'));
+    expect(answer.answer).not.toContain(kr('2 450 000'));
+    // Per strategy: one strategy's own words do not hide another's lines on the theme.
+    const welfare = await store.answerer.ask('Hvilke budsjettposter har velferdsteknologi?');
+    for (const organisation of ['Kongsbergregionen', 'Sørum kommune', 'Tønsberg kommune', 'Stord kommune']) expect(welfare.citations.map((c) => c.organisation)).toContain(organisation);
+  });
+
+  it('quotes a line whose label does not name the topic from its table\'s name', async () => {
+    const answer = await store.answerer.ask('Hvor mye er satt av til Digital dialog i Kongsbergregionen i 2018?');
+    expectGrounded(answer);
+    expect(answer.citations[0]!.quote).toMatch(/^1\. Digital dialog Hovedprosjekt Budsjett 2016/);
+  });
+});
+
 describe('document questions', () => {
   it('reads "Når vedtok X …", "Kva tid vedtok …" and yes/no "Er … vedtatt?" as questions about the adoption', async () => {
     const gjerdrum = await store.answerer.ask('Når vedtok Gjerdrum ØRU-strategien?');
