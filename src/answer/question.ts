@@ -36,13 +36,17 @@ const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how muc
 const DOCUMENT = new RegExp(
   [
     String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
-    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
+    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent|godkjend)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
     // "Når vedtok bystyret …", "Kva tid godkjende …"; a yes/no question on the adoption: "Er strategien politisk vedtatt?", "Was the plan adopted?"
     String.raw`(?:når|kva tid|when) (?:vedtok|vedtek|godkjente|godkjende|adopted|approved)\b`,
     String.raw`^(?:er|ble|vart|blei|is|was|has|have)\b(?:(?!\b(?:mål|måla|målene|goals?|tiltak\w*|measures?|budsjett\w*|budgets?)\b).)*\b(?:vedtatt|vedteken|vedteke|godkjent|godkjend|adopted|approved)\b`,
     String.raw`saksnummer|saksnr|case numbers?|(?:i hvilken|i kva|in which|in what) (?:sak|case)\b`,
     // "Hvilke kommuner har vedtatt ØRU-strategien?": the adoption records, not coverage.
     String.raw`(?:hvilke|kva for|kva|which) (?:kommuner|kommunar|municipalities) (?:har |have |has )?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|adopted|approved)`,
+    // "Hvor mange kommuner er med …"; "Når utløper …", "Until which year does … run?"; "Hvem står bak strategien?"
+    String.raw`(?:hvor|kor|how) (?:mange|many) (?:kommuner|kommunar|municipalities)`,
+    String.raw`(?:når|kva tid) (?:utløper|går\b.*\but\b|sluttar|slutter)|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)`,
+    String.raw`(?:hvem|kven|who) (?:står|stend|is|are) (?:bak|behind)`,
     // "Hva er planperioden …", "What is the planning period …"; "Who is responsible for the 3-1 strategy?"
     String.raw`(?:hva|kva|what) (?:er|is) (?:the )?(?:plan|planning |strategi|strategy |tids)?period`,
     String.raw`(?:hvem|kven|who) (?:er|is) (?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b`,

@@ -125,6 +125,19 @@ describe('document questions', () => {
     expect((await store.answerer.ask('Hvem vedtok Askers digitaliseringsstrategi?')).answer).toContain('vedtatt av kommunestyret den 7. september 2021');
   });
 
+  it('reads how many members, when a strategy expires, until which year it runs and who is behind it as questions about the document', async () => {
+    const members = await store.answerer.ask('Hvor mange kommuner er med i 3-1-samarbeidet?');
+    expect(members.intent).toBe('document');
+    expect(members.answer).toContain('Gausdal, Lillehammer og Øyer');
+    for (const question of ['Når utløper Tønsbergs handlingsplan?', "Until which year does Tønsberg's action plan run?"]) {
+      const answer = await store.answerer.ask(question);
+      expect(answer.intent, question).toBe('document');
+      expect(answer.answer, question).toContain('2024–2026');
+    }
+    const owner = await store.answerer.ask('Hvem står bak den felles IKT-strategien til 3-1?');
+    expect(owner.answer).toContain('Rådmannsgruppe 3-1');
+  });
+
   it('cites the sentence that states the period rather than the title that carries it', async () => {
     const answer = await store.answerer.ask('Hva er planperioden for Tønsbergs handlingsplan?');
     expect(answer.intent).toBe('document');
