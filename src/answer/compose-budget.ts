@@ -96,7 +96,8 @@ export const composeBudget: Composer = async (context, asked) => {
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const matcher = createTopicMatcher(topic, scope.context.thesaurus);
-  const matching = rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+  // Every concept of the topic: "archive and document management" is not any line on "management".
+  const matching = rows.filter((row) => matcher.score(`${row.label} ${row.table}`) === 1);
   if (matching.length > 0) return matching;
   // No row holds every word: a topic that names a theme ("velferdsteknologiprogrammet", "welfare
   // technology") takes the rows that name the theme in any of its labels.

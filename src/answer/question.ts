@@ -84,7 +84,7 @@ const QUESTION_WORDS = new Set(
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
   største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
-  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
+  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers aside
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor

@@ -78,6 +78,16 @@ describe('which of two lines costs more', () => {
   });
 });
 
+describe('budget questions in English', () => {
+  it('reads an English word for a word of the named strategy\'s title as naming the strategy, not as a topic ("e-strategy" for "e-strategi")', async () => {
+    const answer = await store.answerer.ask("What is the total budget of Sørum's e-strategy?");
+    expectGrounded(answer);
+    expect(answer.answer).not.toMatch(/no budget lines/);
+    expect(answer.answer).toContain('NOK 1,300,000');
+    expect(answer.answer).toContain('NOK 5,500,000 per year');
+  });
+});
+
 describe('budget lines on a topic', () => {
   it('lists the lines a strategy names the topic in, not every line the thesaurus relates to it', async () => {
     const answer = await store.answerer.ask('Hva koster Noark 5 sikker sone i Kongsbergregionen i 2017?');
