@@ -9,7 +9,7 @@ import { extractPdfBudgets } from './structure/budgets-pdf.ts';
 import { extractPipeBudgets } from './structure/budgets-pipe.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
 import { extractGoals } from './structure/goals.ts';
-import type { Span } from './structure/lists.ts';
+import { SpanSet, type Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { chunkPassages } from './structure/passages.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
@@ -76,7 +76,8 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   }
   const context = contextFor(sections, pageStarts, metadata);
   // Tables written with pipes keep their columns; flattened-text tables are read around them.
-  const inPipeTable = (item: { start: number }) => pipeTables.some((span) => item.start >= span.start && item.start < span.end);
+  const pipeSpans = new SpanSet(pipeTables);
+  const inPipeTable = (item: { start: number }) => pipeSpans.has(item.start);
   const budgets = [
     ...(raw.tables.length > 0
       ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
@@ -88,7 +89,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
   const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
   // A budget table stays in one passage with the sentence that introduces it, so that a quote of its sum shows what the sum is.
-  const keep = tableSpans.map((span) => withIntroduction(text, span));
+  const keep = tableSpans.map((span) => withIntroduction(text, span)).sort((a, b) => a.start - b.start);
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [], keep });
   if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {

@@ -61,16 +61,22 @@ function pieces(text: string, from: number, to: number, target: number, max: num
 
 /** Joins the sentence units that fall in one kept span into one unit, when the joined unit is no longer than `max`. */
 function keepTogether(units: Array<{ start: number; end: number }>, keep: Array<{ start: number; end: number }>, max: number): Array<{ start: number; end: number }> {
-  if (keep.length === 0) return units;
-  const spanOf = (unit: { start: number; end: number }) => keep.find((span) => unit.start < span.end && unit.end > span.start);
-  const joined: Array<{ start: number; end: number }> = [];
+  if (keep.length === 0 || units.length === 0) return units;
+  // Units and spans are both in text order: one pointer into the spans keeps this linear.
+  let k = 0;
+  const spanOf = (unit: { start: number; end: number }) => {
+    while (k < keep.length && keep[k]!.end <= unit.start) k++;
+    const span = keep[k];
+    return span && unit.start < span.end && unit.end > span.start ? span : undefined;
+  };
+  const joined: Array<{ start: number; end: number; span: { start: number; end: number } | undefined }> = [];
   for (const unit of units) {
     const previous = joined[joined.length - 1];
     const span = spanOf(unit);
-    if (previous && span && spanOf(previous) === span && unit.end - previous.start <= max) previous.end = unit.end;
-    else joined.push({ ...unit });
+    if (previous && span && previous.span === span && unit.end - previous.start <= max) previous.end = unit.end;
+    else joined.push({ ...unit, span });
   }
-  return joined;
+  return joined.map(({ start, end }) => ({ start, end }));
 }
 
 function sentenceUnits(text: string, from: number, to: number, max: number): Array<{ start: number; end: number }> {
