@@ -148,7 +148,7 @@ export function scoreExtraction(doc: ScoredDocument | null, expected: ExpectedFi
   if (!title) misses.push(`title: "${meta.title}" ≠ "${expected.title}"`);
 
   const adoptionFound = expected.adopted.filter((e) =>
-    meta.adopted.some((a) => (e.date === null || (a.date ?? '').startsWith(e.date)) && (e.caseNumber === null || a.caseNumber === e.caseNumber)),
+    meta.adopted.some((a) => (e.date === null || (a.date ?? '').startsWith(e.date)) && (e.caseNumber === null || a.caseNumber === e.caseNumber) && (e.municipality === null || a.municipality === e.municipality)),
   ).length;
 
   // Goals: with the kind, and ignoring it.

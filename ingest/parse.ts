@@ -6,9 +6,10 @@ import { pageAt } from './clean/pages.ts';
 import type { DocumentMetadata, PageStart, ParsedDocument, RawDocument } from './model.ts';
 import { DEFAULT_PDF_LIMITS, readDocument, type PdfLimits } from './read/index.ts';
 import { extractPdfBudgets } from './structure/budgets-pdf.ts';
+import { extractPipeBudgets } from './structure/budgets-pipe.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
 import { extractGoals } from './structure/goals.ts';
-import type { Span } from './structure/lists.ts';
+import { SpanSet, type Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { chunkPassages } from './structure/passages.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
@@ -60,7 +61,8 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   let pageStarts: PageStart[] = clean.pageStarts;
   const placeholderSections = [{ number: null, title: metadata.title, level: 0, parent: null, start: 0, end: text.length, pageFrom: 1, pageTo: 1 }];
   const textTables = extractTextBudgets(text, contextFor(placeholderSections, pageStarts, metadata));
-  const tableSpans: Span[] = textTables.spans;
+  const pipeTables = extractPipeBudgets(text, contextFor(placeholderSections, pageStarts, metadata)).spans;
+  const tableSpans: Span[] = [...textTables.spans, ...pipeTables];
   const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
@@ -73,14 +75,22 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
   }
   const context = contextFor(sections, pageStarts, metadata);
-  const budgets = raw.tables.length > 0
-    ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
-    : extractTextBudgets(text, context).items;
+  // Tables written with pipes keep their columns; flattened-text tables are read around them.
+  const pipeSpans = new SpanSet(pipeTables);
+  const inPipeTable = (item: { start: number }) => pipeSpans.has(item.start);
+  const budgets = [
+    ...(raw.tables.length > 0
+      ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
+      : extractTextBudgets(text, context).items.filter((item) => !inPipeTable(item))),
+    ...extractPipeBudgets(text, context).items,
+  ].sort((a, b) => a.start - b.start);
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
   const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
-  const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [] });
+  // A budget table stays in one passage with the sentence that introduces it, so that a quote of its sum shows what the sum is.
+  const keep = tableSpans.map((span) => withIntroduction(text, span)).sort((a, b) => a.start - b.start);
+  const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [], keep });
   if (sections.length <= 1) warnings.push('no sections found (no numbered, marked or heading-like lines)');
   return {
     sourceName: source.sourceName,
@@ -116,6 +126,17 @@ function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[],
   const lines = findTextHeadings(text, [...exclude, ...listSpans]);
   if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);
   return numbered;
+}
+
+/**
+ * A table's span from the sentence that introduces it, where that sentence ends in a colon just before
+ * the table ("Samlet budsjett for alle satsningsområdene/tiltak i perioden: Satsningsområder og tiltak 2016 …").
+ */
+function withIntroduction(text: string, span: Span): Span {
+  const before = text.slice(Math.max(0, span.start - 300), span.start);
+  if (!/:\s*$/.test(before)) return span;
+  const sentence = /(?:^|[.!?]\s+|\n)([^.!?\n]*:\s*)$/u.exec(before);
+  return sentence?.[1] ? { start: span.start - sentence[1].length, end: span.end } : span;
 }
 
 /** Spans covered by budget items: each amount plus its row label before it. */

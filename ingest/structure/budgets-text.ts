@@ -42,9 +42,11 @@ interface Row {
 const BUDSJETT_HEADER = /Budsjett\s+((?:19|20)\d{2})(?:\s+Budsjett\s+(?:19|20)\d{2})+/g;
 const YEAR_RUN_HEADER = /(?<=[\p{L}):]\s)((?:19|20)\d{2})((?:\s+(?:19|20)\d{2}){1,5})(?=\s+(?:\d{1,2}\.?\s)?\p{L})/gu;
 const FRAME_HEADER = /\b(?:Prosjekt|Tiltak)\s+(?:Ramme|Beløp|Kostnad)\b/g;
-const SUM_LABEL = /^(?:sum|totalt?|samlet|i alt)\b/i;
+/** The label of a sum row: "Sum", "Totalt", "Samlet", "I alt". */
+export const SUM_LABEL = /^(?:sum|totalt?|samlet|i alt)\b/i;
 const TABLE_STOP = /\n\n|Kommentar:|Merknad:|\((?=Prosjektmandat|Se |Jf)/;
-const GENERIC_CAPTION = /^(?:prosjekt|tiltak|post|beskrivelse)?$/i;
+/** A first column heading that names no table ("Tiltak"): the section's title names it instead. */
+export const GENERIC_CAPTION = /^(?:prosjekt|tiltak|post|beskrivelse)?$/i;
 
 export function extractTextBudgets(text: string, context: TableContext): { items: BudgetItem[]; warnings: string[]; spans: Array<{ start: number; end: number }> } {
   const headers = findHeaders(text);

@@ -217,10 +217,13 @@ export function findBulletRuns(text: string, from: number, to: number, exclude: 
   return runs;
 }
 
-/** A markdown/pipe table in text: its header cells and, per body row, the first cell's span. */
+/** A markdown/pipe table in text: its header cells and, per body row, its cells with their spans. */
 export interface PipeTable {
   header: string[];
-  rows: Array<{ cells: string[]; first: ListItem }>;
+  rows: Array<{ cells: string[]; first: ListItem; spans: Span[] }>;
+  /** From the header line's start to the last row's end. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -230,17 +233,17 @@ export interface PipeTable {
  */
 export function findPipeTables(text: string): PipeTable[] {
   const tables: PipeTable[] = [];
-  let group: Array<{ line: string; start: number; cells: string[]; framed: boolean }> = [];
+  let group: Array<{ line: string; start: number; cells: Array<{ text: string; start: number; end: number }>; framed: boolean }> = [];
   const flush = () => {
     const framed = group.every((row) => row.framed);
     const even = group.every((row) => row.cells.length === group[0]!.cells.length && row.cells.length >= 3);
     if (group.length >= 2 && (framed || even)) {
-      const table: PipeTable = { header: group[0]!.cells, rows: [] };
-      for (const { line, start, cells } of group.slice(1)) {
-        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell))) continue;
-        const firstCell = cells[0] ?? '';
-        const at = line.indexOf(firstCell, framed ? line.indexOf('|') + 1 : 0);
-        if (firstCell && at >= 0) table.rows.push({ cells, first: { label: null, start: start + at, end: start + at + firstCell.length } });
+      const last = group[group.length - 1]!;
+      const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], start: group[0]!.start, end: last.start + last.line.length };
+      for (const { cells } of group.slice(1)) {
+        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell.text))) continue;
+        const first = cells[0];
+        if (first && first.text) table.rows.push({ cells: cells.map((cell) => cell.text), first: { label: null, start: first.start, end: first.end }, spans: cells.map(({ start, end }) => ({ start, end })) });
       }
       if (table.rows.length > 0) tables.push(table);
     }
@@ -256,8 +259,27 @@ export function findPipeTables(text: string): PipeTable[] {
       flush();
       continue;
     }
-    group.push({ line, start, framed, cells: trimmed.replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim()) });
+    group.push({ line, start, framed, cells: cellsOf(line, start, framed) });
   }
   flush();
   return tables;
+}
+
+/** The cells of one table line, trimmed, with their offsets in the text (the outer pipes of a framed line dropped). */
+function cellsOf(line: string, lineStart: number, framed: boolean): Array<{ text: string; start: number; end: number }> {
+  const cells: Array<{ text: string; start: number; end: number }> = [];
+  const bounds = [...line.matchAll(/\|/g)].map((m) => m.index);
+  const edges = [-1, ...bounds, line.length];
+  for (let i = 0; i + 1 < edges.length; i++) {
+    const from = edges[i]! + 1;
+    const to = edges[i + 1]!;
+    const raw = line.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const textOf = raw.trim();
+    cells.push({ text: textOf, start: lineStart + from + lead, end: lineStart + from + lead + textOf.length });
+  }
+  // "| a | b |": the empty pieces before the first and after the last pipe are the frame, not cells.
+  if (framed && cells[0]?.text === '') cells.shift();
+  if (line.trimEnd().endsWith('|') && cells[cells.length - 1]?.text === '') cells.pop();
+  return cells;
 }

@@ -31,6 +31,9 @@ export function detectMetadata(text: string, hints: MetadataHints): DocumentMeta
   const org = detectOwner({ title, front: head.slice(0, FRONT_CHARS), head, adoptionBodies: adopted.map((record) => record.body), layoutTitles, periodFrom: period.from }) ?? {
     name: title, kind: 'municipality' as const, aliases: [], municipalities: [],
   };
+  // "Vedtatt av kommunestyret …" in a municipality's own strategy: the council is that municipality's.
+  const own = org.kind === 'municipality' && org.municipalities.length === 1 ? org.municipalities[0]! : null;
+  if (own) for (const record of adopted) if (record.municipality === null && !COUNTY_BODY.test(record.body)) record.municipality = own;
   const municipalities = unique([
     ...adopted.map((record) => record.municipality).filter((name): name is string => Boolean(name)),
     ...(org.kind === 'municipality' ? [] : detectMunicipalityList(head)),
@@ -58,6 +61,8 @@ const MONTHS: Record<string, number> = {
 /** Municipal councils (data/gazetteer/organisation-words.json), definite or not: "kommunestyret", "heradsstyre". */
 const COUNCILS = organisationWords().municipalCouncils;
 const BODY = String.raw`(?:${COUNCILS.map((word) => `${word}(?:e?t)?`).join('|')}|fylkestinge?t?|fylkesutval(?:g|e)t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+/** Bodies of a county, not of a municipality: their records name no municipality. */
+const COUNTY_BODY = /fylke|county/i;
 const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
 const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 

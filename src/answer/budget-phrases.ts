@@ -12,6 +12,8 @@ export interface BudgetPhrases {
   moreStrategies: (count: number) => string;
   /** A shortened list of names: "… og 12 andre". */
   others: (count: number) => string;
+  /** Which of two lines costs more, when only one has budget lines: "«a» har 2 600 000 kr; «b» har ingen budsjettposter." */
+  onlyOneHasLines: (a: string, amount: string, b: string) => string;
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
@@ -23,6 +25,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
     moreStrategies: (count) => `… og ${count} strategier til med budsjettall (hele oversikten under Budsjetter, /budgets).`,
     others: (count) => `${count} andre`,
+    onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettposter for «${b}».`,
   },
   nn: {
     smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
@@ -30,6 +33,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     statedInText: (name) => `${name} har ingen budsjettabell, men teksten oppgir:`,
     moreStrategies: (count) => `… og ${count} strategiar til med budsjettal (heile oversikta under Budsjett, /budgets).`,
     others: (count) => `${count} andre`,
+    onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettpostar for «${b}».`,
   },
   en: {
     smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
@@ -37,5 +41,6 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     statedInText: (name) => `${name} has no budget table, but its text states:`,
     moreStrategies: (count) => `… and ${count} more strategies with budget figures (the whole overview under Budgets, /budgets).`,
     others: (count) => `${count} others`,
+    onlyOneHasLines: (a, amount, b) => `"${a}" has ${amount}; there are no budget lines for "${b}".`,
   },
 };

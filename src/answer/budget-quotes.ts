@@ -17,7 +17,9 @@ export function sumRowQuote(text: string, row: Pick<BudgetRow, 'raw'>): string |
     const before = text.slice(Math.max(0, m.index - QUOTE_REACH), m.index);
     const words = [...before.matchAll(TOTAL_WORD)];
     const last = words[words.length - 1];
-    if (last) return text.slice(m.index - before.length + last.index, m.index + m[0].length);
+    if (!last) continue;
+    const end = m.index + m[0].length;
+    return text.slice(m.index - before.length + last.index, end + (ROW_FIGURES.exec(text.slice(end))?.[0].length ?? 0));
   }
   return null;
 }
@@ -67,11 +69,45 @@ const TABLE_SPAN = 450;
 export function tableSpanQuote(text: string, row: Pick<BudgetRow, 'table' | 'raw'>): string | null {
   const at = tableAt(text, row.table);
   if (at < 0) return null;
-  const amount = new RegExp(escapeRegExp(row.raw).replace(/\s+/g, '\\s+'), 'gu');
-  let end = -1;
-  for (const m of text.slice(at).matchAll(amount)) end = at + m.index + m[0].length;
-  if (end <= at) return null;
-  // The rest of the row's figures: one quote serves every year of the row.
-  end += /^(?:\s+\d{1,3}(?:[ \u00a0]\d{3})+)*/u.exec(text.slice(end))?.[0].length ?? 0;
-  return end - at <= TABLE_SPAN ? text.slice(at, end) : null;
+  const end = rowEnd(text, at, row.raw);
+  return end > at && end - at <= TABLE_SPAN ? text.slice(at, end) : null;
 }
+
+/**
+ * A sum row printed without its label ("… 300 000 400 000 400 000 10 880 300 11 530 300 5 688 000"): the
+ * table from the sentence that introduces it with a total word ("Samlet budsjett for alle …:"), else from
+ * its name, to the row's figures, when that span shows a total or budget word. Ingest keeps a table and
+ * its introduction in one passage, so the span is the table itself.
+ */
+export function introducedTableQuote(text: string, row: Pick<BudgetRow, 'table' | 'raw'>): string | null {
+  const at = tableAt(text, row.table);
+  if (at < 0) return null;
+  const end = rowEnd(text, at, row.raw);
+  if (end <= at) return null;
+  const before = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const words = [...before.matchAll(TOTAL_WORD)];
+  const last = words[words.length - 1];
+  let start = at;
+  if (last) {
+    const word = at - before.length + last.index;
+    const stop = text.lastIndexOf('. ', word);
+    start = Math.max(stop >= 0 ? stop + 2 : 0, text.lastIndexOf('\n', word) + 1);
+  }
+  const quote = text.slice(start, end);
+  return SHOWS_TOTAL.test(quote) ? quote : null;
+}
+
+const SHOWS_TOTAL = new RegExp(TOTAL_WORD.source, 'iu');
+
+/** Where the row's figures end: after the last printing of its amount from `from` on, and the rest of its row's figures. */
+function rowEnd(text: string, from: number, raw: string): number {
+  const amount = new RegExp(escapeRegExp(raw).replace(/\s+/g, '\\s+'), 'gu');
+  let end = -1;
+  for (const m of text.slice(from).matchAll(amount)) end = from + m.index + m[0].length;
+  if (end < 0) return -1;
+  // The rest of the row's figures: one quote serves every year of the row.
+  return end + (ROW_FIGURES.exec(text.slice(end))?.[0].length ?? 0);
+}
+
+/** Figures that follow in the same row: "2 370 000 1 270 000", "| 1 050 000 | 850 000", "2,5 mill". */
+const ROW_FIGURES = /^(?:[ \t]*\|?[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?[ \u00a0]?mill\.?)(?![\d\p{L}]))*/u;

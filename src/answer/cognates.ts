@@ -28,7 +28,15 @@ export function cognatePrefixes(topic: string): string[] {
   return [...new Set(words.map((word) => cognate(word).slice(0, DATA.prefix)))];
 }
 
-/** True when a word of the text contains the cognate prefix (at its start or inside a compound). */
+/**
+ * True when a word of the text contains the cognate prefix (at its start or inside a compound), double
+ * letters read as single ones on both sides (English "platform", Norwegian "plattform").
+ */
 export function holdsCognate(text: string, prefix: string): boolean {
-  return normalize(text).split(/[^\p{L}]+/u).some((word) => word.includes(prefix));
+  const wanted = undoubled(prefix);
+  return normalize(text).split(/[^\p{L}]+/u).some((word) => undoubled(word).includes(wanted));
+}
+
+function undoubled(word: string): string {
+  return word.replace(/(\p{L})\1+/gu, '$1');
 }

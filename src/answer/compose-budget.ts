@@ -1,13 +1,16 @@
+import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, termStats } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
-import { normalize } from '../text/analyze.ts';
+import { analyze, normalize } from '../text/analyze.ts';
+import { phraseStems } from '../search/thesaurus.ts';
+import { cognatePrefixes, holdsCognate } from './cognates.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
-import { sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
+import { introducedTableQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import type { Question } from './question.ts';
@@ -56,7 +59,7 @@ interface Scope {
  */
 export const composeBudget: Composer = async (context, asked) => {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
-  const question = { ...asked, topic: topicBeyondTitles(asked) };
+  const question = { ...asked, topic: withoutMeasureWords(topicBeyondTitles(asked)) };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = scopeOf(context, question);
@@ -93,12 +96,40 @@ export const composeBudget: Composer = async (context, asked) => {
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const matcher = createTopicMatcher(topic, scope.context.thesaurus);
-  const matching = rows.filter((row) => matcher.matches(`${row.label} ${row.table}`));
+  // Every concept of the topic: "archive and document management" is not any line on "management".
+  const matching = rows.filter((row) => matcher.score(`${row.label} ${row.table}`) === 1);
   if (matching.length > 0) return matching;
   // No row holds every word: a topic that names a theme ("velferdsteknologiprogrammet", "welfare
   // technology") takes the rows that name the theme in any of its labels.
   const concept = resolveConcept(topic, loadVocabulary(), termStats(scope.context.db));
-  return concept.kind === 'theme' ? rows.filter((row) => concept.shows(`${row.label} ${row.table}`)) : [];
+  if (concept.kind === 'theme') return rows.filter((row) => concept.shows(`${row.label} ${row.table}`));
+  // Asked in English of Norwegian tables ("digital dialogue"): every longer word by its Norwegian cognate.
+  return scope.question.language === 'en' ? byCognates(rows, topic) : [];
+}
+
+/**
+ * The rows that name a topic in their own words ("digital dialog" → the rows of «1. Digital dialog
+ * Hovedprosjekt»), or by the Norwegian cognates of an English topic's words; else the rows on the topic
+ * as any answer reads it (thesaurus, themes). Comparing two lines needs the lines named, not every row
+ * a thesaurus relates to one of them ("kompetanse" also reaches "opplæring" in other tables).
+ */
+function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
+  const stems = phraseStems(topic);
+  const literal = stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
+  if (literal.length > 0) return literal;
+  const cognates = scope.question.language === 'en' ? byCognates(rows, topic) : [];
+  return cognates.length > 0 ? cognates : onTopic(scope, rows, topic);
+}
+
+/** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
+function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
+  if (!topic) return rows;
+  return [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
+}
+
+function byCognates(rows: BudgetRow[], topic: string): BudgetRow[] {
+  const prefixes = cognatePrefixes(topic);
+  return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
 }
 
 /** Words of money ("kroner", "budsjett", "satt av", "spend"): "hvor mye / how much" alone may ask for any amount ("how much … reduce paper use"). */
@@ -127,9 +158,17 @@ export function withoutBudgetWords(topic: string): string {
   return topic.split(/\s+/).filter((word) => word && !BUDGET_VOCABULARY.test(word)).join(' ');
 }
 
+/**
+ * "Hva koster tiltakene?", "What do the measures cost?": a plan's measures as a whole are its budget, not a
+ * topic; words naming measures (data/goal-vocabulary.json) leave the topic.
+ */
+function withoutMeasureWords(topic: string): string {
+  return topic.split(/\s+/).filter((word) => word && kindOfWord(word) !== 'measure').join(' ');
+}
+
 /** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
 function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
-  const rows = onTopic(scope, allRows, scope.question.topic);
+  const rows = topicRowsOf(scope, allRows, scope.question.topic);
   const words = scope.question.topic.split(/\s+/).filter(Boolean);
   if (rows.length > 0 || !onlyBudgetWords(scope.question.topic)) return rows;
   // "investeringsramme", "driftsbudsjett": the budget of that kind where the strategy tells them apart.
@@ -147,7 +186,7 @@ const KINDS: Array<['investment' | 'operating', RegExp]> = [
 function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
   const phrases = PHRASES[question.language];
-  const topicRows = onTopic(scope, allRows, question.topic);
+  const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
   let rows = inYear(question.year);
   const lines: string[] = [];
@@ -259,7 +298,7 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
   for (const document of scope.documents) {
     const rows = allRows.filter((row) => row.documentId === document.id);
     const amounts = topics.map((topic) => {
-      const topicRows = onTopic(scope, rows, topic);
+      const topicRows = namedRows(scope, rows, topic);
       const total = budgetTotals(topicRows, rows)[0];
       const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
       const frames = question.year === null ? (total?.frames ?? []).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
@@ -269,7 +308,10 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
     const [a, b] = amounts as [typeof amounts[0], typeof amounts[0]];
     const cites = amounts.flatMap((item) => (item.rows[0] ? [cite(scope, item.rows.find((row) => row.isSum) ?? item.rows[0])] : [])).join('');
     const money = (amount: number, topic: string) => (amount > 0 ? formatMoney(amount, question.language) : phrases.noAmountFor(topic));
-    const verdict = a.amount === b.amount ? phrases.equalAmounts(a.topic, b.topic, money(a.amount, a.topic)) : a.amount > b.amount ? phrases.larger(a.topic, money(a.amount, a.topic), b.topic, money(b.amount, b.topic)) : phrases.larger(b.topic, money(b.amount, b.topic), a.topic, money(a.amount, a.topic));
+    const [more, less] = a.amount >= b.amount ? [a, b] : [b, a];
+    const verdict = a.amount === b.amount ? phrases.equalAmounts(a.topic, b.topic, money(a.amount, a.topic))
+      : less.amount === 0 ? BUDGET_PHRASES[question.language].onlyOneHasLines(more.topic, money(more.amount, more.topic), less.topic)
+      : phrases.larger(more.topic, money(more.amount, more.topic), less.topic, money(less.amount, less.topic));
     lines.push(`${strategyName(document)}${question.year !== null ? `, ${question.year}` : ''}: ${verdict.replace(/\.$/, '')}${cites}.`);
   }
   return lines.length > 0 ? lines : null;
@@ -325,16 +367,24 @@ function cite(scope: Scope, row: BudgetRow): string {
   const document = scope.documents.find((d) => d.id === row.documentId);
   const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
   if (!passage || !document) return '';
-  if (!row.isSum) return ` [${scope.citations.cite(passage, document, row.label)}]`;
+  // On a topic, the quote should show it: from the table's name (which names the topic) to the figure.
+  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
+  if (!row.isSum) {
+    // A line whose label does not name the topic ("Implementere regional varslingsløsning …" under «1. Digital dialog»): from the table's name.
+    const named = topic && !topic.matches(row.label) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
+    return ` [${named ? scope.citations.citeExact(passage, document, named) : scope.citations.cite(passage, document, row.label)}]`;
+  }
   // A sum row is quoted from the word that makes it a total ("Sum", "Samlet budsjett") to its amount,
   // so the quote shows what the figure is; where its passage has no such word (a long overview table
   // split over passages), the sentence that introduces the table is cited beside the figure.
   const quoted = sumRowQuote(passage.text, row);
-  // On a topic, the quote should show it: from the table's name (which names the topic) to the sum.
-  const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
   const spanned = topic && !(quoted && topic.matches(quoted)) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
   if (spanned) return ` [${scope.citations.cite(passage, document, spanned)}]`;
   if (quoted) return ` [${scope.citations.cite(passage, document, quoted)}]`;
+  // A sum row printed without its label: the table it closes, from the sentence that introduces it.
+  const table = introducedTableQuote(passage.text, row);
+  // Verbatim and whole: the figures it is cited for stand at its end.
+  if (table) return ` [${scope.citations.citeExact(passage, document, table)}]`;
   const figure = ` [${scope.citations.cite(passage, document, row.raw)}]`;
   const heading = tableHeading(scope.passages.values(), row);
   return heading ? `${figure} [${scope.citations.cite(heading.passage, document, heading.quote)}]` : figure;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AdoptionRecord } from '../../ingest/model.ts';
 import { getDocumentPassages, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
@@ -9,6 +7,7 @@ import type { Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
+import { bodyIn } from './adoption-bodies.ts';
 
 /** What a question about the document itself asks for. */
 export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
@@ -16,9 +15,9 @@ export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'memb
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
   ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|expire|gyldig|valid until/],
+  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
   ['version', /versjon|version/],
-  ['owner', /eier|eig|eies|owner|owns|dokumentansvarlig|ansvarlig for (?:strategien|planen|dokumentet)|responsible for the (?:strategy|plan|document)/],
+  ['owner', /eier|eig|eies|owner|owns|står bak|stend bak|(?:is|are) behind|dokumentansvarlig|(?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b/],
 ];
 
 const MAX_DOCUMENTS = 10;
@@ -132,21 +131,11 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // A question for the case number is told when the strategy gives none.
     const noCase = !caseNumber && CASE_ASKED.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
     const when = month ? DOCUMENT_PHRASES[language].adoptedIn(month) : date ? phrases.adoptedOn(date) : '';
-    return [inLanguage(record.body, language) + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
+    return [bodyIn(record.body, language) + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
   };
   const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
   return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
-}
-
-const BODIES = Object.entries((JSON.parse(readFileSync(fileURLToPath(new URL('../../data/adopting-bodies.json', import.meta.url)), 'utf8')) as { bodies: Record<string, string> }).bodies).sort((a, b) => b[0].length - a[0].length);
-
-/** An adopting body as the document names it, with its English name in brackets in an English answer ("bystyret (city council)"; data/adopting-bodies.json). */
-export function inLanguage(body: string, language: Language): string {
-  if (language !== 'en') return body;
-  const words = normalize(body).split(/[^\p{L}]+/u);
-  const english = BODIES.find(([stem]) => words.some((word) => word.startsWith(stem)))?.[1];
-  return english ? `${body} (${english})` : body;
 }
 
 const FRONT_MATTER = 5;
@@ -192,7 +181,11 @@ function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { pass
     if (!m) continue;
     let end = m.index + m[0].length;
     const at = record.caseNumber ? passage.text.indexOf(record.caseNumber, end) : -1;
-    if (record.caseNumber && at >= 0 && at - end < 60) end = at + record.caseNumber.length;
+    if (record.caseNumber && at >= 0 && at - end < 60) {
+      end = at + record.caseNumber.length;
+      // "… 7. september 2021 (sak 84/21)": the bracket closes in the quote too.
+      if (passage.text[end] === ')' && passage.text.lastIndexOf('(', end) > m.index) end++;
+    }
     else {
       // The rest of the adoption line: its date and case number where the record lacks them.
       const rest = /^[^\n]{0,120}?(?=\n|\.\s+\p{Lu}|\.?$)/u.exec(passage.text.slice(end));
@@ -205,6 +198,11 @@ function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { pass
 }
 
 function periodPassage(passages: PassageRow[], from: number | null, to: number | null): { passage: PassageRow; quote: string } | null {
+  // A sentence that states the period ("Planen gjelder for perioden 2024–2026") before the title that merely carries it.
+  if (from !== null && to !== null) {
+    const stated = statedSentence(passages, new RegExp(`(?:periode|period|gjelder|gjeld|covers|runs)[^.\\n]{0,40}${from}\\s*[–-]\\s*${to}`, 'iu'));
+    if (stated) return stated;
+  }
   const pattern = from !== null && to !== null ? new RegExp(`${from}\\s*[–-]?\\s*${to}`, 'u') : to !== null ? new RegExp(`(?:mot|til|through|to)\\s+${to}`, 'u') : null;
   const alternatives = [pattern, to !== null ? new RegExp(`(?:fram mot|frem mot|mot|til|to)\\s+${to}`, 'u') : null].filter((p): p is RegExp => p !== null);
   for (const p of alternatives) {

@@ -4,6 +4,7 @@ import type { Db, DocumentSummary } from '../store/index.ts';
 import type { Citation } from './citations.ts';
 import type { Intent, Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
+import { cognate } from './cognates.ts';
 import type { Language } from './language.ts';
 
 /** What every answer composer may use. */
@@ -67,8 +68,9 @@ export function topicBeyondTitles(question: Pick<Question, 'topic' | 'documents'
   return question.topic
     .split(/\s+/)
     .filter((word) => {
-      const own = phraseStems(word);
-      return own.length === 0 || !titles.every((title) => own.every((stem) => title.has(stem)));
+      // An English word for a title's Norwegian one ("e-strategy" for "e-strategi") names it too.
+      const forms = [phraseStems(word), phraseStems(cognate(word))];
+      return forms[0]!.length === 0 || !forms.some((own) => own.length > 0 && titles.every((title) => own.every((stem) => title.has(stem))));
     })
     .join(' ');
 }

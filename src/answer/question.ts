@@ -40,8 +40,20 @@ const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how muc
 const DOCUMENT = new RegExp(
   [
     String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
-    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
+    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent|godkjend)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
+    // "Når vedtok bystyret …", "Kva tid godkjende …"; a yes/no question on the adoption: "Er strategien politisk vedtatt?", "Was the plan adopted?"
+    String.raw`(?:når|kva tid|when) (?:vedtok|vedtek|godkjente|godkjende|adopted|approved)\b`,
+    String.raw`^(?:er|ble|vart|blei|is|was|has|have)\b(?:(?!\b(?:mål|måla|målene|goals?|tiltak\w*|measures?|budsjett\w*|budgets?)\b).)*\b(?:vedtatt|vedteken|vedteke|godkjent|godkjend|adopted|approved)\b`,
     String.raw`saksnummer|saksnr|case numbers?|(?:i hvilken|i kva|in which|in what) (?:sak|case)\b`,
+    // "Hvilke kommuner har vedtatt ØRU-strategien?": the adoption records, not coverage.
+    String.raw`(?:hvilke|kva for|kva|which) (?:kommuner|kommunar|municipalities) (?:har |have |has )?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|adopted|approved)`,
+    // "Hvor mange kommuner er med …"; "Når utløper …", "Until which year does … run?"; "Hvem står bak strategien?"
+    String.raw`(?:hvor|kor|how) (?:mange|many) (?:kommuner|kommunar|municipalities)`,
+    String.raw`(?:når|kva tid) (?:utløper|går\b.*\but\b|sluttar|slutter)|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)`,
+    String.raw`(?:hvem|kven|who) (?:står|stend|is|are) (?:bak|behind)`,
+    // "Hva er planperioden …", "What is the planning period …"; "Who is responsible for the 3-1 strategy?"
+    String.raw`(?:hva|kva|what) (?:er|is) (?:the )?(?:plan|planning |strategi|strategy |tids)?period`,
+    String.raw`(?:hvem|kven|who) (?:er|is) (?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b`,
     String.raw`(?:hvilket|hvilken|kva|which|what) (?:organ|utvalg|utval|body|council|dato|date|dag|day|år|year)\b.*\b(?:vedt|godkj|adopt|approv)`,
     String.raw`(?:hvor|kor) lenge (?:gjelder|gjeld|varer|skal)|how long (?:does|is|will)|until when|(?:fram|frem) til når|til når gjeld|when does\b.*\b(?:expire|end|run out)|dokumentansvarlig`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
     String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av|(?:hvem|kven) er (?:eier|eigar)\b|\beigar\b`,
@@ -77,7 +89,7 @@ const QUESTION_WORDS = new Set(
   skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
   total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
   største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
-  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers
+  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers aside
   cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
   inngår deltar part belong participate strategien strategi sammen saman alt hele heile
   seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor

@@ -274,7 +274,7 @@ describe('on the development corpus (tune half)', () => {
   it('answers who adopted the Asker strategy from its adoption record (ingest now reads "vedtatt av kommunestyret 7. september 2021 (sak 84/21)")', async () => {
     const answer = await dev.answerer.ask('Who adopted the Asker strategy?');
     expect(answer.language).toBe('en');
-    expect(answer.answer).toContain('was adopted by kommunestyret (municipal council) on 7 September 2021, case 84/21');
+    expect(answer.answer).toContain('was adopted by the municipal council (kommunestyret) on 7 September 2021, case 84/21');
     for (const citation of answer.citations) expect(getPassage(dev.db, citation.passageId)!.text).toContain(citation.quote);
   });
   it('lists members stated in the front matter when none are recorded', async () => {
@@ -288,6 +288,6 @@ describe('on the development corpus (tune half)', () => {
   it('finds the year with the largest total from the sum row', async () => {
     const answer = await dev.answerer.ask('Hvilket år har Tønsberg størst budsjett?');
     expect(answer.answer).toContain(`har størst samlet budsjett i 2024: ${kr('2 870 000')}`);
-    expect(answer.citations[0]?.quote).toBe('Sum 2 870 000');
+    expect(answer.citations[0]?.quote).toBe('Sum 2 870 000 2 370 000 1 270 000');
   });
 });

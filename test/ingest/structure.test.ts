@@ -11,7 +11,8 @@ describe('metadata', () => {
   it('finds a municipality strategy and its period', () => {
     const meta = detectMetadata('Digitaliseringsstrategi for Gjøvik kommune 2019-2022\nVedtatt av kommunestyret\n\nTekst.', { chromeTitle: null, sourceName: 'x.txt' });
     expect(meta).toMatchObject({ title: 'Digitaliseringsstrategi for Gjøvik kommune 2019–2022', organisation: 'Gjøvik kommune', organisationKind: 'municipality', municipalities: ['Gjøvik'], period: { from: 2019, to: 2022 } });
-    expect(meta.adopted).toEqual([{ body: 'kommunestyret', municipality: null, date: null, caseNumber: null }]);
+    // The council the line names is the municipality's own.
+    expect(meta.adopted).toEqual([{ body: 'kommunestyret', municipality: 'Gjøvik', date: null, caseNumber: null }]);
   });
   it('reads adoption records with dates and case numbers', () => {
     expect(detectAdoptions('Vedtatt av: Hamar kommunestyre 3. 5.2018, sak 12/18 Løten kommunestyre 07.05.2018 sak 4/18')).toEqual([
