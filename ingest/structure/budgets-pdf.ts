@@ -1,6 +1,6 @@
 import type { BudgetItem, RawTable } from '../model.ts';
 import { parseAmount } from './amount.ts';
-import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
+import { budgetKind, frameYear, SUM_LABEL, type TableContext } from './budgets-text.ts';
 
 /**
  * Budget rows from ruled PDF tables (pdf-parse `getTable()`): every cell keeps its column, so
@@ -32,7 +32,7 @@ export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (
     for (const row of rows) {
       const labelCells = row.filter((_, i) => !active.valueColumns.includes(i));
       const label = labelCells.filter((cell) => !/^\d{1,2}$/.test(cell.trim())).join(' ').replace(/\s+/g, ' ').trim();
-      const isSum = /^(?:sum|totalt?|samlet|i alt)\b/i.test(label);
+      const isSum = SUM_LABEL.test(label);
       active.valueColumns.forEach((column, k) => {
         const raw = (row[column] ?? '').replace(/\s+/g, ' ').trim();
         const amount = parseAmount(raw);
@@ -40,7 +40,7 @@ export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (
         const start = locate(text, raw, locate(text, label.slice(0, 25), anchor));
         const isFrame = active.years[k] === null;
         items.push({
-          table: tableName, label: isSum ? 'Sum' : label, year: isFrame ? frame.year : (active.years[k] ?? null), period: isFrame ? frame.period : null,
+          table: tableName, label: isSum ? (SUM_LABEL.exec(label)?.[0] ?? 'Sum') : label, year: isFrame ? frame.year : (active.years[k] ?? null), period: isFrame ? frame.period : null,
           amount, kind: budgetKind(label) ?? budgetKind(tableName) ?? budgetKind(context.sectionTitleAt(start)), isSum, raw, confidence: 'exact',
           section: context.sectionAt(start), page: table.page, start, end: start + raw.length,
         });

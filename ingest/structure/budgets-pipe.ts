@@ -10,14 +10,15 @@ import { findPipeTables, type Span } from './lists.ts';
  * exact, as in ruled PDF tables. A column holds amounts when its heading is a year ("2025", "Budsjett
  * 2025") or an amount word (data/goal-vocabulary.json `amountHeadings`: Kostnad, Beløp, Ramme, Sum …);
  * a year column gives each amount its year, any other amount column is a frame for the year or period
- * the caption, section or document gives. A row labelled Sum/Totalt is the table's sum row; a cell
+ * the caption, section or document gives. A unit in a heading ("(1000 kr)") or in the sentence that
+ * introduces the table scales its amounts. A row labelled Sum/Totalt is the table's sum row; a cell
  * with no amount ("Innenfor ramme") is no row.
  */
 export function extractPipeBudgets(text: string, context: TableContext): { items: BudgetItem[]; spans: Span[] } {
   const items: BudgetItem[] = [];
   const spans: Span[] = [];
   for (const table of findPipeTables(text)) {
-    const columns = amountColumns(table.header);
+    const columns = withLeadUnit(amountColumns(table.header), text.slice(Math.max(0, table.start - 300), table.start));
     if (columns.length === 0) continue;
     const caption = plain(table.header[0] ?? '');
     const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
@@ -75,6 +76,19 @@ function amountColumns(header: string[]): AmountColumn[] {
     const to = year[2] ? Number(year[2].length === 2 ? `${year[1]!.slice(0, 2)}${year[2]}` : year[2]) : null;
     return [to !== null && to !== from ? { index, year: null, period: { from, to }, scale } : { index, year: from, period: null, scale }];
   });
+}
+
+/**
+ * A unit stated in the sentence that introduces the table ("Tabellen viser avsatte midler (mill. kr).",
+ * "Beløp i 1000 kr:") applies to the amount columns whose headings give none.
+ */
+function withLeadUnit(columns: AmountColumn[], before: string): AmountColumn[] {
+  const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
+  const unit = new RegExp(UNIT.source, 'giu');
+  const scaled = [...lead.matchAll(unit)].find((m) => m[1] || m[2] || /mnok/i.test(m[0]));
+  if (!scaled) return columns;
+  const scale = scaled[1] ? 1000 : 1_000_000;
+  return columns.map((column) => (column.scale === 1 ? { ...column, scale } : column));
 }
 
 /** An amount in a cell, in whole kroner: "900 000", "kr 1 250 000,-", "1,5" in a "(mill. kr)" column. */

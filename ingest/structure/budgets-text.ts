@@ -167,7 +167,8 @@ function placeRows(rows: Row[], header: Header, table: string, context: TableCon
   const columns = header.years.length;
   const warnings: string[] = [];
   let dataRows = rows.filter((row) => !row.isSum && row.amounts.length > 0);
-  let sumTokens: Token[] | null = rows.find((row) => row.isSum && row.amounts.length === columns)?.amounts ?? null;
+  const sumRow = rows.find((row) => row.isSum && row.amounts.length === columns);
+  let sumTokens: Token[] | null = sumRow?.amounts ?? null;
   let implicitSum = false;
   const last = dataRows[dataRows.length - 1];
   if (!sumTokens && columns > 1 && last && last.amounts.length >= columns) {
@@ -207,7 +208,9 @@ function placeRows(rows: Row[], header: Header, table: string, context: TableCon
   });
   sumTokens?.forEach((token, column) => {
     const year = columns === 1 ? frame.year : (header.years[column] ?? null);
-    items.push(makeItem(table, 'Sum', year, columns === 1 ? frame.period : null, token, budgetKind(table), true, 'exact', context));
+    // The sum row as printed ("Totalt", "Sum"); a sum row found without a label is "Sum".
+    const label = sumRow && !implicitSum ? (SUM_LABEL.exec(sumRow.label)?.[0] ?? 'Sum') : 'Sum';
+    items.push(makeItem(table, label, year, columns === 1 ? frame.period : null, token, budgetKind(table), true, 'exact', context));
   });
   return { items, warnings };
 }

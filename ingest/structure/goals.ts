@@ -3,7 +3,7 @@ import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { BULLET_GLYPHS, findBulletRuns, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
+import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budgets-text.ts';
 import { sectionAt } from './sections.ts';
@@ -82,12 +82,15 @@ export function extractGoals(input: GoalInput): Goal[] {
   for (const block of blocks) goalsInBlock(text, block, taken, lineBased, add);
   // Outside goal blocks, a list whose own lead-in line names what it lists ("Tiltak:", "Mål:",
   // "Våre delmål:") lists that kind, under whatever heading it stands.
-  for (const section of sections) {
-    for (const run of findBulletRuns(text, section.start, section.end, taken, lineBased, 1)) {
-      const lead = leadLine(text, run[0]!.start);
-      const kind = lead && !namesNoGoals(lead) ? listKind(null, lead) : null;
-      if (kind) run.forEach((item) => add(item, kind));
-    }
+  for (const m of text.matchAll(LEAD_IN)) {
+    const lead = m[1] ?? '';
+    const kind = namesNoGoals(lead) ? null : listKind(null, lead);
+    if (!kind) continue;
+    const start = m.index + m[0].length;
+    // One list from here, read no further than its section (and a bound), so the pass stays linear.
+    const to = Math.min(sections[sectionAt(sections, start)]?.end ?? text.length, start + MAX_LIST_CHARS);
+    const run = findFirstBulletRun(text, start, to, taken, lineBased, 1);
+    if (run.length > 0 && run[0]!.start - start < 8) run.forEach((item) => add(item, kind));
   }
   labelledItems(text, taken, add);
   for (const table of findPipeTables(text)) {
@@ -145,6 +148,9 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 
 type Add = (item: ListItem, kind: GoalKind) => void;
 
+/** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") directly over a bulleted list. */
+const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?=[ \\t]*[${BULLET_GLYPHS}*][ \\t])`, 'gu');
+const MAX_LIST_CHARS = 20_000;
 const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s`, 'u');
 const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)])\\s`, 'u');
 const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
@@ -204,13 +210,6 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
     // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
     else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
   }
-}
-
-/** The line just before a list when it is a short lead-in ending with a colon ("Tiltak:"), else ''. */
-function leadLine(text: string, listStart: number): string {
-  const before = text.slice(Math.max(0, listStart - 120), listStart).replace(/[-•–*o▪]\s*$/, '').trimEnd();
-  const line = before.slice(before.lastIndexOf('\n') + 1).trim();
-  return line.endsWith(':') && line.length <= 40 ? line : '';
 }
 
 /** The words just before a list's colon ("Delmål:", "… disse indikatorene:"); empty when the list has no colon introduction. */
