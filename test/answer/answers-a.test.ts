@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/index.ts';
 import { cognate, cognatePrefixes } from '../../src/answer/cognates.ts';
 import { answerKind, sentencesOf } from '../../src/answer/lookup-sentences.ts';
-import { getPassage } from '../../src/store/index.ts';
 import { buildCorpusStore, CORPUS, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { expectGrounded, kr } from '../helpers/answers.ts';
 
 /**
  * Budget totals, comparisons, questions about the document and look-ups (issue 9): real answers on the
@@ -17,25 +16,17 @@ beforeAll(async () => {
   store = await buildCorpusStore([`${ROOT}data/corpus`, ...dev.map((file) => `${dir}/${file}`)]);
 }, 180_000);
 
-const NBSP = '\u00a0';
-const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
 
-/** Every citation quotes its passage verbatim and every [n] in the text is a citation. */
-function expectGrounded(answer: Answer) {
-  expect(answer.citations.length).toBeGreaterThan(0);
-  for (const citation of answer.citations) expect(getPassage(store.db, citation.passageId)!.text).toContain(citation.quote);
-  for (const m of answer.answer.matchAll(/\[(\d+)\]/g)) expect(answer.citations.map((c) => c.n)).toContain(Number(m[1]));
-}
 
 describe('budget totals', () => {
   it('reads words of the named plan\'s title as naming the plan, not as a topic', async () => {
     const answer = await store.answerer.ask('Hvilket år har størst budsjett i Tønsbergs handlingsplan for digitalisering?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`2024: ${kr('2 870 000')}`);
   });
   it('finds the year with the smallest total', async () => {
     const answer = await store.answerer.ask('Hvilket år har lavest budsjett i Kongsbergregionens tiltaksplan?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toMatch(/lavest samlet budsjett i 2018/);
     expect(answer.answer).toContain(kr('5 688 000'));
   });
@@ -57,7 +48,7 @@ describe('budget totals', () => {
   });
   it('quotes an amount stated in the text of a strategy without budget tables, and says "no budget figures" where there is none', async () => {
     const molde = await store.answerer.ask('Hva er Molde sitt budsjett for velferdsteknologi?');
-    expectGrounded(molde);
+    expectGrounded(store.db, molde);
     expect(molde.answer).toContain('har ingen budsjettabell, men teksten oppgir');
     expect(molde.citations[0]?.quote).toContain('6,5 millioner kroner');
     const asker = await store.answerer.ask('Har Asker kommune budsjett i digitaliseringsstrategien sin?');
@@ -79,7 +70,7 @@ describe('comparisons', () => {
   it('recognises "Kva skil X og Y" and answers in nynorsk, side by side, with no theme both shared and only in one', async () => {
     const answer = await store.answerer.ask('Kva skil Sunnfjord og Asker når det gjeld informasjonstryggleik?');
     expect(answer.intent).toBe('compare');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(new Set(answer.citations.map((c) => c.organisation))).toEqual(new Set(['Sunnfjord kommune', 'Asker kommune']));
     expect(answer.answer).toMatch(/^Samanlikning av/);
     const shared = /Felles: (.*)\./.exec(answer.answer)?.[1]?.split(', ') ?? [];
@@ -87,7 +78,7 @@ describe('comparisons', () => {
   });
   it('compares whole budgets when the topic is only "budsjettene", citing the sum rows', async () => {
     const answer = await store.answerer.ask('Sammenlign budsjettene til Tønsberg og Kongsbergregionen');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(kr('6 510 000'));
     expect(answer.answer).toContain(kr('28 098 600'));
     expect(answer.answer).not.toMatch(/mål \(\d+\)/);
@@ -104,13 +95,13 @@ describe('comparisons', () => {
   });
   it('gives a strategy with nothing on the theme its evidence on a sibling theme, said as such, rather than "nothing"', async () => {
     const answer = await store.answerer.ask('Sammenlign Tønsberg og Lillestrøm på informasjonssikkerhet');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('men om det beslektede «personvern»');
     expect(answer.citations.some((c) => c.organisation === 'Lillestrøm kommune' && /personopplysninger|personvern/.test(c.quote))).toBe(true);
   });
   it('quotes only sentences and goals that show the topic', async () => {
     const answer = await store.answerer.ask('Hvordan skiller Øvre Romerike og Kongsbergregionen seg på e-helse?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     const shows = /helsenett|meldingsutveksling|e-?helse|esamhandling|pasientjournal|epj|kjernejournal|samhandling|informasjonsutveksling|helse/i;
     expect(answer.citations.filter((c) => !/^\d[\d ]*$/.test(c.quote)).every((c) => shows.test(c.quote))).toBe(true);
   });
@@ -119,13 +110,13 @@ describe('comparisons', () => {
 describe('questions about the document', () => {
   it('gives members known from the register with a citation, and says where they come from', async () => {
     const answer = await store.answerer.ask('Hvilke kommuner hører til Kongsbergregionen?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('Flesberg');
     expect(answer.answer).toContain('registeret over interkommunale samarbeid');
   });
   it('names the municipalities a merged municipality was made of', async () => {
     const answer = await store.answerer.ask('Hvilke kommuner inngår i Sunnfjord kommune?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     for (const name of ['Førde', 'Gaular', 'Jølster', 'Naustdal']) expect(answer.answer).toContain(name);
   });
   it('says a month-only adoption as a month, and that no case number is given when one is asked for', async () => {
@@ -140,7 +131,7 @@ describe('questions about the document', () => {
   });
   it('quotes the front matter when a strategy does not say who adopted it', async () => {
     const answer = await store.answerer.ask('Når ble 3-1-strategien godkjent?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.citations[0]?.quote).toContain('Dato: 2009-05-27');
   });
   it('reads "hvem er eier av" as a question about the document', async () => {
@@ -153,18 +144,18 @@ describe('questions about the document', () => {
 describe('look-ups', () => {
   it('quotes the sentence that answers "hvem", not the best-matching passage', async () => {
     const answer = await store.answerer.ask('Hvem leverer IKT-drift til 3-1-kommunene?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.citations[0]?.quote).toMatch(/^Ikomm leverer drift/);
     expect(answer.citations[0]?.documentId).toBe(CORPUS.threeOne);
   });
   it('quotes the list after a colon, also when it opens the next passage', async () => {
     const answer = await store.answerer.ask('Hvilke felleskomponenter skal Sørum kommune bruke?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     for (const name of ['ID-porten', 'FEIDE', 'Digital postkasse']) expect(answer.answer).toContain(name);
   });
   it('reaches Norwegian text from an English question through cognates', async () => {
     const answer = await store.answerer.ask('How many users in Molde have electronic medicine dispensers?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.citations[0]?.quote).toContain('140 brukere har elektroniske medisindispensere');
   });
   it('still says plainly when nothing answers', async () => {

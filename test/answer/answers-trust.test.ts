@@ -4,6 +4,7 @@ import { detectLanguage } from '../../src/answer/language.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { getPassage, listDocuments } from '../../src/store/index.ts';
 import { buildCorpusStore, CORPUS, ROOT, SAMPLE_PDF_DIR, type CorpusStore } from '../helpers/corpus.ts';
+import { expectGrounded, kr } from '../helpers/answers.ts';
 
 /** Issue 9, items 4–8 on the sample corpus: real answers, amounts, names, languages and verbatim quotes. */
 
@@ -12,20 +13,7 @@ beforeAll(async () => {
   store = await buildCorpusStore();
 });
 
-const NBSP = '\u00a0';
-const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
 
-/** Every citation quotes its passage verbatim, and every [n] in the text is a citation. */
-function expectGrounded(answer: Answer) {
-  for (const citation of answer.citations) {
-    const passage = getPassage(store.db, citation.passageId);
-    expect(passage, `passage ${citation.passageId}`).not.toBeNull();
-    expect(passage!.text).toContain(citation.quote);
-    expect(citation.quote.trim().length).toBeGreaterThan(3);
-    expect(answer.answer).toContain(`[${citation.n}]`);
-  }
-  for (const m of answer.answer.matchAll(/\[(\d+)\]/g)) expect(answer.citations.map((c) => c.n)).toContain(Number(m[1]));
-}
 
 /** Asks a conversation: every turn but the last is history (with its real answer). */
 async function converse(...turns: string[]): Promise<Answer> {
@@ -44,7 +32,7 @@ describe('compare as a comparison', () => {
   });
   it('"Hvordan skiller X og Y seg" is a comparison, with goals, budget and shared/only-in themes', async () => {
     const answer = await store.answerer.ask('Hvordan skiller Sørum og ØRU seg på informasjonssikkerhet?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toMatch(/• Sørum kommune: mål \(\d+\): .*Kommuner har strategi for informasjonssikkerhet\..*\[\d+\]/);
     expect(answer.answer).toMatch(/• Øvre Romerike \(ØRU\): .*\[\d+\]/);
@@ -71,7 +59,7 @@ describe('compare as a comparison', () => {
   });
   it.each(['Sammenlign Kongsbergregionens strategier', 'hva er nytt i Kongsbergregionens tiltaksplan 2016–2018 sammenlignet med eStrategien?'])('compares two versions of one organisation: %s', async (question) => {
     const answer = await store.answerer.ask(question);
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toMatch(/^Sammenligning av eStrategi 2011–2014 for Kongsbergregionen og Regional digitaliseringsstrategi 2015–2018 Tiltaksplan 2016–2018/);
     const section = (label: string) => answer.answer.split('\n').find((line) => line.startsWith(label)) ?? '';
@@ -94,21 +82,21 @@ describe('compare as a comparison', () => {
 describe('budgets that add up', () => {
   it('gives the 2017 total from the overview table’s sum row, not the tables added together', async () => {
     const answer = await store.answerer.ask('Hva er totalbudsjettet til Kongsbergregionen i 2017?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`2017: ${kr('11 530 300')}`);
     expect(answer.answer).toContain('eStrategi 2011–2014 for Kongsbergregionen (Kongsbergregionen) har ingen budsjettall.');
     expect(answer.citations[0]?.quote).toContain('11 530 300');
   });
   it('names the year with the largest total', async () => {
     const answer = await store.answerer.ask('Which year has the largest budget?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('(Kongsbergregionen) has its largest total budget in 2017: NOK 11,530,300');
     // Sørum: 1.3 mill in operations for 2015 plus 5.5 mill of investments every year of the period.
     expect(answer.answer).toContain('(Sørum kommune) has its largest total budget in 2015: NOK 6,800,000');
   });
   it('adds a line up over the period', async () => {
     const answer = await store.answerer.ask('Hvor mye er budsjettert til velferdsteknologi til sammen i perioden?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`Til sammen 2016–2018: ${kr('7 788 600')}.`);
     expect(answer.answer).toContain(`${kr('3 000 000')} per år 2015–2018, til sammen ${kr('12 000 000')} over perioden`);
   });
@@ -118,7 +106,7 @@ describe('budgets that add up', () => {
   });
   it('says which of two lines is larger', async () => {
     const answer = await store.answerer.ask('Har Kongsbergregionen satt av mest til velferdsteknologi eller dokumenthåndtering?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`«dokumenthåndtering» har mest: ${kr('11 500 000')}, mot ${kr('7 788 600')} til «velferdsteknologi»`);
   });
   it('answers "hva er totalen" as a follow-up with the topic, organisation and year kept', async () => {
@@ -137,21 +125,21 @@ describe('budgets that add up', () => {
 describe('questions about the document itself', () => {
   it('who adopted Sørum’s e-strategy, cited to the adoption line', async () => {
     const answer = await store.answerer.ask('Hvem vedtok Sørums e-strategi?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.intent).toBe('document');
     expect(answer.answer).toContain('ble vedtatt av rådmannens ledergruppe');
     expect(answer.citations.map((c) => c.quote)).toEqual(['Vedtatt av rådmannens ledergruppe']);
   });
   it('when the ØRU strategy was adopted in Eidsvoll, and only Eidsvoll', async () => {
     const answer = await store.answerer.ask('Når ble ØRU-strategien vedtatt i Eidsvoll?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('Eidsvoll kommunestyre den 15. februar 2011, sak 2/11');
     expect(answer.answer).not.toContain('Gjerdrum');
     expect(answer.citations[0]?.quote).toContain('Eidsvoll kommunestyre 15. 02.2011, sak 2/11');
   });
   it('the member municipalities of the 3-1 collaboration', async () => {
     const answer = await store.answerer.ask('Hvilke kommuner er med i 3-1-samarbeidet?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toMatch(/^3-1 IKT-samarbeidet omfatter kommunene Gausdal, Lillehammer og Øyer \[1\]\.$/);
     expect(answer.citations[0]?.quote).toMatch(/Gausdal, Lillehammer og Øyer/);
   });
@@ -162,7 +150,7 @@ describe('questions about the document itself', () => {
   });
   it('version and owner as stated in the document', async () => {
     const answer = await store.answerer.ask('Hvilken versjon er 3-1-strategien, og hvem eier den?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('«Versjon: 0.4»');
     expect(answer.answer).toContain('eies av 3-1 IKT-samarbeidet (Rådmannsgruppe 3-1)');
   });
@@ -186,7 +174,7 @@ describe('language of the answer', () => {
   it('answers nynorsk in nynorsk, with the same evidence as bokmål', async () => {
     const nn = await store.answerer.ask('Kva kommunar prioriterer velferdsteknologi?');
     const nb = await store.answerer.ask('Hvilke kommuner prioriterer velferdsteknologi?');
-    expectGrounded(nn);
+    expectGrounded(store.db, nn);
     expect(nn.answer).toMatch(/^Desse strategiane tek opp «velferdsteknologi» \(3 av 5\):/);
     expect(nn.answer).toContain('Fann ingen mål eller omtale av «velferdsteknologi» i:');
     expect(cited(nn)).toEqual(cited(nb));
@@ -196,14 +184,14 @@ describe('language of the answer', () => {
   });
   it('answers English in English, labels included', async () => {
     const answer = await store.answerer.ask('What does Sørum say about cloud services?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toMatch(/^This is what the strategies say:/);
     expect(answer.answer).toMatch(/\(p\. \d+\)/);
     expect(answer.answer).not.toMatch(/\(s\. \d+\)/);
   });
   it('names the section, not a made-up page, for a source without page numbers', async () => {
     const answer = await store.answerer.ask('Hvor mye har Kongsbergregionen budsjettert til velferdsteknologi i 2017?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     const citation = answer.citations.find((c) => c.documentId === CORPUS.tiltaksplan)!;
     expect(citation.paged).toBe(false);
     expect(answer.answer).toContain('avsnitt «7 Helse og velferd»');
@@ -217,7 +205,7 @@ describe('language of the answer', () => {
 describe('follow-ups and rephrasings', () => {
   it('"hva med Øvre Romerike?" keeps the topic and intent and switches the organisation', async () => {
     const answer = await converse('Hvilke kommuner prioriterer velferdsteknologi?', 'hva med Øvre Romerike?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer).toMatchObject({ intent: 'coverage', topic: 'velferdsteknologi' });
     expect(cited(answer)).toEqual(new Set([CORPUS.oru]));
   });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/answer/index.ts';
-import { getPassage } from '../../src/store/index.ts';
 import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { expectGrounded, kr } from '../helpers/answers.ts';
 
 /**
  * Budget totals and document questions (issue 9, helper budget-doc): real answers on the samples, three
@@ -16,21 +15,13 @@ beforeAll(async () => {
   store = await buildCorpusStore([`${ROOT}data/corpus`, ...files.map((file) => `${dir}/${file}`)]);
 }, 180_000);
 
-const NBSP = '\u00a0';
-const kr = (digits: string) => `${digits.replace(/ /g, NBSP)}${NBSP}kr`;
 const TOTAL_WORD = /\b(?:sum|samlet|totalt|budsjett)/i;
 
-/** Every citation quotes its passage verbatim and every [n] in the text is a citation. */
-function expectGrounded(answer: Answer) {
-  expect(answer.citations.length).toBeGreaterThan(0);
-  for (const citation of answer.citations) expect(getPassage(store.db, citation.passageId)!.text).toContain(citation.quote);
-  for (const m of answer.answer.matchAll(/\[(\d+)\]/g)) expect(answer.citations.map((c) => c.n)).toContain(Number(m[1]));
-}
 
 describe('budget totals from pipe tables', () => {
   it('"Hva koster tiltakene?" on a plan whose costs are a markdown Kostnad column: the sum row, not "no budget figures"', async () => {
     const answer = await store.answerer.ask('Hva koster tiltakene i Liers handlingsplan?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).not.toMatch(/ingen budsjettall/);
     expect(answer.answer).toContain(kr('2 450 000'));
     expect(answer.citations.every((c) => c.organisation === 'Lier kommune' && /^Sum\b/.test(c.quote))).toBe(true);
@@ -38,7 +29,7 @@ describe('budget totals from pipe tables', () => {
 
   it('the year with the largest total of a yearly table pasted without outer pipes, cited to its Totalt row (nynorsk)', async () => {
     const answer = await store.answerer.ask('Kva år har Stord det største budsjettet i tiltaksplanen?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toMatch(/størst samla budsjett i 2024/);
     expect(answer.answer).toContain(kr('1 450 000'));
     expect(answer.citations[0]!.quote).toMatch(/^Totalt/);
@@ -48,7 +39,7 @@ describe('budget totals from pipe tables', () => {
 describe('budget citations show what the figure is', () => {
   it('cites a sum row printed without its label with the table and the sentence that introduces it, one citation for the row\'s three years', async () => {
     const answer = await store.answerer.ask('Hva koster hele tiltaksplanen 2016–2018 i Kongsbergregionen til sammen?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(kr('28 098 600'));
     expect(answer.citations).toHaveLength(1);
     expect(answer.citations[0]!.quote).toMatch(/^Samlet budsjett for alle satsningsområdene\/tiltak i perioden: Satsningsområder og tiltak 2016 2017 2018 .* 10 880 300 11 530 300 5 688 000$/s);
@@ -57,7 +48,7 @@ describe('budget citations show what the figure is', () => {
   it('every citation of a total quotes a total or budget word', async () => {
     for (const question of ['Kva er totalbudsjettet i tiltaksplanen til Kongsbergregionen for 2018?', 'What is the total budget of Tønsberg\'s action plan in 2025?', 'Hvilket år har størst budsjett i Kongsbergregionens tiltaksplan 2016–2018?']) {
       const answer = await store.answerer.ask(question);
-      expectGrounded(answer);
+      expectGrounded(store.db, answer);
       for (const citation of answer.citations) expect(citation.quote, question).toMatch(TOTAL_WORD);
     }
   });
@@ -66,7 +57,7 @@ describe('budget citations show what the figure is', () => {
 describe('which of two lines costs more', () => {
   it('adds up the lines named, not every row the thesaurus relates to one of them (kompetanse ≠ opplæring in other tables)', async () => {
     const answer = await store.answerer.ask('Hva koster mest i Kongsbergregionens tiltaksplan, digital dialog eller kompetanse?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`«digital dialog» har mest: ${kr('3 550 000')}, mot ${kr('1 400 000')} til «kompetanse»`);
   });
 
@@ -81,7 +72,7 @@ describe('which of two lines costs more', () => {
 describe('budget questions in English', () => {
   it('reads an English word for a word of the named strategy\'s title as naming the strategy, not as a topic ("e-strategy" for "e-strategi")', async () => {
     const answer = await store.answerer.ask("What is the total budget of Sørum's e-strategy?");
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).not.toMatch(/no budget lines/);
     expect(answer.answer).toContain('NOK 1,300,000');
     expect(answer.answer).toContain('NOK 5,500,000 per year');
@@ -91,7 +82,7 @@ describe('budget questions in English', () => {
 describe('budget lines on a topic', () => {
   it('lists the lines a strategy names the topic in, not every line the thesaurus relates to it', async () => {
     const answer = await store.answerer.ask('Hva koster Noark 5 sikker sone i Kongsbergregionen i 2017?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(kr('700 000'));
     expect(answer.answer).not.toContain(kr('2 450 000'));
     // Per strategy: one strategy's own words do not hide another's lines on the theme.
@@ -101,7 +92,7 @@ describe('budget lines on a topic', () => {
 
   it('quotes a line whose label does not name the topic from its table\'s name', async () => {
     const answer = await store.answerer.ask('Hvor mye er satt av til Digital dialog i Kongsbergregionen i 2018?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.citations[0]!.quote).toMatch(/^1\. Digital dialog Hovedprosjekt Budsjett 2016/);
   });
 });
@@ -124,7 +115,7 @@ describe('document questions', () => {
   it('lists every adoption record for "Hvilke kommuner har vedtatt …"', async () => {
     const answer = await store.answerer.ask('Hvilke kommuner har vedtatt ØRU-strategien?');
     expect(answer.intent).toBe('document');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     for (const place of ['Eidsvoll', 'Gjerdrum', 'Hurdal', 'Nannestad', 'Nes', 'Ullensaker']) expect(answer.answer).toContain(`${place} kommunestyre`);
   });
 

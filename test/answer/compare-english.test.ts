@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answer/index.ts';
 import { detectLanguage } from '../../src/answer/language.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
-import { listDocuments, getPassage } from '../../src/store/index.ts';
+import { listDocuments } from '../../src/store/index.ts';
 import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { expectGrounded } from '../helpers/answers.ts';
 
 /**
  * Comparisons and English questions (issue 9): what two strategies share, two versions of one
@@ -20,11 +21,6 @@ beforeAll(async () => {
   store = await buildCorpusStore([`${ROOT}data/corpus`, ...dev.map((file) => `${dir}/${file}`)]);
 }, 180_000);
 
-/** Every citation quotes its passage verbatim. */
-function expectGrounded(answer: Answer) {
-  expect(answer.citations.length).toBeGreaterThan(0);
-  for (const citation of answer.citations) expect(getPassage(store.db, citation.passageId)!.text).toContain(citation.quote);
-}
 
 const citedOrganisations = (answer: Answer) => new Set(answer.citations.map((citation) => listDocuments(store.db).find((d) => d.id === citation.documentId)?.organisation));
 
@@ -35,7 +31,7 @@ describe('comparisons', () => {
     ['Kva har Sørum og Øvre Romerike til felles når det gjeld e-helse?', 'nn', 'Samanlikning', '«e-helse»'],
   ])('"%s" compares both on the topic alone, in the asker\'s language', async (question, language, intro, topic) => {
     const answer = await store.answerer.ask(question);
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.intent).toBe('compare');
     expect(answer.language).toBe(language);
     expect(answer.answer.startsWith(intro)).toBe(true);
@@ -52,7 +48,7 @@ describe('comparisons', () => {
 
   it('compares two versions of one strategy on their goals, not on "from"', async () => {
     const answer = await store.answerer.ask("What changed in Kongsbergregionen's strategy from 2011–2014 to 2016–2018?");
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.topic).toBe('');
     expect(answer.answer).toMatch(/Goals kept \([1-9]\d*\)/);
     expect(answer.answer).toMatch(/New goals \([1-9]\d*\)/);
@@ -85,7 +81,7 @@ describe('comparisons', () => {
     ['Hvilke mål har falt bort fra Kongsbergregionens eStrategi til tiltaksplanen?', /Mål som er falt bort \([1-9]/],
   ])('"%s" asks for the changes between the two versions', async (text, line) => {
     const answer = await store.answerer.ask(text);
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toMatch(line);
   });
@@ -97,7 +93,7 @@ describe('comparisons', () => {
 
   it('answers a nynorsk comparison in nynorsk, with the goal that names broadband inside a compound', async () => {
     const answer = await store.answerer.ask('Kva er skilnaden mellom Vestland og Kongsbergregionen når det gjeld breiband?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.language).toBe('nn');
     expect(answer.answer).toContain('Samanlikning');
     expect(answer.answer).toContain('«breiband»');
@@ -111,7 +107,7 @@ describe('English questions', () => {
     ['Hva er det totale budsjettet for alle satsingsområdene i Kongsbergregionens tiltaksplan?', '28\u00a0098\u00a0600'],
   ])('"%s": the parts a budget is laid out in are no topic', async (question, total) => {
     const answer = await store.answerer.ask(question);
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain(total);
   });
 
@@ -120,7 +116,7 @@ describe('English questions', () => {
     expect(citedOrganisations(coverage)).toEqual(new Set(['Tønsberg kommune']));
     expect(coverage.citations.some((citation) => /integrasjonsplattform/i.test(citation.quote))).toBe(true);
     const budget = await store.answerer.ask("How much will Tønsberg spend on the integration platform?");
-    expectGrounded(budget);
+    expectGrounded(store.db, budget);
     expect(budget.answer).toMatch(/NOK 750,000/);
   });
 
@@ -132,13 +128,13 @@ describe('English questions', () => {
 
   it('reads "applications" as søknader', async () => {
     const answer = await store.answerer.ask('How many building applications should Sandnes receive digitally?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('90 % av byggesøknadene');
   });
 
   it('answers a question on broadband speed with the figure', async () => {
     const answer = await store.answerer.ask('What broadband speed does Vestland want for all households?');
-    expectGrounded(answer);
+    expectGrounded(store.db, answer);
     expect(answer.answer).toContain('100 Mbit/s');
   });
 
@@ -149,7 +145,7 @@ describe('English questions', () => {
 
   it('names the adopting body in English too, beside its Norwegian name', async () => {
     const english = await store.answerer.ask("When was Vestland's regional plan adopted?");
-    expectGrounded(english);
+    expectGrounded(store.db, english);
     expect(english.answer).toContain('the county council (fylkestinget) on 14 June 2022');
     const norwegian = await store.answerer.ask('Når ble Vestlands regionale plan vedteken?');
     expect(norwegian.answer).not.toContain('county council');
