@@ -8,6 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
+import { isHowVerb, asksHow } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -229,7 +230,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Two versions of one organisation's strategy named with "kept / dropped / new goals" ask for the changes between them.
   const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
   const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
-  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
+  // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
+  // the verb says how they work on the topic, not what it is (data/question-words.json).
+  const how = asksHow(normalized);
+  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word)) && !(how && isHowVerb(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
   // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
@@ -260,7 +264,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
   const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
-  const topic = kindOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
+  // "Kva er hovudmålet i Telemark sin regionale plan for digital omstilling?": where a kind of goal is asked
+  // and every word left names the strategy (its title), the question is about that strategy, not a topic.
+  const namesStrategyOnly = goalKinds.length > 0 && beyondTitles.length === 0;
+  const topic = kindOnly || namesStrategyOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
