@@ -231,8 +231,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
   const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
   // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
-  // the verb says how they work on the topic, not what it is (data/question-words.json).
+  // the verb says how they work on the topic, not what it is (data/question-words.json); asked of named
+  // strategies, what they do about it is their goals and measures on it.
   const how = asksHow(normalized);
+  const howWorks = how && allWords.some((word) => isHowVerb(word) && !inLabel.has(word));
   const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word)) && !(how && isHowVerb(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
@@ -281,7 +283,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
-        : GOALS.test(normalized) || goalKinds.length > 0
+        : GOALS.test(normalized) || goalKinds.length > 0 || (howWorks && mentioned.size > 0 && topic !== '')
           ? 'goals'
           : asksAcross
             ? 'coverage'
