@@ -25,3 +25,17 @@ export function documentsOfKind(question: string, siblings: DocumentSummary[]): 
   }
   return [];
 }
+
+/**
+ * The words a question gives after naming a kind of document ("regional plan for digital transformation",
+ * "strategien for velferdsteknologi"): they name that document's subject, as its title does.
+ */
+export function wordsNamingDocument(question: string): Set<string> {
+  const text = ` ${normalize(question).replace(/[^\p{L}\d\s'-]/gu, ' . ').replace(/\s+/g, ' ')} `;
+  const names = KINDS.flat().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})\\p{L}*(?:'s)? (?:for|of|on|om) ((?:(?!(?:i|in|til|to|and|og|\\.)\\s)[\\p{L}\\d-]+ ?){1,4})`, 'gu');
+  const words = new Set<string>();
+  for (const match of text.matchAll(pattern)) for (const word of (match[1] ?? '').split(/\s+/)) if (word) words.add(word);
+  return words;
+}
+

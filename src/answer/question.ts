@@ -5,7 +5,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
-import { documentsOfKind } from './document-kinds.ts';
+import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { isHowVerb, asksHow } from './question-words.ts';
@@ -104,6 +104,9 @@ const QUESTION_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
+const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
 
 /** Words that ask what changed between two versions of one strategy ("Which goals did X keep …", "Hvilke mål har falt bort …"). */
 const VERSION_CHANGE = /(?<![\p{L}])(?:keep|kept|retained|dropped|removed|added|new|beholdt|beholde|videreført\p{L}*|vidareført\p{L}*|falt bort|falle bort|falle vekk|droppet|droppa|fjernet|fjerna|lagt til|nye?)(?![\p{L}])/u;
@@ -268,7 +271,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
   // "Kva er hovudmålet i Telemark sin regionale plan for digital omstilling?": where a kind of goal is asked
   // and every word left names the strategy (its title), the question is about that strategy, not a topic.
-  const namesStrategyOnly = goalKinds.length > 0 && beyondTitles.length === 0;
+  // In another language than the title ("the main goal of Telemark's regional plan for digital transformation"),
+  // the words after the kind of document name it, where the one goal of a strategy (its vision, main goal) is asked.
+  const naming = wordsNamingDocument(text);
+  const oneGoalAsked = goalKinds.length > 0 && goalKinds.every((kind) => ONE_PER_STRATEGY.has(kind));
+  const namesStrategyOnly = goalKinds.length > 0 && mentioned.size > 0 && (beyondTitles.length === 0 || (oneGoalAsked && beyondTitles.every((word) => naming.has(word))));
   const topic = kindOnly || namesStrategyOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.

@@ -58,6 +58,14 @@ describe('a kind of goal asked of a strategy named by its title', () => {
     expect(answer.citations.map((citation) => citation.organisation)).toEqual(['Telemark fylkeskommune']);
   });
 
+  it('in English, where the title is Norwegian: the words after the kind of document name it', async () => {
+    const text = "What is the main goal of Telemark's regional plan for digital transformation?";
+    expect(read(text).topic).toBe('');
+    expect((await store.answerer.ask(text)).answer).toContain('like føresetnader');
+    // A kind of goal a strategy has many of keeps its topic.
+    expect(read("Which measures are in Lindesnes' action plan for welfare technology?").topic).toBe('welfare technology');
+  });
+
   it('keeps title words as the topic when no kind of goal is asked (Lindesnes: "mål for velferdsteknologi")', () => {
     expect(read('Hva er Lindesnes sine mål for velferdsteknologi?').topic).toBe('velferdsteknologi');
   });
