@@ -84,3 +84,17 @@ describe('green IT by its climate footprint', () => {
     expect(sandefjord).toContain('30 prosent');
   });
 });
+
+describe('a comparison quotes the passage that shows the topic', () => {
+  it('passes over a passage that matched only by a wider word ("environment" for green IT) and quotes the next (tune question f-cm-07)', async () => {
+    const own = await buildCorpusStore([TUNE_DOCUMENTS.find((path) => path.includes('sandefjord'))!, `${FRESH}/baerum-digital-strategy-summary-2024-2027.md`]);
+    try {
+      const answer = await own.answerer.ask('Compare the green IT ambitions of Sandefjord and Bærum');
+      const lines = answer.answer.split('\n');
+      expect(lines.find((line) => line.startsWith('• Bærum'))).toContain('five years');
+      expect(lines.find((line) => line.startsWith('• Sandefjord'))).toContain('30 prosent');
+    } finally {
+      own.db.close();
+    }
+  });
+});
