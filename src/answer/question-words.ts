@@ -12,6 +12,7 @@ interface QuestionWords {
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
   questionWords: string[];
   sharedWords: string[];
+  sharedByNamed: string[];
   evidenceKindWords: string[];
 }
 
@@ -29,6 +30,9 @@ export const QUESTION_WORDS = new Set(WORDS.questionWords);
 
 /** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
 export const SHARED_WORDS = new Set(WORDS.sharedWords);
+
+/** Words that make a question naming two organisations a comparison ("Which priorities do X and Y share?"). */
+export const SHARED_BY_NAMED = new Set(WORDS.sharedByNamed);
 
 /** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
 export const EVIDENCE_KIND_WORDS = new Set(WORDS.evidenceKindWords);

@@ -8,7 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
-import { asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_WORDS } from './question-words.ts';
+import { asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -153,7 +153,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "…have in common", "…har til felles": in a comparison "common"/"felles" asks what is shared, elsewhere it is content ("felles journal").
   // Two versions of one organisation's strategy named with "kept / dropped / new goals" ask for the changes between them.
   const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
-  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
+  // "Which priorities do Kristiansand and Drammen share?": what two named organisations share is a comparison.
+  const organisationsNamed = new Set([...mentioned.values()].map((document) => document.organisation)).size;
+  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized)) || (organisationsNamed >= 2 && allWords.some((word) => SHARED_BY_NAMED.has(word)));
   // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
   // the verb says how they work on the topic, not what it is (data/question-words.json); asked of named
   // strategies, what they do about it is their goals and measures on it.
@@ -189,7 +191,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
-  const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
+  // So do they in a comparison ("Which priorities do X and Y share?"): the whole strategies are compared.
+  const kindOnly = (refersBack || comparing) && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
   // "Kva er hovudmålet i Telemark sin regionale plan for digital omstilling?": where a kind of goal is asked
   // and every word left names the strategy (its title), the question is about that strategy, not a topic.
   // In another language than the title ("the main goal of Telemark's regional plan for digital transformation"),

@@ -71,6 +71,30 @@ describe('a kind of goal asked of a strategy named by its title', () => {
   });
 });
 
+describe('more structure words that are no topic', () => {
+  it.each([
+    ['How is Fosen IKT dealing with information security?', 'information security'],
+    ['How do Sandefjord and Nordre Follo plan to use artificial intelligence?', 'artificial intelligence'],
+    ['In what ways do Lindesnes and Fosen IKT differ on welfare technology?', 'welfare technology'],
+  ])('%s', (text, topic) => {
+    expect(read(text).topic).toBe(topic);
+  });
+
+  it('"Which priorities do X and Y share?" compares the two strategies as a whole', () => {
+    const question = read('Which priorities do Sandefjord and Nordre Follo share?');
+    expect(question.intent).toBe('compare');
+    expect(question.topic).toBe('');
+  });
+
+  it('"share" without two organisations named is no comparison', () => {
+    expect(read('Which strategies share goals on welfare technology?').intent).not.toBe('compare');
+  });
+
+  it("a vision asked of a strategy named in English by its kind ('Sandefjord's digitalisation strategy') has no topic", () => {
+    expect(read("What is the vision of Sandefjord's digitalisation strategy?").topic).toBe('');
+  });
+});
+
 describe('a collaboration named by its region', () => {
   it('"Fosen" names Fosen IKT', () => {
     expect(organisations('Korleis arbeider Telemark og Fosen med digital kompetanse?')).toEqual(['Fosen IKT', 'Telemark fylkeskommune']);
