@@ -202,8 +202,13 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
   }
   if (hasTopic) {
-    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId)).slice(0, goals.length > 0 ? 1 : 2);
+    // The best passages beside the goals whose quote shows the topic: a passage that matched by a wider
+    // word only ("environment" for green IT) gives way to the next one.
+    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId));
+    const wanted = goals.length > 0 ? 1 : 2;
+    let quoted = 0;
     for (const result of fresh) {
+      if (quoted >= wanted) break;
       const passage = getPassage(context.db, result.passageId);
       if (!passage) continue;
       // Only a sentence that itself shows the topic is quoted as evidence.
@@ -211,6 +216,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
       // The quote as cited (a long sentence is cut to its leading words) must show the concept.
       if (!shows(findQuote(passage.text, sentence))) continue;
       parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
+      quoted++;
     }
   }
   const { years, frames, perYear, sum } = column.totals;

@@ -25,3 +25,18 @@ export function documentsOfKind(question: string, siblings: DocumentSummary[]): 
   }
   return [];
 }
+
+/**
+ * The words a question gives beside a kind of document ("regional plan for digital transformation",
+ * "strategien for velferdsteknologi", "Sandnes' digitalisation strategy"): they name that document, as its title does.
+ */
+export function wordsNamingDocument(question: string): Set<string> {
+  const text = ` ${normalize(question).replace(/[^\p{L}\d\s'-]/gu, ' . ').replace(/\s+/g, ' ')} `;
+  const names = KINDS.flat().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // The words before the kind ("Sandnes' digitalisation strategy") and after it ("plan for digital transformation in Telemark").
+  const pattern = new RegExp(`((?:[\\p{L}\\d'-]+ ){0,2})(?:${names.join('|')})\\p{L}*(?:'s)?(?: (?:for|of|on|om) ((?:(?!(?:til|to|and|og|\\.)\\s)[\\p{L}\\d-]+ ?){1,5}))?`, 'gu');
+  const words = new Set<string>();
+  for (const match of text.matchAll(pattern)) for (const word of `${match[1] ?? ''} ${match[2] ?? ''}`.split(/\s+/)) if (word) words.add(word);
+  return words;
+}
+

@@ -5,9 +5,10 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
-import { documentsOfKind } from './document-kinds.ts';
+import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
+import { asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -34,87 +35,11 @@ export interface HistoryTurn {
   content: string;
 }
 
-const COMPARE = /sammenlign|sammenlikn|samanlikn|forskjell|skilnad|skil(?:ler|jer)?\b.*\bseg\b|(?:hva|kva|what) skil(?:ler|jer)?\b|compare|comparison|\bdiffer|difference|distinguish|versus|\bvs\b|(?:hvor|kor|how) (?:ulike|forskjellige|different)\b|likt og ulikt|likheter|likskap|in common|\bsimilar|\balike\b|(?:hvordan|korleis|how) (?:er|are)\b.*\b(?:like|alike|similar)\b|(?:hva|kva) har\b.*\bfelles\s*(?:[?.!]|$|(?:når|på|om|innen|innan|i|for)\b)|similarit|what changed|what is different|(?:hva|kva) har (?:endret|endra) seg|endring(?:er|ar) (?:fra|frå)|changes (?:from|between)|(?:hva|kva) er (?:nytt|endret|endra)|what(?:'s| is| has) (?:new|changed)/;
-const BUDGET = /budsjett|kostnad|kroner|\bkr\b|\bmill|hvor mye|kor mykje|how much|budget|spend|funding|\bcost|beløp|penger|pengar|bevilg|satt av|sett av|avsatt|set aside|allocat|\bkost(?:er|ar)\b|\bcosts?\b|(?:^|[^a-zæøå]|s)rammen?\b|investeringsramm|money|\bnok\b|\btotal(?:en|t|e)?\b|\bsummen\b|\bsum\b/;
-/** Questions about the document itself: who adopted it and when, case numbers, period, version, owner, members. */
-const DOCUMENT = new RegExp(
-  [
-    String.raw`(?:hvem|kven) (?:har |som )?(?:vedt|godkj)`, String.raw`who (?:has |have )?(?:adopted|approved)`, String.raw`(?:adopted|approved) by whom`,
-    String.raw`(?:når|kva tid) (?:ble|vart|er|blei)\b.*\b(?:vedtatt|vedteken|vedtekne|vedteke|godkjent|godkjend)`, String.raw`when (?:was|were|did)\b.*\b(?:adopted|approved|adopt)`,
-    // "Når vedtok bystyret …", "Kva tid godkjende …"; a yes/no question on the adoption: "Er strategien politisk vedtatt?", "Was the plan adopted?"
-    String.raw`(?:når|kva tid|when) (?:vedtok|vedtek|godkjente|godkjende|adopted|approved)\b`,
-    String.raw`^(?:er|ble|vart|blei|is|was|has|have)\b(?:(?!\b(?:mål|måla|målene|goals?|tiltak\w*|measures?|budsjett\w*|budgets?)\b).)*\b(?:vedtatt|vedteken|vedteke|godkjent|godkjend|adopted|approved)\b`,
-    String.raw`saksnummer|saksnr|case numbers?|(?:i hvilken|i kva|in which|in what) (?:sak|case)\b`,
-    // "Hvilke kommuner har vedtatt ØRU-strategien?": the adoption records, not coverage.
-    String.raw`(?:hvilke|kva for|kva|which) (?:kommuner|kommunar|municipalities) (?:har |have |has )?(?:vedtatt|vedteke|vedteken|godkjent|godkjend|adopted|approved)`,
-    // "Hvor mange kommuner er med …"; "Når utløper …", "Until which year does … run?"; "Hvem står bak strategien?"
-    String.raw`(?:hvor|kor|how) (?:mange|many) (?:kommuner|kommunar|municipalities)`,
-    String.raw`(?:når|kva tid) (?:utløper|går\b.*\but\b|sluttar|slutter)|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)`,
-    String.raw`(?:hvem|kven|who) (?:står|stend|is|are) (?:bak|behind)`,
-    // "Hva er planperioden …", "What is the planning period …"; "Who is responsible for the 3-1 strategy?"
-    String.raw`(?:hva|kva|what) (?:er|is) (?:the )?(?:plan|planning |strategi|strategy |tids)?period`,
-    String.raw`(?:hvem|kven|who) (?:er|is) (?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b`,
-    String.raw`(?:hvilket|hvilken|kva|which|what) (?:organ|utvalg|utval|body|council|dato|date|dag|day|år|year)\b.*\b(?:vedt|godkj|adopt|approv)`,
-    String.raw`(?:hvor|kor) lenge (?:gjelder|gjeld|varer|skal)|how long (?:does|is|will)|until when|(?:fram|frem) til når|til når gjeld|when does\b.*\b(?:expire|end|run out)|dokumentansvarlig`, String.raw`(?:hvilken|hvilke|kva|which|what) (?:tids)?period`, String.raw`period (?:does|do)\b`, String.raw`periode (?:gjelder|dekker|gjeld)`,
-    String.raw`\bversjon|\bversion`, String.raw`(?:hvem|kven|who) (?:eier|eig|owns)`, String.raw`\bowner\b|dokumenteier|eies av|(?:hvem|kven) er (?:eier|eigar)\b|\beigar\b`,
-    String.raw`(?:hvilke|kva|kva for|which) (?:kommuner|kommunar|municipalities) (?:er med|inngår|deltar|er medlem|høyrer til|hører til|are (?:in|part|members)|belong|take part|participate)`,
-    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:omfatter|omfattar|does|do|is|are)\b.*\b(?:omfatte|omfatta|include|includes|cover|comprise|included)?`,
-    String.raw`medlemskommun|member municipalities|members? of`,
-    String.raw`(?:hvilke|kva|which) (?:kommuner|kommunar|municipalities) (?:dekker|dekkjer|covers?|does\b.*\bcover)\b.*\b(?:strategi|plan|samarbeid|strategy|collaboration)`,
-    String.raw`(?:kommuner|kommunar|municipalities)\b.*\b(?:slått sammen|slått saman|slegne saman|sammenslått|samanslått|merged|amalgamated)`,
-  ].join('|'),
-);
-const GOALS = /(?<![\p{L}])(?:del|hoved|hovud)?(?:mål|målene|måla|målet|målsetting\w*|målsetning\w*|resultatmål)(?![\p{L}])|\bgoals?\b|\bobjectives?\b|\btargets?\b|\bambitions?\b|\baims?\b/u;
-const COVERAGE = /hvilke (?:kommuner|strategier|regioner|organisasjoner|samarbeid\b)|kva (?:for )?(?:kommunar|strategiar|regionar|organisasjonar|samarbeid\b)|hvem (?:prioriterer|satser)|kven (?:prioriterer|satsar)|which (?:municipalities|strategies|regions|councils|organisations|organizations)|who prioriti|prioriter|prioriti[sz]e|satser på|satsar på|which of them|hvilke av dem/;
-/** "Who has …" asks across strategies only when it names none ("Hvem har ansvaret for X i Lillestrøms plan?" is a look-up). */
-const WHO_HAS = /(?:hvem|kven) har|who (?:has|have)/;
-// Nynorsk "dei" is also an article ("dei største"): only "av dei" refers back.
-const REFERS_BACK = /(?<![\p{L}])(?:dem|disse|desse|them|those|these|av dei)(?![\p{L}])/u;
+/** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE } = INTENT_PATTERNS;
 
-/** Words that say what kind of question it is, not what it is about. */
-const QUESTION_WORDS = new Set(
-  `hva hvilke hvilken hvem hvordan hvorfor hvor mye når kva kven korleis kor mykje what which who how why where when much many
-  kommuner kommunene kommunar kommune municipalities municipality strategier strategiene strategies strategy regioner regions
-  prioriterer prioritere prioritert prioritise prioritize prioritises prioritizes prioritised prioritized satser satse satsing
-  mål målene måla målet målsetting målsettinger målsetninger goal goals objective objectives target targets ambitions aim aims
-  budsjett budsjettet budsjettert budsjetterte budget budgets budgeted kostnad kostnader kroner kr mill money spend spent funding
-  sammenlign sammenligne sammenlikn samanlikn forskjell forskjellen compare comparison differ difference versus vs
-  har have has had er is are sier say says står stand tar take takes opp up about om på on for i in til to of av og and
-  the a an do does did som that with med mellom between dem de disse them those these dei seg its their deres sin sine sitt
-  vil will skal shall kan can gjør gjøre plan planer planlagt planned ønsker want wants noe something anything tema topic
-  address addresses adresserer omtaler nevner mention mentions already allerede ennå yet det it this dette den
-  hver hvert hvar kvar each every alle all samtlige samtlege en et ei eit ein
-  contain contains include includes inneholder inneheld
-  kva kven korleis kor mykje kommunar kommunane strategiane måla dei desse pengar sett satt sette avsatt penger nytt nye new endret endra changed
-  skiller skil skilje skiljer sammenlignet samanlikna compared what's whats
-  total totalen totalt totale totalbudsjett totalbudsjettet samlet samla samlede sum summen year years år året årene
-  største størst høyest høgast highest largest biggest most mest larger større bigger more enn than perioden period periode whole hele overall altogether
-  vedtok vedtatt vedteke vedteken vedtekne godkjent adopted adopt approved ble vart blei was were saksnummer saksnr case number numbers aside
-  cover covers dekker gjelder gjeld versjon version eier eig eies owner owns own member members medlem medlemmer medlemskommuner
-  inngår deltar part belong participate strategien strategi sammen saman alt hele heile
-  seier seie nemner omtalar tek gjer gjere ønskjer planlegg satsar satsinga hvilket kva slags which what whose hvis kvifor
-  strategiar strategiane regionar organisasjonar for delmål delmåla delmålene hovedmål hovedmålet hovudmål hovudmålet
-  koster kostar cost costs stor store big large ramme rammen årlig årlige årleg årlege annual yearly action
-  lavest laveste lågast minst minste smallest lowest least set setje setter over
-  skilnad skilnaden skilnadene forskjellene distinguish distinguishes ulike forskjellige different differences likheter
-  likt ulikt likskap likskapar similarities changed endringer endringar similar alike like lik two three both begge
-  comes regarding regards concerning aside per sub-goal sub-goals subgoal subgoals main-goal main-goals
-  keep kept retained dropped removed added beholdt beholde videreført videreførte vidareført vidareførte falt falle bort vekk droppet droppa fjernet fjerna lagt`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** Words that ask what changed between two versions of one strategy ("Which goals did X keep …", "Hvilke mål har falt bort …"). */
-const VERSION_CHANGE = /(?<![\p{L}])(?:keep|kept|retained|dropped|removed|added|new|beholdt|beholde|videreført\p{L}*|vidareført\p{L}*|falt bort|falle bort|falle vekk|droppet|droppa|fjernet|fjerna|lagt til|nye?)(?![\p{L}])/u;
-
-/** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
-const SHARED_WORDS = new Set(['common', 'felles', 'shared', 'share']);
-
-/** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
-const EVIDENCE_KIND_WORDS = new Set(
-  `focus area areas priority priorities measure measures as it det som satsingsområde satsingsområder satsingsområdet
-  innsatsområde innsatsområder fokusområde fokusområder prioritet prioritert prioriterte tiltak tiltaka tiltakene`.split(/\s+/).filter(Boolean),
-);
+/** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
+const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
 
 /** True for a word that says what kind of question it is ("hvilke", "mål", "budsjett"), not what it is about. */
 export function isQuestionWord(word: string): boolean {
@@ -228,8 +153,15 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "…have in common", "…har til felles": in a comparison "common"/"felles" asks what is shared, elsewhere it is content ("felles journal").
   // Two versions of one organisation's strategy named with "kept / dropped / new goals" ask for the changes between them.
   const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
-  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized));
-  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word))) || inLabel.has(word));
+  // "Which priorities do Kristiansand and Drammen share?": what two named organisations share is a comparison.
+  const organisationsNamed = new Set([...mentioned.values()].map((document) => document.organisation)).size;
+  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized)) || (organisationsNamed >= 2 && allWords.some((word) => SHARED_BY_NAMED.has(word)));
+  // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
+  // the verb says how they work on the topic, not what it is (data/question-words.json); asked of named
+  // strategies, what they do about it is their goals and measures on it.
+  const how = asksHow(normalized);
+  const howWorks = how && allWords.some((word) => isHowVerb(word) && !inLabel.has(word));
+  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word)) && !(how && isHowVerb(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
   // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
@@ -259,8 +191,16 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
-  const kindOnly = refersBack && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
-  const topic = kindOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
+  // So do they in a comparison ("Which priorities do X and Y share?"): the whole strategies are compared.
+  const kindOnly = (refersBack || comparing) && words.every((word) => EVIDENCE_KIND_WORDS.has(word));
+  // "Kva er hovudmålet i Telemark sin regionale plan for digital omstilling?": where a kind of goal is asked
+  // and every word left names the strategy (its title), the question is about that strategy, not a topic.
+  // In another language than the title ("the main goal of Telemark's regional plan for digital transformation"),
+  // the words after the kind of document name it, where the one goal of a strategy (its vision, main goal) is asked.
+  const naming = wordsNamingDocument(text);
+  const oneGoalAsked = goalKinds.length > 0 && goalKinds.every((kind) => ONE_PER_STRATEGY.has(kind));
+  const namesStrategyOnly = goalKinds.length > 0 && mentioned.size > 0 && (beyondTitles.length === 0 || (oneGoalAsked && beyondTitles.every((word) => naming.has(word))));
+  const topic = kindOnly || namesStrategyOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
@@ -274,7 +214,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       ? 'coverage'
       : BUDGET.test(normalized)
         ? 'budget'
-        : GOALS.test(normalized) || goalKinds.length > 0
+        : GOALS.test(normalized) || goalKinds.length > 0 || (howWorks && mentioned.size > 0 && topic !== '')
           ? 'goals'
           : asksAcross
             ? 'coverage'

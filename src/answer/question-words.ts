@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../text/analyze.ts';
+
+/** The intents whose wording data/question-words.json gives as regular expressions. */
+type IntentPattern = 'compare' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange';
+
+/** Words of a question's structure, not its subject (data/question-words.json). */
+interface QuestionWords {
+  howWords: string[];
+  howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
+  intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
+  questionWords: string[];
+  sharedWords: string[];
+  sharedByNamed: string[];
+  evidenceKindWords: string[];
+}
+
+const WORDS = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question-words.json', import.meta.url)), 'utf8')) as QuestionWords;
+const HOW = new Set(WORDS.howWords.map(normalize));
+const HOW_VERBS = new Set(Object.values(WORDS.howVerbs).flat().map(normalize));
+
+/** Per intent, one pattern over the normalised question: its alternatives joined. */
+export const INTENT_PATTERNS = Object.fromEntries(
+  Object.entries(WORDS.intents).map(([intent, { flags, alternatives }]) => [intent, new RegExp(alternatives.join('|'), flags)]),
+) as Record<IntentPattern, RegExp>;
+
+/** Words that say what kind of question it is, not what it is about. */
+export const QUESTION_WORDS = new Set(WORDS.questionWords);
+
+/** Words a comparison uses to ask what two strategies share ("what do X and Y have in common", "kva har dei til felles"). */
+export const SHARED_WORDS = new Set(WORDS.sharedWords);
+
+/** Words that make a question naming two organisations a comparison ("Which priorities do X and Y share?"). */
+export const SHARED_BY_NAMED = new Set(WORDS.sharedByNamed);
+
+/** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
+export const EVIDENCE_KIND_WORDS = new Set(WORDS.evidenceKindWords);
+
+/** True when the question asks how ("hvordan", "korleis", "how"). */
+export function asksHow(normalized: string): boolean {
+  return normalized.split(/[^\p{L}\d-]+/u).some((word) => HOW.has(word));
+}
+
+/** True for a verb that, in a question asking how, says that someone works on the topic ("arbeider", "approach"). */
+export function isHowVerb(word: string): boolean {
+  return HOW_VERBS.has(normalize(word));
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { listDocuments } from '../../src/store/index.ts';
+import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+
+/**
+ * Reading the question: structure phrases that are no topic, a strategy named by its title, a
+ * collaboration named by its region. Asked over the fresh set's tune documents (test/fixtures/fresh/),
+ * each case from a tune question that was misread (test/fixtures/fresh/golden-answers-g.json).
+ */
+const FRESH = `${ROOT}test/fixtures/fresh`;
+const TUNE_DOCUMENTS = [
+  'nordre-follo-digitaliseringsstrategi-2024-2027.md',
+  'telemark-regional-plan-digital-omstilling-2025-2030.txt',
+  'fosen-ikt-felles-strategi-2024-2027.txt',
+  'lindesnes-handlingsplan-velferdsteknologi-2024-2027.txt',
+  'sandefjord-digitaliseringsstrategi-2025-2028.md',
+].map((file) => `${FRESH}/${file}`);
+
+let store: CorpusStore;
+beforeAll(async () => {
+  store = await buildCorpusStore(TUNE_DOCUMENTS);
+}, 120_000);
+afterAll(() => store?.db.close());
+
+const read = (text: string) => interpretQuestion(text, listDocuments(store.db));
+const organisations = (text: string) => read(text).documents.map((document) => document.organisation).sort();
+
+describe('a "how X works on Y" phrase is no topic', () => {
+  it.each([
+    ['Sammenlign hvordan Nordre Follo og Sandefjord jobber med kunstig intelligens', 'compare', 'kunstig intelligens'],
+    ['Samanlikn korleis Fosen og Nordre Follo arbeider med skytenester', 'compare', 'skytenester'],
+    ['Compare how Fosen IKT and Nordre Follo work on cloud services', 'compare', 'cloud services'],
+    ['How do Sandefjord and Nordre Follo approach artificial intelligence?', 'goals', 'artificial intelligence'],
+  ])('%s', (text, intent, topic) => {
+    const question = read(text);
+    expect(question.topic).toBe(topic);
+    expect(question.intent).toBe(intent);
+  });
+
+  it('answers "how does X work on Y" with its goals and measures on Y, not one sentence defining Y', async () => {
+    const answer = await store.answerer.ask('Korleis jobbar Nordre Follo med kunstig intelligens?');
+    expect(answer.answer).toContain('generativ KI');
+    expect(answer.answer).toContain('Spør Nordre Follo');
+  });
+
+  it('keeps such a verb where the question does not ask how', () => {
+    expect(read('Hva sier Sandefjord om arbeidsprosesser som skal automatiseres?').topic).toContain('arbeidsprosesser');
+  });
+});
+
+describe('a kind of goal asked of a strategy named by its title', () => {
+  it('asks about that strategy, with no topic left from its title words', async () => {
+    const text = 'Kva er hovudmålet i Telemark sin regionale plan for digital omstilling?';
+    expect(read(text).topic).toBe('');
+    const answer = await store.answerer.ask(text);
+    expect(answer.answer).toContain('like føresetnader');
+    expect(answer.citations.map((citation) => citation.organisation)).toEqual(['Telemark fylkeskommune']);
+  });
+
+  it('in English, where the title is Norwegian: the words after the kind of document name it', async () => {
+    const text = "What is the main goal of Telemark's regional plan for digital transformation?";
+    expect(read(text).topic).toBe('');
+    expect((await store.answerer.ask(text)).answer).toContain('like føresetnader');
+    // A kind of goal a strategy has many of keeps its topic.
+    expect(read("Which measures are in Lindesnes' action plan for welfare technology?").topic).toBe('welfare technology');
+  });
+
+  it('keeps title words as the topic when no kind of goal is asked (Lindesnes: "mål for velferdsteknologi")', () => {
+    expect(read('Hva er Lindesnes sine mål for velferdsteknologi?').topic).toBe('velferdsteknologi');
+  });
+});
+
+describe('more structure words that are no topic', () => {
+  it.each([
+    ['How is Fosen IKT dealing with information security?', 'information security'],
+    ['How do Sandefjord and Nordre Follo plan to use artificial intelligence?', 'artificial intelligence'],
+    ['In what ways do Lindesnes and Fosen IKT differ on welfare technology?', 'welfare technology'],
+  ])('%s', (text, topic) => {
+    expect(read(text).topic).toBe(topic);
+  });
+
+  it('"Which priorities do X and Y share?" compares the two strategies as a whole', () => {
+    const question = read('Which priorities do Sandefjord and Nordre Follo share?');
+    expect(question.intent).toBe('compare');
+    expect(question.topic).toBe('');
+  });
+
+  it('"share" without two organisations named is no comparison', () => {
+    expect(read('Which strategies share goals on welfare technology?').intent).not.toBe('compare');
+  });
+
+  it("a vision asked of a strategy named in English by its kind ('Sandefjord's digitalisation strategy') has no topic", () => {
+    expect(read("What is the vision of Sandefjord's digitalisation strategy?").topic).toBe('');
+  });
+});
+
+describe('a collaboration named by its region', () => {
+  it('"Fosen" names Fosen IKT', () => {
+    expect(organisations('Korleis arbeider Telemark og Fosen med digital kompetanse?')).toEqual(['Fosen IKT', 'Telemark fylkeskommune']);
+  });
+});
+
+describe('green IT by its climate footprint', () => {
+  it('a comparison on green IT quotes the goal on the climate footprint of IT equipment', async () => {
+    const answer = await store.answerer.ask('Sammenlign Sandefjord og Nordre Follo på grønn IT');
+    const sandefjord = answer.answer.split('\n').find((line) => line.startsWith('• Sandefjord'));
+    expect(sandefjord).toContain('30 prosent');
+  });
+});
+
+describe('a comparison quotes the passage that shows the topic', () => {
+  it('passes over a passage that matched only by a wider word ("environment" for green IT) and quotes the next (tune question f-cm-07)', async () => {
+    const own = await buildCorpusStore([TUNE_DOCUMENTS.find((path) => path.includes('sandefjord'))!, `${FRESH}/baerum-digital-strategy-summary-2024-2027.md`]);
+    try {
+      const answer = await own.answerer.ask('Compare the green IT ambitions of Sandefjord and Bærum');
+      const lines = answer.answer.split('\n');
+      expect(lines.find((line) => line.startsWith('• Bærum'))).toContain('five years');
+      expect(lines.find((line) => line.startsWith('• Sandefjord'))).toContain('30 prosent');
+    } finally {
+      own.db.close();
+    }
+  });
+});
