@@ -59,11 +59,12 @@ interface Scope {
  */
 export const composeBudget: Composer = async (context, asked) => {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
-  const question = { ...asked, topic: withoutMeasureWords(topicBeyondTitles(asked)) };
+  const beyondTitles = withoutMeasureWords(topicBeyondTitles(asked));
+  const documents = scopeOf(context, asked);
+  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  const documents = scopeOf(context, question);
-  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
@@ -92,6 +93,23 @@ export const composeBudget: Composer = async (context, asked) => {
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
 
+/**
+ * True when the topic only describes the named strategy ("the joint IKT strategy", "strategien for
+ * informasjonssikkerhet og personvern"): some of its words are in the strategy's title, and what is left
+ * is no word at all or finds no budget row. Then the question asks for the strategy's whole budget.
+ */
+function namesTheStrategy(context: ComposeContext, asked: Question, beyondTitles: string, rows: BudgetRow[]): boolean {
+  // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
+  if (asked.documents.length === 0 || !asked.topic || budgetAsk(asked.text, asked.topic) === 'lines') return false;
+  // The parts of the titles' compounds count too ("IKT" of "Felles IKT-strategi").
+  const titles = asked.documents.map((document) => new Set(analyze(document.title)));
+  const rest = beyondTitles.split(/\s+/).filter((word) => { const stems = phraseStems(word); return stems.length > 0 && !titles.every((title) => stems.every((stem) => title.has(stem))); });
+  if (rest.length === phraseStems(asked.topic).length) return false;
+  if (rest.length === 0) return true;
+  const scope = { context, question: { ...asked, topic: rest.join(' ') } } as Scope;
+  return topicRowsOf(scope, rows, rest.join(' ')).length === 0;
+}
+
 /** The rows on the topic, sum rows of tables on the topic included (all rows when there is no topic). */
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
@@ -103,8 +121,9 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   // technology") takes the rows that name the theme in any of its labels.
   const concept = resolveConcept(topic, loadVocabulary(), termStats(scope.context.db));
   if (concept.kind === 'theme') return rows.filter((row) => concept.shows(`${row.label} ${row.table}`));
-  // Asked in English of Norwegian tables ("digital dialogue"): every longer word by its Norwegian cognate.
-  return scope.question.language === 'en' ? byCognates(rows, topic) : [];
+  // Asked in English of Norwegian tables ("digital dialogue"), or in nynorsk of bokmål ones
+  // ("sikkerheitsovervakinga"): every longer word by its cognate.
+  return byCognates(rows, topic, scope.question.language);
 }
 
 /**
@@ -117,7 +136,7 @@ function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] 
   const stems = phraseStems(topic);
   const literal = stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
   if (literal.length > 0) return literal;
-  const cognates = scope.question.language === 'en' ? byCognates(rows, topic) : [];
+  const cognates = byCognates(rows, topic, scope.question.language);
   return cognates.length > 0 ? cognates : onTopic(scope, rows, topic);
 }
 
@@ -127,8 +146,9 @@ function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[
   return [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
 }
 
-function byCognates(rows: BudgetRow[], topic: string): BudgetRow[] {
-  const prefixes = cognatePrefixes(topic);
+function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {
+  if (language === 'nb') return [];
+  const prefixes = cognatePrefixes(topic, language);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
 }
 
