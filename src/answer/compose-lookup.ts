@@ -58,7 +58,8 @@ export const composeLookup: Composer = async (context, question) => {
  * "open data") is padding, not evidence.
  */
 function showingConcept<T extends { sentence: string; answersKind: boolean }>(ranked: T[], concept: ConceptQuery): T[] {
-  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
+  // Only common words ("hvor mange tilsette arbeider …"): nothing to show, so a number question needs a number.
+  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked.filter((item) => item.answersKind);
   const showing = ranked.filter((item) => concept.shows(item.sentence));
   // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
   // are seldom all in one sentence; the ranking already asks each further sentence for one of them.
