@@ -60,7 +60,8 @@ export const composeLookup: Composer = async (context, question) => {
 function showingConcept<T extends { sentence: string; answersKind: boolean }>(ranked: T[], concept: ConceptQuery): T[] {
   // Only common words ("hvor mange tilsette arbeider …"): nothing to show, so a number question needs a number.
   if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked.filter((item) => item.answersKind);
-  const showing = ranked.filter((item) => concept.shows(item.sentence));
+  // Free words shown, but no number where one is asked for ("kor mange tilsette arbeider …" and "arbeidet"): no answer.
+  const showing = ranked.filter((item) => concept.shows(item.sentence) && (concept.kind === 'theme' || item.answersKind));
   // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
   // are seldom all in one sentence; the ranking already asks each further sentence for one of them.
   // But a question for a number is not answered by a sentence that shows neither the concept nor any

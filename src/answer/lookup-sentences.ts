@@ -146,6 +146,11 @@ function extendShort(text: string, start: number, end: number): string {
   return text.slice(start, to).trim();
 }
 
+/** False when the question asks for a number and the text states none beyond the question's own numbers and years. */
+export function givesNumberAsked(question: string, text: string): boolean {
+  return answerKind(question) !== 'number' || answers(text, 'number', new Set(analyze(question)));
+}
+
 /** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
 function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolean {
   if (kind === 'any') return false;
