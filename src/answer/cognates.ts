@@ -6,10 +6,13 @@ interface CognateData {
   minLength: number;
   prefix: number;
   rules: Array<[string, string]>;
+  /** Nynorsk spellings to their bokmål forms ("sikkerheit" → "sikkerhet"). */
+  nynorsk: Array<[string, string]>;
 }
 
 const DATA = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/cognates.json', import.meta.url)), 'utf8')) as CognateData;
 const RULES = DATA.rules.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
+const NYNORSK = DATA.nynorsk.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
 
 /** An English word spelt the Norwegian way by the rules of data/cognates.json ("electronic" → "elektronik"). */
 export function cognate(word: string): string {
@@ -23,9 +26,16 @@ export function cognate(word: string): string {
  * must contain ("medicine dispensers" → "medisi", "dispen"): a word of the text holds the cognate when
  * one of its parts starts with it, so compounds count ("medisindispensere").
  */
-export function cognatePrefixes(topic: string): string[] {
+export function cognatePrefixes(topic: string, from: 'en' | 'nn' = 'en'): string[] {
   const words = normalize(topic).split(/[^\p{L}]+/u).filter((word) => word.length >= DATA.minLength);
-  return [...new Set(words.map((word) => cognate(word).slice(0, DATA.prefix)))];
+  return [...new Set(words.map((word) => (from === 'nn' ? bokmål(word) : cognate(word)).slice(0, DATA.prefix)))];
+}
+
+/** A nynorsk word spelt the bokmål way by data/cognates.json ("sikkerheitsovervakinga" → "sikkerhetsovervåkinga"). */
+export function bokmål(word: string): string {
+  let spelt = normalize(word);
+  for (const [from, to] of NYNORSK) spelt = spelt.replace(from, to);
+  return spelt;
 }
 
 /**

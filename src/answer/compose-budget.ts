@@ -1,7 +1,7 @@
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
-import { createTopicMatcher, resolveConcept, termStats } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, showsWord, termStats } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
-import { analyze, normalize } from '../text/analyze.ts';
+import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
@@ -59,11 +59,12 @@ interface Scope {
  */
 export const composeBudget: Composer = async (context, asked) => {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
-  const question = { ...asked, topic: withoutMeasureWords(topicBeyondTitles(asked)) };
+  const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
+  const documents = scopeOf(context, asked);
+  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  const documents = scopeOf(context, question);
-  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
@@ -92,6 +93,45 @@ export const composeBudget: Composer = async (context, asked) => {
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
 
+/**
+ * True when the topic only describes the named strategy ("the joint IKT strategy", "strategien for
+ * informasjonssikkerhet og personvern", "Lindesnes's welfare technology action plan"): some of its words
+ * are shown by the strategy's title (stem, first part of a compound, theme label or equivalent word of
+ * data/themes.json), and what is left finds no budget row. Then the question asks for the whole budget.
+ */
+function namesTheStrategy(context: ComposeContext, asked: Question, topic: string, rows: BudgetRow[]): boolean {
+  // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
+  if (asked.documents.length === 0 || !topic || budgetAsk(asked.text, topic) === 'lines') return false;
+  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)));
+  if (words.length === 0) return true;
+  const vocabulary = loadVocabulary();
+  const stats = termStats(context.db);
+  const inTitles = (phrase: string) => {
+    const concept = resolveConcept(phrase, vocabulary, stats);
+    return asked.documents.every((document) => {
+      if (concept.kind === 'theme') return concept.shows(document.title);
+      const tokens = tokenize(document.title).map((token) => token.word);
+      return concept.words.length > 0 && concept.words.every((word) => tokens.some((token) => showsWord(token, word) || word.alternatives.some((alternative) => !alternative.parts && showsWord(token, alternative))));
+    });
+  };
+  // The title shows the whole topic: "the welfare technology action plan" of «Handlingsplan for velferdsteknologi».
+  if (inTitles(words.join(' '))) return true;
+  // Else a topic that finds budget rows as a whole is a topic ("Digital dialog" of a "digitaliseringsstrategi").
+  const scope = { context, question: { ...asked, topic } } as Scope;
+  if (topicRowsOf(scope, rows, topic).length > 0) return false;
+  const rest = words.filter((word) => !inTitles(word));
+  if (rest.length === words.length) return false;
+  return rest.length === 0 || topicRowsOf(scope, rows, rest.join(' ')).length === 0;
+}
+
+/** "størst", "lågaste", "largest": the words that ask for a year are no topic. */
+const YEAR_ASK_WORD = /^(?:størst\p{L}*|stør\p{L}*|høyest\p{L}*|høgast\p{L}*|mest|largest|biggest|highest|most|lavest\p{L}*|lågast\p{L}*|minst\p{L}*|smallest|lowest|least|fewest)$/u;
+
+function withoutYearAskWords(question: Question, topic: string): string {
+  if (!YEAR_ASK.test(normalize(question.text))) return topic;
+  return topic.split(/\s+/).filter((word) => word && !YEAR_ASK_WORD.test(normalize(word))).join(' ');
+}
+
 /** The rows on the topic, sum rows of tables on the topic included (all rows when there is no topic). */
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
@@ -103,8 +143,9 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   // technology") takes the rows that name the theme in any of its labels.
   const concept = resolveConcept(topic, loadVocabulary(), termStats(scope.context.db));
   if (concept.kind === 'theme') return rows.filter((row) => concept.shows(`${row.label} ${row.table}`));
-  // Asked in English of Norwegian tables ("digital dialogue"): every longer word by its Norwegian cognate.
-  return scope.question.language === 'en' ? byCognates(rows, topic) : [];
+  // Asked in English of Norwegian tables ("digital dialogue"), or in nynorsk of bokmål ones
+  // ("sikkerheitsovervakinga"): every longer word by its cognate.
+  return byCognates(rows, topic, scope.question.language);
 }
 
 /**
@@ -117,7 +158,7 @@ function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] 
   const stems = phraseStems(topic);
   const literal = stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
   if (literal.length > 0) return literal;
-  const cognates = scope.question.language === 'en' ? byCognates(rows, topic) : [];
+  const cognates = byCognates(rows, topic, scope.question.language);
   return cognates.length > 0 ? cognates : onTopic(scope, rows, topic);
 }
 
@@ -127,8 +168,9 @@ function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[
   return [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
 }
 
-function byCognates(rows: BudgetRow[], topic: string): BudgetRow[] {
-  const prefixes = cognatePrefixes(topic);
+function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {
+  if (language === 'nb') return [];
+  const prefixes = cognatePrefixes(topic, language);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
 }
 

@@ -57,12 +57,16 @@ export const composeLookup: Composer = async (context, question) => {
  * when some do: a sentence that only shares a word with the topic ("data and open standards" for
  * "open data") is padding, not evidence.
  */
-function showingConcept<T extends { sentence: string }>(ranked: T[], concept: ConceptQuery): T[] {
-  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked;
-  const showing = ranked.filter((item) => concept.shows(item.sentence));
+function showingConcept<T extends { sentence: string; answersKind: boolean }>(ranked: T[], concept: ConceptQuery): T[] {
+  // Only common words ("hvor mange tilsette arbeider …"): nothing to show, so a number question needs a number.
+  if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked.filter((item) => item.answersKind);
+  // Free words shown, but no number where one is asked for ("kor mange tilsette arbeider …" and "arbeidet"): no answer.
+  const showing = ranked.filter((item) => concept.shows(item.sentence) && (concept.kind === 'theme' || item.answersKind));
   // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
-  // are seldom all in one sentence; the ranking already asks each further sentence for one of them.)
-  if (showing.length === 0) return concept.kind === 'theme' ? ranked.slice(0, 1) : ranked;
+  // are seldom all in one sentence; the ranking already asks each further sentence for one of them.
+  // But a question for a number is not answered by a sentence that shows neither the concept nor any
+  // number: "how many employees work in the digitalisation unit" → "not found".)
+  if (showing.length === 0) return concept.kind === 'theme' ? ranked.slice(0, 1) : ranked.filter((item) => item.answersKind);
   if (concept.named.length < 2) return showing;
   // A topic naming several themes ("standard for informasjonssikkerhet"): the sentences showing most of them.
   const vocabulary = loadVocabulary();

@@ -17,6 +17,11 @@ export interface RankedSentence {
   /** The sentence, verbatim from the passage. */
   sentence: string;
   score: number;
+  /**
+   * False when the question asks for a quantity ("hvor mange", "how many") and the sentence states none
+   * beyond the question's own numbers and years: it may share the topic's words but it does not answer.
+   */
+  answersKind: boolean;
 }
 
 /** What kind of answer the question asks for. */
@@ -105,7 +110,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       // Within a passage, the sentence that shows the topic as a concept (its theme's label) is the one to
       // quote; across passages the score alone ranks, so that the concept does not pull in padding.
       const pick = score + (shows?.(sentence) ? top : 0);
-      if (!best || pick > best.pick) best = { result, sentence, score, pick, own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: kind !== 'number' || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
@@ -114,7 +119,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   if (!first) return [];
   // Further evidence must hold a topic word itself and, for a number, name or code, one of those too.
   const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE);
-  return [first, ...rest].slice(0, limit).map(({ result, sentence, score }) => ({ result, sentence, score }));
+  return [first, ...rest].slice(0, limit).map(({ result, sentence, score, answersKind }) => ({ result, sentence, score, answersKind }));
 }
 
 /** True for the section's own heading, quoted alone ("4 Forholdet til standarder og bruk av felleskomponenter"). */
@@ -139,6 +144,11 @@ function extendShort(text: string, start: number, end: number): string {
     if (next && end - start + next[0].length <= EXTENDED) to = end + next[0].length;
   }
   return text.slice(start, to).trim();
+}
+
+/** False when the question asks for a number and the text states none beyond the question's own numbers and years. */
+export function givesNumberAsked(question: string, text: string): boolean {
+  return answerKind(question) !== 'number' || answers(text, 'number', new Set(analyze(question)));
 }
 
 /** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
