@@ -13,6 +13,7 @@ import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { introducedTableQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
+import { BUDGET_PATTERNS } from './question-words.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
@@ -24,11 +25,11 @@ const MAX_NAMES = 10;
 /** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
 export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger';
 
-const TOTAL = /\btotal|\bsum(?:men)?\b|samlet|samla\b|samlede|samlete|til sammen|til saman|i alt|altogether|overall|in total|(?:over|i|for) (?:hele |heile |the whole |the entire )?(?:perioden|planperioden|the period|the plan period)|whole budget|hele budsjettet|heile budsjettet|whole period|entire period/;
-const YEAR_ASK = /(?:hvilket|hvilke|kva|which|what) (?:år|year)|(?:år|året|year) (?:med|with) (?:det |the )?\p{L}+/u;
+const TOTAL = BUDGET_PATTERNS.total;
+const YEAR_ASK = BUDGET_PATTERNS.yearAsk;
 /** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
-const SMALLEST = /(?<![\p{L}])(?:lavest\p{L}*|lågast\p{L}*|minst\p{L}*|minste|smallest|lowest|least|fewest)(?![\p{L}])/u;
-const TWO_TOPICS = /\s(?:eller|or|versus|vs\.?)\s/;
+const SMALLEST = BUDGET_PATTERNS.smallest;
+const TWO_TOPICS = BUDGET_PATTERNS.twoTopics;
 
 /** Reads which budget answer a question wants (the topic decides between lines and totals). */
 export function budgetAsk(text: string, topic: string): BudgetAsk {
@@ -125,7 +126,7 @@ function namesTheStrategy(context: ComposeContext, asked: Question, topic: strin
 }
 
 /** "størst", "lågaste", "largest": the words that ask for a year are no topic. */
-const YEAR_ASK_WORD = /^(?:størst\p{L}*|stør\p{L}*|høyest\p{L}*|høgast\p{L}*|mest|largest|biggest|highest|most|lavest\p{L}*|lågast\p{L}*|minst\p{L}*|smallest|lowest|least|fewest)$/u;
+const YEAR_ASK_WORD = BUDGET_PATTERNS.yearAskWord;
 
 function withoutYearAskWords(question: Question, topic: string): string {
   if (!YEAR_ASK.test(normalize(question.text))) return topic;
@@ -175,7 +176,7 @@ function byCognates(rows: BudgetRow[], topic: string, language: Language): Budge
 }
 
 /** Words of money ("kroner", "budsjett", "satt av", "spend"): "hvor mye / how much" alone may ask for any amount ("how much … reduce paper use"). */
-const MONEY = /budsjett|kostnad|\bkost|kroner|\bkr\b|\bmill|\bnok\b|budget|spend|funding|\bcost|beløp|penger|pengar|money|bevilg|satt av|sett av|avsatt|set aside|allocat|invest|finansi|\bramme|\bpris|price/;
+const MONEY = BUDGET_PATTERNS.money;
 
 /** True when a question speaks of money, not only of "how much". */
 export function speaksOfMoney(text: string): boolean {
@@ -187,7 +188,7 @@ export function speaksOfMoney(text: string): boolean {
  * laid out in ("alle satsingsområdene", "all the focus areas", "tiltakene"): a topic of only these
  * asks for the whole budget.
  */
-const BUDGET_VOCABULARY = /^(?:\p{L}*(?:budsjett|investering|kostnad|utgift|beløp|midl)\p{L}*|ramme\p{L}*|\p{L}+sramme\p{L}*|invest\p{L}*|operating|frame|budget\p{L}*|lines?|items?|post|poster|postene|postane|linjer|linjene|linjane|amounts?|figures?|costs?|spending|expenditures?|satsn?ingsområd\p{L}*|innsatsområd\p{L}*|fokusområd\p{L}*|tiltak\p{L}*|focus|areas?|measures?)$/u;
+const BUDGET_VOCABULARY = BUDGET_PATTERNS.budgetWord;
 
 /** True when a topic names only budgeting itself ("budsjettene", "investeringsramme"). */
 export function onlyBudgetWords(topic: string): boolean {

@@ -5,8 +5,19 @@ import { normalize } from '../text/analyze.ts';
 /** The intents whose wording data/question-words.json gives as regular expressions. */
 type IntentPattern = 'compare' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange';
 
+/** What a budget question asks for, by its wording (data/question-words.json `budget`). */
+type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
+
+/** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
+interface PatternWords {
+  flags: string;
+  whole?: boolean;
+  alternatives: string[];
+}
+
 /** Words of a question's structure, not its subject (data/question-words.json). */
 interface QuestionWords {
+  budget: Record<BudgetPattern, PatternWords>;
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -20,10 +31,17 @@ const WORDS = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question
 const HOW = new Set(WORDS.howWords.map(normalize));
 const HOW_VERBS = new Set(Object.values(WORDS.howVerbs).flat().map(normalize));
 
+const compile = ({ flags, whole, alternatives }: PatternWords) => new RegExp(whole ? `^(?:${alternatives.join('|')})$` : alternatives.join('|'), flags);
+
 /** Per intent, one pattern over the normalised question: its alternatives joined. */
-export const INTENT_PATTERNS = Object.fromEntries(
-  Object.entries(WORDS.intents).map(([intent, { flags, alternatives }]) => [intent, new RegExp(alternatives.join('|'), flags)]),
-) as Record<IntentPattern, RegExp>;
+export const INTENT_PATTERNS = Object.fromEntries(Object.entries(WORDS.intents).map(([intent, words]) => [intent, compile(words)])) as Record<IntentPattern, RegExp>;
+
+/**
+ * The wording of budget questions: a total, a year asked for (and the words that ask it), the smallest,
+ * two lines compared, words of money, and words of budgeting itself (a topic of only these asks for
+ * the whole budget).
+ */
+export const BUDGET_PATTERNS = Object.fromEntries(Object.entries(WORDS.budget).map(([name, words]) => [name, compile(words)])) as Record<BudgetPattern, RegExp>;
 
 /** Words that say what kind of question it is, not what it is about. */
 export const QUESTION_WORDS = new Set(WORDS.questionWords);
