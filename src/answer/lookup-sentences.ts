@@ -3,6 +3,7 @@ import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
+import { LOOKUP_PATTERNS } from './question-words.ts';
 
 /**
  * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
@@ -27,9 +28,9 @@ export interface RankedSentence {
 /** What kind of answer the question asks for. */
 export type AnswerKind = 'number' | 'name' | 'code' | 'any';
 
-const NUMBER = /(?:hvor|kor) (?:mange|mye|mykje|stor|store|høy|høg|lang)|how (?:many|much|high|large|big|long)|what (?:\S+ )?(?:share|percentage|proportion|number)|hvilken andel|kva del|what target|hvilket mål (?:for|på)|hvor (?:raskt|fort)|what (?:[a-zæøå-]+ )?(?:speed|uptime|bandwidth|capacity)\b|hvilken (?:[a-zæøå-]+ )?(?:hastighet|kapasitet)|kva (?:[a-zæøå-]+ )?(?:fart|kapasitet)/;
-const NAME = /^(?:hvem|kven|who)\b|(?:hva|kva) (?:heter|heiter)|what is (?:the name|it called)|what are (?:they|the\b.*) called|(?:hvilket|hvilke|kva|which|what) (?:selskap|firma|leverandør|company|supplier|provider|partner)/;
-const CODE = /(?:hvilket|hvilken|hvilke|kva|which|what) (?:format|standard|standarder|standards|formats|verktøy|system|systemer|tool|tools)/;
+const NUMBER = LOOKUP_PATTERNS.number;
+const NAME = LOOKUP_PATTERNS.name;
+const CODE = LOOKUP_PATTERNS.code;
 
 /** Reads what kind of answer a question wants. */
 export function answerKind(question: string): AnswerKind {

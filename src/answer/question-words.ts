@@ -7,6 +7,8 @@ type IntentPattern = 'compare' | 'budget' | 'document' | 'goals' | 'coverage' | 
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
+/** What a look-up asks for (data/question-words.json `lookup`). */
+type LookupPattern = 'number' | 'name' | 'code';
 
 /** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
 interface PatternWords {
@@ -18,6 +20,7 @@ interface PatternWords {
 /** Words of a question's structure, not its subject (data/question-words.json). */
 interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
+  lookup: Record<LookupPattern, PatternWords>;
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -64,3 +67,6 @@ export function asksHow(normalized: string): boolean {
 export function isHowVerb(word: string): boolean {
   return HOW_VERBS.has(normalize(word));
 }
+
+/** What a look-up asks for: a number, a name, or a code or standard. */
+export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
