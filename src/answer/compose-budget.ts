@@ -1,5 +1,5 @@
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
-import { createTopicMatcher, resolveConcept, showsWord, termStats } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
@@ -133,17 +133,31 @@ function withoutYearAskWords(question: Question, topic: string): string {
   return topic.split(/\s+/).filter((word) => word && !YEAR_ASK_WORD.test(normalize(word))).join(' ');
 }
 
+const readTopics = new WeakMap<Scope, Map<string, { matcher: TopicMatcher; concept: () => ConceptQuery }>>();
+
+/** A topic's matcher and concept, read once per answer (it is asked of every strategy's rows in turn). */
+function readTopic(scope: Scope, topic: string): { matcher: TopicMatcher; concept: () => ConceptQuery } {
+  const known = readTopics.get(scope) ?? new Map();
+  readTopics.set(scope, known);
+  let read = known.get(topic);
+  if (!read) {
+    let concept: ConceptQuery | null = null;
+    read = { matcher: createTopicMatcher(topic, scope.context.thesaurus), concept: () => (concept ??= resolveConcept(topic, loadVocabulary(), termStats(scope.context.db))) };
+    known.set(topic, read);
+  }
+  return read;
+}
+
 /** The rows on the topic, sum rows of tables on the topic included (all rows when there is no topic). */
 function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
-  const matcher = createTopicMatcher(topic, scope.context.thesaurus);
+  const { matcher, concept } = readTopic(scope, topic);
   // Every concept of the topic: "archive and document management" is not any line on "management".
   const matching = rows.filter((row) => matcher.score(`${row.label} ${row.table}`) === 1);
   if (matching.length > 0) return matching;
   // No row holds every word: a topic that names a theme ("velferdsteknologiprogrammet", "welfare
   // technology") takes the rows that name the theme in any of its labels.
-  const concept = resolveConcept(topic, loadVocabulary(), termStats(scope.context.db));
-  if (concept.kind === 'theme') return rows.filter((row) => concept.shows(`${row.label} ${row.table}`));
+  if (concept().kind === 'theme') return rows.filter((row) => concept().shows(`${row.label} ${row.table}`));
   // Asked in English of Norwegian tables ("digital dialogue"), or in nynorsk of bokmål ones
   // ("sikkerheitsovervakinga"): every longer word by its cognate.
   return byCognates(rows, topic, scope.question.language);
