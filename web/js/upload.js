@@ -1,6 +1,7 @@
 import { api, apiError } from './api.js';
 import { errorBox, h, render } from './dom.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
+import { warningIn } from './warnings.js';
 
 /**
  * Upload of a new strategy (needs the server's ADMIN_TOKEN), with progress and the ingest summary.
@@ -60,7 +61,7 @@ function upload(token, file, progress, output) {
     output.replaceChildren(
       h('p', { class: 'result' }, `${t(`upload.status.${body.status}`)}: `, h('a', { href: `/documents/${body.document.id}` }, body.document.title), ` (${body.document.organisation})`),
       h('p', {}, t('upload.summary', { sections: s.sections, goals: s.goals, budgetItems: s.budgetItems, passages: s.passages })),
-      s.warnings.length ? h('ul', {}, s.warnings.map((w) => h('li', {}, w))) : '',
+      s.warnings.length ? h('ul', {}, s.warnings.map((w) => h('li', {}, warningIn(w, lang())))) : '',
     );
   };
   xhr.onerror = () => output.replaceChildren(errorBox(new Error(t('upload.networkError'))));
