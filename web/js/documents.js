@@ -3,7 +3,7 @@ import { errorBox, h, nok, place, render, scrollBox } from './dom.js';
 import { budgetLines } from './budget-lines.js';
 import { textBlocks } from './text-blocks.js';
 import { warningIn } from './warnings.js';
-import { lang, pageRef, t } from './i18n.js';
+import { date, lang, pageRef, t } from './i18n.js';
 
 export async function showDocumentList() {
   try {
@@ -42,7 +42,7 @@ export async function showDocument(id) {
     h('h1', {}, d.title),
     h('p', { class: 'muted' }, `${d.organisation} · ${d.period.from ?? '?'}–${d.period.to ?? '?'} ·${d.paged === false ? '' : ` ${t('documents.pages', { count: d.pageCount })} ·`} ${t('documents.source')}: ${d.sourceName}`),
     d.municipalities.length ? h('p', {}, `${t('documents.municipalities')}: `, d.municipalities.join(', ')) : '',
-    d.adopted.length ? h('details', {}, h('summary', {}, t('documents.adopted')), h('ul', {}, d.adopted.map((a) => h('li', {}, [a.body, a.date, a.caseNumber ? t('documents.case', { number: a.caseNumber }) : ''].filter(Boolean).join(', '))))) : '',
+    d.adopted.length ? h('details', {}, h('summary', {}, t('documents.adopted')), h('ul', {}, d.adopted.map((a) => h('li', {}, [a.body, a.date ? date(a.date) : '', a.caseNumber ? t('documents.case', { number: a.caseNumber }) : ''].filter(Boolean).join(', '))))) : '',
     d.warnings.length ? h('details', {}, h('summary', {}, t('documents.warnings', { count: d.warnings.length })), h('ul', {}, d.warnings.map((w) => h('li', {}, warningIn(w, lang()))))) : '',
     h('div', { class: 'doc-layout' },
       h('nav', { class: 'toc', 'aria-label': t('documents.contents') }, h('h2', {}, t('documents.contents')), tree),

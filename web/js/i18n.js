@@ -43,6 +43,19 @@ export function number(value) {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, lang() === 'en' ? ',' : '\u00a0');
 }
 
+/**
+ * An ISO date as the interface language writes it: "2024-05-29" → "29. mai 2024" / "29 May 2024";
+ * a month ("2023-02") or a year stays as precise as it is; anything else is shown as written.
+ */
+export function date(iso) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso ?? '');
+  if (!m) return iso ?? '';
+  const [, year, month, day] = m;
+  if (!month) return year;
+  const name = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1))).toLocaleDateString(lang() === 'en' ? 'en-GB' : 'nb-NO', { month: 'long', timeZone: 'UTC' });
+  return day ? (lang() === 'en' ? `${Number(day)} ${name} ${year}` : `${Number(day)}. ${name} ${year}`) : `${name} ${year}`;
+}
+
 /** "s. 4" / "p. 4"; a source without page numbers (page null) gets no page at all. */
 export function pageRef(page, pageTo) {
   if (page === null || page === undefined) return '';
