@@ -69,7 +69,10 @@ export function removeWebChrome(text: string): WebChromeResult {
     head = all[0]!.start;
   }
   const first = all[0]!;
+  // The first block that is the page's own text; the footer is looked for only after it.
+  let content = 0;
   if (isChromeBlock(first)) {
+    content = 1;
     // After the last furniture line come the breadcrumb and the page's title; the title stays unless the
     // next block repeats it (as a page's own heading does).
     const lastChrome = first.lines.findLastIndex(isChromeLine);
@@ -81,7 +84,7 @@ export function removeWebChrome(text: string): WebChromeResult {
   }
   let tail = text.length;
   let footerLines = 0;
-  for (let i = all.length - 1; i > 0 && isChromeBlock(all[i]!); i--) {
+  for (let i = all.length - 1; i > content && isChromeBlock(all[i]!); i--) {
     tail = all[i]!.start;
     footerLines += all[i]!.lines.length;
   }

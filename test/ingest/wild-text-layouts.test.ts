@@ -104,3 +104,11 @@ describe('a table saved as text with tabs between cells', () => {
     expect(doc.goals.filter((g) => g.kind === 'measure').map((g) => g.text)).toEqual(['Bredbåndsutbygging i distriktene', 'Portal for åpne data']);
   });
 });
+
+describe('a web page that is all furniture', () => {
+  it('keeps its one block of text between navigation and footer', () => {
+    const page = 'Hopp til hovedinnhold\nMeny\nSøk\n\nVi skal gjøre tjenestene digitale.\n\nPostadresse: Postboks 1\nPersonvernerklæring\n';
+    expect(removeWebChrome(page).text).toBe('Vi skal gjøre tjenestene digitale.\n');
+    expect(removeWebChrome('Hopp til hovedinnhold\nMeny\n\nPostadresse: Postboks 1\nPersonvernerklæring\n\nFølg oss på Facebook\nSøk\n').text).not.toBe('\n');
+  });
+});
