@@ -158,7 +158,9 @@ export const composeCompare: Composer = async (context, asked) => {
 /** The members of a collaboration (its municipalities, data/gazetteer) that the question names, as written there. */
 function membersNamed(text: string, document: DocumentSummary): string[] {
   const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
-  const members = [...new Set([...document.municipalities, ...(collaboration ? membersOf(collaboration) : [])])];
+  // A municipality's own name ("Sørum" of Sørum kommune) is no member of it.
+  const own = new Set([document.organisation, ...document.aliases, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map(normalize));
+  const members = [...new Set([...document.municipalities, ...(collaboration ? membersOf(collaboration) : [])])].filter((member) => !own.has(normalize(member)));
   const asked = normalize(text);
   return members.filter((member) => new RegExp(`(?<![\\p{L}\\d])${normalize(member).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|'s)?(?![\\p{L}\\d])`, 'u').test(asked));
 }
