@@ -6,6 +6,7 @@ import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
+import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
@@ -114,7 +115,10 @@ export const composeCompare: Composer = async (context, asked) => {
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
   const organisations = new Set(documents.map((document) => document.organisation));
   const versions = organisations.size === 1 && documents.length >= 2;
-  if (organisations.size < 2 && !versions) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
+  // "Sammenlign Fosen IKT og Ørland": a member named beside its collaboration resolves to it; the
+  // collaboration's strategy is the member's too, said as such, and compared with nothing else.
+  const members = organisations.size === 1 && !versions ? membersNamed(asked.text, documents[0]!) : [];
+  if (organisations.size < 2 && !versions && members.length === 0) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
   const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
@@ -137,6 +141,10 @@ export const composeCompare: Composer = async (context, asked) => {
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
   }
+  if (members.length > 0) {
+    lines.push(COMPARE_PHRASES[question.language].memberOf(listNames(members, question.language), documents[0]!.organisation));
+    return { ...base, answer: lines.join('\n'), citations: citations.items };
+  }
   const shared = columns[0]?.summary.shared ?? [];
   lines.push(shared.length > 0 ? phrases.shared(shared.join(', ')) : phrases.sharedNone);
   for (const [i, group] of [...groups.values()].entries()) {
@@ -146,6 +154,16 @@ export const composeCompare: Composer = async (context, asked) => {
   if (versions) lines.push(...goalChanges(context, columns, citations, question.language));
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/** The members of a collaboration (its municipalities, data/gazetteer) that the question names, as written there. */
+function membersNamed(text: string, document: DocumentSummary): string[] {
+  const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
+  // A municipality's own name ("Sørum" of Sørum kommune) is no member of it.
+  const own = new Set([document.organisation, ...document.aliases, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map(normalize));
+  const members = [...new Set([...document.municipalities, ...(collaboration ? membersOf(collaboration) : [])])].filter((member) => !own.has(normalize(member)));
+  const asked = normalize(text);
+  return members.filter((member) => new RegExp(`(?<![\\p{L}\\d])${normalize(member).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|'s)?(?![\\p{L}\\d])`, 'u').test(asked));
+}
 
 const GOALS_SHOWN = 3;
 const EVIDENCE_SHOWN = 2;

@@ -36,7 +36,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -107,12 +107,25 @@ function followUp(own: Question, previous: Question | null): Question {
     ...own,
     intent: own.intent === 'lookup' ? previous.intent : own.intent,
     topic: own.topic || previous.topic,
-    documents: own.documents.length > 0 ? own.documents : previous.documents,
+    documents: followUpDocuments(own, previous),
     year: own.year ?? previous.year,
     refersBack: own.refersBack,
     // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
     goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
+}
+
+/**
+ * The strategies a follow-up is about: those it names, else those before. After a comparison, those it
+ * names join the compared ones ("Sammenlign Molde og ØRU på velferdsteknologi" → "og hva med Sandnes?"
+ * compares all three), unless it asks for a comparison of its own.
+ */
+function followUpDocuments(own: Question, previous: Question): DocumentSummary[] {
+  if (own.documents.length === 0) return previous.documents;
+  const joinsComparison = previous.intent === 'compare' && own.intent === 'lookup' && previous.documents.length > 0;
+  if (!joinsComparison) return own.documents;
+  const ids = new Set(previous.documents.map((document) => document.id));
+  return [...previous.documents, ...own.documents.filter((document) => !ids.has(document.id))];
 }
 
 function interpretOne(text: string, documents: DocumentSummary[]): Question {
@@ -155,7 +168,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const versionsNamed = [...groupBy([...mentioned.values()], (document) => document.organisation).values()].some((siblings) => siblings.length >= 2);
   // "Which priorities do Kristiansand and Drammen share?": what two named organisations share is a comparison.
   const organisationsNamed = new Set([...mentioned.values()].map((document) => document.organisation)).size;
-  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized)) || (organisationsNamed >= 2 && allWords.some((word) => SHARED_BY_NAMED.has(word)));
+  // "Hvem av X og Y satser mest på …", "Står X og Y likt på …", "X mot Y: …", "Which of X and Y does more on …":
+  // a choice or a measure between two named organisations is a comparison (not of their budgets: "which of
+  // them spends more" is a budget question).
+  const choosingBetween = organisationsNamed >= 2 && COMPARE_NAMED.test(normalized) && !BUDGET.test(normalized);
+  const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized)) || (organisationsNamed >= 2 && allWords.some((word) => SHARED_BY_NAMED.has(word))) || choosingBetween;
   // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
   // the verb says how they work on the topic, not what it is (data/question-words.json); asked of named
   // strategies, what they do about it is their goals and measures on it.
