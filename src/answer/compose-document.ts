@@ -15,7 +15,7 @@ export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'memb
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
   ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
+  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|still valid|in force|i kraft|utgått|gjeldande|gjeldende|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
   ['version', /versjon|version/],
   ['owner', /eier|eig|eies|owner|owns|står bak|stend bak|(?:is|are) behind|dokumentansvarlig|(?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b/],
 ];

@@ -8,7 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
-import { asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
+import { asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -56,7 +56,7 @@ export function documentNames(documents: DocumentSummary[]): Array<{ name: strin
     .flatMap((document) => {
       const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
       const members = collaboration ? membersOf(collaboration) : [];
-      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document }));
+      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map(normalize).flatMap((name) => [name, ...asciiSpellings(name)]).map((name) => ({ name, document }));
     })
     .filter((entry) => entry.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);

@@ -1,0 +1,52 @@
+/**
+ * No false "not found" for questions written in ways planners ask: a name typed without æ/ø/å
+ * ("Sorum"), and whether a strategy is still valid (its period, from the metadata). A fact in no
+ * document still gets "not found".
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { asciiSpellings } from '../../src/answer/question-words.ts';
+import { listDocuments } from '../../src/store/index.ts';
+import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+
+let store: CorpusStore;
+beforeAll(async () => {
+  store = await buildCorpusStore();
+});
+
+describe('names typed without æ, ø, å', () => {
+  it('spells a name the ways a keyboard without æøå writes it, never as a short word or a stop word', () => {
+    expect(asciiSpellings('sørum')).toContain('sorum');
+    expect(asciiSpellings('bærum')).toEqual(expect.arrayContaining(['baerum', 'barum']));
+    expect(asciiSpellings('ås')).toEqual([]);
+    expect(asciiSpellings('asker')).toEqual([]);
+  });
+  it('"velferdsteknologi i Sorum" quotes Sørum kommune', async () => {
+    const question = interpretQuestion('Hva sier strategien om velferdsteknologi i Sorum?', listDocuments(store.db));
+    expect([...new Set(question.documents.map((d) => d.organisation))]).toEqual(['Sørum kommune']);
+    const answer = await store.answerer.ask('Hva sier strategien om velferdsteknologi i Sorum?');
+    expect(answer.answer).toMatch(/Sørum kommune/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.every((c) => /velferdsteknologi/i.test(c.quote))).toBe(true);
+  });
+});
+
+describe('is the strategy still valid', () => {
+  it('answers with the period, from the document', async () => {
+    const answer = await store.answerer.ask('Er IKT-strategien til 3-1 fortsatt gyldig?');
+    expect(answer.answer).toMatch(/2010–2013/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+  it('in English too', async () => {
+    const answer = await store.answerer.ask('Is the Kongsbergregionen eStrategi still valid?');
+    expect(answer.answer).toMatch(/2011–2014/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
+
+describe('true abstentions stay', () => {
+  it('a topic in no document is "not found" also when the name is typed without ø', async () => {
+    const answer = await store.answerer.ask('Står det noe om blokkjede i Sorum?');
+    expect(answer.citations).toEqual([]);
+  });
+});
