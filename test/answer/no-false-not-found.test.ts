@@ -50,3 +50,15 @@ describe('true abstentions stay', () => {
     expect(answer.citations).toEqual([]);
   });
 });
+
+describe('a follow-up asking of the other plan', () => {
+  it('"kva med den andre planen?" answers the period of Kongsbergregionen\'s other strategy', async () => {
+    const history = [{ role: 'user' as const, content: 'Kva periode gjeld tiltaksplanen til Kongsbergregionen?' }];
+    const question = interpretQuestion('kva med den andre planen?', listDocuments(store.db), history);
+    expect(question.documents.map((d) => d.title)).toEqual(['eStrategi 2011–2014 for Kongsbergregionen']);
+    const answer = await store.answerer.ask('kva med den andre planen?', history);
+    expect(answer.answer).toMatch(/2011–2014/);
+    expect(answer.answer).not.toMatch(/vedt/);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+});
