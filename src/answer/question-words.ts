@@ -72,6 +72,9 @@ export function isHowVerb(word: string): boolean {
 /** What a look-up asks for: a number, a name, or a code or standard. */
 export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
 
+/** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`). */
+export const ASCII_SPELLINGS: Readonly<Record<string, readonly string[]>> = WORDS.asciiSpellings;
+
 /**
  * The spellings of a (normalised) name typed without æ, ø and å ("sørum" → "sorum", "bærum" → "baerum",
  * "barum"; data/question-words.json `asciiSpellings`): every letter one way through the name, for each

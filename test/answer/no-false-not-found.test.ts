@@ -62,3 +62,18 @@ describe('a follow-up asking of the other plan', () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe('words typed without æ, ø, å', () => {
+  it('reads a word no document holds as the spelling the documents hold, and a question word as itself', async () => {
+    const { restoreLetters } = await import('../../src/answer/letters.ts');
+    const { termStats } = await import('../../src/search/match.ts');
+    const stats = termStats(store.db);
+    expect(restoreLetters('Har Sorum mal om okonomi?', stats)).toBe('Har Sørum mål om økonomi?');
+    // Nynorsk "vart" (was) is no "vårt"; a word the documents hold stays.
+    expect(restoreLetters('Kva tid vart strategien vedteken?', stats)).toBe('Kva tid vart strategien vedteken?');
+  });
+  it('"Har Kongsbergregionen mal om apne data?" asks about åpne data', async () => {
+    const answer = await store.answerer.ask('Har Kongsbergregionen mal om apne data?');
+    expect(answer.topic).toMatch(/åpne data/);
+  });
+});
