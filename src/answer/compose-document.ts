@@ -15,7 +15,7 @@ export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'memb
 const ASPECTS: Array<[DocumentAspect, RegExp]> = [
   ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
   ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
+  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|still valid|in force|i kraft|utgått|gjeldande|gjeldende|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
   ['version', /versjon|version/],
   ['owner', /eier|eig|eies|owner|owns|står bak|stend bak|(?:is|are) behind|dokumentansvarlig|(?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b/],
 ];
@@ -23,10 +23,12 @@ const ASPECTS: Array<[DocumentAspect, RegExp]> = [
 const MAX_DOCUMENTS = 10;
 
 /** The aspects a question asks about, in a fixed order (adoption when none is recognised). */
-export function documentAspects(text: string): DocumentAspect[] {
-  const normalized = normalize(text);
-  const found = ASPECTS.filter(([, pattern]) => pattern.test(normalized)).map(([aspect]) => aspect);
-  return found.length > 0 ? found : ['adoption'];
+export function documentAspects(text: string, previousText = ''): DocumentAspect[] {
+  const named = (words: string) => ASPECTS.filter(([, pattern]) => pattern.test(normalize(words))).map(([aspect]) => aspect);
+  const found = named(text);
+  // A follow-up that names no fact ("kva med den andre planen?") asks what the question before it asked.
+  const before = found.length === 0 && previousText ? named(previousText) : [];
+  return found.length > 0 ? found : before.length > 0 ? before : ['adoption'];
 }
 
 /**
@@ -38,7 +40,7 @@ export const composeDocument: Composer = async (context, question) => {
   const phrases = PHRASES[question.language];
   const citations = new CitationList();
   const lines: string[] = [];
-  const aspects = documentAspects(question.text);
+  const aspects = documentAspects(question.text, question.previousText);
   const membersTold = new Set<string>();
   for (const document of documentsAsked(context, question).slice(0, MAX_DOCUMENTS)) {
     const passages = getDocumentPassages(context.db, document.id);

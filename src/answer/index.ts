@@ -11,10 +11,11 @@ import { assessCoverage } from './coverage.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
 import type { Answer, Composer } from './context.ts';
-import { listNames, PHRASES } from './language.ts';
+import { detectLanguage, listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
 import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
-import { createTopicMatcher } from '../search/match.ts';
+import { restoreLetters } from './letters.ts';
+import { createTopicMatcher, termStats } from '../search/match.ts';
 import { stripControl } from '../search/query.ts';
 
 export type { Answer } from './context.ts';
@@ -49,7 +50,9 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
   };
   return {
     async ask(rawQuestion, history = []) {
-      const text = stripControl(rawQuestion).slice(0, 1000);
+      const typed = stripControl(rawQuestion).slice(0, 1000);
+      // "Har Nordre Follo mal om apne data?": words typed without æ, ø, å read as the documents spell them.
+      const text = detectLanguage(typed) === 'en' ? typed : restoreLetters(typed, termStats(deps.db));
       const documents = currentDocuments();
       const question = interpretQuestion(text, documents, history);
       question.topic = topicInLanguage(question.topic, question.language);

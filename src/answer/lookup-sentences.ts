@@ -81,7 +81,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const whole = createTopicMatcher(topic, thesaurus);
   const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word) => {
     const df = Math.max(0, ...analyze(word).map((term) => stats.documentFrequency(term)));
-    return { matcher: createTopicMatcher(word, thesaurus), weight: Math.log(1 + total / (1 + df)), generic: df / total > GENERIC_SHARE };
+    return { matcher: createTopicMatcher(word, thesaurus), weight: Math.log(1 + total / (1 + df)), generic: df / total > GENERIC_SHARE, terms: analyze(word) };
   });
   // Asked in English of Norwegian text: the topic's longer words also count by their Norwegian cognates.
   // A cognate held by most candidate passages ("digita…") says nothing on its own.
@@ -110,7 +110,11 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       score -= sentence.length / 5000;
       // Within a passage, the sentence that shows the topic as a concept (its theme's label) is the one to
       // quote; across passages the score alone ranks, so that the concept does not pull in padding.
-      const pick = score + (shows?.(sentence) ? top : 0);
+      // …and of two sentences showing it, the one in the question's own word ("trygghetsalarmer", not the
+      // "medisindispenser" its theme also labels).
+      const sentenceTerms = new Set(analyze(sentence));
+      const literal = words.filter((w) => !w.generic && w.terms.some((term) => sentenceTerms.has(term))).reduce((sum, w) => sum + w.weight, 0);
+      const pick = score + (shows?.(sentence) ? top : 0) + literal / 2;
       if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: kind !== 'number' || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);

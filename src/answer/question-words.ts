@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normalize } from '../text/analyze.ts';
+import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
@@ -28,6 +28,7 @@ interface QuestionWords {
   sharedWords: string[];
   sharedByNamed: string[];
   evidenceKindWords: string[];
+  asciiSpellings: Record<string, string[]>;
 }
 
 const WORDS = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question-words.json', import.meta.url)), 'utf8')) as QuestionWords;
@@ -70,3 +71,22 @@ export function isHowVerb(word: string): boolean {
 
 /** What a look-up asks for: a number, a name, or a code or standard. */
 export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
+
+/** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`). */
+export const ASCII_SPELLINGS: Readonly<Record<string, readonly string[]>> = WORDS.asciiSpellings;
+
+/**
+ * The spellings of a (normalised) name typed without æ, ø and å ("sørum" → "sorum", "bærum" → "baerum",
+ * "barum"; data/question-words.json `asciiSpellings`): every letter one way through the name, for each
+ * way the table gives. Only names of four letters or more, never a stop word ("ås" would be "as").
+ */
+export function asciiSpellings(name: string): string[] {
+  if (!/[æøå]/.test(name)) return [];
+  const ways = Math.max(...Object.values(WORDS.asciiSpellings).map((spellings) => spellings.length));
+  const found = new Set<string>();
+  for (let way = 0; way < ways; way++) {
+    const written = name.replace(/[æøå]/g, (letter) => { const spellings = WORDS.asciiSpellings[letter] ?? [letter]; return spellings[way] ?? spellings[0] ?? letter; });
+    if (written !== name && written.replace(/[^\p{L}]/gu, '').length >= 4 && !STOP_WORDS.has(written)) found.add(written);
+  }
+  return [...found];
+}

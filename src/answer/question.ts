@@ -8,7 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
-import { asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
+import { asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -28,6 +28,8 @@ export interface Question {
   unknownOrganisations: string[];
   /** The kinds of goal it asks for ("visjonen", "delmål", "tiltak"; data/goal-vocabulary.json); empty: any. */
   goalKinds: AskedKind[];
+  /** A follow-up's earlier question, as asked: what it leaves unsaid (which fact about a document) is read there. */
+  previousText?: string;
 }
 
 export interface HistoryTurn {
@@ -36,7 +38,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -56,7 +58,7 @@ export function documentNames(documents: DocumentSummary[]): Array<{ name: strin
     .flatMap((document) => {
       const collaboration = [document.organisation, ...document.aliases].map(findCollaboration).find(Boolean);
       const members = collaboration ? membersOf(collaboration) : [];
-      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map((name) => ({ name: normalize(name), document }));
+      return [document.organisation, ...document.aliases, ...document.municipalities, ...members, document.organisation.replace(/ (?:fylkes)?kommune$/, '')].map(normalize).flatMap((name) => [name, ...asciiSpellings(name)]).map((name) => ({ name, document }));
     })
     .filter((entry) => entry.name.length >= 2)
     .sort((a, b) => b.name.length - a.name.length);
@@ -91,15 +93,15 @@ export function interpretQuestion(text: string, documents: DocumentSummary[], hi
   // chain ("hva med Øvre Romerike?" → "og i 2018?") keeps what the first question said.
   const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
   let previous: Question | null = null;
-  for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous);
-  return followUp(interpretOne(text, documents), previous);
+  for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous, documents);
+  return followUp(interpretOne(text, documents), previous, documents);
 }
 
 const MAX_HISTORY = 6;
 const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about|enn|then|samme|same)\b/i;
 
 /** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
-function followUp(own: Question, previous: Question | null): Question {
+function followUp(own: Question, previous: Question | null, all: DocumentSummary[]): Question {
   if (!previous) return own;
   const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim());
   if (!isFollowUp) return own;
@@ -107,7 +109,8 @@ function followUp(own: Question, previous: Question | null): Question {
     ...own,
     intent: own.intent === 'lookup' ? previous.intent : own.intent,
     topic: own.topic || previous.topic,
-    documents: followUpDocuments(own, previous),
+    documents: own.documents.length === 0 && OTHER_DOCUMENT.test(normalize(own.text)) ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous),
+    previousText: previous.previousText ? `${previous.previousText} ${previous.text}` : previous.text,
     year: own.year ?? previous.year,
     refersBack: own.refersBack,
     // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
@@ -126,6 +129,17 @@ function followUpDocuments(own: Question, previous: Question): DocumentSummary[]
   if (!joinsComparison) return own.documents;
   const ids = new Set(previous.documents.map((document) => document.id));
   return [...previous.documents, ...own.documents.filter((document) => !ids.has(document.id))];
+}
+
+/**
+ * "kva med den andre planen?" after a question about one of an organisation's strategies: its other
+ * strategies (the same ones when it has no other).
+ */
+function otherDocuments(previous: DocumentSummary[], all: DocumentSummary[]): DocumentSummary[] {
+  const asked = new Set(previous.map((document) => document.id));
+  const organisations = new Set(previous.map((document) => document.organisation));
+  const others = all.filter((document) => organisations.has(document.organisation) && !asked.has(document.id));
+  return others.length > 0 ? others : previous;
 }
 
 function interpretOne(text: string, documents: DocumentSummary[]): Question {

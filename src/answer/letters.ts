@@ -1,0 +1,48 @@
+import type { TermStats } from '../search/match.ts';
+import { normalize, stem, STOP_WORDS } from '../text/analyze.ts';
+import { ASCII_SPELLINGS, QUESTION_WORDS } from './question-words.ts';
+
+/** The ASCII spellings of æ, ø and å (data/question-words.json `asciiSpellings`), longest first: "ae" → "æ", "o" → "ø". */
+const RESTORE = Object.entries(ASCII_SPELLINGS)
+  .flatMap(([letter, spellings]) => spellings.map((spelling) => ({ spelling, letter })))
+  .sort((a, b) => b.spelling.length - a.spelling.length);
+
+/**
+ * A question typed without æ, ø and å ("Har Nordre Follo mal om apne data?"): each word no document holds
+ * becomes the spelling with one of those letters restored that the documents hold most ("apne" → "åpne",
+ * "mal" → "mål"); a word the documents hold stays as typed, unless it is a question word with its letter
+ * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`). Words of two letters,
+ * and words with æ, ø or å already, stay too.
+ */
+export function restoreLetters(text: string, stats: TermStats): string {
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const lower = normalize(word);
+    // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
+    if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
+    const asked = questionWordOf(lower);
+    if (asked) return word.charAt(0) === word.charAt(0).toUpperCase() ? asked.charAt(0).toUpperCase() + asked.slice(1) : asked;
+    if (stats.documentFrequency(stem(lower)) > 0) return word;
+    let best: { written: string; df: number } | null = null;
+    for (const { spelling, letter } of RESTORE) {
+      for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) {
+        const written = lower.slice(0, at) + letter + lower.slice(at + spelling.length);
+        const df = stats.documentFrequency(stem(written));
+        if (df > 0 && (!best || df > best.df)) best = { written, df };
+      }
+    }
+    if (!best) return word;
+    return word.charAt(0) === word.charAt(0).toUpperCase() ? best.written.charAt(0).toUpperCase() + best.written.slice(1) : best.written;
+  });
+}
+
+/** The question word a word typed without æ, ø, å stands for ("mal" → "mål"), if one. */
+function questionWordOf(lower: string): string | null {
+  if (QUESTION_WORDS.has(lower)) return null;
+  for (const { spelling, letter } of RESTORE) {
+    for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) {
+      const written = lower.slice(0, at) + letter + lower.slice(at + spelling.length);
+      if (QUESTION_WORDS.has(written)) return written;
+    }
+  }
+  return null;
+}
