@@ -21,9 +21,9 @@ export interface HeadingLine {
 }
 
 /**
- * Cleaning: keeps only the document's own text. Removes scraped-site chrome, a saved web page's navigation
- * and footer, running headers and
- * footers, page numbers, markdown link syntax and hyphenation, and returns the page map.
+ * Cleaning: keeps only the document's own text. Removes scraped-site chrome, a saved web page's
+ * navigation and footer, running headers and footers, page numbers, markdown link syntax and
+ * hyphenation, writes tab-separated tables as pipe tables, and returns the page map.
  */
 export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []): CleanResult {
   if (raw.hasRealPages) {

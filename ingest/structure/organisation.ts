@@ -64,8 +64,7 @@ export function detectOrganisation(input: OrganisationInput): Organisation | nul
   ];
   // A line that is only an organisation's name ("Rælingen kommune" under the title) is a front-page owner line.
   // English summaries name it "City of Kristiansund", "Harstad Municipality".
-  const ownerLine = new RegExp(String.raw`^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:${anyCase([...organisationWords().municipalityNames, 'fylkeskommune'])}|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$`, 'u');
-  const ownerLines = input.front.split('\n').filter((line) => ownerLine.test(line));
+  const ownerLines = input.front.split('\n').filter((line) => OWNER_LINE.test(line));
   zones.splice(1, 0, ...ownerLines.map((line): [string, number, number] => [line, ZONE_WEIGHTS.title, 0]));
   for (const [text, weight, offset] of zones) {
     // One vote per organisation per zone: a name repeated in the body is not more the owner.
@@ -118,9 +117,7 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
     if (county) found.push({ ...countyCandidate(county), position: m.index, strength: 1 });
   }
   // "X kommune", "X herad", "X kommunestyre", "X bystyre": names before; "kommunestyret i X", "Framtidens X": names after.
-  const { municipalityNames, municipalCouncils } = organisationWords();
-  const before = new RegExp(String.raw`([^\n]{0,60}?)\s(${anyCase(municipalityNames)})s?(?![\p{L}])|([^\n]{0,60}?)\s(?:${municipalCouncils.join('|')})(?![\p{L}])`, 'gu');
-  for (const m of text.matchAll(before)) {
+  for (const m of text.matchAll(NAME_BEFORE)) {
     const preceding = m[1] ?? m[3] ?? '';
     // The word the municipality calls itself by ("Voss herad"); a council names no such word.
     const self = m[2]?.toLowerCase();
@@ -134,8 +131,7 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
       }
     }
   }
-  const after = new RegExp(String.raw`(?:${municipalCouncils.map((word) => capitalisable(definite(word))).join('|')}|[Ff]ramtidens) (?:i )?([\p{Lu}][\p{L} -]{1,30})`, 'gu');
-  for (const m of text.matchAll(after)) {
+  for (const m of text.matchAll(NAME_AFTER)) {
     const name = nameAfter(m[1] ?? '', findMunicipalities);
     if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
   }
@@ -243,3 +239,12 @@ function capitalisable(word: string): string {
 function definite(word: string): string {
   return word.endsWith('e') ? `${word}t` : `${word}et`;
 }
+
+// The phrases built from data/gazetteer/organisation-words.json, compiled once.
+const { municipalityNames, municipalCouncils } = organisationWords();
+/** A front-page line that is only an organisation's name ("Rælingen kommune", "Voss herad", "City of Bergen"). */
+const OWNER_LINE = new RegExp(String.raw`^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:${anyCase([...municipalityNames, 'fylkeskommune'])}|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$`, 'u');
+/** "X kommune", "X herad" (the word captured), "X kommunestyre": the name stands before. */
+const NAME_BEFORE = new RegExp(String.raw`([^\n]{0,60}?)\s(${anyCase(municipalityNames)})s?(?![\p{L}])|([^\n]{0,60}?)\s(?:${municipalCouncils.join('|')})(?![\p{L}])`, 'gu');
+/** "kommunestyret i X", "heradsstyret i X", "Framtidens X": the name stands after. */
+const NAME_AFTER = new RegExp(String.raw`(?:${municipalCouncils.map((word) => capitalisable(definite(word))).join('|')}|[Ff]ramtidens) (?:i )?([\p{Lu}][\p{L} -]{1,30})`, 'gu');

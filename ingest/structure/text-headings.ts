@@ -4,7 +4,8 @@ import type { Span } from './lists.ts';
  * Unnumbered headings in plain text: a short, title-like line (capital first letter, no final
  * period, comma or colon, not a list item, page number or table row) that opens its paragraph and
  * is followed by body text — on the next line or after a blank line; two such lines over body text
- * are a heading and its first subheading. The document's first paragraph is its title block. ALL-CAPS headings rank above mixed-case ones where both occur.
+ * are a heading and its first subheading. The document's first paragraph is its title block. ALL-CAPS
+ * headings rank above mixed-case ones where both occur.
  */
 export interface TextHeading {
   start: number;

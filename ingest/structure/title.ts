@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
+import { DOCUMENT_KINDS } from './document-kinds.ts';
 
 /** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
-const KIND_WORDS: string[] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/document-kinds.json', import.meta.url)), 'utf8')) as { kinds: string[][] }).kinds.flat().map((word) => word.toLowerCase());
+const KIND_WORDS: string[] = DOCUMENT_KINDS.flat().map((word) => word.toLowerCase());
 const namesKind = (line: string) => KIND_WORDS.some((word) => line.toLowerCase().includes(word));
 
 /**
@@ -74,12 +73,13 @@ export function cleanLayoutTitle(raw: string): string | null {
   return kept.join(' – ');
 }
 
+/** The word after a name that makes it an organisation's ("kommune", "herad", "fylkeskommune", "Municipality"). */
+const OWNER_SUFFIX = new RegExp(String.raw`\s+(?:${[...organisationWords().municipalityNames, 'fylkeskommune', 'county council', 'municipality'].join('|')})$`, 'i');
+
 /**
  * "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation;
  * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council") and English forms ("City of Bergen").
  */
-const OWNER_SUFFIX = new RegExp(String.raw`\s+(?:${[...organisationWords().municipalityNames, 'fylkeskommune', 'county council', 'municipality'].join('|')})$`, 'i');
-
 export function isOrganisationOnly(line: string): boolean {
   const parts = line.trim().split(/\s+[–—|]\s+/);
   if (parts.length > 1) return parts.every((part) => isOrganisationOnly(part));

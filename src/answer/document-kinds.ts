@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { DOCUMENT_KINDS } from '../../ingest/structure/document-kinds.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 
 /** Groups of names for one kind of strategy document, per language (data/document-kinds.json). */
-const KINDS: string[][] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/document-kinds.json', import.meta.url)), 'utf8')) as { kinds: string[][] }).kinds.map((kind) => kind.map((word) => normalize(word)));
+const KINDS: string[][] = DOCUMENT_KINDS.map((kind) => kind.map((word) => normalize(word)));
 
 /**
  * Among one organisation's strategies, those of the kind the question names ("action plan" →

@@ -19,30 +19,28 @@ export function restoreLetters(text: string, stats: TermStats): string {
     const lower = normalize(word);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
-    const asked = questionWordOf(lower);
-    if (asked) return word.charAt(0) === word.charAt(0).toUpperCase() ? asked.charAt(0).toUpperCase() + asked.slice(1) : asked;
+    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
+    if (asked) return inCaseOf(word, asked);
     if (stats.documentFrequency(stem(lower)) > 0) return word;
     let best: { written: string; df: number } | null = null;
-    for (const { spelling, letter } of RESTORE) {
-      for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) {
-        const written = lower.slice(0, at) + letter + lower.slice(at + spelling.length);
-        const df = stats.documentFrequency(stem(written));
-        if (df > 0 && (!best || df > best.df)) best = { written, df };
-      }
+    for (const written of restorings(lower)) {
+      const df = stats.documentFrequency(stem(written));
+      if (df > 0 && (!best || df > best.df)) best = { written, df };
     }
-    if (!best) return word;
-    return word.charAt(0) === word.charAt(0).toUpperCase() ? best.written.charAt(0).toUpperCase() + best.written.slice(1) : best.written;
+    return best ? inCaseOf(word, best.written) : word;
   });
 }
 
-/** The question word a word typed without æ, ø, å stands for ("mal" → "mål"), if one. */
-function questionWordOf(lower: string): string | null {
-  if (QUESTION_WORDS.has(lower)) return null;
+/** The word with one ASCII spelling put back as the letter it stands for, at each place it stands ("apne" → "åpne", "apnø", …). */
+function restorings(lower: string): string[] {
+  const written: string[] = [];
   for (const { spelling, letter } of RESTORE) {
-    for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) {
-      const written = lower.slice(0, at) + letter + lower.slice(at + spelling.length);
-      if (QUESTION_WORDS.has(written)) return written;
-    }
+    for (let at = lower.indexOf(spelling); at >= 0; at = lower.indexOf(spelling, at + 1)) written.push(lower.slice(0, at) + letter + lower.slice(at + spelling.length));
   }
-  return null;
+  return written;
+}
+
+/** `written` with the typed word's capital first letter ("Apne" → "Åpne"). */
+function inCaseOf(typed: string, written: string): string {
+  return typed.charAt(0) === typed.charAt(0).toUpperCase() ? written.charAt(0).toUpperCase() + written.slice(1) : written;
 }

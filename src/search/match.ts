@@ -151,16 +151,27 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
 }
 
+const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();
+
+/** Each equivalence group's members as their content words with stems, analysed once per vocabulary. */
+function equivalenceForms(vocabulary: Vocabulary): Array<Array<Array<{ word: string; stem: string }>>> {
+  let groups = groupForms.get(vocabulary);
+  if (!groups) {
+    const forms = (member: string) => tokenize(member).filter((token) => !STOP_WORDS.has(token.word)).map((token) => ({ word: token.word, stem: stem(token.word.replace(/[-']/g, '')) }));
+    groups = vocabulary.equivalences.map((group) => group.map(forms).filter((parts) => parts.length > 0));
+    groupForms.set(vocabulary, groups);
+  }
+  return groups;
+}
+
 /**
  * The other members of the equivalence groups that hold a word: groups where the word is a member, or
  * where it is part of a member phrase the whole topic holds ("wireless" in "wireless networks" →
  * "trådløst nett", "wifi"). Phrases keep their words, to be found together.
  */
 function equivalentWords(vocabulary: Vocabulary, wordStem: string, topicStems: ReadonlySet<string>): Equivalent[] {
-  const forms = (member: string) => tokenize(member).filter((token) => !STOP_WORDS.has(token.word)).map((token) => ({ word: token.word, stem: stem(token.word.replace(/[-']/g, '')) }));
   const found: Equivalent[] = [];
-  for (const group of vocabulary.equivalences) {
-    const members = group.map(forms).filter((parts) => parts.length > 0);
+  for (const members of equivalenceForms(vocabulary)) {
     const own = members.filter((parts) => parts.some((part) => part.stem === wordStem) && parts.every((part) => topicStems.has(part.stem)));
     if (own.length === 0) continue;
     for (const parts of members) {

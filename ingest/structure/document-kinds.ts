@@ -1,0 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Names for kinds of strategy documents (data/document-kinds.json): one group per kind, its names in
+ * bokmål, nynorsk and English ("handlingsplan", "tiltaksplan", "action plan"), as written in the file.
+ * Read by title detection here and by question reading in src/answer/document-kinds.ts.
+ */
+export const DOCUMENT_KINDS: readonly string[][] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/document-kinds.json', import.meta.url)), 'utf8')) as { kinds: string[][] }).kinds;
