@@ -8,23 +8,13 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
 import { bodyIn } from './adoption-bodies.ts';
-
-/** What a question about the document itself asks for. */
-export type DocumentAspect = 'adoption' | 'period' | 'version' | 'owner' | 'members';
-
-const ASPECTS: Array<[DocumentAspect, RegExp]> = [
-  ['members', /(?:kommuner|kommunar|municipalities)\b.*\b(?:er med|inngår|deltar|medlem|høyrer|hører|omfatter|omfattar|dekker|dekkjer|covers?|slått|slegne|sammenslått|samanslått|merged|amalgamated|are (?:in|part|members)|belong|take part|participate|included|comprise)|(?:omfatter|omfattar|includes?|comprises?)\b.*\b(?:kommuner|kommunar|municipalities)|medlemskommun|member municipalities|members? of/],
-  ['adoption', /vedt|godkj|adopt|approv|saksn|case number/],
-  ['period', /period|hvor lenge|kor lenge|how long|until when|fram til når|til når|utløper|går\b.*\but\b|expire|gyldig|valid until|still valid|in force|i kraft|utgått|gjeldande|gjeldende|(?:til|until|through) (?:hvilket|kva|which|what) (?:år|year)/],
-  ['version', /versjon|version/],
-  ['owner', /eier|eig|eies|owner|owns|står bak|stend bak|(?:is|are) behind|dokumentansvarlig|(?:ansvarlig|responsible) for (?:the )?(?:[\w-]+ ){0,3}?(?:strategi\w*|plan\w*|dokument\w*|strategy|document)\b/],
-];
+import { DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
 
 const MAX_DOCUMENTS = 10;
 
 /** The aspects a question asks about, in a fixed order (adoption when none is recognised). */
 export function documentAspects(text: string, previousText = ''): DocumentAspect[] {
-  const named = (words: string) => ASPECTS.filter(([, pattern]) => pattern.test(normalize(words))).map(([aspect]) => aspect);
+  const named = (words: string) => DOCUMENT_ASPECTS.filter(([, pattern]) => pattern.test(normalize(words))).map(([aspect]) => aspect);
   const found = named(text);
   // A follow-up that names no fact ("kva med den andre planen?") asks what the question before it asked.
   const before = found.length === 0 && previousText ? named(previousText) : [];

@@ -4,7 +4,7 @@ import { getPassage, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
-import { rankSentences, sentencesOf } from './lookup-sentences.ts';
+import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
 import { cognate } from './cognates.ts';
 
 const MAX_PASSAGES = 3;
@@ -35,7 +35,9 @@ export const composeLookup: Composer = async (context, question) => {
   const concept = resolveConcept(query, loadVocabulary(), stats);
   const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
   const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english, shows), concept);
-  if (best.length === 0) return { ...base, answer: phrases.notFound(query), citations: [] };
+  if (best.length === 0) {
+    return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
+  }
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
   for (const { result, sentence } of best) {
@@ -61,12 +63,14 @@ function showingConcept<T extends { sentence: string; answersKind: boolean }>(ra
   // Only common words ("hvor mange tilsette arbeider …"): nothing to show, so a number question needs a number.
   if (concept.kind !== 'theme' && concept.kind !== 'words') return ranked.filter((item) => item.answersKind);
   // Free words shown, but no number where one is asked for ("kor mange tilsette arbeider …" and "arbeidet"): no answer.
-  const showing = ranked.filter((item) => concept.shows(item.sentence) && (concept.kind === 'theme' || item.answersKind));
+  // (A number asked of a theme, "Hva kostet velferdsteknologiprogrammet i 2019?", likewise: only a sentence stating one answers.)
+  const showing = ranked.filter((item) => concept.shows(item.sentence) && item.answersKind);
   // No sentence names the theme: the best answers alone, the others would only pad it. (Free words
   // are seldom all in one sentence; the ranking already asks each further sentence for one of them.
   // But a question for a number is not answered by a sentence that shows neither the concept nor any
   // number: "how many employees work in the digitalisation unit" → "not found".)
-  if (showing.length === 0) return concept.kind === 'theme' ? ranked.slice(0, 1) : ranked.filter((item) => item.answersKind);
+  const answering = ranked.filter((item) => item.answersKind);
+  if (showing.length === 0) return concept.kind === 'theme' ? answering.slice(0, 1) : answering;
   if (concept.named.length < 2) return showing;
   // A topic naming several themes ("standard for informasjonssikkerhet"): the sentences showing most of them.
   const vocabulary = loadVocabulary();

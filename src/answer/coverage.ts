@@ -218,7 +218,7 @@ export function sentenceAt(text: string, offset: number): string {
  * topic's concepts, then the most specific of them (longer matched stems), then the shortest — never
  * an unrelated first sentence when a later one shows the topic.
  */
-const LONG_SENTENCE = 300;
+const LONG_SENTENCE = 160;
 
 export function bestSentence(text: string, matcher: TopicMatcher): string {
   const sentences = text

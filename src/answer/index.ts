@@ -7,6 +7,7 @@ import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
+import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { assessCoverage } from './coverage.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
@@ -73,9 +74,12 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // (Not for a kind of goal the strategies lack: the topic's other evidence is no vision or sub-goal.)
       if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;
       // "How much does Bodø want to reduce paper use?" asks for an amount, not money: the text answers.
-      if (answer.citations.length === 0 && question.intent === 'budget' && !speaksOfMoney(text)) {
+      // So does a figure of money stated in prose where no budget row holds it ("Hvor stor andel av
+      // totalbudsjettet utgjør IKT-budsjettene?" → "om lag 3 %"), when the quoted sentence states it.
+      if (answer.citations.length === 0 && question.intent === 'budget') {
         const found = await composeLookup(context, { ...question, intent: 'lookup' });
-        if (found.citations.length > 0) answer = found;
+        const states = (quote: string) => asksForFigure(text) && givesNumberAsked(text, quote);
+        if (found.citations.length > 0 && (!speaksOfMoney(text) || found.citations.some((citation) => states(citation.quote)))) answer = found;
       }
       return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;
     },

@@ -3,7 +3,7 @@ import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
-import { LOOKUP_PATTERNS } from './question-words.ts';
+import { BUDGET_PATTERNS, LOOKUP_PATTERNS } from './question-words.ts';
 
 /**
  * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
@@ -26,8 +26,13 @@ export interface RankedSentence {
 }
 
 /** What kind of answer the question asks for. */
-export type AnswerKind = 'number' | 'name' | 'code' | 'any';
+export type AnswerKind = 'share' | 'amount' | 'number' | 'name' | 'code' | 'any';
 
+const SHARE = LOOKUP_PATTERNS.share;
+const SHARE_STATED = LOOKUP_PATTERNS.shareStated;
+const AMOUNT = LOOKUP_PATTERNS.amount;
+const MONEY = BUDGET_PATTERNS.money;
+const AMOUNT_STATED = LOOKUP_PATTERNS.amountStated;
 const NUMBER = LOOKUP_PATTERNS.number;
 const NAME = LOOKUP_PATTERNS.name;
 const CODE = LOOKUP_PATTERNS.code;
@@ -35,6 +40,9 @@ const CODE = LOOKUP_PATTERNS.code;
 /** Reads what kind of answer a question wants. */
 export function answerKind(question: string): AnswerKind {
   const text = normalize(question);
+  if (SHARE.test(text)) return 'share';
+  // "Hva kostet …", "How much did Sandnes budget for …": an amount of money, not any number.
+  if (AMOUNT.test(text) || (NUMBER.test(text) && MONEY.test(text))) return 'amount';
   if (NUMBER.test(text)) return 'number';
   if (NAME.test(text)) return 'name';
   if (CODE.test(text)) return 'code';
@@ -115,7 +123,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       const sentenceTerms = new Set(analyze(sentence));
       const literal = words.filter((w) => !w.generic && w.terms.some((term) => sentenceTerms.has(term))).reduce((sum, w) => sum + w.weight, 0);
       const pick = score + (shows?.(sentence) ? top : 0) + literal / 2;
-      if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: kind !== 'number' || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
@@ -151,9 +159,17 @@ function extendShort(text: string, start: number, end: number): string {
   return text.slice(start, to).trim();
 }
 
+/** The kinds of answer that are figures. */
+const FIGURES = new Set<AnswerKind>(['share', 'amount', 'number']);
+
+/** True when the question asks for a figure: a number, a share or an amount ("hvor mange", "hvor stor andel", "hva kostet"). */
+export function asksForFigure(question: string): boolean {
+  return FIGURES.has(answerKind(question));
+}
+
 /** False when the question asks for a number and the text states none beyond the question's own numbers and years. */
 export function givesNumberAsked(question: string, text: string): boolean {
-  return answerKind(question) !== 'number' || answers(text, 'number', new Set(analyze(question)));
+  return !asksForFigure(question) || answers(text, answerKind(question), new Set(analyze(question)));
 }
 
 /** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
@@ -161,6 +177,9 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   if (kind === 'any') return false;
   const tokens = sentence.split(/[\s,;()«»"]+/).filter(Boolean);
   const fresh = (token: string) => !analyze(token).some((term) => asked.has(term));
+  // An amount of money: a figure with a unit of money, or grouped in thousands ("2 830 300"); not "Mål 7".
+  if (kind === 'amount') return AMOUNT_STATED.test(sentence);
+  if (kind === 'share') return SHARE_STATED.test(sentence);
   if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && fresh(token) && i >= 0);
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.

@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
 /** What a look-up asks for (data/question-words.json `lookup`). */
-type LookupPattern = 'number' | 'name' | 'code';
+type LookupPattern = 'share' | 'shareStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
+/** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
+export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner';
 
 /** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
 interface PatternWords {
@@ -21,6 +23,7 @@ interface PatternWords {
 interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
+  documentAspects: Record<DocumentAspect, PatternWords>;
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -71,6 +74,9 @@ export function isHowVerb(word: string): boolean {
 
 /** What a look-up asks for: a number, a name, or a code or standard. */
 export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
+
+/** The facts about a document a question may ask for, in the order they are read and answered. */
+export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;
 
 /** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`). */
 export const ASCII_SPELLINGS: Readonly<Record<string, readonly string[]>> = WORDS.asciiSpellings;

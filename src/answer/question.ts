@@ -8,6 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
+import { asksForFigure } from './lookup-sentences.ts';
 import { asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
@@ -30,6 +31,8 @@ export interface Question {
   goalKinds: AskedKind[];
   /** A follow-up's earlier question, as asked: what it leaves unsaid (which fact about a document) is read there. */
   previousText?: string;
+  /** Every strategy the conversation has named so far, in order: "…av dem" after "X?" → "og Y?" means both. */
+  discussed?: DocumentSummary[];
 }
 
 export interface HistoryTurn {
@@ -38,7 +41,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -102,14 +105,16 @@ const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about
 
 /** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
 function followUp(own: Question, previous: Question | null, all: DocumentSummary[]): Question {
-  if (!previous) return own;
+  if (!previous) return { ...own, discussed: own.documents };
   const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim());
-  if (!isFollowUp) return own;
+  if (!isFollowUp) return { ...own, discussed: own.documents };
+  const documents = own.documents.length === 0 && OTHER_DOCUMENT.test(normalize(own.text)) ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
   return {
     ...own,
     intent: own.intent === 'lookup' ? previous.intent : own.intent,
     topic: own.topic || previous.topic,
-    documents: own.documents.length === 0 && OTHER_DOCUMENT.test(normalize(own.text)) ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous),
+    documents,
+    discussed: union(previous.discussed ?? previous.documents, documents),
     previousText: previous.previousText ? `${previous.previousText} ${previous.text}` : previous.text,
     year: own.year ?? previous.year,
     refersBack: own.refersBack,
@@ -124,11 +129,19 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
  * compares all three), unless it asks for a comparison of its own.
  */
 function followUpDocuments(own: Question, previous: Question): DocumentSummary[] {
+  // "Hva sier Sørum om X?" → "og Kongsbergregionen?" → "hvem av dem har budsjett til det?": both.
+  if (own.documents.length === 0 && own.refersBack) return previous.discussed ?? previous.documents;
   if (own.documents.length === 0) return previous.documents;
   const joinsComparison = previous.intent === 'compare' && own.intent === 'lookup' && previous.documents.length > 0;
   if (!joinsComparison) return own.documents;
   const ids = new Set(previous.documents.map((document) => document.id));
   return [...previous.documents, ...own.documents.filter((document) => !ids.has(document.id))];
+}
+
+/** The strategies of both lists, each once, in first-seen order. */
+function union(first: DocumentSummary[], second: DocumentSummary[]): DocumentSummary[] {
+  const ids = new Set(first.map((document) => document.id));
+  return [...first, ...second.filter((document) => !ids.has(document.id))];
 }
 
 /**
@@ -235,15 +248,17 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
+  // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
+  const asksBudget = BUDGET.test(normalized) && !(SAYS_ABOUT.test(normalized) && !asksForFigure(text));
   const intent: Intent = DOCUMENT.test(normalized)
     ? 'document'
     : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'
     : goalsOfThem
     ? 'goals'
-    : asksAcross && !BUDGET.test(normalized)
+    : asksAcross && !asksBudget
       ? 'coverage'
-      : BUDGET.test(normalized)
+      : asksBudget
         ? 'budget'
         : GOALS.test(normalized) || goalKinds.length > 0 || (howWorks && mentioned.size > 0 && topic !== '')
           ? 'goals'
