@@ -24,3 +24,18 @@ export const text = (max: number) =>
     .transform((value) => value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim());
 
 export const documentIdParam = z.string().regex(/^[a-z0-9-]{1,100}$/, 'not a document id');
+
+/** Rows in a page of a list route when the client names none, and the most it may ask for. */
+export const PAGE_DEFAULT = 200;
+export const PAGE_MAX = 1000;
+
+/** `limit` and `offset` of a list route (/api/goals, /api/budgets): at most `limit` rows after skipping `offset`. */
+export const pageParams = {
+  limit: z.coerce.number().int().min(1).max(PAGE_MAX).default(PAGE_DEFAULT),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+
+/** What a list route says beside its rows: how many match in all, and the offset of the next page (null: this was the last). */
+export function pageInfo(total: number, offset: number, returned: number): { total: number; next: number | null } {
+  return { total, next: returned > 0 && offset + returned < total ? offset + returned : null };
+}

@@ -171,12 +171,6 @@ export function resolveDocumentIds(db: Db, filters: { documentId?: string | unde
     .map((row) => row.id);
 }
 
-function inClause(ids: number[] | null, column: string): { sql: string; params: number[] } {
-  if (ids === null) return { sql: '1', params: [] };
-  if (ids.length === 0) return { sql: '0', params: [] };
-  return { sql: `${column} IN (${ids.map(() => '?').join(',')})`, params: ids };
-}
-
 export function getSections(db: Db, slug: string): SectionRow[] {
   return (db.prepare(`SELECT s.id, s.number, s.title, s.level, s.parent_id AS parentId, s.page_from AS pageFrom, s.page_to AS pageTo
     FROM sections s JOIN documents d ON d.id = s.document_id WHERE d.slug = ? ORDER BY s.ordinal`).all(slug)) as SectionRow[];
@@ -213,49 +207,6 @@ export function getPassages(db: Db, ids: number[]): Map<number, PassageRow> {
 
 export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
   return (db.prepare(`${PASSAGE_SQL} WHERE d.slug = ? ORDER BY p.ordinal`).all(slug) as PassageRecord[]).map(toPassage);
-}
-
-/**
- * A cheap SQL prefilter for topic matching: rows whose text contains at least one of `fragments`
- * (null: no filter). The topic matcher still decides; this only skips certain misses. Fragments of
- * three or more characters are looked up in the trigram index `index` (goal_text / budget_text, any
- * letter case); a shorter one cannot use it, and then every row's text is tested instead.
- */
-function containsAny(index: 'goal_text' | 'budget_text', idColumn: string, textColumn: string, fragments: string[] | null | undefined): { sql: string; params: string[] } {
-  if (!fragments) return { sql: '1', params: [] };
-  if (fragments.length === 0) return { sql: '0', params: [] };
-  if (fragments.every((fragment) => [...fragment].length >= 3)) {
-    return { sql: `${idColumn} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`, params: [fragments.map((f) => `"${f.replaceAll('"', '""')}"`).join(' OR ')] };
-  }
-  // SQLite's lower() folds ASCII only: also look for the capitalised form ("Økonomi", "Åpne").
-  const capitalised = (fragment: string) => fragment.charAt(0).toUpperCase() + fragment.slice(1);
-  return { sql: `(${fragments.map(() => `instr(lower(${textColumn}), ?) > 0 OR instr(${textColumn}, ?) > 0`).join(' OR ')})`, params: fragments.flatMap((f) => [f, capitalised(f)]) };
-}
-
-export function listGoals(db: Db, documentIds: number[] | null, fragments?: string[] | null): GoalRow[] {
-  const where = inClause(documentIds, 'g.document_id');
-  const text = containsAny('goal_text', 'g.id', 'g.text', fragments);
-  const rows = db.prepare(`SELECT g.id, d.slug AS documentId, d.organisation, g.label, g.text, g.kind, g.measurable, s.number AS sectionNumber, s.title AS sectionTitle, g.page, g.passage_id AS passageId
-    FROM goals g JOIN documents d ON d.id = g.document_id JOIN sections s ON s.id = g.section_id WHERE ${where.sql} AND ${text.sql} ORDER BY d.organisation, d.id, g.ordinal`).all(...where.params, ...text.params) as Array<
-    Omit<GoalRow, 'number' | 'section' | 'url' | 'measurable'> & { label: string | null; sectionNumber: string | null; sectionTitle: string; measurable: number }
-  >;
-  return rows.map(({ label, sectionNumber, sectionTitle, measurable, ...row }) => ({
-    ...row, measurable: measurable === 1, number: label, section: sectionLabel(sectionNumber, sectionTitle), url: passageUrl(row.documentId, row.passageId),
-  }));
-}
-
-export function listBudgets(db: Db, documentIds: number[] | null, year?: number, fragments?: string[] | null): BudgetRow[] {
-  const where = inClause(documentIds, 'b.document_id');
-  const yearSql = year === undefined ? '' : ' AND (b.year = ? OR (b.year IS NULL AND b.period_from <= ? AND b.period_to >= ?))';
-  const text = containsAny('budget_text', 'b.id', `b.label || ' ' || b.table_name`, fragments);
-  const params = [...where.params, ...(year === undefined ? [] : [year, year, year]), ...text.params];
-  const rows = db.prepare(`SELECT b.id, d.slug AS documentId, d.organisation, b.table_name AS "table", b.label, b.year, b.period_from, b.period_to, b.amount, b.kind, b.is_sum, b.raw,
-    b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id WHERE ${where.sql}${yearSql} AND ${text.sql} ORDER BY d.organisation, d.id, b.ordinal`).all(...params) as Array<
-    Omit<BudgetRow, 'period' | 'isSum' | 'url'> & { period_from: number | null; period_to: number | null; is_sum: number }
-  >;
-  return rows.map(({ period_from, period_to, is_sum, ...row }) => ({
-    ...row, isSum: is_sum === 1, period: period_from === null && period_to === null ? null : { from: period_from, to: period_to }, url: passageUrl(row.documentId, row.passageId),
-  }));
 }
 
 export function countRows(db: Db): { documents: number; passages: number } {

@@ -4,6 +4,7 @@
  * Screenshots go to test/output/screenshots/<page>-<width>.png.
  */
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../helpers/corpus.ts';
 import { chromiumAvailable, onScreen, startServer, useE2eApp, visit } from './harness.ts';
@@ -69,6 +70,51 @@ describe.skipIf(!chromiumAvailable)('every page in Chromium at 1280 and 390 px',
       expect(csv.length - 1).toBe(await page.locator('.goal-group li').count());
       expect(csv.slice(1).every((line) => /;https?:\/\/127\.0\.0\.1:\d+\/documents\//.test(line))).toBe(true);
       expect(await onScreen(page, '.goal-group li')).toBe(true);
+    });
+  });
+
+  it('goals and budgets: the first page with "Viser N av M", and "Vis flere" appends the next page, each organisation under one heading', async () => {
+    const topic = encodeURIComponent('tjenester');
+    const api = (await (await fetch(`${app.server.base}/api/goals?q=${topic}&limit=1000`)).json()) as { goals: Array<{ organisation: string; text: string }>; total: number };
+    expect(api.total).toBeGreaterThan(12);
+    const shownGoals = (page: Page) => page.$$eval('.goal-group', (groups) => groups.map((g) => ({ organisation: g.querySelector('h2')?.textContent ?? '', items: Array.from(g.querySelectorAll('li'), (li) => li.textContent ?? '') })));
+    await atBothWidths('goals-paged', async (page) => {
+      await visit(page, `${app.server.base}/goals?q=${topic}&limit=6`);
+      await page.waitForSelector('.goal-group li');
+      expect(await page.textContent('#goals-count')).toBe(`Viser 6 av ${api.total} mål`);
+      expect(await page.locator('.goal-group li').count()).toBe(6);
+      expect(await page.textContent('#goals-more')).toBe('Vis flere');
+      await page.click('#goals-more');
+      await page.waitForFunction(() => document.querySelectorAll('.goal-group li').length === 12);
+      expect(await page.textContent('#goals-count')).toBe(`Viser 12 av ${api.total} mål`);
+      // The two pages, in the API's order, each organisation under one heading.
+      const groups = await shownGoals(page);
+      expect(new Set(groups.map((g) => g.organisation)).size).toBe(groups.length);
+      const expected = new Map<string, string[]>();
+      for (const goal of api.goals.slice(0, 12)) expected.set(goal.organisation, [...(expected.get(goal.organisation) ?? []), goal.text]);
+      expect(groups.map((g) => g.organisation)).toEqual([...expected.keys()]);
+      for (const group of groups) expect(group.items.map((text, i) => text.includes(expected.get(group.organisation)![i]!))).not.toContain(false);
+      // The CSV holds every match, not only the pages shown.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.csv')]);
+      expect(readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').split('\r\n').length - 1).toBe(api.total);
+      // Read to the end: the count says how many, and the button goes.
+      while (await page.locator('#goals-more').count()) {
+        const before = await page.locator('.goal-group li').count();
+        await page.click('#goals-more');
+        await page.waitForFunction((n) => document.querySelectorAll('.goal-group li').length > n, before);
+      }
+      expect(await page.textContent('#goals-count')).toBe(`${api.total} mål`);
+      expect(await page.locator('.goal-group li').count()).toBe(api.total);
+    });
+    await atBothWidths('budgets-paged', async (page) => {
+      const { total } = (await (await fetch(`${app.server.base}/api/budgets?limit=1`)).json()) as { total: number };
+      await visit(page, `${app.server.base}/budgets?limit=25`);
+      await page.waitForSelector('#budget-lines tbody tr');
+      expect(await page.textContent('#budgets-count')).toMatch(new RegExp(`^Viser 25 av ${total} beløp \\(\\d+ poster\\)$`));
+      const rows = await page.locator('#budget-lines tbody tr').count();
+      await page.click('#budgets-more');
+      await page.waitForFunction(() => /^Viser 50 av/.test(document.getElementById('budgets-count')?.textContent ?? ''));
+      expect(await page.locator('#budget-lines tbody tr').count()).toBeGreaterThan(rows);
     });
   });
 

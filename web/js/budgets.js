@@ -2,11 +2,16 @@ import { api } from './api.js';
 import { budgetChart } from './budget-chart.js';
 import { budgetLines } from './budget-lines.js';
 import { csvButton, errorBox, h, nok, render, scrollBox } from './dom.js';
-import { t } from './i18n.js';
+import { number, t } from './i18n.js';
+import { pagedList } from './paged.js';
 
 /**
  * Budgets: per strategy and year the totals from /api/budgets/totals (a chart with the strategies side
- * by side and the exact amounts in a table under it), then every budget line, one row each.
+ * by side and the exact amounts in a table under it), then the budget lines, one row each: the first
+ * page of amounts with "Viser N av M" and a "Vis flere" button that reads the next page. The lines
+ * table is drawn again from every amount read so far, so a printed line whose years fall on two pages
+ * stays one row and the year columns stay in order. `limit` in the address sets the page size; the CSV
+ * holds every amount.
  */
 export async function showBudgets(params) {
   const q = params.get('q') ?? '';
@@ -17,22 +22,54 @@ export async function showBudgets(params) {
     output,
   );
   output.append(h('p', { class: 'muted' }, t('loading')));
+  const list = pagedList(api.budgets, 'items', { q, includeSums: '1', limit: params.get('limit') ?? undefined });
+  const linesBox = h('div');
+  const count = h('span', { id: 'budgets-count', role: 'status' });
+  const moreBox = h('p', { class: 'more' });
+  const more = h('button', { type: 'button', class: 'secondary', id: 'budgets-more', onclick: () => showMore() }, t('list.more'));
+
+  const showLines = () => {
+    const scrolled = linesBox.querySelector('.table-wrap')?.scrollLeft ?? 0;
+    const lines = budgetLines(list.rows);
+    linesBox.replaceChildren(lines.length ? linesTable(lines) : h('p', { class: 'muted' }, t('budgets.noLines')));
+    const wrap = linesBox.querySelector('.table-wrap');
+    if (wrap) wrap.scrollLeft = scrolled;
+    count.textContent = list.complete && list.rows.length === list.total
+      ? t('budgets.count', { lines: lines.length, amounts: list.rows.length })
+      : t('budgets.showing', { shown: number(list.rows.length), total: number(list.total), lines: lines.length });
+    moreBox.replaceChildren(...(list.complete ? [] : [more]));
+  };
+  const showMore = async () => {
+    more.disabled = true;
+    moreBox.querySelector('.error')?.remove();
+    try {
+      await list.more();
+      showLines();
+      if (list.complete) linesBox.querySelector('.table-wrap')?.focus(); // the button is gone: keep the keyboard at the lines
+    } catch (error) {
+      moreBox.append(errorBox(error));
+    } finally {
+      more.disabled = false;
+    }
+  };
+
   try {
-    const [{ totals }, { items }, { documents }] = await Promise.all([api.budgetTotals({ q }), api.budgets({ q, includeSums: '1' }), api.documents()]);
+    const [{ totals }, , { documents }] = await Promise.all([api.budgetTotals({ q }), list.more(), api.documents()]);
     const titles = new Map(documents.map((d) => [d.id, d.title]));
     const strategies = totals.filter((s) => s.years.length > 0 || s.frames.length > 0).map((s) => ({ ...s, title: titles.get(s.documentId) ?? s.documentId }));
-    const lines = budgetLines(items);
+    showLines();
     output.replaceChildren(
       h('h2', {}, t('budgets.totals')),
       strategies.some((s) => s.years.length > 0) ? budgetChart(strategies) : h('p', { class: 'muted' }, t('budgets.noTotals')),
       strategies.length ? totalsTable(strategies) : '',
       h('h2', {}, t('budgets.lines')),
-      h('p', {}, t('budgets.count', { lines: lines.length, amounts: items.length }), ' ', csvButton(() => ({
+      h('p', {}, count, ' ', csvButton(async () => ({
         name: t('budgets.csvName'),
         header: t('budgets.csvHeader').split('|'),
-        rows: items.map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
+        rows: (await list.all()).map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
       }))),
-      lines.length ? linesTable(lines) : h('p', { class: 'muted' }, t('budgets.noLines')),
+      linesBox,
+      moreBox,
     );
   } catch (error) {
     output.replaceChildren(errorBox(error));

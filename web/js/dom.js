@@ -103,9 +103,23 @@ export function downloadCsv(name, header, rows) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A "Download CSV" button. `build` returns { name, header, rows } when clicked. */
+/**
+ * A "Download CSV" button. `build` returns { name, header, rows } (or a promise of it, when the rows
+ * must be read first) when clicked; the button is disabled meanwhile.
+ */
 export function csvButton(build) {
-  return h('button', { type: 'button', class: 'secondary csv', onclick: () => { const { name, header, rows } = build(); downloadCsv(name, header, rows); } }, t('csv.download'));
+  const button = h('button', { type: 'button', class: 'secondary csv', onclick: async () => {
+    button.disabled = true;
+    try {
+      const { name, header, rows } = await build();
+      downloadCsv(name, header, rows);
+    } catch (error) {
+      button.after(' ', errorBox(error));
+    } finally {
+      button.disabled = false;
+    }
+  } }, t('csv.download'));
+  return button;
 }
 
 export function debounce(fn, ms) {

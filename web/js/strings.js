@@ -9,7 +9,7 @@ const nb = {
   'lang.switch': 'English', 'lang.switchLabel': 'Switch the interface to English',
   loading: 'Henter …', yes: 'ja', page: 's. {page}', 'table.scroll': 'Tabell (kan rulles sidelengs)',
   'form.topic': 'Tema', 'form.show': 'Vis', 'form.filter': 'Filtrer', 'form.all': 'Alle',
-  'csv.download': 'Last ned CSV',
+  'csv.download': 'Last ned CSV', 'list.more': 'Vis flere',
   'col.organisation': 'Organisasjon', 'col.strategy': 'Strategi', 'col.table': 'Tabell', 'col.line': 'Post',
   'kind.vision': 'visjon', 'kind.goal': 'mål', 'kind.sub-goal': 'delmål', 'kind.focus-area': 'satsingsområde', 'kind.measure': 'tiltak', 'kind.indicator': 'resultatindikator', 'kind.commitment': 'forpliktelse', 'kind.focus': 'satsingsområde', 'kind.budget': 'budsjett', 'kind.mention': 'omtale', 'kind.passage': 'avsnitt',
   'budgetKind.investment': 'investering', 'budgetKind.operating': 'drift',
@@ -33,7 +33,7 @@ const nb = {
   'themes.csvName': 'temaer.csv', 'themes.csvHeader': 'tema|organisasjon|dokument|styrke|antall|kilder',
   'strength.goal': 'mål', 'strength.measure': 'tiltak', 'strength.budget': 'budsjett', 'strength.mention': 'omtale', 'strength.none': 'ingen',
 
-  'goals.title': 'Mål', 'goals.placeholder': 'f.eks. informasjonssikkerhet', 'goals.count': '{count} mål',
+  'goals.title': 'Mål', 'goals.placeholder': 'f.eks. informasjonssikkerhet', 'goals.count': '{count} mål', 'goals.showing': 'Viser {shown} av {total} mål',
   'goals.csvName': 'mal.csv', 'goals.csvHeader': 'organisasjon|dokument|nr|type|mål|avsnitt|side|lenke',
 
   'budgets.title': 'Budsjett', 'budgets.placeholder': 'f.eks. velferdsteknologi',
@@ -41,7 +41,7 @@ const nb = {
   'budgets.totalsCaption': 'Hver strategis sum per år, fra tabellenes egne sumrader (ellers summen av postene); strategier legges aldri sammen',
   'budgets.chartCaption': 'Sum per år for hver strategi, side om side. Hold musen over en stolpe for eksakt beløp.',
   'budgets.noTotals': 'Ingen årsbeløp å vise.', 'budgets.noLines': 'Ingen budsjettposter.',
-  'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.noYear': 'Uten sikkert år / per år',
+  'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.showing': 'Viser {shown} av {total} beløp ({lines} poster)', 'budgets.noYear': 'Uten sikkert år / per år',
   'budgets.perYear': '({from}–{to} per år)', 'budgets.yearUncertain': '(år usikkert)', 'budgets.sumRow': 'Sum',
   'budgets.csvName': 'budsjett.csv', 'budgets.csvHeader': 'organisasjon|dokument|tabell|post|år|periode|beløp_nok|type|sikkerhet|sumrad|side|lenke',
 
@@ -88,7 +88,7 @@ const en = {
   'lang.switch': 'Norsk', 'lang.switchLabel': 'Bytt grensesnittet til norsk',
   loading: 'Loading …', yes: 'yes', page: 'p. {page}', 'table.scroll': 'Table (scrolls sideways)',
   'form.topic': 'Topic', 'form.show': 'Show', 'form.filter': 'Filter', 'form.all': 'All',
-  'csv.download': 'Download CSV',
+  'csv.download': 'Download CSV', 'list.more': 'Show more',
   'col.organisation': 'Organisation', 'col.strategy': 'Strategy', 'col.table': 'Table', 'col.line': 'Line',
   'kind.vision': 'vision', 'kind.goal': 'goal', 'kind.sub-goal': 'sub-goal', 'kind.focus-area': 'focus area', 'kind.measure': 'measure', 'kind.indicator': 'result indicator', 'kind.commitment': 'commitment', 'kind.focus': 'focus area', 'kind.budget': 'budget', 'kind.mention': 'mention', 'kind.passage': 'passage',
   'budgetKind.investment': 'investment', 'budgetKind.operating': 'operating',
@@ -112,7 +112,7 @@ const en = {
   'themes.csvName': 'themes.csv', 'themes.csvHeader': 'theme|organisation|document|strength|count|sources',
   'strength.goal': 'goal', 'strength.measure': 'measure', 'strength.budget': 'budget', 'strength.mention': 'mention', 'strength.none': 'none',
 
-  'goals.title': 'Goals', 'goals.placeholder': 'e.g. information security', 'goals.count': '{count} goals',
+  'goals.title': 'Goals', 'goals.placeholder': 'e.g. information security', 'goals.count': '{count} goals', 'goals.showing': 'Showing {shown} of {total} goals',
   'goals.csvName': 'goals.csv', 'goals.csvHeader': 'organisation|document|number|kind|goal|section|page|link',
 
   'budgets.title': 'Budgets', 'budgets.placeholder': 'e.g. welfare technology',
@@ -120,7 +120,7 @@ const en = {
   'budgets.totalsCaption': 'Each strategy\'s total per year, from the tables\' own sum rows (else the sum of their lines); strategies are never added together',
   'budgets.chartCaption': 'Total per year for each strategy, side by side. Hover over a bar for the exact amount.',
   'budgets.noTotals': 'No yearly amounts to show.', 'budgets.noLines': 'No budget lines.',
-  'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.noYear': 'No certain year / per year',
+  'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.showing': 'Showing {shown} of {total} amounts ({lines} lines)', 'budgets.noYear': 'No certain year / per year',
   'budgets.perYear': '({from}–{to} per year)', 'budgets.yearUncertain': '(year uncertain)', 'budgets.sumRow': 'Total',
   'budgets.csvName': 'budgets.csv', 'budgets.csvHeader': 'organisation|document|table|line|year|period|amount_nok|kind|confidence|sum_row|page|link',
 
