@@ -65,7 +65,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       }
       if (question.refersBack && question.documents.length === 0) {
         // "…og hvilke av dem …": the organisations that addressed the topic in the previous answer.
-        const matcher = createTopicMatcher(question.topic, deps.thesaurus);
+        const matcher = createTopicMatcher(question.previousTopic || question.topic, deps.thesaurus);
         question.documents = assessCoverage(deps.db, documents, matcher).filter((item) => item.strength >= 2).map((item) => item.document);
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };

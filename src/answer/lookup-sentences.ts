@@ -108,7 +108,9 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       if (sentence.split(/\s+/).length < 3 || isHeading(sentence, result.section)) continue;
       const hits = words.filter((w) => w.matcher.matches(sentence));
       const cognateHits = cognates.filter((prefix) => holdsCognate(sentence, prefix)).length;
-      const own = hits.some((w) => !w.generic) || cognateHits > 0;
+      // In English, a Norwegian sentence holds the topic through its phrases ("welfare technology" →
+      // "velferdsteknologisk"), where its single words ("welfare", "technology") reach nothing.
+      const own = hits.some((w) => !w.generic) || cognateHits > 0 || (english && whole.matches(sentence));
       if (!own && !passageMatches) continue;
       let score = hits.reduce((sum, w) => sum + (w.generic ? w.weight / 2 : w.weight), 0) + whole.score(sentence) * top + cognateHits * cognateWeight;
       score += years.filter((year) => sentence.includes(year)).length * top * 0.5;
@@ -122,7 +124,9 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       // "medisindispenser" its theme also labels).
       const sentenceTerms = new Set(analyze(sentence));
       const literal = words.filter((w) => !w.generic && w.terms.some((term) => sentenceTerms.has(term))).reduce((sum, w) => sum + w.weight, 0);
-      const pick = score + (shows?.(sentence) ? top : 0) + literal / 2;
+      // …and where a figure is asked, the sentence stating one ("b) Minst 30 prosent av brukerne …", not "a) Alle som …").
+      const figure = FIGURES.has(kind) && answers(sentence, kind, asked) ? top : 0;
+      const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure;
       if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
@@ -180,7 +184,9 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   // An amount of money: a figure with a unit of money, or grouped in thousands ("2 830 300"); not "Mål 7".
   if (kind === 'amount') return AMOUNT_STATED.test(sentence);
   if (kind === 'share') return SHARE_STATED.test(sentence);
-  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && fresh(token) && i >= 0);
+  // A number: not a year, and not a list's enumerator ("1. Digitale tjenester … 2. …").
+  // (Nor a section's number opening the text: "4.3 Åpne data".)
+  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && !/^\d{1,2}[.)]$/.test(token) && !(i === 0 && /^\d+(?:\.\d+)+\.?$/.test(token)) && fresh(token));
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.
   return tokens.slice(1).some((token) => /^\p{Lu}[\p{L}-]{1,}/u.test(token) && fresh(token));

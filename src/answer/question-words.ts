@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
@@ -24,6 +24,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
+  askedSubjects: PatternWords & { subjects: string[]; counted: string };
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -74,6 +75,16 @@ export function isHowVerb(word: string): boolean {
 
 /** What a look-up asks for: a number, a name, or a code or standard. */
 export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
+
+/**
+ * A list of what is asked across at the start of a question ("Hvilke kommuner og samarbeid …", "Which
+ * municipalities or regions …"): it names no topic, though "samarbeid" alone may be one.
+ */
+const SUBJECTS = [...WORDS.askedSubjects.subjects].sort((a, b) => b.length - a.length).map((word) => normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+export const ASKED_SUBJECTS = compile({ ...WORDS.askedSubjects, alternatives: WORDS.askedSubjects.alternatives.map((pattern) => pattern.replaceAll('SUBJECT', SUBJECTS)) });
+
+/** "Hvor mange kommuner …": a count of strategies, not a figure asked of them. */
+export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll('SUBJECT', SUBJECTS), 'u');
 
 /** The facts about a document a question may ask for, in the order they are read and answered. */
 export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;

@@ -9,7 +9,7 @@ import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
-import { asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
+import { ASKED_SUBJECTS, asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -31,6 +31,8 @@ export interface Question {
   goalKinds: AskedKind[];
   /** A follow-up's earlier question, as asked: what it leaves unsaid (which fact about a document) is read there. */
   previousText?: string;
+  /** A follow-up's earlier topic: "…og hvem av dem har et tall på datasett?" picks among those that took up the topic before. */
+  previousTopic?: string;
   /** Every strategy the conversation has named so far, in order: "…av dem" after "X?" → "og Y?" means both. */
   discussed?: DocumentSummary[];
 }
@@ -41,7 +43,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -106,13 +108,16 @@ const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about
 /** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
 function followUp(own: Question, previous: Question | null, all: DocumentSummary[]): Question {
   if (!previous) return { ...own, discussed: own.documents };
-  const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim());
+  // "kva seier dei om velferdsteknologi?": a pronoun for the strategies asked about before.
+  const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));
   if (!isFollowUp) return { ...own, discussed: own.documents };
   const documents = own.documents.length === 0 && OTHER_DOCUMENT.test(normalize(own.text)) ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
   return {
     ...own,
-    intent: own.intent === 'lookup' ? previous.intent : own.intent,
+    // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
+    intent: own.intent === 'lookup' && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent,
     topic: own.topic || previous.topic,
+    previousTopic: previous.topic,
     documents,
     discussed: union(previous.discussed ?? previous.documents, documents),
     previousText: previous.previousText ? `${previous.previousText} ${previous.text}` : previous.text,
@@ -181,6 +186,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
+  rest = rest.replace(ASKED_SUBJECTS, ' ');
   // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
   const goalKinds = kindsAsked(rest);
   rest = withoutKindWords(rest);
