@@ -7,7 +7,7 @@ import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
 import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type EvidenceKind } from './coverage.ts';
 import type { AskedKind } from './goal-kinds.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
-import { COUNTS_SUBJECTS } from './question-words.ts';
+import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
 import { normalize } from '../text/analyze.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
@@ -33,7 +33,8 @@ export const composeCoverage: Composer = async (context, question) => {
   const kinds = question.refersBack && question.goalKinds.length > 0 ? evidenceKinds(question.goalKinds) : undefined;
   // "…og hvem av dem har et konkret tall på hvor mange datasett?": only evidence that states a figure.
   const figure = asksForFigure(question.text) && !COUNTS_SUBJECTS.test(normalize(question.text));
-  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds }).flatMap((item) => {
+  const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
+  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions }).flatMap((item) => {
     if (!kinds && !figure) return [item];
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));
     return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];

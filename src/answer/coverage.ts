@@ -63,7 +63,9 @@ interface Hit {
  * Coverage of the concept in each document (in the order given). A topic matcher is read as the
  * concept its topic names (the vocabulary and the corpus' word frequencies decide).
  */
-export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number; kinds?: EvidenceKind[] } = {}): DocumentCoverage[] {
+export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number; kinds?: EvidenceKind[]; mentions?: boolean } = {}): DocumentCoverage[] {
+  // "Hvem nevner digitale tvillinger?": asked whether a strategy mentions it, a mention is enough.
+  const addressing = options.mentions ? RANK.mention : ADDRESSING_RANK;
   const concept = 'shows' in topic ? topic : resolveConcept(topic.topic, loadVocabulary(), termStats(db));
   const maxEvidence = options.maxEvidence ?? 3;
   const found = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
@@ -78,7 +80,7 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     // A few spare hits: evidence whose quote turns out not to show the concept is left out.
     const picked = pickEvidence(list, maxEvidence + SPARE_EVIDENCE);
     const best = list[0];
-    if (best && RANK[best.kind] < ADDRESSING_RANK) picked.splice(1 + SPARE_EVIDENCE);
+    if (best && RANK[best.kind] < addressing) picked.splice(1 + SPARE_EVIDENCE);
     shown.set(slug, picked);
   }
   const all = [...shown.values()].flat();
@@ -93,7 +95,7 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
     const evidence = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
-    const addresses = kind !== null && RANK[kind] >= ADDRESSING_RANK && evidence.length > 0;
+    const addresses = kind !== null && RANK[kind] >= addressing && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
   });
 }
@@ -201,16 +203,36 @@ function toEvidence(hit: Hit, items: ReturnType<typeof getTaggedItems>, passages
   }
 }
 
-/** The sentence (or list line) of `text` around `offset`, at most ~300 characters. */
+/**
+ * The sentence (or list line) of `text` around `offset`, at most ~300 characters. A line break ends it
+ * only where a line ends a sentence or a heading, or a list item follows: a PDF's visual lines wrap
+ * inside sentences ("…og en digital\ntvilling av bydelen …").
+ */
 export function sentenceAt(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const startMatch = /(?:[.!?]\s+|\n)(?=[^\n]*$)/.exec(before);
-  let start = startMatch ? startMatch.index + startMatch[0].length : 0;
-  const endMatch = /[.!?](?=\s|$)|\n/.exec(text.slice(offset));
-  let end = endMatch ? offset + endMatch.index + (endMatch[0] === '\n' ? 0 : 1) : text.length;
+  let start = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    if ((/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '') && i + 1 < offset) || (text[i] === '\n' && endsLine(text, i))) {
+      start = i + 1;
+      break;
+    }
+  }
+  let end = text.length;
+  for (let i = offset; i < text.length; i++) {
+    if (/[.!?]/.test(text[i]!) && /\s|$/.test(text[i + 1] ?? '')) { end = i + 1; break; }
+    if (text[i] === '\n' && endsLine(text, i)) { end = i; break; }
+  }
+  while (/\s/.test(text[start] ?? '')) start++;
   if (offset - start > 200) start = text.lastIndexOf(' ', offset - 150) + 1;
   if (end - offset > 250) end = text.indexOf(' ', offset + 200) > 0 ? text.indexOf(' ', offset + 200) : text.length;
   return text.slice(start, end).trim();
+}
+
+/** True when the line break at `i` ends a unit: a blank line, a line ending a sentence or a short (heading) line, or a list item after it. */
+function endsLine(text: string, i: number): boolean {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  const line = text.slice(lineStart, i).trim();
+  const next = text.slice(i + 1, i + 8);
+  return line === '' || /[.!?:;]$/.test(line) || line.length < 40 || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next) || next.trim() === '';
 }
 
 /**
