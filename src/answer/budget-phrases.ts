@@ -14,9 +14,12 @@ export interface BudgetPhrases {
   others: (count: number) => string;
   /** Which of two lines costs more, when only one has budget lines: "«a» har 2 600 000 kr; «b» har ingen budsjettposter." */
   onlyOneHasLines: (a: string, amount: string, b: string) => string;
+  /** A year asked that no budget line covers, and the years the lines do cover: said without a citation (nothing states it). */
+  yearNotBudgeted: (year: number, topic: string, from: number, to: number) => string;
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
+const years = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
   nb: {
@@ -26,6 +29,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… og ${count} strategier til med budsjettall (hele oversikten under Budsjetter, /budgets).`,
     others: (count) => `${count} andre`,
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettposter for «${b}».`,
+    yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${years(from, to)}.`,
   },
   nn: {
     smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
@@ -34,6 +38,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… og ${count} strategiar til med budsjettal (heile oversikta under Budsjett, /budgets).`,
     others: (count) => `${count} andre`,
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettpostar for «${b}».`,
+    yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${years(from, to)}.`,
   },
   en: {
     smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
@@ -42,5 +47,6 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… and ${count} more strategies with budget figures (the whole overview under Budgets, /budgets).`,
     others: (count) => `${count} others`,
     onlyOneHasLines: (a, amount, b) => `"${a}" has ${amount}; there are no budget lines for "${b}".`,
+    yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${years(from, to)}.`,
   },
 };

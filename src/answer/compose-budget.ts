@@ -245,17 +245,14 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const phrases = PHRASES[question.language];
   const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
-  let rows = inYear(question.year);
+  const rows = inYear(question.year);
   const lines: string[] = [];
-  if (rows.length === 0 && question.year !== null) {
-    rows = inYear(null);
-    if (rows.length > 0) lines.push(phrases.budgetNoYear(question.year));
-  }
+  if (rows.length === 0 && question.year !== null) return yearNotBudgeted(scope, inYear(null));
   if (rows.length === 0) return null;
   if (lines.length === 0) lines.push(phrases.budgetIntro(question.topic));
   for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language, isAnnualFrame(row, rowsOf(allRows, row.documentId), scope.passages))}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
   // Totals per strategy, when it has more than one line on the topic.
-  const year = lines[0] === phrases.budgetNoYear(question.year ?? 0) ? null : question.year;
+  const year = question.year;
   const shownByDocument = groupBy(rows.filter((row) => row.year !== null), (row) => row.documentId);
   for (const total of budgetTotals(topicRows, allRows)) {
     const shown = shownByDocument.get(total.documentId) ?? [];
@@ -316,9 +313,20 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   }
   if (more > 0) lines.push(BUDGET_PHRASES[question.language].moreStrategies(more));
   if (lines.length > 0 || question.year === null || topicRows.length === 0) return lines.length > 0 ? lines : null;
-  // No figure for the year asked: say so, and give what there is.
-  const all = totals({ ...scope, question: { ...question, year: null } }, topicRows, allRows);
-  return all ? [phrases.budgetNoYear(question.year), ...all] : null;
+  return yearNotBudgeted(scope, topicRows.filter((row) => !row.isSum));
+}
+
+/**
+ * A year asked that none of the topic's budget lines is for ("Tønsbergs budsjett for digitalt tilsyn i
+ * 2027" where the table has 2024–2026): no figure states it, so the answer cites nothing and says which
+ * years the lines do cover rather than offering other years' amounts as if they answered.
+ * Null when there are no lines on the topic at all (then it is "not found").
+ */
+function yearNotBudgeted(scope: Scope, rows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const years = rows.flatMap((row) => (row.year !== null ? [row.year] : [row.period?.from, row.period?.to].filter((year): year is number => typeof year === 'number')));
+  if (years.length === 0 || question.year === null) return null;
+  return [BUDGET_PHRASES[question.language].yearNotBudgeted(question.year, question.topic, Math.min(...years), Math.max(...years))];
 }
 
 /** The year with the largest (or smallest) total, per strategy. */

@@ -1,6 +1,6 @@
-import { resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
+import { resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
-import { getPassage, type PassageRow } from '../store/index.ts';
+import { anyPassageContains, getPassage, type Db, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
@@ -34,6 +34,7 @@ export const composeLookup: Composer = async (context, question) => {
   const stats = termStats(context.db);
   const concept = resolveConcept(query, loadVocabulary(), stats);
   const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
+  if (!english && namesAbsentWord(context.db, concept, stats)) return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english, shows), concept);
   if (best.length === 0) {
     return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
@@ -53,6 +54,31 @@ export const composeLookup: Composer = async (context, question) => {
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/**
+ * True when a specific word of a free-text topic is nowhere in the corpus: no passage has it or an
+ * equivalent word (data/themes.json) as a word, nor its stem inside any word (a compound, another
+ * inflection: "samarbeidsorgan" in "samarbeidsorganet", "ikt-selskap" in "IKT-selskapet"), nor its last
+ * part as a word. "Har noen
+ * av strategiene mål om bruk av droner?" where no strategy says "drone": no sentence can show the
+ * topic, and one holding only its other words ("bruk") is no answer. (English questions search by
+ * cognates, so their words are not counted absent.)
+ */
+function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boolean {
+  if (concept.kind !== 'words') return false;
+  return concept.words.some((word) => {
+    if (word.generic || word.documentFrequency > 0) return false;
+    const forms = [...new Set([word.stem, word.word.replace(/^-+|-+$/g, '')])].filter((form) => form.length >= 3);
+    if (forms.length === 0 || forms.some((form) => anyPassageContains(db, form))) return false;
+    // A compound the corpus does not write whose last part it does ("digitaliseringsprosjektene" where
+    // the text says "prosjekter"): its parts may still answer.
+    const heads = Array.from({ length: Math.max(0, word.stem.length - MIN_HEAD) }, (_, i) => word.stem.slice(i + 1));
+    return !heads.some((head) => stats.documentFrequency(head) > 0);
+  });
+}
+
+/** The shortest last part of a compound counted as a word of its own. */
+const MIN_HEAD = 4;
 
 /**
  * The sentences that show the topic as a concept (a label of its theme, or all its specific words),

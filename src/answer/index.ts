@@ -78,7 +78,10 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // totalbudsjettet utgjør IKT-budsjettene?" → "om lag 3 %"), when the quoted sentence states it.
       if (answer.citations.length === 0 && question.intent === 'budget') {
         const found = await composeLookup(context, { ...question, intent: 'lookup' });
-        const states = (quote: string) => asksForFigure(text) && givesNumberAsked(text, quote);
+        // A figure for a year asked ("… i 2030") is stated only by a sentence naming that year: the
+        // other years' amounts in a budget table's text are no answer.
+        const namesYear = (quote: string) => question.year === null || new RegExp(`(?<!\\d)${question.year}(?!\\d)`).test(quote);
+        const states = (quote: string) => asksForFigure(text) && givesNumberAsked(text, quote) && namesYear(quote);
         if (found.citations.length > 0 && (!speaksOfMoney(text) || found.citations.some((citation) => states(citation.quote)))) answer = found;
       }
       return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;

@@ -193,6 +193,16 @@ export function getPassage(db: Db, id: number): PassageRow | null {
   return row ? toPassage(row) : null;
 }
 
+/**
+ * True when some passage's text holds `fragment` anywhere, inside a compound too ("dron" in
+ * "dronebruk"); case-insensitive for ASCII letters (SQLite LIKE). For telling a word the corpus
+ * lacks from one it only writes in other forms.
+ */
+export function anyPassageContains(db: Db, fragment: string): boolean {
+  const escaped = fragment.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return db.prepare("SELECT 1 FROM passages WHERE text LIKE ? ESCAPE '\\' LIMIT 1").get(`%${escaped}%`) !== undefined;
+}
+
 /** Passages by id; read in chunks of 500 ids (SQLite caps the number of bound parameters). */
 export function getPassages(db: Db, ids: number[]): Map<number, PassageRow> {
   const result = new Map<number, PassageRow>();
