@@ -6,7 +6,7 @@ import { expectGrounded } from '../helpers/answers.ts';
  * Comparisons that show what a strategy says on a topic even where the goal's own sentence does not
  * name it: goals under a heading naming the topic, each side's adoption facts, and "Hva sier X og Y om
  * …" answered side by side — real answers over real fixtures (tune questions cm-11, q-cm-25, q-cm-10,
- * q-cm-07, fresh f-cm-07).
+ * q-cm-07, q-cm-24, fresh f-cm-07).
  */
 
 let store: CorpusStore;
@@ -21,6 +21,8 @@ beforeAll(async () => {
     `${dir}/kristiansand-digitalisering-oppvekst-2021-2025.txt`,
     `${dir}/molde-helse-og-omsorgsplan-kap6-velferdsteknologi.txt`,
     `${dir}/ror-ikt-strategi-2021-2024.txt`,
+    `${dir}/gjovik-ikt-strategi-2019-2022.txt`,
+    `${dir}/sunnfjord-digitaliseringsstrategi-2021-2024.md`,
     `${fresh}/sandefjord-digitaliseringsstrategi-2025-2028.md`,
     `${fresh}/baerum-digital-strategy-summary-2024-2027.md`,
   ]);
@@ -58,6 +60,16 @@ describe('comparisons beyond the goal sentence', () => {
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toMatch(/Kristiansand kommune: fant ingen/);
     expect(answer.answer).toContain('30 prosent');
+    expectGrounded(store.db, answer);
+  });
+
+  it('answers "Kva planar har X og Y for …" with each side', async () => {
+    const answer = await store.answerer.ask('Kva planar har Gjøvik og Sunnfjord for skytenester?');
+    expect(answer.intent).toBe('compare');
+    expect(answer.topic).toBe('skytenester');
+    const organisations = new Set(answer.citations.map((citation) => citation.organisation));
+    expect(organisations).toEqual(new Set(['Gjøvik kommune', 'Sunnfjord kommune']));
+    expect(answer.answer).toContain('e-post');
     expectGrounded(store.db, answer);
   });
 
