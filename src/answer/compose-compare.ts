@@ -23,6 +23,8 @@ export interface CompareColumn {
   passages: SearchResult[];
   /** Its goals on the topic (all its goals when there is no topic). */
   goals: GoalRow[];
+  /** Its goals whose own text does not name the topic but whose heading does ("Innbyggere og næringsliv" over "Vi vil gjøre det enkelt for oppstartsbedrifter …"). */
+  headingGoals: GoalRow[];
   /** Its budget lines on the topic (sum rows included). */
   budgets: BudgetRow[];
   /** Its budget on the topic per year and per period, added up the budgetTotals way, and their sum. */
@@ -47,6 +49,7 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const ids = rowIdsBySlug(context.db, [document.id]);
       const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
       const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
+      const headingGoals = topic ? listGoals(context.db, ids, null).filter((goal) => !matcher.matches(goal.text) && matcher.matches(goal.section)) : [];
       const allRows = listBudgets(context.db, ids);
       // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
       const budgets = allRows.filter((row) => !topic || (matcher.matches(`${row.label} ${row.table}`) && (concept.kind !== 'theme' || concept.shows(`${row.label} ${row.table}`))));
@@ -56,7 +59,7 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const rowPassages = getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : [])));
       const perYear = frames.map((frame) => isAnnualFrame(frame, allRows, rowPassages));
       const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + frameOverPeriod(frame, perYear[i]!), 0);
-      return { document, passages, goals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
+      return { document, passages, goals, headingGoals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
   summarise(columns, topic, language);
@@ -136,7 +139,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   for (const [i, group] of [...groups.values()].entries()) {
-    const parts = group.flatMap((column) => columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic !== ''));
+    const parts = group.flatMap((column) => columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
@@ -208,7 +211,8 @@ function preferShown<T>(items: T[], text: (item: T) => string, shows: (text: str
   return shown.length > 0 ? shown : items;
 }
 
-function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, hasTopic: boolean): string[] {
+function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, topic: string): string[] {
+  const hasTopic = topic !== '';
   const { matcher, shows } = selection;
   const phrases = PHRASES[language];
   const parts: string[] = [];
@@ -219,10 +223,12 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
   }
+  const underHeadings = hasTopic && !selection.budgetOnly ? headingGoalParts(context, column, selection, topic, Math.max(0, GOALS_SHOWN - goals.length), citations, language) : { parts: [], passageIds: new Set<number>() };
+  parts.push(...underHeadings.parts);
   if (hasTopic) {
     // The best passages beside the goals whose quote shows the topic: a passage that matched by a wider
     // word only ("environment" for green IT) gives way to the next one.
-    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId));
+    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId) && !underHeadings.passageIds.has(result.passageId));
     const wanted = goals.length > 0 ? 1 : 2;
     let quoted = 0;
     for (const result of fresh) {
@@ -255,6 +261,39 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
   }
   return parts;
+}
+
+/**
+ * Goals under a heading that names the topic, up to `room` of them, each shown with its heading and
+ * cited by the heading's words in its passage, so that the quote shows the concept even where the
+ * goal's sentence does not: Stavanger on næringsliv → «Innbyggere og næringsliv»: «Vi vil gjøre det
+ * enkelt for oppstartsbedrifter å teste løsningene sine i kommunen.» [2].
+ */
+function headingGoalParts(context: ComposeContext, column: CompareColumn, selection: Selection, topic: string, room: number, citations: CitationList, language: Language): { parts: string[]; passageIds: Set<number> } {
+  const passageIds = new Set<number>();
+  if (room === 0) return { parts: [], passageIds };
+  // The heading itself must show the concept, or name one of the question's own words: a heading
+  // matched through a wider word only ("Bærekraftig og ansvarlig teknologibruk" for green IT) is no evidence.
+  const own = new Set(phraseStems(topic).filter((stem) => stem.length > 3));
+  const names = (heading: string) => selection.matcher.matches(heading) && (selection.shows(heading) || phraseStems(heading).some((stem) => own.has(stem)));
+  const passages = getPassages(context.db, column.headingGoals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const byHeading = new Map<string, string[]>();
+  let taken = 0;
+  for (const goal of column.headingGoals) {
+    const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
+    const heading = passage?.section.title ?? '';
+    if (!passage || taken >= room || !heading || !passage.text.includes(heading) || !names(heading)) continue;
+    const n = citations.citeExact(passage, column.document, heading);
+    const key = `${heading}\u0000${n}`;
+    byHeading.set(key, [...(byHeading.get(key) ?? []), `«${truncate(goal.text, 140)}»`]);
+    passageIds.add(passage.id);
+    taken++;
+  }
+  const parts = [...byHeading.entries()].map(([key, goals]) => {
+    const [heading, n] = key.split('\u0000');
+    return COMPARE_PHRASES[language].underHeading(heading!, `${goals.join(', ')} [${n}]`);
+  });
+  return { parts, passageIds };
 }
 
 const SIMILAR = 0.5;
