@@ -1,14 +1,14 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
-import { firstPassagesOfSections, getPassages, listGoals, rowIdsBySlug, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
-import { scopeOf, topicBeyondTitles, type Composer } from './context.ts';
+import { scopeOf, strategyName, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
 import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
 import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, HEADING_MATCH } from './goal-quotes.ts';
-import { PHRASES } from './language.ts';
+import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 const MAX_GOALS = 25;
 
@@ -72,18 +72,39 @@ export const composeGoals: Composer = async (context, question) => {
   for (const document of withGoals) {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
+    const rows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id])).filter((row) => !row.isSum);
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
       const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.cite(passage, document, goal.text)}]` : '';
-      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${cite}`);
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${cite}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
       const place = placeOf(document, e.passage.page, '', question.language);
       lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.quote)}]`);
     }
   }
+  // "Har Tønsberg og Lillestrøm tiltak for e-faktura?": a named strategy without any is said so, not left out.
+  const without = question.documents.filter((document) => !withGoals.includes(document));
+  if (without.length > 0 && question.topic) lines.push(phrases.goalsMissing(question.topic, listNames(without.map(strategyName), question.language)));
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
 };
+
+/**
+ * What a measure costs where the plan's budget table has a line of the same words (a tiltak table with
+ * a cost column): ", 1 200 000 kr" (with the line's year where it has one). Empty when no line is the measure.
+ */
+function costOf(goal: GoalRow, rows: BudgetRow[], language: Language): string {
+  const key = (text: string) => normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const own = key(goal.text);
+  const lines = rows.filter((row) => {
+    const label = key(row.label);
+    // The line's label may carry the table's other cells after the measure ("… i økonomiavdelingen Økonomi 2025").
+    const [shorter, longer] = label.length <= own.length ? [label, own] : [own, label];
+    return shorter.length >= 12 && longer.startsWith(shorter) && shorter.length >= longer.length * 0.5;
+  });
+  if (lines.length === 0) return '';
+  return `, ${lines.map((row) => `${formatMoney(row.amount, language)}${row.year ? ` (${row.year})` : ''}`).join(', ')}`;
+}
 
 /**
  * The goals on a concept. Named strategies: every goal of theirs is read. All strategies: only the
