@@ -227,13 +227,20 @@ export function sentenceAt(text: string, offset: number): string {
   return text.slice(start, end).trim();
 }
 
-/** True when the line break at `i` ends a unit: a blank line, a line ending a sentence or a short (heading) line, or a list item after it. */
+/**
+ * True when the line break at `i` ends a unit: a blank line, a line ending a sentence, a list item
+ * after it, or a short line (a heading) before a capital; a line going on in lower case only wraps.
+ */
 function endsLine(text: string, i: number): boolean {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i).trim();
   const next = text.slice(i + 1, i + 8);
-  return line === '' || /[.!?:;]$/.test(line) || line.length < 40 || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next) || next.trim() === '';
+  if (line === '' || next.trim() === '' || /[.!?:;]$/.test(line) || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next)) return true;
+  return line.length < SHORT_LINE && /^\s*[\p{Lu}\d]/u.test(next);
 }
+
+/** A line shorter than this before a capital is taken for a heading. */
+const SHORT_LINE = 40;
 
 /**
  * The sentence (or list line, or table row) of a passage that matches the topic best: the most of the
