@@ -83,9 +83,11 @@ export const composeGoals: Composer = async (context, question) => {
       lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.quote)}]`);
     }
   }
-  // "Har Tønsberg og Lillestrøm tiltak for e-faktura?": a named strategy without any is said so, not left out.
-  const without = question.documents.filter((document) => !withGoals.includes(document));
-  if (without.length > 0 && question.topic) lines.push(phrases.goalsMissing(question.topic, listNames(without.map(strategyName), question.language)));
+  // "Har Tønsberg og Lillestrøm tiltak for e-faktura?": a named strategy that does not take the topic up
+  // at all is said so, not left out (one with other evidence on it — a section, an indicator of
+  // another kind than asked — is not said to lack it).
+  const without = specific ? assessCoverage(context.db, question.documents.filter((document) => !withGoals.includes(document)), concept).filter((item) => !item.addresses).map((item) => item.document) : [];
+  if (without.length > 0) lines.push(phrases.goalsMissing(question.topic, listNames(without.map(strategyName), question.language)));
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
 };
 

@@ -41,7 +41,7 @@ export const composeLookup: Composer = async (context, question) => {
   }
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
-  for (const { result, sentence } of best) {
+  for (const { result, sentence, header } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);
     if (!passage || !document) continue;
@@ -50,7 +50,9 @@ export const composeLookup: Composer = async (context, question) => {
     // "…Felleskomponenter som skal brukes:" at the end of a passage: the list is the start of the next one.
     const list = sentence.trimEnd().endsWith(':') && passage.text.trimEnd().endsWith(sentence.trimEnd()) ? listAfter(context, passage.id, document.id) : null;
     const more = list ? ` «${list.quote.replace(/\s+/g, ' ')}» [${citations.cite(list.passage, document, list.quote)}]` : '';
-    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: «${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${more}`);
+    // A table row is shown under its header, so that its cells can be read ("| Tiltak | Ansvar | … | … |").
+    const columns = header ? `«${header}» … ` : '';
+    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: ${columns}«${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${more}`);
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };

@@ -23,6 +23,8 @@ export interface RankedSentence {
    * beyond the question's own numbers and years: it may share the topic's words but it does not answer.
    */
   answersKind: boolean;
+  /** For a table row: the table's header row, which names its cells. */
+  header?: string;
 }
 
 /** What kind of answer the question asks for. */
@@ -54,17 +56,31 @@ const LIST_REACH = 360;
 /** A sentence scoring below this share of the best one is not quoted. */
 const KEEP_SHARE = 0.6;
 
-/** The passage's sentences (and list items), each verbatim with its offset. */
-export function sentencesOf(text: string): Array<{ start: number; end: number }> {
-  const units: Array<{ start: number; end: number }> = [];
-  // Line breaks inside a PDF paragraph are not boundaries; a blank line or a bulleted line is.
-  const boundary = /(?<=[.!?:])\s+(?=[\p{Lu}«"\d–•-])|\s+[-–•]\s+|\n\s*\n\s*|\n(?=\s*[-–•])/gu;
+/**
+ * The passage's sentences (and list items, and table rows), each verbatim with its offset; a table's
+ * row carries its header row ("| Tiltak | Ansvar | Frist | Kostnad |"), which says what its cells are.
+ */
+export function sentencesOf(text: string): Array<{ start: number; end: number; header?: string }> {
+  const units: Array<{ start: number; end: number; header?: string }> = [];
+  // Line breaks inside a PDF paragraph are not boundaries; a blank line, a bulleted line or a table's
+  // row ("| Innføre … | Teknisk | 2025 | 350 000 |") is.
+  const boundary = /(?<=[.!?:])\s+(?=[\p{Lu}«"\d–•-])|\s+[-–•]\s+|\n\s*\n\s*|\n(?=\s*[-–•|])|(?<=\|)[ \t]*\n/gu;
   let start = 0;
+  const add = (from: number, to: number) => {
+    // A table's rule row ("|---|---|") says nothing.
+    if (to > from && !/^\|[\s|:-]+\|$/.test(text.slice(from, to).trim())) units.push({ start: from, end: to });
+  };
   for (const m of text.matchAll(boundary)) {
-    if (m.index > start) units.push({ start, end: m.index });
+    add(start, m.index);
     start = m.index + m[0].length;
   }
-  if (start < text.length) units.push({ start, end: text.length });
+  add(start, text.length);
+  // A header row is the cells' names, not an answer: it goes with each row under it instead.
+  const headers = [...text.matchAll(/(^|\n)(\|[^\n]*\|)[ \t]*\n\|[\s|:-]+\|/g)].map((m) => ({ start: m.index + m[1]!.length, text: m[2]! }));
+  for (const [i, unit] of [...units.entries()].reverse()) {
+    if (headers.some((header) => header.start === unit.start)) units.splice(i, 1);
+    else if (text.startsWith('|', unit.start)) unit.header = headers.filter((header) => header.start < unit.start).at(-1)?.text;
+  }
   // "Felleskomponenter som skal brukes:" is answered by the items that follow it.
   return units.map((unit, i) => {
     if (!text.slice(unit.start, unit.end).trimEnd().endsWith(':')) return unit;
@@ -102,11 +118,12 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   candidates.forEach((result, rank) => {
     const passageMatches = whole.matches(result.text);
     let best: (RankedSentence & { own: boolean; pick: number }) | null = null;
-    for (const { start, end } of sentencesOf(withoutHeading(result.text, result.section))) {
+    for (const { start, end, header } of sentencesOf(withoutHeading(result.text, result.section))) {
       const offset = result.text.length - withoutHeading(result.text, result.section).length;
-      const sentence = extendShort(result.text, offset + start, offset + end);
+      // A table row is quoted alone, and matched with its header ("Ansvar" for who is responsible).
+      const sentence = header !== undefined ? result.text.slice(offset + start, offset + end).trim() : extendShort(result.text, offset + start, offset + end);
       if (sentence.split(/\s+/).length < 3 || isHeading(sentence, result.section)) continue;
-      const hits = words.filter((w) => w.matcher.matches(sentence));
+      const hits = words.filter((w) => w.matcher.matches(header !== undefined ? `${header} ${sentence}` : sentence));
       const cognateHits = cognates.filter((prefix) => holdsCognate(sentence, prefix)).length;
       // In English, a Norwegian sentence holds the topic through its phrases ("welfare technology" →
       // "velferdsteknologisk"), where its single words ("welfare", "technology") reach nothing.
@@ -127,7 +144,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       // …and where a figure is asked, the sentence stating one ("b) Minst 30 prosent av brukerne …", not "a) Alle som …").
       const figure = FIGURES.has(kind) && answers(sentence, kind, asked) ? top : 0;
       const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure;
-      if (!best || pick > best.pick) best = { result, sentence, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      if (!best || pick > best.pick) best = { result, sentence, header, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
@@ -136,7 +153,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   if (!first) return [];
   // Further evidence must hold a topic word itself and, for a number, name or code, one of those too.
   const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE);
-  return [first, ...rest].slice(0, limit).map(({ result, sentence, score, answersKind }) => ({ result, sentence, score, answersKind }));
+  return [first, ...rest].slice(0, limit).map(({ result, sentence, header, score, answersKind }) => ({ result, sentence, header, score, answersKind }));
 }
 
 /** True for the section's own heading, quoted alone ("4 Forholdet til standarder og bruk av felleskomponenter"). */

@@ -22,6 +22,7 @@ beforeAll(async () => {
     `${dir}/bodo-digitaliseringsstrategi-2020-2024.pdf`,
     `${dir}/drammen-framtidens-drammen-2023-2027.md`,
     `${dir}/asker-digitaliseringsstrategi-2021-2025.md`,
+    `${dir}/layouts/lier-handlingsplan-digitalisering-2025-2027.md`,
   ]);
 }, 240_000);
 
@@ -107,11 +108,25 @@ describe('what the question asks for', () => {
   });
 });
 
+describe('tables', () => {
+  it('answers from one row of a tiltak table, read with its header, not the header alone', async () => {
+    const answer = await store.answerer.ask('Hvem har ansvar for mobil journal i Lier?');
+    expect(answer.citations[0]?.quote).toBe('| Mobil journal i hjemmetjenesten | Kommunalsjef helse og omsorg | 2025 | 1 250 000 |');
+    expect(answer.answer).toContain('«| Tiltak | Ansvar | Frist | Kostnad (kr) |» … «| Mobil journal');
+    expectGrounded(store.db, answer);
+  });
+});
+
 describe('goals', () => {
   it('shows a measure\'s cost from its tiltak table and names the plan without such measures', async () => {
     const answer = await store.answerer.ask('Har Tønsberg og Lillestrøm tiltak for e-faktura i handlingsplanene sine?');
     expect(answer.answer).toContain(`e-faktura i økonomiavdelingen (3 Tiltak), ${kr('1 200 000')}`);
-    expect(answer.answer).toMatch(/Fant ingen uttalte mål om «e-faktura» i: .*Tønsberg kommune/);
+    expect(answer.answer).toMatch(/Fant ingen mål, tiltak eller budsjettposter om «e-faktura» i: .*Tønsberg kommune/);
+  });
+
+  it('does not say a named strategy lacks the topic when it has evidence of another kind', async () => {
+    const answer = await store.answerer.ask('Har Tønsberg og Sørum tiltak for informasjonssikkerhet?');
+    expect(answer.answer).not.toMatch(/Fant ingen[^\n]*Sørum/);
     expectGrounded(store.db, answer);
   });
 });
