@@ -55,6 +55,8 @@ interface Scope {
   /** Every strategy the question is about, and those an answer line already said have nothing on the topic. */
   all: DocumentSummary[];
   toldWithout: Set<string>;
+  /** The years a total is asked over ("2016, 2017 og 2018"), when the question lists several; null: every year. */
+  yearsAsked: Set<number> | null;
 }
 
 /**
@@ -68,7 +70,8 @@ export const composeBudget: Composer = async (context, asked) => {
   const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
   const documents = scopeOf(context, asked);
   const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
-  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles, year: yearsAddedUp(asked) ? null : asked.year };
+  const yearsAsked = yearsAddedUp(asked);
+  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles, year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
@@ -87,7 +90,7 @@ export const composeBudget: Composer = async (context, asked) => {
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
       });
-  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
+  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
@@ -139,9 +142,20 @@ const YEAR_RUN = /(?<!\d)((?:19|20)\d{2})(?:\s*(?:,|–|-|og|and|to|til|\+)\s*(?
  * "in total over 2016–2018"): the year read from the question is only the first of them, and the
  * answer is the whole period's total, not that year's.
  */
-function yearsAddedUp(asked: Question): boolean {
-  if (asked.year === null || !TOTAL.test(normalize(asked.text))) return false;
-  return [...asked.text.matchAll(YEAR_RUN)].some((match) => Number(match[1]) === asked.year);
+function yearsAddedUp(asked: Question): Set<number> | null {
+  if (asked.year === null || !TOTAL.test(normalize(asked.text))) return null;
+  const run = [...asked.text.matchAll(YEAR_RUN)].find((match) => Number(match[1]) === asked.year);
+  if (!run) return null;
+  // Each year listed, and every year of a range ("2016–2018").
+  const years = new Set<number>();
+  const listed = [...run[0].matchAll(/(?:19|20)\d{2}/g)].map((match) => Number(match[0]));
+  listed.forEach((year, i) => {
+    const next = listed[i + 1];
+    const separator = next === undefined ? '' : run[0].slice(run[0].indexOf(String(year)) + 4, run[0].indexOf(String(next), run[0].indexOf(String(year)) + 4));
+    if (next !== undefined && /[–-]|\bto\b|\btil\b/.test(separator)) for (let y = year; y <= next; y++) years.add(y);
+    years.add(year);
+  });
+  return years;
 }
 
 /** "størst", "lågaste", "largest": the words that ask for a year are no topic. */
@@ -324,8 +338,8 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   const withFigures = budgetTotals(topicRows, allRows)
     .map((total) => ({
       total,
-      years: total.years.filter((item) => question.year === null || item.year === question.year),
-      frames: total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year)),
+      years: total.years.filter((item) => (question.year === null || item.year === question.year) && (scope.yearsAsked === null || scope.yearsAsked.has(item.year))),
+      frames: total.frames.filter((frame) => (question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year)) && (scope.yearsAsked === null || [...scope.yearsAsked].some((year) => (frame.from ?? Infinity) <= year && (frame.to ?? -Infinity) >= year))),
     }))
     .filter((item) => item.years.length > 0 || item.frames.length > 0);
   const { shown, more } = firstStrategies(withFigures);
