@@ -10,7 +10,7 @@ type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWo
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
-export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner';
+export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'prepared';
 
 /** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
 interface PatternWords {
