@@ -16,6 +16,12 @@ export interface BudgetPhrases {
   onlyOneHasLines: (a: string, amount: string, b: string) => string;
   /** A year asked that no budget line covers, and the years the lines do cover: said without a citation (nothing states it). */
   yearNotBudgeted: (year: number, topic: string, from: number, to: number) => string;
+  /** A share computed from two cited figures: "«velferdsteknologi» har 3 630 300 kr av 10 880 300 kr i alt i 2016: 33,4 %." */
+  share: (topic: string, part: string, wholeName: string, whole: string, percent: string, when: string) => string;
+  /** A year's total added from the amounts listed for it (a yearly table and amounts per year over a period): "I alt 2015: 1 300 000 kr + 5 500 000 kr = 6 800 000 kr." */
+  yearSum: (year: number, amounts: string[], total: string) => string;
+  /** How a share's whole is named: the whole budget, or its investment or operating part. */
+  shareWhole: Record<'all' | 'investment' | 'operating', string>;
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
@@ -29,6 +35,9 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… og ${count} strategier til med budsjettall (hele oversikten under Budsjetter, /budgets).`,
     others: (count) => `${count} andre`,
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettposter for «${b}».`,
+    share: (topic, part, wholeName, whole, percent, when) => `«${topic}» har ${part} av ${wholeName} på ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
+    yearSum: (year, amounts, total) => `Til sammen ${year}: ${amounts.join(' + ')} = ${total}.`,
+    shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
     yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${years(from, to)}.`,
   },
   nn: {
@@ -38,6 +47,9 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… og ${count} strategiar til med budsjettal (heile oversikta under Budsjett, /budgets).`,
     others: (count) => `${count} andre`,
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettpostar for «${b}».`,
+    share: (topic, part, wholeName, whole, percent, when) => `«${topic}» har ${part} av ${wholeName} på ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
+    yearSum: (year, amounts, total) => `Til saman ${year}: ${amounts.join(' + ')} = ${total}.`,
+    shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
     yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${years(from, to)}.`,
   },
   en: {
@@ -47,6 +59,9 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     moreStrategies: (count) => `… and ${count} more strategies with budget figures (the whole overview under Budgets, /budgets).`,
     others: (count) => `${count} others`,
     onlyOneHasLines: (a, amount, b) => `"${a}" has ${amount}; there are no budget lines for "${b}".`,
+    share: (topic, part, wholeName, whole, percent, when) => `"${topic}" has ${part} of ${wholeName} of ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
+    yearSum: (year, amounts, total) => `In total ${year}: ${amounts.join(' + ')} = ${total}.`,
+    shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${years(from, to)}.`,
   },
 };

@@ -111,3 +111,28 @@ function rowEnd(text: string, from: number, raw: string): number {
 
 /** Figures that follow in the same row: "2 370 000 1 270 000", "| 1 050 000 | 850 000", "2,5 mill". */
 const ROW_FIGURES = /^(?:[ \t]*\|?[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?[ \u00a0]?mill\.?)(?![\d\p{L}]))*/u;
+
+/**
+ * A figure added up, quoted with the lines it adds: the verbatim span from the table's name (else the
+ * first of `lines` found in the text) to the sum row's figures ("8.2 Driftstiltak 2015 … Prosjekt Ramme
+ * 1 Infrastrukturelle tiltak … 0,50 mill … Sum 1,30 mill"; "Utrede felles dataplattform … 2 000 000 Sum
+ * 4 700 000"), else from the column heads before the first line ("Prosjekt Ramme 1 …"), else from that
+ * line. Null when no line is found or the span is too long.
+ */
+export function linesToSumQuote(text: string, lines: Array<Pick<BudgetRow, 'label'>>, sum: Pick<BudgetRow, 'table' | 'raw'>): string | null {
+  const starts = lines.map((line) => text.indexOf(line.label)).filter((at) => at >= 0);
+  if (starts.length === 0) return null;
+  const first = Math.min(...starts);
+  const table = tableAt(text, sum.table);
+  // Else from the column heads after the sentence before the table ("… e-strategien. Prosjekt Ramme 1 …").
+  const stop = text.lastIndexOf('. ', first);
+  const heads = stop >= 0 && first - stop <= TABLE_HEAD ? stop + 2 : first;
+  for (const start of [...(table >= 0 && table < first ? [table] : []), heads, first]) {
+    const end = rowEnd(text, start, sum.raw);
+    if (end > start && end - start <= TABLE_SPAN) return text.slice(start, end);
+  }
+  return null;
+}
+
+/** How far before a table's first line its column heads may start (after the sentence before the table). */
+const TABLE_HEAD = 80;

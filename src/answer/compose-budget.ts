@@ -10,10 +10,10 @@ import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
-import { introducedTableQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
+import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { BUDGET_PATTERNS } from './question-words.ts';
+import { BUDGET_PATTERNS, LOOKUP_PATTERNS } from './question-words.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
@@ -23,17 +23,22 @@ const MAX_STRATEGIES = 10;
 const MAX_NAMES = 10;
 
 /** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
-export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger';
+export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger' | 'share';
 
 const TOTAL = BUDGET_PATTERNS.total;
 const YEAR_ASK = BUDGET_PATTERNS.yearAsk;
 /** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
 const SMALLEST = BUDGET_PATTERNS.smallest;
 const TWO_TOPICS = BUDGET_PATTERNS.twoTopics;
+/** "Hvor stor andel …", "what share …": a share of a budget, asked. */
+const SHARE = LOOKUP_PATTERNS.share;
+/** "andel", "går", "share": words of the share asked that name neither its part nor its whole. */
+const SHARE_WORD = BUDGET_PATTERNS.shareWord;
 
 /** Reads which budget answer a question wants (the topic decides between lines and totals). */
 export function budgetAsk(text: string, topic: string): BudgetAsk {
   const normalized = normalize(text);
+  if (SHARE.test(normalized) && sharePart(topic)) return 'share';
   if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
   if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
   if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
@@ -50,6 +55,8 @@ interface Scope {
   /** Every strategy the question is about, and those an answer line already said have nothing on the topic. */
   all: DocumentSummary[];
   toldWithout: Set<string>;
+  /** The years a total is asked over ("2016, 2017 og 2018"), when the question lists several; null: every year. */
+  yearsAsked: Set<number> | null;
 }
 
 /**
@@ -63,7 +70,8 @@ export const composeBudget: Composer = async (context, asked) => {
   const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
   const documents = scopeOf(context, asked);
   const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
-  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles };
+  const yearsAsked = yearsAddedUp(asked);
+  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles, year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
@@ -82,12 +90,13 @@ export const composeBudget: Composer = async (context, asked) => {
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
       });
-  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set() };
+  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
     ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
     : ask === 'larger' ? larger(scope, allRows)
+    : ask === 'share' ? share(scope, allRows)
     : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
   if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
@@ -102,7 +111,7 @@ export const composeBudget: Composer = async (context, asked) => {
  */
 function namesTheStrategy(context: ComposeContext, asked: Question, topic: string, rows: BudgetRow[]): boolean {
   // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
-  if (asked.documents.length === 0 || !topic || budgetAsk(asked.text, topic) === 'lines') return false;
+  if (asked.documents.length === 0 || !topic || ['lines', 'share'].includes(budgetAsk(asked.text, topic))) return false;
   const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)));
   if (words.length === 0) return true;
   const vocabulary = loadVocabulary();
@@ -125,12 +134,41 @@ function namesTheStrategy(context: ComposeContext, asked: Question, topic: strin
   return rest.length === 0 || topicRowsOf(scope, rows, rest.join(' ')).length === 0;
 }
 
+/** A run of years: "2016, 2017 og 2018", "2016–2018", "2016 to 2018". */
+const YEAR_RUN = /(?<!\d)((?:19|20)\d{2})(?:\s*(?:,|–|-|og|and|to|til|\+)\s*(?:19|20)\d{2}(?!\d))+/gu;
+
+/**
+ * A total asked over several years the question names ("når man legger sammen 2016, 2017 og 2018",
+ * "in total over 2016–2018"): the year read from the question is only the first of them, and the
+ * answer is the whole period's total, not that year's.
+ */
+function yearsAddedUp(asked: Question): Set<number> | null {
+  if (asked.year === null || !TOTAL.test(normalize(asked.text))) return null;
+  const run = [...asked.text.matchAll(YEAR_RUN)].find((match) => Number(match[1]) === asked.year);
+  if (!run) return null;
+  // Each year listed, and every year of a range ("2016–2018").
+  const years = new Set<number>();
+  const listed = [...run[0].matchAll(/(?:19|20)\d{2}/g)].map((match) => Number(match[0]));
+  listed.forEach((year, i) => {
+    const next = listed[i + 1];
+    const separator = next === undefined ? '' : run[0].slice(run[0].indexOf(String(year)) + 4, run[0].indexOf(String(next), run[0].indexOf(String(year)) + 4));
+    if (next !== undefined && /[–-]|\bto\b|\btil\b/.test(separator)) for (let y = year; y <= next; y++) years.add(y);
+    years.add(year);
+  });
+  return years;
+}
+
 /** "størst", "lågaste", "largest": the words that ask for a year are no topic. */
 const YEAR_ASK_WORD = BUDGET_PATTERNS.yearAskWord;
 
+/** "legger", "man", "adding": in a question asking a total ("når man legger sammen 2016, 2017 og 2018"), the words of adding up are no topic. */
+const ADD_UP_WORD = BUDGET_PATTERNS.addUpWord;
+
 function withoutYearAskWords(question: Question, topic: string): string {
-  if (!YEAR_ASK.test(normalize(question.text))) return topic;
-  return topic.split(/\s+/).filter((word) => word && !YEAR_ASK_WORD.test(normalize(word))).join(' ');
+  const text = normalize(question.text);
+  const yearAsked = YEAR_ASK.test(text);
+  const totalAsked = TOTAL.test(text);
+  return topic.split(/\s+/).filter((word) => word && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word)))).join(' ');
 }
 
 const readTopics = new WeakMap<Scope, Map<string, { matcher: TopicMatcher; concept: () => ConceptQuery }>>();
@@ -220,7 +258,26 @@ export function withoutBudgetWords(topic: string): string {
  * topic; words naming measures (data/goal-vocabulary.json) leave the topic.
  */
 function withoutMeasureWords(topic: string): string {
-  return topic.split(/\s+/).filter((word) => word && kindOfWord(word) !== 'measure').join(' ');
+  return topic.split(/\s+/).filter((word) => word && kindOfWord(word) !== 'measure').map(measureModifier).join(' ');
+}
+
+/** The shortest part of a compound either side of a split (letters). */
+const MIN_COMPOUND_PART = 4;
+/** The linking "s" of a Norwegian compound after these endings ("digitaliserings-", "sikkerhets-"): not part of the word. */
+const LINKING_S = BUDGET_PATTERNS.linkingS;
+
+/**
+ * A compound ending in a word that names measures says which measures: "digitaliseringstiltakene" →
+ * "digitalisering" ("Hvilket år har Tønsberg minst penger til digitaliseringstiltakene?" asks of the
+ * plan's measures for digitalisation, which its title may name). Other words are kept as they are.
+ */
+function measureModifier(word: string): string {
+  for (let split = MIN_COMPOUND_PART; split <= word.length - MIN_COMPOUND_PART; split++) {
+    if (kindOfWord(word.slice(split)) !== 'measure') continue;
+    const modifier = word.slice(0, split);
+    return LINKING_S.test(modifier) ? modifier.slice(0, -1) : modifier;
+  }
+  return word;
 }
 
 /** The rows a total adds up: those on the topic, or all when the topic only names budgeting itself. */
@@ -229,7 +286,9 @@ function totalRows(scope: Scope, allRows: BudgetRow[]): BudgetRow[] {
   const words = scope.question.topic.split(/\s+/).filter(Boolean);
   if (rows.length > 0 || !onlyBudgetWords(scope.question.topic)) return rows;
   // "investeringsramme", "driftsbudsjett": the budget of that kind where the strategy tells them apart.
-  const kind = KINDS.find(([, pattern]) => words.some((word) => pattern.test(word)));
+  // "investering og drift til sammen": both kinds named are the whole budget.
+  const named = KINDS.filter(([, pattern]) => words.some((word) => pattern.test(word)));
+  const kind = named.length === 1 ? named[0] : undefined;
   const ofKind = kind ? allRows.filter((row) => row.kind === kind[0] || kind[1].test(`${row.table} ${row.label}`)) : [];
   return ofKind.length > 0 ? ofKind : allRows;
 }
@@ -279,21 +338,26 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   const withFigures = budgetTotals(topicRows, allRows)
     .map((total) => ({
       total,
-      years: total.years.filter((item) => question.year === null || item.year === question.year),
-      frames: total.frames.filter((frame) => question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year)),
+      years: total.years.filter((item) => (question.year === null || item.year === question.year) && (scope.yearsAsked === null || scope.yearsAsked.has(item.year))),
+      frames: total.frames.filter((frame) => (question.year === null || ((frame.from ?? Infinity) <= question.year && (frame.to ?? -Infinity) >= question.year)) && (scope.yearsAsked === null || [...scope.yearsAsked].some((year) => (frame.from ?? Infinity) <= year && (frame.to ?? -Infinity) >= year))),
     }))
     .filter((item) => item.years.length > 0 || item.frames.length > 0);
   const { shown, more } = firstStrategies(withFigures);
   for (const { total, years, frames } of shown) {
     const document = scope.documents.find((d) => d.id === total.documentId)!;
+    const ownRows = rowsOf(allRows, total.documentId);
+    // Yearly tables and amounts per year over a period together: the year asked is their sum, added up below.
+    const annualFrames = frames.filter((frame) => isAnnualFrame(frame, ownRows, scope.passages));
+    const addedUp = question.year !== null && years.length > 0 && annualFrames.length > 0 && annualFrames.length === frames.length;
+    // A figure added up is cited with the lines its sum rows add.
+    const citeRow = (row: BudgetRow) => (addedUp && row.isSum ? citeWithLines(scope, row, ownRows.filter((r) => r.table === row.table && !r.isSum)) : cite(scope, row));
     lines.push(question.topic && !onlyBudgetWords(question.topic) ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
       const row = rowFor(documentRows, item.year, item.amount);
-      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? cite(scope, row) : ''}`);
+      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? citeRow(row) : ''}`);
     }
     if (years.length > 1 && frames.length === 0) lines.push(phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language)));
-    const ownRows = rowsOf(allRows, total.documentId);
     for (const frame of frames) {
       const row = documentRows.find((r) => r.table === frame.table && r.year === null && r.amount === frame.amount) ?? documentRows.find((r) => r.table === frame.table);
       const annual = isAnnualFrame(frame, ownRows, scope.passages);
@@ -303,7 +367,11 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
       const text = !annual ? BUDGET_PHRASES[question.language].forPeriod(amount, frame.from, frame.to)
         : span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frameOverPeriod(frame, true), question.language))
         : `${frame.from ?? '?'}–${frame.to ?? '?'}: ${amount} ${phrases.perYear}`;
-      lines.push(`• ${text} ${row ? where(scope, row, row.isSum ? phrases.source['sum-row']! : null) : ''}${row ? cite(scope, row) : ''}`);
+      lines.push(`• ${text} ${row ? where(scope, row, row.isSum ? phrases.source['sum-row']! : null) : ''}${row ? citeRow(row) : ''}`);
+    }
+    if (addedUp) {
+      const amounts = [...years.map((item) => item.amount), ...annualFrames.map((frame) => frame.amount)];
+      lines.push(BUDGET_PHRASES[question.language].yearSum(question.year!, amounts.map((amount) => formatMoney(amount, question.language)), formatMoney(sum(amounts), question.language)));
     }
     // Yearly tables and amounts per year over a period together: the whole period's sum.
     const perYear = yearAmounts(scope, total, allRows);
@@ -382,6 +450,84 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
   return lines.length > 0 ? lines : null;
 }
 
+/** The part a share asks for: the topic without the words of the share and of budgeting ("andel går program velferdsteknologi" → "program velferdsteknologi"). */
+function sharePart(topic: string): string {
+  return topic.split(/\s+/).filter((word) => word && !SHARE_WORD.test(normalize(word)) && !onlyBudgetWords(word)).join(' ');
+}
+
+/**
+ * "Hvor stor andel av det samlede budsjettet for 2016 går til velferdsteknologi?": per strategy, the
+ * part (the lines on the topic) and the whole (every line, or those of the kind a budget word of the
+ * question names: "investeringsramma"), both added up as totals are (a sum row, or the lines; an
+ * overview table never added to its details), for the year asked or else every year and period, and
+ * the share computed from these two cited figures: "3 630 300 kr / 10 880 300 kr = 33,4 %". Null when
+ * no strategy has lines on the part (a share its text states is then quoted by the look-up).
+ */
+function share(scope: Scope, allRows: BudgetRow[]): string[] | null {
+  const { question } = scope;
+  const part = sharePart(question.topic);
+  const budgetWords = question.topic.split(/\s+/).filter((word) => word && onlyBudgetWords(word));
+  const kind = KINDS.find(([, pattern]) => budgetWords.some((word) => pattern.test(word)));
+  const lines: string[] = [];
+  for (const document of scope.documents) {
+    const rows = rowsOf(allRows, document.id);
+    const ofKind = kind ? rows.filter((row) => row.kind === kind[0] || kind[1].test(`${row.table} ${row.label}`)) : [];
+    const wholeRows = ofKind.length > 0 ? ofKind : rows;
+    const partRows = topicRowsOf(scope, wholeRows, part);
+    if (partRows.length === 0) continue;
+    const partAmount = amountOf(partRows, rows, question.year);
+    const wholeAmount = amountOf(wholeRows, rows, question.year);
+    if (partAmount.amount === 0 || wholeAmount.amount === 0 || partAmount.amount > wholeAmount.amount) continue;
+    const money = (amount: number) => formatMoney(amount, question.language);
+    const phrases = BUDGET_PHRASES[question.language];
+    const wholeName = phrases.shareWhole[ofKind.length > 0 ? kind![0] : 'all'];
+    const when = question.year !== null ? String(question.year) : wholeAmount.span;
+    const sentence = phrases.share(part, money(partAmount.amount), wholeName, money(wholeAmount.amount), formatPercent(partAmount.amount / wholeAmount.amount, question.language), when);
+    // A part line and the sum of its table in one passage: one quote shows both figures.
+    const sumRow = wholeAmount.rows.length === 1 && wholeAmount.rows[0]!.isSum ? wholeAmount.rows[0]! : null;
+    const together = sumRow && partAmount.rows.every((row) => !row.isSum && row.passageId === sumRow.passageId) ? citeWithLines(scope, sumRow, partAmount.rows) : '';
+    const cites = together || [...new Set([...partAmount.rows, ...wholeAmount.rows])].map((row) => cite(scope, row)).join('');
+    lines.push(`${strategyName(document)}: ${sentence.replace(/\.$/, '')}${cites}.`);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * What a set of lines adds up to, as totals do, for one year or (year null) every year and period,
+ * with the rows that state it (the sum rows where one states the amount, else the lines added) and the span of years.
+ */
+function amountOf(rows: BudgetRow[], allRows: BudgetRow[], year: number | null): { amount: number; rows: BudgetRow[]; span: string } {
+  const total = budgetTotals(rows, allRows)[0];
+  if (!total) return { amount: 0, rows: [], span: '' };
+  const years = total.years.filter((item) => year === null || item.year === year);
+  const frames = year === null ? total.frames : [];
+  const stating = (items: BudgetRow[]) => {
+    const sums = items.filter((row) => row.isSum);
+    return sums.length > 0 ? sums.slice(0, 1) : items.filter((row) => !row.isSum);
+  };
+  const cited = [
+    ...years.flatMap((item) => {
+      const inYear = rows.filter((row) => row.year === item.year);
+      const exact = inYear.find((row) => row.amount === item.amount && (row.isSum || inYear.filter((r) => !r.isSum).length === 1));
+      return exact ? [exact] : stating(inYear);
+    }),
+    ...frames.flatMap((frame) => stating(rows.filter((row) => row.table === frame.table && row.year === null && row.period?.from === frame.from && row.period?.to === frame.to))),
+  ];
+  const bounds = [...years.map((item) => item.year), ...frames.flatMap((frame) => [frame.from, frame.to].filter((y): y is number => y !== null))];
+  const span = bounds.length === 0 ? '' : Math.min(...bounds) === Math.max(...bounds) ? String(bounds[0]) : `${Math.min(...bounds)}–${Math.max(...bounds)}`;
+  return { amount: sum(years.map((item) => item.amount)) + sum(frames.map((frame) => frame.amount)), rows: dedupeById(cited), span };
+}
+
+function dedupeById(rows: BudgetRow[]): BudgetRow[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+/** "33,4 %" (Norwegian), "33.4%" (English): one decimal. */
+function formatPercent(fraction: number, language: Language): string {
+  const value = (Math.round(fraction * 1000) / 10).toFixed(1);
+  return language === 'en' ? `${value}%` : `${value.replace('.', ',')}\u00a0%`;
+}
+
 /**
  * A strategy's amount per year: its yearly totals plus, for each year of their period, the amounts
  * given per year over a period ("årlige investeringer som løper i hele planperioden").
@@ -426,6 +572,17 @@ function where(scope: Scope, row: BudgetRow, source: string | null): string {
   const section = passage ? sectionLabel(passage.section.number, passage.section.title) : '';
   const place = document ? placeOf(document, row.page, section === row.table ? '' : section, scope.question.language) : '';
   return `(${[source, `${phrases.inTable} «${row.table}»`, place].filter(Boolean).join(', ')})`;
+}
+
+/**
+ * A sum row cited with the lines it adds ("Prosjekt Ramme 1 … 0,50 mill … Sum 1,30 mill"), so a figure
+ * computed from it can be checked line by line; the sum row's own quote where the lines are not found together.
+ */
+function citeWithLines(scope: Scope, sumRow: BudgetRow, lines: BudgetRow[]): string {
+  const document = scope.documents.find((d) => d.id === sumRow.documentId);
+  const passage = sumRow.passageId ? scope.passages.get(sumRow.passageId) : undefined;
+  const quote = passage ? linesToSumQuote(passage.text, lines, sumRow) : null;
+  return passage && document && quote ? ` [${scope.citations.citeExact(passage, document, quote)}]` : cite(scope, sumRow);
 }
 
 function cite(scope: Scope, row: BudgetRow): string {

@@ -47,6 +47,7 @@ export const composeDocument: Composer = async (context, question) => {
         const stated = statedField(passages, new RegExp(`${field}:?\\s+([^\\n]{3,60}?)(?=\\s+(?:Dato|Dokumentansvarlig|Dokumenteier|Dokumentnavn|Versjon|Godkjent)\\b|\\n|$)`, 'u'));
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
+      if (aspect === 'prepared') lines.push(...preparedLines(document, passages, question.language, cite));
       if (aspect === 'version') {
         const stated = statedField(passages.slice(0, 3), /Versjon:?\s+(\d+(?:\.\d+)*)/u);
         const period = `${document.period.from ?? '?'}–${document.period.to ?? '?'}`;
@@ -131,6 +132,24 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 }
 
 const FRONT_MATTER = 5;
+/** A sentence saying who prepares or wrote a document. */
+const PREPARES = /(?<![\p{L}])(?:utarbeid\p{L}*|prepar\p{L}*|drafted|skrevet av|skrive av|written by)/iu;
+
+/**
+ * "When is Kongsbergregionen's eStrategi 2011–2014 dated, and which body prepared it?": the front
+ * matter's date line as it stands ("SuksIT 28.01.2011": the body beside the date), and the sentence that
+ * says who prepares the document, naming it by a word of its title ("En av oppgavene til SuksIT er å
+ * utarbeide en ny regional eStrategi …"); each quoted, so the answer says only what the document says.
+ */
+function preparedLines(document: DocumentSummary, passages: PassageRow[], language: Language, cite: (found: { passage: PassageRow; quote: string } | null) => string): string[] {
+  const front = frontMatterFields(passages.slice(0, FRONT_MATTER));
+  const sentence = namingSentence(passages, PREPARES, document.title);
+  if (!front && !sentence) return [DOCUMENT_PHRASES[language].preparedUnknown(document.title)];
+  return [
+    ...(front ? [`${document.title}: ${DOCUMENT_PHRASES[language].frontMatterStates(front.quote)}${cite(front)}.`] : []),
+    ...(sentence ? [`${document.title}: ${PHRASES[language].statedVersion(sentence.quote)}${cite(sentence)}.`] : []),
+  ];
+}
 const CASE_ASKED = /saksn|saksnr|case number|arkivsak/;
 const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edtas|[Vv]edteke|[Vv]edteken|[Vv]edtek|[Gg]odkjent|[Gg]odkjennes|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
 

@@ -6,11 +6,11 @@ import { normalize, STOP_WORDS } from '../text/analyze.ts';
 type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
-type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord';
+type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord';
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
-export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner';
+export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'prepared';
 
 /** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
 interface PatternWords {
