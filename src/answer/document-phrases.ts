@@ -12,10 +12,16 @@ export interface DocumentPhrases {
   frontMatterStates: (quote: string) => string;
   /** "Sunnfjord kommune ble dannet av Førde, Gaular, Jølster og Naustdal." */
   mergedFrom: (organisation: string, names: string) => string;
+  /** "Nyest er X, vedtatt 7. september 2021.": the strategy adopted last of those asked. */
+  latest: (name: string, date: string) => string;
+  /** "Eldst er X, vedtatt 16. juni 2022.": the strategy adopted first. */
+  earliest: (name: string, date: string) => string;
+  /** "Antall kommuner: ROR-IKT 6 og Øvre Romerike (ØRU) 6.": the members of several organisations counted. */
+  memberCounts: (counts: string) => string;
 }
 
 export const DOCUMENT_PHRASES: Record<Language, DocumentPhrases> = {
-  nb: { membersFromRegister: '(medlemmene er hentet fra registeret over interkommunale samarbeid; strategien lister dem ikke selv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikke saksnummer', frontMatterStates: (quote) => `Forsiden oppgir: «${quote}»`, mergedFrom: (organisation, names) => `${organisation} ble dannet ved sammenslåing av ${names}.` },
-  nn: { membersFromRegister: '(medlemene er henta frå registeret over interkommunale samarbeid; strategien listar dei ikkje sjølv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikkje saksnummer', frontMatterStates: (quote) => `Framsida oppgir: «${quote}»`, mergedFrom: (organisation, names) => `${organisation} vart skipa ved samanslåing av ${names}.` },
-  en: { membersFromRegister: '(the members come from the register of inter-municipal collaborations; the strategy does not list them itself).', adoptedIn: (month) => ` in ${month}`, noCaseNumber: 'the strategy gives no case number', frontMatterStates: (quote) => `Its front matter states: "${quote}"`, mergedFrom: (organisation, names) => `${organisation} was formed by merging ${names}.` },
+  nb: { membersFromRegister: '(medlemmene er hentet fra registeret over interkommunale samarbeid; strategien lister dem ikke selv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikke saksnummer', frontMatterStates: (quote) => `Forsiden oppgir: «${quote}»`, mergedFrom: (organisation, names) => `${organisation} ble dannet ved sammenslåing av ${names}.`, latest: (name, date) => `Nyest er ${name}, vedtatt ${date}.`, earliest: (name, date) => `Først vedtatt er ${name}, den ${date}.`, memberCounts: (counts) => `Antall kommuner: ${counts}.` },
+  nn: { membersFromRegister: '(medlemene er henta frå registeret over interkommunale samarbeid; strategien listar dei ikkje sjølv).', adoptedIn: (month) => ` i ${month}`, noCaseNumber: 'strategien oppgir ikkje saksnummer', frontMatterStates: (quote) => `Framsida oppgir: «${quote}»`, mergedFrom: (organisation, names) => `${organisation} vart skipa ved samanslåing av ${names}.`, latest: (name, date) => `Nyast er ${name}, vedteken ${date}.`, earliest: (name, date) => `Først vedteken er ${name}, den ${date}.`, memberCounts: (counts) => `Tal på kommunar: ${counts}.` },
+  en: { membersFromRegister: '(the members come from the register of inter-municipal collaborations; the strategy does not list them itself).', adoptedIn: (month) => ` in ${month}`, noCaseNumber: 'the strategy gives no case number', frontMatterStates: (quote) => `Its front matter states: "${quote}"`, mergedFrom: (organisation, names) => `${organisation} was formed by merging ${names}.`, latest: (name, date) => `The newest is ${name}, adopted on ${date}.`, earliest: (name, date) => `The first adopted is ${name}, on ${date}.`, memberCounts: (counts) => `Number of municipalities: ${counts}.` },
 };
