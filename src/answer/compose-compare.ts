@@ -1,4 +1,4 @@
-import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, resolveConcept, termStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
@@ -6,6 +6,8 @@ import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
+import { focusAreaParts } from './compare-focus-areas.ts';
+import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
@@ -13,7 +15,7 @@ import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-tot
 import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
 import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
-import { assessCoverage, bestSentence } from './coverage.ts';
+import { bestSentence } from './coverage.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 /** One strategy's side of a comparison. */
@@ -138,10 +140,19 @@ export const composeCompare: Composer = async (context, asked) => {
   }
   const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
+  let narrowerShown = false;
+  const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   for (const [i, group] of [...groups.values()].entries()) {
-    const parts = group.flatMap((column) => columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic));
+    // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
+    // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
+    if (parts.length > 0 && concept.kind === 'theme' && !narrowerShown) {
+      const narrower = narrowerEvidence(context, group.map((column) => column.document), concept, parts.join(' '), citations, question.language);
+      parts.push(...narrower);
+      narrowerShown = narrower.length > 0;
+    }
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
   }
   if (members.length > 0) {
@@ -154,7 +165,8 @@ export const composeCompare: Composer = async (context, asked) => {
     const only = [...new Set(group.flatMap((column) => column.summary.onlyIn))];
     if (only.length > 0) lines.push(phrases.onlyIn(names[i]!, only.join(', ')));
   }
-  if (versions) lines.push(...goalChanges(context, columns, citations, question.language));
+  // Focus areas asked: the goals kept and dropped between versions are no answer to it.
+  if (versions && !focusAsked) lines.push(...goalChanges(context, columns, citations, question.language));
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
 
@@ -169,33 +181,7 @@ function membersNamed(text: string, document: DocumentSummary): string[] {
 }
 
 const GOALS_SHOWN = 3;
-const EVIDENCE_SHOWN = 2;
 
-/** A column's evidence on a theme from the theme tags (goals, measures, budget lines; mentions only when nothing stronger). */
-function themeEvidence(context: ComposeContext, documents: DocumentSummary[], concept: ConceptQuery, citations: CitationList, language: Language): string[] {
-  const phrases = PHRASES[language];
-  const evidenceOf = (wanted: ConceptQuery) =>
-    assessCoverage(context.db, documents, wanted, { maxEvidence: EVIDENCE_SHOWN }).flatMap((coverage) =>
-      coverage.evidence.filter((evidence) => evidence.kind !== 'mention' && wanted.shows(evidence.quote)).map((evidence) => ({ evidence, document: coverage.document })),
-    );
-  const show = (found: ReturnType<typeof evidenceOf>) => found.map(({ evidence, document }) => `${phrases.evidence[evidence.kind] ?? (evidence.kind === 'measure' ? COMPARE_PHRASES[language].measure : evidence.kind)}: «${truncate(evidence.quote, 160)}» [${citations.cite(evidence.passage, document, evidence.quote)}]`);
-  const own = evidenceOf(concept);
-  if (own.length > 0) return show(own);
-  // Nothing on the theme itself: its siblings under the same broader theme (informasjonssikkerhet → personvern), said as such.
-  const vocabulary = loadVocabulary();
-  const stats = termStats(context.db);
-  for (const id of concept.named) {
-    for (const broader of vocabulary.byId.get(id)?.broader ?? []) {
-      for (const sibling of (vocabulary.byId.get(broader)?.narrower ?? []).filter((other) => !concept.themes.includes(other))) {
-        const theme = vocabulary.byId.get(sibling);
-        if (!theme) continue;
-        const found = evidenceOf(resolveConcept(theme.prefLabel.nb, vocabulary, stats));
-        if (found.length > 0) return [`${COMPARE_PHRASES[language].related(theme.prefLabel[language])}: ${show(found).join(', ')}`];
-      }
-    }
-  }
-  return [];
-}
 const BUDGET_ASKED = /(?<![\p{L}])(?:budsjett\p{L}*|budget\p{L}*|kostnad\p{L}*|costs?|spending|pengebruk)(?![\p{L}])/u;
 
 /** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */

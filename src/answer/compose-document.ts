@@ -8,7 +8,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
 import { bodyIn } from './adoption-bodies.ts';
-import { DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
+import { adoptionOrderAsked, DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
 
 const MAX_DOCUMENTS = 10;
 
@@ -32,8 +32,12 @@ export const composeDocument: Composer = async (context, question) => {
   const lines: string[] = [];
   const aspects = documentAspects(question.text, question.previousText);
   const membersTold = new Set<string>();
-  for (const document of documentsAsked(context, question).slice(0, MAX_DOCUMENTS)) {
+  const memberCounts: string[] = [];
+  const documents = documentsAsked(context, question).slice(0, MAX_DOCUMENTS);
+  const adoptedOn: Array<{ document: DocumentSummary; date: string | null }> = [];
+  for (const document of documents) {
     const passages = getDocumentPassages(context.db, document.id);
+    if (aspects.includes('adoption')) adoptedOn.push({ document, date: adoptionDate(document, passages) });
     const cite = (found: { passage: PassageRow; quote: string } | null) => (found ? ` [${citations.cite(found.passage, document, found.quote)}]` : '');
     for (const aspect of aspects) {
       if (aspect === 'adoption') lines.push(...adoptionLines(document, passages, question.text, question.language, cite));
@@ -61,6 +65,7 @@ export const composeDocument: Composer = async (context, question) => {
         if (membersTold.has(document.organisation)) continue;
         membersTold.add(document.organisation);
         const names = document.municipalities;
+        if (names.length > 0) memberCounts.push(`${document.organisation} ${names.length}`);
         const listed = names.length === 0 ? statedMembers(passages) : null;
         // A single municipality made of former ones ("…då Førde, Gaular, Jølster og Naustdal vart slegne saman").
         const merged = names.length <= 1 ? mergerSentence(passages) : null;
@@ -81,8 +86,48 @@ export const composeDocument: Composer = async (context, question) => {
       }
     }
   }
+  // "Hvem har flest medlemskommuner, ROR-IKT eller Øvre Romerike?": the members of two or more, counted side by side.
+  if (memberCounts.length >= 2) lines.push(DOCUMENT_PHRASES[question.language].memberCounts(listNames(memberCounts, question.language)));
+  const order = adoptionOrderAsked(normalize(question.text));
+  const ordered = order && adoptedOn.length >= 2 ? orderLine(adoptedOn, order, question.language) : null;
+  if (ordered) lines.push(ordered);
   return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
 };
+
+/**
+ * "Hvilken strategi er nyest, Askers eller Sandnes'?": after each one's adoption, which was adopted
+ * last (or first) — "Nyest er Digitaliseringsstrategi for Asker (Asker kommune), vedtatt 7. september
+ * 2021." Said only when every strategy has a date and one comes strictly before or after the others.
+ */
+function orderLine(adopted: Array<{ document: DocumentSummary; date: string | null }>, order: 'latest' | 'earliest', language: Language): string | null {
+  if (adopted.some((item) => item.date === null)) return null;
+  const sorted = [...adopted].sort((a, b) => a.date!.localeCompare(b.date!));
+  const [chosen, next] = order === 'latest' ? [sorted[sorted.length - 1]!, sorted[sorted.length - 2]!] : [sorted[0]!, sorted[1]!];
+  // "2021" and "2021-09-07" are no order: the shorter is a prefix of the longer.
+  if (chosen.date!.startsWith(next.date!) || next.date!.startsWith(chosen.date!)) return null;
+  const { document } = chosen;
+  const name = normalize(document.title).includes(normalize(document.organisation).replace(/ (?:fylkes)?kommune$/, '')) ? document.title : `${document.title} (${document.organisation})`;
+  return DOCUMENT_PHRASES[language][order](name, formatDate(chosen.date!, language));
+}
+
+/** The earliest adoption date of a document, ISO (yyyy-mm-dd, yyyy-mm or yyyy): its records, else the date on its adoption line. */
+function adoptionDate(document: DocumentSummary, passages: PassageRow[]): string | null {
+  const recorded = document.adopted.flatMap((record) => (record.date ? [record.date] : [])).sort()[0];
+  if (recorded) return recorded;
+  for (const record of document.adopted) {
+    const quote = adoptionPassage(passages, record)?.quote;
+    const date = quote ? isoDateIn(quote) : null;
+    if (date) return date;
+  }
+  const stated = document.adopted.length === 0 ? statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE) : null;
+  return stated ? isoDateIn(stated.quote) : null;
+}
+
+/** "16.06.2021" → "2021-06-16". */
+function isoDateIn(text: string): string | null {
+  const numeric = /(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})(?!\d)/u.exec(text);
+  return numeric ? `${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}` : null;
+}
 
 /**
  * The documents named, else those whose title or organisation has the most of the topic's words
@@ -202,7 +247,9 @@ function adoptionPassage(passages: PassageRow[], record: AdoptionRecord): { pass
       const rest = /^[^\n]{0,120}?(?=\n|\.\s+\p{Lu}|\.?$)/u.exec(passage.text.slice(end));
       if (rest) end += rest[0].length;
     }
-    const start = Math.max(0, passage.text.lastIndexOf('Vedtatt', m.index) >= 0 && m.index - passage.text.lastIndexOf('Vedtatt', m.index) < 15 ? passage.text.lastIndexOf('Vedtatt', m.index) : m.index);
+    // "vedtatt av kommunestyret …": the quote starts at the adoption word just before the body, in either case.
+    const before = /(?:[Vv]edtatt|[Vv]edteken|[Vv]edteke|[Gg]odkjent|[Gg]odkjend)\s+(?:av|i)\s+$/u.exec(passage.text.slice(Math.max(0, m.index - 20), m.index));
+    const start = before ? m.index - before[0].length : m.index;
     return { passage, quote: passage.text.slice(start, end) };
   }
   return null;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord';
@@ -11,6 +11,8 @@ type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWo
 type LookupPattern = 'share' | 'shareStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
 export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'prepared';
+/** Which end of the adoption order a question asks for (data/question-words.json `adoptionOrder`). */
+export type AdoptionOrder = 'latest' | 'earliest';
 
 /** One pattern as data: its alternatives, joined with '|'; `whole`: it must match a whole word. */
 interface PatternWords {
@@ -24,6 +26,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
+  adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
@@ -32,6 +35,7 @@ interface QuestionWords {
   sharedWords: string[];
   sharedByNamed: string[];
   evidenceKindWords: string[];
+  documentPartEndings: string[];
   asciiSpellings: Record<string, string[]>;
 }
 
@@ -63,6 +67,21 @@ export const SHARED_BY_NAMED = new Set(WORDS.sharedByNamed);
 /** Words that say how a strategy treats a topic (as a focus area, a measure), not what the topic is. */
 export const EVIDENCE_KIND_WORDS = new Set(WORDS.evidenceKindWords);
 
+const PART_ENDING = new RegExp(`(?<=[\\p{L}]{4})(?:${WORDS.documentPartEndings.map(normalize).join('|')})(?![\\p{L}])`, 'gu');
+
+/**
+ * A compound naming a part of a document says what the part is about: "velferdsteknologikapittelet"
+ * → "velferdsteknologi" (data/question-words.json `documentPartEndings`).
+ */
+export function withoutPartEndings(normalized: string): string {
+  return normalized.replace(PART_ENDING, '');
+}
+
+/** The subjects of the document parts a question names: "velferdsteknologikapittelet" → ["velferdsteknologi"]. */
+export function partSubjectsIn(normalized: string): string[] {
+  return [...normalized.matchAll(new RegExp(`[\\p{L}-]+?${PART_ENDING.source}`, 'gu'))].map((m) => withoutPartEndings(m[0]));
+}
+
 /** True when the question asks how ("hvordan", "korleis", "how"). */
 export function asksHow(normalized: string): boolean {
   return normalized.split(/[^\p{L}\d-]+/u).some((word) => HOW.has(word));
@@ -88,6 +107,15 @@ export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll
 
 /** The facts about a document a question may ask for, in the order they are read and answered. */
 export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;
+
+/**
+ * The end of the adoption order a question asks for: "Hvilken strategi er nyest, Askers eller Sandnes'?"
+ * → 'latest', "Which was adopted first, X or Y?" → 'earliest'; null when it asks for neither.
+ */
+export function adoptionOrderAsked(normalized: string): AdoptionOrder | null {
+  return ADOPTION_ORDER.find(([, pattern]) => pattern.test(normalized))?.[0] ?? null;
+}
+const ADOPTION_ORDER = Object.entries(WORDS.adoptionOrder).map(([order, words]) => [order, compile(words)]) as Array<[AdoptionOrder, RegExp]>;
 
 /** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`). */
 export const ASCII_SPELLINGS: Readonly<Record<string, readonly string[]>> = WORDS.asciiSpellings;

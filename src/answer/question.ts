@@ -9,7 +9,7 @@ import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
-import { ASKED_SUBJECTS, asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS } from './question-words.ts';
+import { ASKED_SUBJECTS, asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -43,7 +43,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -190,6 +190,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
   const goalKinds = kindsAsked(rest);
   rest = withoutKindWords(rest);
+  // "…velferdsteknologikapittelet i helse- og omsorgsplanen": the subject of a part of a document is the topic even where a title has it.
+  const partSubjects = new Set(partSubjectsIn(rest));
+  rest = withoutPartEndings(rest);
   const allWords = rest
     .replace(/[^\p{L}\d\s-]/gu, ' ')
     .split(/\s+/)
@@ -216,11 +219,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // may join its parts ("trådløst nett eller integrasjonsplattform").
   // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
   const loose = (word: string) => STOP_WORDS.has(word) && (!inLabel.has(word) || !labelEdgeWords().has(word));
-  let first = 0;
-  let last = kept.length;
-  while (first < last && loose(kept[first]!)) first++;
-  while (last > first && loose(kept[last - 1]!)) last--;
-  const words = kept.slice(first, last);
+  const words = trimmed(kept, loose);
   // An English question names a strategy also by the Norwegian spelling of its words ('eStrategy' → 'eStrategi').
   const spellings = (word: string) => [...new Set([word, word.replace(/-/g, ' '), ...(language === 'en' ? [cognate(word)] : [])])];
   const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
@@ -237,7 +236,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
   const topicWords = words.filter((word) => !choosesVersion(word));
   // A word of a theme's label is the topic even where a title has it ("digital kompetanse" beside "Digital strategi for Tromsø").
-  const beyondTitles = topicWords.filter((word) => inLabel.has(word) || !inTitle(word));
+  // Stop words left at either end once the title words are gone ("… seg fra [eStrategien]") are no topic either.
+  // A part's subject named twice ("strategien for velferdsteknologi … velferdsteknologikapittelet") is one topic word.
+  const beyondTitles = trimmed(topicWords.filter((word, i) => (inLabel.has(word) || partSubjects.has(word) || !inTitle(word)) && !(partSubjects.has(word) && topicWords.indexOf(word) < i)), loose);
   const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
@@ -256,7 +257,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
   const asksBudget = BUDGET.test(normalized) && !(SAYS_ABOUT.test(normalized) && !asksForFigure(text));
-  const intent: Intent = DOCUMENT.test(normalized)
+  // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
+  // strategies came first is told by their adoptions (compose-document.ts).
+  const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
+  const intent: Intent = DOCUMENT.test(normalized) || adoptionOrder
     ? 'document'
     : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'
@@ -272,6 +276,15 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds };
+}
+
+/** The words without those at either end that `loose` says are no part of a topic. */
+function trimmed(words: string[], loose: (word: string) => boolean): string[] {
+  let first = 0;
+  let last = words.length;
+  while (first < last && loose(words[first]!)) first++;
+  while (last > first && loose(words[last - 1]!)) last--;
+  return words.slice(first, last);
 }
 
 /** The words of the multi-word theme labels a text names (data/themes.json). */

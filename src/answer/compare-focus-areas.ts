@@ -1,0 +1,62 @@
+import { getDocumentPassages, getPassages, type GoalRow } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
+import type { CompareColumn } from './compose-compare.ts';
+import { COMPARE_PHRASES } from './compare-phrases.ts';
+import type { CitationList } from './citations.ts';
+import type { ComposeContext } from './context.ts';
+import { kindWordsIn } from './goal-kinds.ts';
+import { sentencesOf } from './lookup-sentences.ts';
+import type { Language } from './language.ts';
+
+const AREAS_SHOWN = 12;
+
+/**
+ * A strategy's focus areas in a comparison that asks for them ("Hvordan skiller satsingsområdene i
+ * Kongsbergregionens eStrategi seg fra …"): its goals of kind focus-area, or, where it marks none, the
+ * headings its goals stand under, counted — «satsingsområder (9): 1 Digital dialog, 2 Strategisk
+ * ledelse og IKT, …». Cited by a sentence of the strategy that names its focus areas (one giving their
+ * number first: "… 9 satsningsområder og ca 50 mål"), else by the headings themselves.
+ */
+export function focusAreaParts(context: ComposeContext, column: CompareColumn, citations: CitationList, language: Language): string[] {
+  const marked = column.goals.filter((goal) => goal.kind === 'focus-area');
+  const areas = marked.length > 0 ? marked.map((goal) => goal.text) : [...new Set(column.goals.map((goal) => goal.section).filter(Boolean))];
+  if (areas.length === 0) return [];
+  const shown = areas.slice(0, AREAS_SHOWN).map((area) => `«${area}»`).join(', ') + (areas.length > AREAS_SHOWN ? ' …' : '');
+  const stated = statingSentence(context, column);
+  let cites: number[];
+  if (stated) cites = [citations.citeExact(stated.passage, column.document, stated.quote)];
+  else cites = headingCitations(context, column, marked.length > 0 ? marked : column.goals, citations);
+  return [`${COMPARE_PHRASES[language].focusAreas} (${areas.length}): ${shown}${cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join(' ')}` : ''}`];
+}
+
+/** The first sentence of the strategy naming its focus areas by a word of the kind, one with a number before any other. */
+function statingSentence(context: ComposeContext, column: CompareColumn) {
+  const found: Array<{ passage: ReturnType<typeof getDocumentPassages>[number]; quote: string; counted: boolean }> = [];
+  for (const passage of getDocumentPassages(context.db, column.document.id)) {
+    for (const { start, end } of sentencesOf(passage.text)) {
+      const quote = passage.text.slice(start, end).trim();
+      const words = kindWordsIn(normalize(quote)).filter((word) => FOCUS_WORD.test(word));
+      if (words.length === 0 || quote.length > 300) continue;
+      const counted = words.some((word) => new RegExp(`(?<![\\p{L}\\d])(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\\s+${word}`, 'u').test(normalize(quote)));
+      found.push({ passage, quote, counted });
+    }
+  }
+  return found.find((item) => item.counted) ?? found[0] ?? null;
+}
+
+/** Words of focus areas as goal-kinds reads them (satsingsområde, innsatsområde, fokusområde, tiltaksområde, focus area, priorit…). */
+const FOCUS_WORD = /område|omrade|focus|priorit|grep/u;
+
+/** One citation per heading the areas stand under, where the heading's words are in its passage. */
+function headingCitations(context: ComposeContext, column: CompareColumn, goals: GoalRow[], citations: CitationList): number[] {
+  const passages = getPassages(context.db, goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const cited = new Map<string, number>();
+  for (const goal of goals) {
+    const passage = goal.passageId ? passages.get(goal.passageId) : undefined;
+    const heading = passage?.section.title ?? '';
+    if (!passage || !heading || cited.has(heading) || !passage.text.includes(heading)) continue;
+    cited.set(heading, citations.citeExact(passage, column.document, heading));
+    if (cited.size >= 3) break;
+  }
+  return [...cited.values()];
+}
