@@ -54,7 +54,8 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const headingGoals = topic ? listGoals(context.db, ids, null).filter((goal) => !matcher.matches(goal.text) && matcher.matches(goal.section)) : [];
       const allRows = listBudgets(context.db, ids);
       // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
-      const budgets = allRows.filter((row) => !topic || (matcher.matches(`${row.label} ${row.table}`) && (concept.kind !== 'theme' || concept.shows(`${row.label} ${row.table}`))));
+      // On a theme, a line that shows it or a narrower theme ("Digitalt tilsyn i hjemmetjenesten" for welfare technology).
+      const budgets = allRows.filter((row) => !topic || (concept.kind === 'theme' ? concept.shows(`${row.label} ${row.table}`) : matcher.matches(`${row.label} ${row.table}`)));
       const total = budgetTotals(budgets, allRows)[0];
       const years = total?.years ?? [];
       const frames = total?.frames ?? [];
