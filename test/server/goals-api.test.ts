@@ -1,18 +1,15 @@
 /** /api/goals rows carry kind and measurable, filter on both, and take a member municipality to its region. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { getJson, testApp } from '../helpers/app.ts';
 
 let store: CorpusStore;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 beforeAll(async () => {
   store = await buildCorpusStore();
-  app = createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 200_000, uploadDir: '/tmp', logRequests: false } } as Parameters<typeof createApp>[0]);
+  app = testApp(store);
 });
-const get = async (path: string) => {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as any };
-};
+const get = (path: string) => getJson(app, path);
 
 describe('/api/goals', () => {
   it('serialises kind and measurable, and filters on them', async () => {

@@ -4,20 +4,17 @@
  * paging after matching in JS); a bad limit or offset is a 400 INVALID_INPUT.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 import { PAGE_DEFAULT, PAGE_MAX } from '../../src/server/validate.ts';
 import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { getJson, testApp } from '../helpers/app.ts';
 
 let store: CorpusStore;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 beforeAll(async () => {
   store = await buildCorpusStore();
-  app = createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 200_000, uploadDir: '/tmp', logRequests: false } } as Parameters<typeof createApp>[0]);
+  app = testApp(store);
 });
-const get = async (path: string) => {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as any };
-};
+const get = (path: string) => getJson(app, path);
 
 type Page = { rows: Array<{ id: number }>; total: number; next: number | null };
 

@@ -1,19 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 import { getPassage } from '../../src/store/index.ts';
 import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
+import { getJson, testApp } from '../helpers/app.ts';
 
 let store: CorpusStore;
-let app: ReturnType<typeof createApp>;
+let app: ReturnType<typeof testApp>;
 beforeAll(async () => {
   store = await buildCorpusStore();
-  app = createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 200_000, uploadDir: '/tmp', logRequests: false } });
+  app = testApp(store);
 });
 
-const get = async (path: string) => {
-  const response = await app.request(path);
-  return { status: response.status, body: (await response.json()) as any };
-};
+const get = (path: string) => getJson(app, path);
 
 describe('GET /api/themes', () => {
   it('gives the theme × organisation matrix with the strength of each cell and evidence that shows the theme', async () => {

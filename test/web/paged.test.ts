@@ -1,15 +1,15 @@
 /** pagedList (the goals and budgets pages' "Vis flere"): reads page after page from the real API, keeps the rows in order, exports all. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app.ts';
 // @ts-expect-error plain ES module from the web UI (no types)
 import { pagedList, PAGE_MAX } from '../../web/js/paged.js';
 import { PAGE_MAX as SERVER_PAGE_MAX } from '../../src/server/validate.ts';
 import { buildCorpusStore } from '../helpers/corpus.ts';
+import { testApp } from '../helpers/app.ts';
 
 let load: (route: string) => (params: Record<string, unknown>) => Promise<any>;
 beforeAll(async () => {
   const store = await buildCorpusStore();
-  const app = createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 200_000, uploadDir: '/tmp', logRequests: false } } as Parameters<typeof createApp>[0]);
+  const app = testApp(store);
   load = (route) => async (params) => {
     const search = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)]));
     const response = await app.request(`${route}?${search}`);

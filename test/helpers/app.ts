@@ -1,0 +1,13 @@
+import { createApp } from '../../src/server/app.ts';
+import type { CorpusStore } from './corpus.ts';
+
+/** The server's app over a test store, uploads off, no request log. */
+export function testApp(store: CorpusStore): ReturnType<typeof createApp> {
+  return createApp({ ...store, config: { adminToken: undefined, maxFileBytes: 200_000, uploadDir: '/tmp', logRequests: false } } as Parameters<typeof createApp>[0]);
+}
+
+/** GET `path` from `app`: its status and JSON body. */
+export async function getJson(app: ReturnType<typeof createApp>, path: string): Promise<{ status: number; body: any }> {
+  const response = await app.request(path);
+  return { status: response.status, body: (await response.json()) as any };
+}
