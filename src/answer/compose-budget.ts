@@ -164,11 +164,21 @@ const YEAR_ASK_WORD = BUDGET_PATTERNS.yearAskWord;
 /** "legger", "man", "adding": in a question asking a total ("når man legger sammen 2016, 2017 og 2018"), the words of adding up are no topic. */
 const ADD_UP_WORD = BUDGET_PATTERNS.addUpWord;
 
+/**
+ * "bruker", "spends", "mest": the verb of spending and the words of more or most say that money is asked,
+ * not what on ("bruker Tønsberg eller Lillestrøm mest på tiltakene?" asks each one's whole budget).
+ */
+const SPEND_WORD = BUDGET_PATTERNS.spendWord;
+
 function withoutYearAskWords(question: Question, topic: string): string {
   const text = normalize(question.text);
   const yearAsked = YEAR_ASK.test(text);
   const totalAsked = TOTAL.test(text);
-  return topic.split(/\s+/).filter((word) => word && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word)))).join(' ');
+  const kept = topic.split(/\s+/).filter((word) => word && !SPEND_WORD.test(normalize(word)) && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word))));
+  // Stop words left at either end ("bruker X eller Y mer på" → "eller") are no topic.
+  while (kept.length > 0 && STOP_WORDS.has(normalize(kept[0]!))) kept.shift();
+  while (kept.length > 0 && STOP_WORDS.has(normalize(kept[kept.length - 1]!))) kept.pop();
+  return kept.join(' ');
 }
 
 const readTopics = new WeakMap<Scope, Map<string, { matcher: TopicMatcher; concept: () => ConceptQuery }>>();

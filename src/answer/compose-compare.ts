@@ -145,7 +145,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly }, citations, question.language, question.topic)));
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly, compared: documents }, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -190,6 +190,8 @@ interface Selection {
   matcher: TopicMatcher;
   shows: (text: string) => boolean;
   budgetOnly: boolean;
+  /** The strategies compared, so that a side's goals naming another side come first. */
+  compared: DocumentSummary[];
 }
 
 /** The items whose text shows the concept, or all of them when none does (the matcher found them). */
@@ -205,7 +207,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
-  const goals = selection.budgetOnly ? [] : hasTopic ? preferShown(stored, (goal) => goal.text, shows) : stored;
+  const goals = selection.budgetOnly ? [] : hasTopic ? preferShown(stored, (goal) => goal.text, shows) : namingOthersFirst(stored, column.document, selection.compared);
   if (goals.length > 0) {
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
@@ -248,6 +250,23 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
   }
   return parts;
+}
+
+/**
+ * A whole strategy's goals, those that name another compared organisation first (its name or short
+ * name): how the strategies relate. Sunnfjord beside Vestland → «Sunnfjord kommune skal vere ein aktiv
+ * deltakar i det regionale digitaliseringsnettverket i Vestland.» before its other goals.
+ */
+function namingOthersFirst(goals: GoalRow[], own: DocumentSummary, compared: DocumentSummary[]): GoalRow[] {
+  const names = compared
+    .filter((document) => document.organisation !== own.organisation)
+    .flatMap((document) => [document.organisation, ...document.aliases])
+    .map((name) => normalize(name))
+    .filter((name) => name.length > 0);
+  if (names.length === 0) return goals;
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const naming = new RegExp(`(?<![\\p{L}\\d])(?:${escaped.join('|')})(?![\\p{L}\\d])`, 'u');
+  return [...goals.filter((goal) => naming.test(normalize(goal.text))), ...goals.filter((goal) => !naming.test(normalize(goal.text)))];
 }
 
 /**

@@ -43,7 +43,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES } = INTENT_PATTERNS;
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -207,7 +207,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "Hvem av X og Y satser mest på …", "Står X og Y likt på …", "X mot Y: …", "Which of X and Y does more on …":
   // a choice or a measure between two named organisations is a comparison (not of their budgets: "which of
   // them spends more" is a budget question).
-  const choosingBetween = organisationsNamed >= 2 && COMPARE_NAMED.test(normalized) && !BUDGET.test(normalized);
+  // "Hvordan henger X sammen med Y?", "How does X relate to Y?": how two named strategies relate is both sides compared.
+  const relating = organisationsNamed >= 2 && RELATES.test(normalized);
+  const choosingBetween = organisationsNamed >= 2 && (COMPARE_NAMED.test(normalized) || relating) && !BUDGET.test(normalized);
   const comparing = COMPARE.test(normalized) || (versionsNamed && VERSION_CHANGE.test(normalized)) || (organisationsNamed >= 2 && allWords.some((word) => SHARED_BY_NAMED.has(word))) || choosingBetween;
   // "Sammenlign hvordan Hamar og Steinkjer arbeider med informasjonssikkerhet", "How do X and Y approach AI?":
   // the verb says how they work on the topic, not what it is (data/question-words.json); asked of named
@@ -251,7 +253,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const naming = wordsNamingDocument(text);
   const oneGoalAsked = goalKinds.length > 0 && goalKinds.every((kind) => ONE_PER_STRATEGY.has(kind));
   const namesStrategyOnly = goalKinds.length > 0 && mentioned.size > 0 && (beyondTitles.length === 0 || (oneGoalAsked && beyondTitles.every((word) => naming.has(word))));
-  const topic = kindOnly || namesStrategyOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
+  // "Korleis heng digitaliseringsstrategien til Sunnfjord saman med den regionale planen til Vestland?": words that
+  // only name the related strategies by their titles leave no topic; the whole strategies are compared.
+  const namesRelatedOnly = relating && beyondTitles.length === 0;
+  const topic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
   const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
