@@ -18,6 +18,6 @@ for (const question of questions) {
   const scored = scoreAnswer(question, answer, documents);
   const concepts = question.expect.concept ?? [];
   // Citations whose quote does not show the question's concept are marked ✗ (citation precision).
-  console.log(`\n### ${question.id} ${(question.history ?? []).map((h) => `${typeof h === 'string' ? h : JSON.stringify(h).slice(0, 120)} → `).join('')}${question.question}\n-- concept: ${concepts.join(' | ')}\n${answer.answer.slice(0, 1500)}\n-- citations: ${answer.citations.map((c) => `${concepts.length > 0 && !quoteShows(c.quote, concepts) ? '✗' : ' '}[${documents.find((d) => d.id === c.documentId)?.organisation}] ${c.quote.slice(0, 160)}`).join('\n   ')}\n-- ${scored.correct ? 'OK' : scored.failures.join('; ')}`);
+  console.log(`\n### ${question.id} ${(question.history ?? []).map((h) => `${typeof h === 'string' ? h : JSON.stringify(h).slice(0, 120)} → `).join('')}${question.question}\n-- concept: ${concepts.join(' | ')}\n${answer.answer.slice(0, 4000)}\n-- citations: ${answer.citations.map((c) => `${concepts.length > 0 && !quoteShows(c.quote, concepts) ? '✗' : ' '}[${documents.find((d) => d.id === c.documentId)?.organisation}] ${c.quote.slice(0, 160)}`).join('\n   ')}\n-- ${scored.correct ? 'OK' : scored.failures.join('; ')}`);
 }
 store.db.close();
