@@ -114,10 +114,10 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const years = [...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
   const kind = answerKind(question);
   const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));
-  const ranked: Array<RankedSentence & { own: boolean; held: Set<string> }> = [];
+  const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
     const passageMatches = whole.matches(result.text);
-    let best: (RankedSentence & { own: boolean; held: Set<string>; pick: number }) | null = null;
+    let best: (RankedSentence & { own: boolean; pick: number }) | null = null;
     for (const { start, end, header } of sentencesOf(withoutHeading(result.text, result.section))) {
       const offset = result.text.length - withoutHeading(result.text, result.section).length;
       // A table row is quoted alone, and matched with its header ("Ansvar" for who is responsible).
@@ -144,8 +144,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       // …and where a figure is asked, the sentence stating one ("b) Minst 30 prosent av brukerne …", not "a) Alle som …").
       const figure = FIGURES.has(kind) && answers(sentence, kind, asked) ? top : 0;
       const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure;
-      const held = new Set([...hits.filter((w) => !w.generic).map((w) => w.terms.join(' ')), ...cognates.filter((prefix) => holdsCognate(sentence, prefix))]);
-      if (!best || pick > best.pick) best = { result, sentence, header, score, pick, held, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      if (!best || pick > best.pick) best = { result, sentence, header, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
   });
@@ -153,18 +152,8 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const first = ranked[0];
   if (!first) return [];
   // Further evidence must hold a topic word itself and, for a number, name or code, one of those too.
-  const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE && !narrowerThan(item.held, first.held));
+  const rest = ranked.slice(1).filter((item) => item.own && item.score >= first.score * KEEP_SHARE);
   return [first, ...rest].slice(0, limit).map(({ result, sentence, header, score, answersKind }) => ({ result, sentence, header, score, answersKind }));
-}
-
-/**
- * True when a further sentence holds only some of the specific topic words the best one holds, and
- * nothing else of the topic: "school transport" answered by "… barnehageopptak og skoleskyss innen
- * 2025" (school, transport) is not helped by "… gå på skole og drive bedrift" (school alone) — it only
- * shares a word, it is padding.
- */
-function narrowerThan(held: Set<string>, best: Set<string>): boolean {
-  return best.size >= 2 && held.size < best.size && [...held].every((word) => best.has(word));
 }
 
 /** True for the section's own heading, quoted alone ("4 Forholdet til standarder og bruk av felleskomponenter"). */

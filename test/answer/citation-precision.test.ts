@@ -4,8 +4,8 @@ import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers
 /**
  * Citation precision: each quote shows what the question asks about. A follow-up for "the other plan"
  * keeps the topic; a goal is quoted with its kind label ("Delmål 1: …"); a comparison's heading must
- * share a specific word with the topic, not only "digital"; a look-up adds no sentence that holds
- * fewer of the topic's words than the best one. Real answers over the samples and tune-split strategies.
+ * share a specific word with the topic, not only "digital". Real answers over the samples and
+ * tune-split strategies.
  */
 let store: CorpusStore;
 const dev = (file: string) => `${ROOT}test/fixtures/strategies/${file}`;
@@ -16,7 +16,6 @@ beforeAll(async () => {
     dev('kristiansand-digitalisering-oppvekst-2021-2025.txt'),
     dev('vestland-regional-plan-digitalisering-2022-2029.pdf'),
     dev('asker-digitaliseringsstrategi-2021-2025.md'),
-    dev('bodo-digitaliseringsstrategi-2020-2024.pdf'),
   ]);
 }, 180_000);
 
@@ -41,11 +40,5 @@ describe('citations that show the concept', () => {
     const answer = await store.answerer.ask('Sammenlign Vestland og Asker på digital kompetanse.');
     expect(answer.citations.some((c) => c.quote.includes('Digital infrastruktur'))).toBe(false);
     expect(answer.answer).not.toContain('Digital infrastruktur');
-  });
-
-  it('a look-up adds no sentence holding only some of the best one’s topic words', async () => {
-    const answer = await store.answerer.ask('and what about Bodø?', [user('How does Trondheim finance its digitalisation projects?')]);
-    expect(answer.citations.length).toBeGreaterThan(0);
-    for (const citation of answer.citations) expect(citation.quote).toMatch(/finansier|fond|budsjett/i);
   });
 });
