@@ -5,7 +5,7 @@
  */
 import { listDocuments } from '../src/store/index.ts';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
-import { DEVELOPMENT_SET, freshSet, loadGoldenAnswers, scoreAnswer } from './answer-eval.ts';
+import { DEVELOPMENT_SET, freshSet, loadGoldenAnswers, quoteShows, scoreAnswer } from './answer-eval.ts';
 
 const set = process.argv.includes('--fresh') ? freshSet() : DEVELOPMENT_SET;
 if (!set) throw new Error('no fresh set in test/fixtures/fresh/');
@@ -16,6 +16,8 @@ const documents = listDocuments(store.db);
 for (const question of questions) {
   const answer = await store.answerer.ask(question.question, question.history ?? []);
   const scored = scoreAnswer(question, answer, documents);
-  console.log(`\n### ${question.id} ${question.question}\n${answer.answer.slice(0, 1500)}\n-- citations: ${answer.citations.map((c) => `[${documents.find((d) => d.id === c.documentId)?.organisation}] ${c.quote.slice(0, 100)}`).join('\n   ')}\n-- ${scored.correct ? 'OK' : scored.failures.join('; ')}`);
+  const concepts = question.expect.concept ?? [];
+  // Citations whose quote does not show the question's concept are marked ✗ (citation precision).
+  console.log(`\n### ${question.id} ${(question.history ?? []).map((h) => `${typeof h === 'string' ? h : JSON.stringify(h).slice(0, 120)} → `).join('')}${question.question}\n-- concept: ${concepts.join(' | ')}\n${answer.answer.slice(0, 4000)}\n-- citations: ${answer.citations.map((c) => `${concepts.length > 0 && !quoteShows(c.quote, concepts) ? '✗' : ' '}[${documents.find((d) => d.id === c.documentId)?.organisation}] ${c.quote.slice(0, 160)}`).join('\n   ')}\n-- ${scored.correct ? 'OK' : scored.failures.join('; ')}`);
 }
 store.db.close();

@@ -1,4 +1,4 @@
-import { createTopicMatcher, resolveConcept, termStats, type TopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
@@ -280,7 +280,10 @@ function headingGoalParts(context: ComposeContext, column: CompareColumn, select
   if (room === 0) return { parts: [], passageIds };
   // The heading itself must show the concept, or name one of the question's own words: a heading
   // matched through a wider word only ("Bærekraftig og ansvarlig teknologibruk" for green IT) is no evidence.
-  const own = new Set(phraseStems(topic).filter((stem) => stem.length > 3));
+  // Nor is one sharing only a word most passages hold: "Satsingsområde 1. Digital infrastruktur" for
+  // "digital kompetanse" shares "digital" alone.
+  const stats = termStats(context.db);
+  const own = new Set(phraseStems(topic).filter((stem) => stem.length > 3 && stats.documentFrequency(stem) <= stats.passages * GENERIC_SHARE));
   const names = (heading: string) => selection.matcher.matches(heading) && (selection.shows(heading) || phraseStems(heading).some((stem) => own.has(stem)));
   const passages = getPassages(context.db, column.headingGoals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const byHeading = new Map<string, string[]>();

@@ -7,7 +7,7 @@ import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
 import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
 import { normalize } from '../text/analyze.ts';
-import { goalOnTopic, HEADING_MATCH } from './goal-quotes.ts';
+import { goalOnTopic, goalQuote, HEADING_MATCH } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 const MAX_GOALS = 25;
@@ -75,7 +75,7 @@ export const composeGoals: Composer = async (context, question) => {
     const rows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id])).filter((row) => !row.isSum);
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
-      const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.cite(passage, document, goal.text)}]` : '';
+      const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.citeExact(passage, document, goalQuote(passage.text, goal.text))}]` : '';
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${cite}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {

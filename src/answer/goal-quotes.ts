@@ -1,6 +1,8 @@
 import type { ConceptQuery } from '../search/match.ts';
 import type { PassageRow } from '../store/index.ts';
+import { normalize } from '../text/analyze.ts';
 import { findQuote } from './citations.ts';
+import { kindWordsIn } from './goal-kinds.ts';
 
 /**
  * Which goals are on a topic, and what to quote for them. A goal is on the topic when its own words
@@ -82,4 +84,21 @@ function shorten(intro: string, concept: ConceptQuery): string {
   const at = Math.max(0, concept.locate(intro));
   const start = intro.lastIndexOf('\n', at) + 1;
   return intro.slice(start, Math.min(intro.length, start + MAX_INTRO)).replace(/\s+\S*$/u, '');
+}
+
+/** A goal's own label before it on its line: a word naming a kind of goal, a number, a colon or dash ("Delmål 2:"). */
+const LABEL = /(?:^|\n)[ \t]*(?:[-•*][ \t]*)?(\p{L}+(?:[ \t]+\d{1,2}[a-z]?)?[ \t]*[:–-])[ \t]*$/u;
+
+/**
+ * The goal's own text as quoted from its passage, with the label it stands under on its own line when
+ * that names a kind of goal: «Delmål 1: Alle elever fra 1. til 10. trinn skal ha …», so that a
+ * question for the sub-goals sees in the quote that this is one. Else the goal's text as found.
+ */
+export function goalQuote(passage: string, goalText: string): string {
+  const own = findQuote(passage, goalText);
+  const at = passage.indexOf(own);
+  if (at < 0) return own;
+  const label = LABEL.exec(passage.slice(Math.max(0, at - 40), at));
+  if (!label?.[1] || kindWordsIn(normalize(label[1])).length === 0) return own;
+  return passage.slice(at - (label[0].length - label[0].search(/\S/u)), at + own.length);
 }

@@ -111,12 +111,15 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   // "kva seier dei om velferdsteknologi?": a pronoun for the strategies asked about before.
   const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));
   if (!isFollowUp) return { ...own, discussed: own.documents };
-  const documents = own.documents.length === 0 && OTHER_DOCUMENT.test(normalize(own.text)) ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
+  const otherDocument = own.documents.length === 0 ? OTHER_DOCUMENT.exec(normalize(own.text)) : null;
+  const documents = otherDocument ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
+  // "kva med den andre planen?": the words naming the other strategy are no topic, the one before stays.
+  const topic = otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
   return {
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
-    intent: own.intent === 'lookup' && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent,
-    topic: own.topic || previous.topic,
+    intent: (own.intent === 'lookup' || (otherDocument && !topic)) && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent,
+    topic: topic || previous.topic,
     previousTopic: previous.topic,
     documents,
     discussed: union(previous.discussed ?? previous.documents, documents),
@@ -141,6 +144,12 @@ function followUpDocuments(own: Question, previous: Question): DocumentSummary[]
   if (!joinsComparison) return own.documents;
   const ids = new Set(previous.documents.map((document) => document.id));
   return [...previous.documents, ...own.documents.filter((document) => !ids.has(document.id))];
+}
+
+/** A topic without the words of a phrase ("planen" without "den andre planen": ""). */
+function withoutWords(topic: string, phrase: string): string {
+  const words = new Set(phrase.split(/\s+/));
+  return topic.split(/\s+/).filter((word) => word && !words.has(normalize(word))).join(' ');
 }
 
 /** The strategies of both lists, each once, in first-seen order. */
