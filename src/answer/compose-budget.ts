@@ -4,7 +4,7 @@ import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLab
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
-import { loadVocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
@@ -258,9 +258,13 @@ export function onlyBudgetWords(topic: string): boolean {
   return words.length > 0 && words.every((word) => BUDGET_VOCABULARY.test(word));
 }
 
-/** The topic without its budget words ("budsjetter velferdsteknologi" → "velferdsteknologi"). */
+/**
+ * The topic without its budget words ("budsjetter velferdsteknologi" → "velferdsteknologi"); a word of a
+ * theme's label stays ("digital post": "post" is a budget word only on its own).
+ */
 export function withoutBudgetWords(topic: string): string {
-  return topic.split(/\s+/).filter((word) => word && !BUDGET_VOCABULARY.test(word)).join(' ');
+  const inLabels = new Set(findThemeLabels(loadVocabulary(), topic).flatMap((match) => topic.slice(match.start, match.end).split(/\s+/)));
+  return topic.split(/\s+/).filter((word) => word && (inLabels.has(word) || !BUDGET_VOCABULARY.test(word))).join(' ');
 }
 
 /**
