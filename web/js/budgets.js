@@ -89,7 +89,7 @@ function totalsTable(strategies) {
           return h('td', { class: 'num', 'data-year': year, 'data-amount': total?.amount ?? '' }, total ? [nok(total.amount), h('br'), h('span', { class: 'muted small' }, t(`source.${total.source}`))] : '–');
         })))),
     )),
-    strategies.some((s) => s.frames.length) ? h('ul', { class: 'frames' }, strategies.flatMap((s) => s.frames.map((f) => h('li', {}, `${s.organisation}, ${f.table}: ${nok(f.amount)} ${t('budgets.perYear', { from: f.from ?? '?', to: f.to ?? '?' })} (${t(`source.${f.source}`)})`)))) : '',
+    strategies.some((s) => s.frames.length) ? h('ul', { class: 'frames' }, strategies.flatMap((s) => s.frames.map((f) => h('li', {}, `${s.organisation}, ${f.table}: ${nok(f.amount)} ${t('budgets.period', { from: f.from ?? '?', to: f.to ?? '?' })} (${t(`source.${f.source}`)})`)))) : '',
   );
 }
 
@@ -100,6 +100,6 @@ function linesTable(lines) {
     h('tbody', {}, lines.map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
       h('td', { class: 'line' }, h('a', { href: item.url }, item.isSum ? `${t('budgets.sumRow')} ${item.table}` : item.label), h('br'), h('span', { class: 'muted small' }, `${item.organisation} · ${item.table}`)),
       years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? `${nok(byYear.get(year).amount)}${byYear.get(year).confidence === 'derived' ? '*' : ''}` : '')),
-      h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)} ${o.period ? t('budgets.perYear', { from: o.period.from ?? '?', to: o.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
+      h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)} ${o.period ? t('budgets.period', { from: o.period.from ?? '?', to: o.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   ), t('budgets.lines'));
 }

@@ -17,7 +17,7 @@ export async function showCompare(params) {
   if (chosen.length < 2) return;
   try {
     const { columns } = await api.compare(chosen, q);
-    const year = (b) => b.year ?? (b.period ? t('budgets.perYear', { from: b.period.from ?? '?', to: b.period.to ?? '?' }) : '?');
+    const year = (b) => b.year ?? (b.period ? t('budgets.period', { from: b.period.from ?? '?', to: b.period.to ?? '?' }) : '?');
     output.replaceChildren(h('div', { class: 'columns' }, columns.map((col) => h('section', { class: 'column' },
       h('h2', {}, col.document.organisation), h('p', { class: 'muted' }, col.document.title),
       h('h3', {}, t('compare.passages', { count: col.passages.length })), col.passages.length ? col.passages.map((p) => h('p', {}, h('a', { href: p.url }, place(p.section, p.page, col.document.paged)), ': ', p.text.slice(0, 280), p.text.length > 280 ? ' …' : '')) : h('p', { class: 'muted' }, '–'),

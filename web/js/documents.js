@@ -83,7 +83,7 @@ function budgetTable(name, rows) {
     h('tbody', {}, budgetLines(rows).map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
       h('td', {}, h('a', { href: item.url }, item.isSum ? t('budgets.sumRow') : item.label)),
       years.map((y) => h('td', { class: 'num' }, byYear.has(y) ? `${nok(byYear.get(y).amount)}${byYear.get(y).confidence === 'derived' ? '*' : ''}` : '')),
-      h('td', { class: 'num' }, other.map((r) => `${nok(r.amount)} ${r.period ? t('budgets.perYear', { from: r.period.from ?? '?', to: r.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
+      h('td', { class: 'num' }, other.map((r) => `${nok(r.amount)} ${r.period ? t('budgets.period', { from: r.period.from ?? '?', to: r.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   );
 }
 

@@ -41,8 +41,8 @@ const nb = {
   'budgets.totalsCaption': 'Hver strategis sum per år, fra tabellenes egne sumrader (ellers summen av postene); strategier legges aldri sammen',
   'budgets.chartCaption': 'Sum per år for hver strategi, side om side. Hold musen over en stolpe for eksakt beløp.',
   'budgets.noTotals': 'Ingen årsbeløp å vise.', 'budgets.noLines': 'Ingen budsjettposter.',
-  'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.showing': 'Viser {shown} av {total} beløp ({lines} poster)', 'budgets.noYear': 'Uten sikkert år / per år',
-  'budgets.perYear': '({from}–{to} per år)', 'budgets.yearUncertain': '(år usikkert)', 'budgets.sumRow': 'Sum',
+  'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.showing': 'Viser {shown} av {total} beløp ({lines} poster)', 'budgets.noYear': 'Uten sikkert år / for perioden',
+  'budgets.period': '(for {from}–{to})', 'budgets.yearUncertain': '(år usikkert)', 'budgets.sumRow': 'Sum',
   'budgets.csvName': 'budsjett.csv', 'budgets.csvHeader': 'organisasjon|dokument|tabell|post|år|periode|beløp_nok|type|sikkerhet|sumrad|side|lenke',
 
   'documents.title': 'Dokumenter', 'documents.one': 'Dokument', 'documents.municipalities': 'Kommuner', 'documents.period': 'Periode',
@@ -120,8 +120,8 @@ const en = {
   'budgets.totalsCaption': 'Each strategy\'s total per year, from the tables\' own sum rows (else the sum of their lines); strategies are never added together',
   'budgets.chartCaption': 'Total per year for each strategy, side by side. Hover over a bar for the exact amount.',
   'budgets.noTotals': 'No yearly amounts to show.', 'budgets.noLines': 'No budget lines.',
-  'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.showing': 'Showing {shown} of {total} amounts ({lines} lines)', 'budgets.noYear': 'No certain year / per year',
-  'budgets.perYear': '({from}–{to} per year)', 'budgets.yearUncertain': '(year uncertain)', 'budgets.sumRow': 'Total',
+  'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.showing': 'Showing {shown} of {total} amounts ({lines} lines)', 'budgets.noYear': 'No certain year / for the period',
+  'budgets.period': '(for {from}–{to})', 'budgets.yearUncertain': '(year uncertain)', 'budgets.sumRow': 'Total',
   'budgets.csvName': 'budgets.csv', 'budgets.csvHeader': 'organisation|document|table|line|year|period|amount_nok|kind|confidence|sum_row|page|link',
 
   'documents.title': 'Documents', 'documents.one': 'Document', 'documents.municipalities': 'Municipalities', 'documents.period': 'Period',
