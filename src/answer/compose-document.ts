@@ -70,7 +70,7 @@ export const composeDocument: Composer = async (context, question) => {
         // A single municipality made of former ones ("…då Førde, Gaular, Jølster og Naustdal vart slegne saman").
         const merged = names.length <= 1 ? mergerSentence(passages) : null;
         if (merged) {
-          lines.push(withCite(DOCUMENT_PHRASES[question.language].mergedFrom(document.organisation, merged.names), cite(merged)));
+          lines.push(withCite(DOCUMENT_PHRASES[question.language].mergedFrom(document.organisation, merged.names, merged.when), cite(merged)));
           continue;
         }
         const stated = names.length > 0 ? membersPassage(passages, names) : null;
@@ -315,13 +315,17 @@ const MERGER = /(?:slått sammen|slått saman|slegne saman|slegne sammen|sammens
 const PLACE = String.raw`\p{Lu}[\p{L}-]+`;
 const PLACE_LIST = new RegExp(String.raw`${PLACE}(?:,\s+${PLACE})*\s+(?:og|and)\s+${PLACE}`, 'u');
 
-/** The sentence that says which municipalities were merged into this one, with their names. */
-function mergerSentence(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string } | null {
+/** A date in a sentence ("1. januar 2020", "1 January 2020"), or a year. */
+const DATE = /\b\d{1,2}\.?\s+\p{L}+\s+(?:19|20)\d{2}\b|(?<![\d–-])(?:19|20)\d{2}(?![\d–-])/u;
+
+/** The sentence that says which municipalities were merged into this one, with their names and, where it says, when. */
+function mergerSentence(passages: PassageRow[]): { passage: PassageRow; quote: string; names: string; when: string | null } | null {
   for (const passage of passages.slice(0, FRONT_MATTER * 2)) {
-    for (const sentence of passage.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    // A title or heading line is no part of the sentence after it.
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n\s*\n/u)) {
       if (!MERGER.test(sentence)) continue;
       const list = PLACE_LIST.exec(sentence);
-      if (list) return { passage, quote: sentence.trim(), names: list[0] };
+      if (list) return { passage, quote: sentence.trim(), names: list[0], when: DATE.exec(sentence)?.[0] ?? null };
     }
   }
   return null;

@@ -23,6 +23,7 @@ beforeAll(async () => {
     `${dir}/drammen-framtidens-drammen-2023-2027.md`,
     `${dir}/asker-digitaliseringsstrategi-2021-2025.md`,
     `${dir}/layouts/lier-handlingsplan-digitalisering-2025-2027.md`,
+    `${dir}/sunnfjord-digitaliseringsstrategi-2021-2024.md`,
   ]);
 }, 240_000);
 
@@ -104,6 +105,17 @@ describe('what the question asks for', () => {
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toContain('2016');
     expect(answer.answer).toContain('responssenter');
+    expectGrounded(store.db, answer);
+  });
+});
+
+describe('documents', () => {
+  it('says when a merged municipality was formed, from the sentence that says so', async () => {
+    const answer = await store.answerer.ask('When was Sunnfjord municipality formed, and when did its council adopt the digitalisation strategy?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toContain('formed on 1. januar 2020 by merging Førde, Gaular, Jølster og Naustdal');
+    expect(answer.answer).toContain('10 June 2021');
+    expect(answer.citations[0]?.quote).toMatch(/^Sunnfjord kommune vart skipa/);
     expectGrounded(store.db, answer);
   });
 });
