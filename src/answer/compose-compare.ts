@@ -7,6 +7,7 @@ import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
+import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } from './compare-specific.ts';
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
@@ -37,6 +38,9 @@ export interface CompareColumn {
 
 const MAX_THEMES = 8;
 
+/** Passages searched per strategy, of which the three most specific to the question are kept. */
+const PASSAGES_SEARCHED = 10;
+
 /**
  * Strategies side by side on a topic (or as a whole): goals, passages, budget lines and totals, and
  * which themes of the vocabulary they share and which only one of them has.
@@ -46,10 +50,13 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   const topic = onlyBudgetWords(asked) ? '' : asked;
   const matcher = createTopicMatcher(topic, context.thesaurus);
   const concept = resolveConcept(topic, loadVocabulary(), termStats(context.db));
+  const specific = specificity(topic, concept, termStats(context.db));
   const columns = await Promise.all(
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
-      const passages = topic ? (await context.searcher.search({ q: topic, k: 5, documentId: document.id })).filter((r) => matcher.matches(r.text)).slice(0, 3) : [];
+      // The best passages on the topic, those holding the question's specific words first (compare-specific.ts).
+      const found = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => matcher.matches(r.text) || specific.of(r.text) > 0) : [];
+      const passages = mostSpecificFirst(found, (r) => r.text, specific).slice(0, 3);
       const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
       const headingGoals = topic ? listGoals(context.db, ids, null).filter((goal) => !matcher.matches(goal.text) && matcher.matches(goal.section)) : [];
       const allRows = listBudgets(context.db, ids);
@@ -115,7 +122,7 @@ function columnName(document: DocumentSummary, versions: boolean): string {
 export const composeCompare: Composer = async (context, asked) => {
   // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
   const beyond = topicBeyondTitles(asked);
-  const question = { ...asked, topic: withoutBudgetWords(beyond) };
+  const question = { ...asked, topic: withoutAskedParts(withoutBudgetWords(beyond)) };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
@@ -145,7 +152,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly, compared: documents }, citations, question.language, question.topic)));
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -192,6 +199,8 @@ interface Selection {
   budgetOnly: boolean;
   /** The strategies compared, so that a side's goals naming another side come first. */
   compared: DocumentSummary[];
+  /** How specific a text is to the question: its goals and passages most specific first. */
+  specific: Specificity;
 }
 
 /** The items whose text shows the concept, or all of them when none does (the matcher found them). */
@@ -207,7 +216,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
-  const goals = selection.budgetOnly ? [] : hasTopic ? preferShown(stored, (goal) => goal.text, shows) : namingOthersFirst(stored, column.document, selection.compared);
+  const goals = selection.budgetOnly ? [] : hasTopic ? mostSpecificFirst(preferShown(stored, (goal) => goal.text, shows), (goal) => goal.text, selection.specific) : namingOthersFirst(stored, column.document, selection.compared);
   if (goals.length > 0) {
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
