@@ -225,7 +225,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // strategies, what they do about it is their goals and measures on it.
   const how = asksHow(normalized);
   const howWorks = how && allWords.some((word) => isHowVerb(word) && !inLabel.has(word));
-  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word)) && !(how && isHowVerb(word))) || inLabel.has(word));
+  // Between two versions, the words asking what changed ("endret seg", "change", "new") are no topic either.
+  const kept = allWords.filter((word) => (!QUESTION_WORDS.has(word) && !(comparing && SHARED_WORDS.has(word)) && !(versionsNamed && VERSION_CHANGE.test(word)) && !(how && isHowVerb(word))) || inLabel.has(word));
   // Stop words at either end ("…from 2011–2014 to 2016–2018", "frå … til") are no topic; inside one they
   // may join its parts ("trådløst nett eller integrasjonsplattform").
   // A label's own stop word stays only where a label can begin or end with it ("green IT"), not "og" of "plan, bygg og geodata".
