@@ -13,7 +13,8 @@ import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { BUDGET_PATTERNS, LOOKUP_PATTERNS } from './question-words.ts';
+import { BUDGET_PATTERNS } from './question-words.ts';
+import { answerKind } from './lookup-sentences.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
@@ -30,15 +31,14 @@ const YEAR_ASK = BUDGET_PATTERNS.yearAsk;
 /** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
 const SMALLEST = BUDGET_PATTERNS.smallest;
 const TWO_TOPICS = BUDGET_PATTERNS.twoTopics;
-/** "Hvor stor andel …", "what share …": a share of a budget, asked. */
-const SHARE = LOOKUP_PATTERNS.share;
 /** "andel", "går", "share": words of the share asked that name neither its part nor its whole. */
 const SHARE_WORD = BUDGET_PATTERNS.shareWord;
 
 /** Reads which budget answer a question wants (the topic decides between lines and totals). */
 export function budgetAsk(text: string, topic: string): BudgetAsk {
   const normalized = normalize(text);
-  if (SHARE.test(normalized) && sharePart(topic)) return 'share';
+  // "Hvor stor andel …", "what share …": a share of a budget, asked.
+  if (answerKind(text) === 'share' && sharePart(topic)) return 'share';
   if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
   if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
   if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
@@ -235,14 +235,6 @@ function byCognates(rows: BudgetRow[], topic: string, language: Language): Budge
   if (language === 'nb') return [];
   const prefixes = cognatePrefixes(topic, language);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
-}
-
-/** Words of money ("kroner", "budsjett", "satt av", "spend"): "hvor mye / how much" alone may ask for any amount ("how much … reduce paper use"). */
-const MONEY = BUDGET_PATTERNS.money;
-
-/** True when a question speaks of money, not only of "how much". */
-export function speaksOfMoney(text: string): boolean {
-  return MONEY.test(normalize(text));
 }
 
 /**

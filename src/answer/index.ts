@@ -1,13 +1,14 @@
 import type { Searcher } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { documentsVersion, listDocuments, type Db, type DocumentSummary } from '../store/index.ts';
-import { composeBudget, speaksOfMoney } from './compose-budget.ts';
+import { composeBudget } from './compose-budget.ts';
 import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
+import { speaksOfMoney } from './question-words.ts';
 import { assessCoverage } from './coverage.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';

@@ -3,7 +3,7 @@ import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
-import { BUDGET_PATTERNS, LOOKUP_PATTERNS } from './question-words.ts';
+import { LOOKUP_PATTERNS, speaksOfMoney } from './question-words.ts';
 
 /**
  * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
@@ -33,7 +33,6 @@ export type AnswerKind = 'share' | 'amount' | 'number' | 'name' | 'code' | 'any'
 const SHARE = LOOKUP_PATTERNS.share;
 const SHARE_STATED = LOOKUP_PATTERNS.shareStated;
 const AMOUNT = LOOKUP_PATTERNS.amount;
-const MONEY = BUDGET_PATTERNS.money;
 const AMOUNT_STATED = LOOKUP_PATTERNS.amountStated;
 const NUMBER = LOOKUP_PATTERNS.number;
 const NAME = LOOKUP_PATTERNS.name;
@@ -44,7 +43,7 @@ export function answerKind(question: string): AnswerKind {
   const text = normalize(question);
   if (SHARE.test(text)) return 'share';
   // "Hva kostet …", "How much did Sandnes budget for …": an amount of money, not any number.
-  if (AMOUNT.test(text) || (NUMBER.test(text) && MONEY.test(text))) return 'amount';
+  if (AMOUNT.test(text) || (NUMBER.test(text) && speaksOfMoney(text))) return 'amount';
   if (NUMBER.test(text)) return 'number';
   if (NAME.test(text)) return 'name';
   if (CODE.test(text)) return 'code';

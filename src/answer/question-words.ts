@@ -92,6 +92,14 @@ export function isHowVerb(word: string): boolean {
   return HOW_VERBS.has(normalize(word));
 }
 
+/** Words of money ("kroner", "budsjett", "satt av", "spend"): "hvor mye / how much" alone may ask for any amount ("how much … reduce paper use"). */
+const MONEY = BUDGET_PATTERNS.money;
+
+/** True when a question speaks of money, not only of "how much". */
+export function speaksOfMoney(text: string): boolean {
+  return MONEY.test(normalize(text));
+}
+
 /** What a look-up asks for: a number, a name, or a code or standard. */
 export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).map(([name, words]) => [name, compile(words)])) as Record<LookupPattern, RegExp>;
 

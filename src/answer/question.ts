@@ -141,9 +141,7 @@ function followUpDocuments(own: Question, previous: Question): DocumentSummary[]
   if (own.documents.length === 0 && own.refersBack) return previous.discussed ?? previous.documents;
   if (own.documents.length === 0) return previous.documents;
   const joinsComparison = previous.intent === 'compare' && own.intent === 'lookup' && previous.documents.length > 0;
-  if (!joinsComparison) return own.documents;
-  const ids = new Set(previous.documents.map((document) => document.id));
-  return [...previous.documents, ...own.documents.filter((document) => !ids.has(document.id))];
+  return joinsComparison ? union(previous.documents, own.documents) : own.documents;
 }
 
 /** A topic without the words of a phrase ("planen" without "den andre planen": ""). */
