@@ -87,7 +87,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets)], lineBased, tables: raw.tables });
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingNumbers(text, sections)], lineBased, tables: raw.tables });
   // A budget table stays in one passage with the sentence that introduces it, so that a quote of its sum shows what the sum is.
   const keep = tableSpans.map((span) => withIntroduction(text, span)).sort((a, b) => a.start - b.start);
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [], keep });
@@ -107,6 +107,18 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
     themes: tagThemes({ title: metadata.title, sections, goals, budgets, passages }),
     warnings,
   };
+}
+
+/**
+ * Where each numbered section's heading number stands ("1" of "1 Sammendrag"): a list number never
+ * starts a heading, so headings numbered "1", "2", "3" are no list of goals.
+ */
+function headingNumbers(text: string, sections: ParsedDocument['sections']): Span[] {
+  return sections.flatMap((section) => {
+    if (!section.number) return [];
+    const at = text.indexOf(section.number, section.start);
+    return at >= section.start && at - section.start < 4 ? [{ start: at, end: at + section.number.length }] : [];
+  });
 }
 
 /**

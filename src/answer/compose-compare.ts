@@ -6,6 +6,7 @@ import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
+import { speaksOfMoney } from './question-words.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
 import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } from './compare-specific.ts';
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
@@ -135,9 +136,11 @@ export const composeCompare: Composer = async (context, asked) => {
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
   const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
-  const shows = (text: string) => (concept.kind === 'theme' ? concept.shows(text) : matcher.matches(text));
+  const shows = (text: string) => (concept.kind === 'theme' || concept.kind === 'words' ? concept.shows(text) : matcher.matches(text));
+  // A fallback's evidence shows part of a free-text concept; with no specific word (or a theme), what the matcher found.
+  const showsSome = (text: string) => (concept.kind === 'words' ? concept.showsSome(text) : matcher.matches(text));
   // "Sammenlign budsjettene til …", "Compare the budgets of …": the budgets side by side, without goals.
-  const budgetOnly = question.topic === '' && BUDGET_ASKED.test(normalize(asked.text));
+  const budgetOnly = question.topic === '' && speaksOfMoney(asked.text);
   const columns = await compareDocuments(context, documents, question.topic, question.language);
   const citations = new CitationList();
   // One line per organisation (its strategies together), or per document when they are versions of one.
@@ -152,7 +155,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, showsSome, budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -190,12 +193,12 @@ function membersNamed(text: string, document: DocumentSummary): string[] {
 
 const GOALS_SHOWN = 3;
 
-const BUDGET_ASKED = /(?<![\p{L}])(?:budsjett\p{L}*|budget\p{L}*|kostnad\p{L}*|costs?|spending|pengebruk)(?![\p{L}])/u;
-
 /** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */
 interface Selection {
   matcher: TopicMatcher;
   shows: (text: string) => boolean;
+  /** The looser test of a fallback: part of the concept (see preferShown). */
+  showsSome: (text: string) => boolean;
   budgetOnly: boolean;
   /** The strategies compared, so that a side's goals naming another side come first. */
   compared: DocumentSummary[];
@@ -203,10 +206,14 @@ interface Selection {
   specific: Specificity;
 }
 
-/** The items whose text shows the concept, or all of them when none does (the matcher found them). */
-function preferShown<T>(items: T[], text: (item: T) => string, shows: (text: string) => boolean): T[] {
-  const shown = items.filter((item) => shows(text(item)));
-  return shown.length > 0 ? shown : items;
+/**
+ * The items whose text shows the concept, or, when none does, those that show part of it (one of a
+ * free-text topic's specific words): for "finansiering av digitalisering", a goal that only says
+ * "digitalisering" is no evidence.
+ */
+function preferShown<T>(items: T[], text: (item: T) => string, selection: Pick<Selection, 'shows' | 'showsSome'>): T[] {
+  const shown = items.filter((item) => selection.shows(text(item)));
+  return shown.length > 0 ? shown : items.filter((item) => selection.showsSome(text(item)));
 }
 
 function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, topic: string): string[] {
@@ -216,7 +223,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
-  const goals = selection.budgetOnly ? [] : hasTopic ? mostSpecificFirst(preferShown(stored, (goal) => goal.text, shows), (goal) => goal.text, selection.specific) : namingOthersFirst(stored, column.document, selection.compared);
+  const goals = selection.budgetOnly ? [] : hasTopic ? mostSpecificFirst(preferShown(stored, (goal) => goal.text, selection), (goal) => goal.text, selection.specific) : namingOthersFirst(stored, column.document, selection.compared);
   if (goals.length > 0) {
     const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
     parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
@@ -248,7 +255,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     const sums = column.budgets.filter((r) => r.isSum);
     const rowPassages = getPassages(context.db, column.budgets.flatMap((r) => (r.passageId ? [r.passageId] : [])));
     const verbatim = (r: BudgetRow) => r.passageId !== null && (rowPassages.get(r.passageId)?.text.includes(r.label) ?? false);
-    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, shows)[0] : undefined;
+    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, selection)[0] : undefined;
     const row = named ?? (sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0]);
     const passage = row?.passageId ? rowPassages.get(row.passageId) ?? null : null;
     const summed = row?.isSum && passage ? sumRowQuote(passage.text, row) : null;

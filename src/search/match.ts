@@ -95,6 +95,8 @@ export interface ConceptQuery {
   locate(text: string): number;
   /** True when the text shows the concept: a label of one of the themes, or every specific word. */
   shows(text: string): boolean;
+  /** True when the text shows part of it: a label of one of the themes, or at least one specific word ("finansiering" of "finansiering av digitalisering", never "digitalisering" alone). */
+  showsSome(text: string): boolean;
 }
 
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
@@ -124,7 +126,8 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const themes = [...new Set(named.flatMap((id) => withNarrower(vocabulary, id)))];
     const wanted = new Set(themes);
     const locate = (text: string) => findThemeLabels(vocabulary, text).find((m) => wanted.has(m.theme))?.start ?? -1;
-    return { topic, kind: 'theme', named, themes, words: [], locate, shows: (text) => locate(text) >= 0 };
+    const shows = (text: string) => locate(text) >= 0;
+    return { topic, kind: 'theme', named, themes, words: [], locate, shows, showsSome: shows };
   }
   const total = Math.max(1, stats.passages);
   const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
@@ -137,18 +140,25 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   });
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
+  const wordAt = (tokens: ReturnType<typeof tokenize>, word: ConceptWord) =>
+    tokens.find((token, i) => showsWord(token.word, word) || word.alternatives.some((alternative) => (alternative.parts ? alternative.parts.every((part, j) => tokens[i + j] !== undefined && showsWord(tokens[i + j]!.word, part)) : showsWord(token.word, alternative))));
   const locate = (text: string) => {
     if (kind !== 'words') return -1;
     const tokens = tokenize(text);
     let first = -1;
     for (const word of specific) {
-      const at = tokens.find((token, i) => showsWord(token.word, word) || word.alternatives.some((alternative) => (alternative.parts ? alternative.parts.every((part, j) => tokens[i + j] !== undefined && showsWord(tokens[i + j]!.word, part)) : showsWord(token.word, alternative))));
+      const at = wordAt(tokens, word);
       if (!at) return -1;
       if (first < 0 || at.start < first) first = at.start;
     }
     return first;
   };
-  return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0 };
+  const showsSome = (text: string) => {
+    if (kind !== 'words') return false;
+    const tokens = tokenize(text);
+    return specific.some((word) => wordAt(tokens, word) !== undefined);
+  };
+  return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome };
 }
 
 const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();
