@@ -13,7 +13,7 @@ import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { BUDGET_PATTERNS } from './question-words.ts';
+import { BUDGET_PATTERNS, withoutLinkingS } from './question-words.ts';
 import { answerKind } from './lookup-sentences.ts';
 import type { Question } from './question.ts';
 
@@ -270,8 +270,6 @@ function withoutMeasureWords(topic: string): string {
 /** The shortest part of a compound either side of a split (letters). */
 const MIN_COMPOUND_PART = 4;
 /** The linking "s" of a Norwegian compound after these endings ("digitaliserings-", "sikkerhets-"): not part of the word. */
-const LINKING_S = BUDGET_PATTERNS.linkingS;
-
 /**
  * A compound ending in a word that names measures says which measures: "digitaliseringstiltakene" →
  * "digitalisering" ("Hvilket år har Tønsberg minst penger til digitaliseringstiltakene?" asks of the
@@ -281,7 +279,7 @@ function measureModifier(word: string): string {
   for (let split = MIN_COMPOUND_PART; split <= word.length - MIN_COMPOUND_PART; split++) {
     if (kindOfWord(word.slice(split)) !== 'measure') continue;
     const modifier = word.slice(0, split);
-    return LINKING_S.test(modifier) ? modifier.slice(0, -1) : modifier;
+    return withoutLinkingS(modifier);
   }
   return word;
 }

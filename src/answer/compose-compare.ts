@@ -6,7 +6,7 @@ import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
-import { speaksOfMoney } from './question-words.ts';
+import { BUDGET_PATTERNS, speaksOfMoney } from './question-words.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
 import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } from './compare-specific.ts';
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
@@ -56,10 +56,14 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
       // The best passages on the topic, those holding the question's specific words first (compare-specific.ts).
-      const found = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => matcher.matches(r.text) || specific.of(r.text) > 0) : [];
+      // On the topic: what the thesaurus matcher finds, and for free text also what shows its words
+      // another way (a compound by its parts written apart: "plattform for deling av data" for "dataplattform").
+      const onTopic = (text: string) => matcher.matches(text) || (concept.kind === 'words' && concept.shows(text));
+      const found = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => onTopic(r.text) || specific.of(r.text) > 0) : [];
       const passages = mostSpecificFirst(found, (r) => r.text, specific).slice(0, 3);
-      const goals = listGoals(context.db, ids, topic ? matcher.fragments : null).filter((goal) => !topic || matcher.matches(goal.text));
-      const headingGoals = topic ? listGoals(context.db, ids, null).filter((goal) => !matcher.matches(goal.text) && matcher.matches(goal.section)) : [];
+      const allGoals = listGoals(context.db, ids, null);
+      const goals = allGoals.filter((goal) => !topic || onTopic(goal.text));
+      const headingGoals = topic ? allGoals.filter((goal) => !onTopic(goal.text) && matcher.matches(goal.section)) : [];
       const allRows = listBudgets(context.db, ids);
       // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
       // On a theme, a line that shows it or a narrower theme ("Digitalt tilsyn i hjemmetjenesten" for welfare technology).
@@ -155,7 +159,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, showsSome, budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -165,6 +169,13 @@ export const composeCompare: Composer = async (context, asked) => {
       narrowerShown = narrower.length > 0;
     }
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
+  }
+  // "Which one spends more?", "Hvem setter av mest …": the sides' budget sums on the topic, the largest named.
+  const sums = [...groups.values()].map((group) => group.reduce((sum, column) => sum + column.totals.sum, 0));
+  if (speaksOfMoney(asked.text) && normalize(asked.text).split(/[^\p{L}]+/u).some((word) => BUDGET_PATTERNS.spendWord.test(word)) && sums.filter((sum) => sum > 0).length >= 2) {
+    const top = sums.indexOf(Math.max(...sums));
+    const others = sums.flatMap((sum, i) => (i === top ? [] : [`${names[i]}: ${formatMoney(sum, question.language)}`]));
+    lines.push(COMPARE_PHRASES[question.language].largest(names[top]!, formatMoney(sums[top]!, question.language), listNames(others, question.language)));
   }
   if (members.length > 0) {
     lines.push(COMPARE_PHRASES[question.language].memberOf(listNames(members, question.language), documents[0]!.organisation));
@@ -199,6 +210,8 @@ interface Selection {
   shows: (text: string) => boolean;
   /** The looser test of a fallback: part of the concept (see preferShown). */
   showsSome: (text: string) => boolean;
+  /** True for a free-text topic, whose passages may show part of it when none shows all of it. */
+  partial: boolean;
   budgetOnly: boolean;
   /** The strategies compared, so that a side's goals naming another side come first. */
   compared: DocumentSummary[];
@@ -236,16 +249,20 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId) && !underHeadings.passageIds.has(result.passageId));
     const wanted = goals.length > 0 ? 1 : 2;
     let quoted = 0;
-    for (const result of fresh) {
-      if (quoted >= wanted) break;
-      const passage = getPassage(context.db, result.passageId);
-      if (!passage) continue;
-      // Only a sentence that itself shows the topic is quoted as evidence.
-      const sentence = bestSentence(passage.text, matcher);
-      // The quote as cited (a long sentence is cut to its leading words) must show the concept.
-      if (!shows(findQuote(passage.text, sentence))) continue;
-      parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
-      quoted++;
+    // Sentences that show the whole concept; when none does, those that show one of a free-text topic's specific words.
+    for (const test of selection.partial ? [shows, selection.showsSome] : [shows]) {
+      for (const result of fresh) {
+        if (quoted >= wanted) break;
+        const passage = getPassage(context.db, result.passageId);
+        if (!passage) continue;
+        // Only a sentence that itself shows the topic is quoted as evidence.
+        const sentence = bestSentence(passage.text, matcher);
+        // The quote as cited (a long sentence is cut to its leading words) must show the concept.
+        if (!test(findQuote(passage.text, sentence))) continue;
+        parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
+        quoted++;
+      }
+      if (quoted > 0) break;
     }
   }
   const { years, frames, perYear, sum } = column.totals;

@@ -8,6 +8,8 @@ import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts
 import { cognate } from './cognates.ts';
 
 const MAX_PASSAGES = 3;
+/** Sentences quoted per organisation when the question names several. */
+const PER_ORGANISATION = 2;
 /** Passages searched per named strategy (or over all): the answering sentence may sit below the best match. */
 const CANDIDATES = 8;
 
@@ -35,7 +37,17 @@ export const composeLookup: Composer = async (context, question) => {
   const concept = resolveConcept(query, loadVocabulary(), stats);
   const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
   if (!english && namesAbsentWord(context.db, concept, stats)) return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
-  const best = showingConcept(rankSentences(question.text, query, results, context.thesaurus, stats, MAX_PASSAGES, english, shows), concept);
+  const rank = (candidates: typeof results, max: number) => showingConcept(rankSentences(question.text, query, candidates, context.thesaurus, stats, max, english, shows), concept).slice(0, max);
+  // Two or more organisations named ("Asker og Bodø: hvordan hjelper de innbyggere …?"): each one's best
+  // sentences, so that one side's strong passages do not crowd out the other's.
+  const organisations = [...new Set(scope.map((document) => document.organisation))];
+  const best =
+    question.documents.length > 0 && organisations.length >= 2
+      ? organisations.flatMap((organisation) => {
+          const own = new Set(scope.filter((document) => document.organisation === organisation).map((document) => document.id));
+          return rank(results.filter((result) => own.has(result.documentId)), PER_ORGANISATION);
+        })
+      : rank(results, MAX_PASSAGES);
   if (best.length === 0) {
     return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   }

@@ -70,11 +70,17 @@ export const EVIDENCE_KIND_WORDS = new Set(WORDS.evidenceKindWords);
 const PART_ENDING = new RegExp(`(?<=[\\p{L}]{4})(?:${WORDS.documentPartEndings.map(normalize).join('|')})(?![\\p{L}])`, 'gu');
 
 /**
- * A compound naming a part of a document says what the part is about: "velferdsteknologikapittelet"
- * → "velferdsteknologi" (data/question-words.json `documentPartEndings`).
+ * A compound naming a part of a document, or the work on a topic, says what it is about:
+ * "velferdsteknologikapittelet" → "velferdsteknologi", "informasjonssikkerhetsarbeidet" →
+ * "informasjonssikkerhet" (data/question-words.json `documentPartEndings`).
  */
 export function withoutPartEndings(normalized: string): string {
-  return normalized.replace(PART_ENDING, '');
+  return normalized.replace(new RegExp(`([\\p{L}-]+?)${PART_ENDING.source}`, 'gu'), (_, first: string) => withoutLinkingS(first));
+}
+
+/** The first part of a compound without its linking "s" ("informasjonssikkerhets" → "informasjonssikkerhet"; data/question-words.json `budget.linkingS`). */
+export function withoutLinkingS(part: string): string {
+  return BUDGET_PATTERNS.linkingS.test(part) ? part.slice(0, -1) : part;
 }
 
 /** The subjects of the document parts a question names: "velferdsteknologikapittelet" → ["velferdsteknologi"]. */

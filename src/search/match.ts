@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
-import { analyze, normalize, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
+import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
 import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 
@@ -65,6 +65,19 @@ export interface ConceptWord {
    * one language finds text written in another.
    */
   alternatives: Equivalent[];
+  /** The parts of a compound word ("dataplattform" → data, plattform), each as a word with its stem; empty for a simple word. */
+  parts: Array<{ word: string; stem: string }>;
+}
+
+/** A compound's parts as words with stems, linking letters left out ("digitaliseringsprosjekter" → digitalisering, prosjekter). */
+function compoundParts(word: string): Array<{ word: string; stem: string }> {
+  const spans = splitCompound(word.replace(/[-']/g, ''));
+  if (!spans) return [];
+  const joined = word.replace(/[-']/g, '');
+  return spans.map((span, i) => {
+    const part = joined.slice(span.start, i === spans.length - 1 ? joined.length : span.end);
+    return { word: part, stem: stem(part) };
+  });
 }
 
 /** An equivalent of a topic word: one word, or a phrase whose words must stand together ("trådløst nett" for "wireless"). */
@@ -135,13 +148,17 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const wordStem = stem(word.replace(/[-']/g, ''));
     const alternatives = equivalentWords(vocabulary, wordStem, topicStems);
     // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
-    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map((alternative) => stats.documentFrequency(alternative.stem)));
-    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives };
+    // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
+    const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));
+    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map(frequency));
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives, parts: compoundParts(word) };
   });
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
   const wordAt = (tokens: ReturnType<typeof tokenize>, word: ConceptWord) =>
-    tokens.find((token, i) => showsWord(token.word, word) || word.alternatives.some((alternative) => (alternative.parts ? alternative.parts.every((part, j) => tokens[i + j] !== undefined && showsWord(tokens[i + j]!.word, part)) : showsWord(token.word, alternative))));
+    tokens.find((token, i) => showsWord(token.word, word) || word.alternatives.some((alternative) => (alternative.parts ? alternative.parts.every((part, j) => tokens[i + j] !== undefined && showsWord(tokens[i + j]!.word, part)) : showsWord(token.word, alternative)))) ??
+    // A compound asked for is also shown by its parts written apart: "dataplattform" by "plattform for deling av data".
+    (word.parts.length > 0 && word.parts.every((part) => tokens.some((token) => showsWord(token.word, part))) ? tokens.find((token) => showsWord(token.word, word.parts[0]!)) : undefined);
   const locate = (text: string) => {
     if (kind !== 'words') return -1;
     const tokens = tokenize(text);
