@@ -72,6 +72,12 @@ describe('comparisons', () => {
     expectGrounded(store.db, answer);
   });
 
+  it('a goal showing a compound by its parts is a candidate: Trondheim\'s "plattform for deling av data" for "dataplattform"', async () => {
+    const answer = await store.answerer.ask('Sammenlign Lillestrøm og Trondheim på felles dataplattform');
+    expect(organisations(answer)).toEqual(['Lillestrøm kommune', 'Trondheim kommune']);
+    expect(quotesOf(answer, 'Trondheim kommune').join(' ')).toContain('plattform for deling av data');
+  });
+
   it('"Which one spends more?" compares budgets, "one" is no topic', async () => {
     const answer = await store.answerer.ask('Compare the budgets in the digitalisation action plans of Tønsberg and Lillestrøm. Which one spends more?');
     expect(organisations(answer)).toEqual(['Lillestrøm kommune', 'Tønsberg kommune']);
