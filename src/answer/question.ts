@@ -9,7 +9,7 @@ import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
-import { ASKED_SUBJECTS, asciiSpellings, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
+import { ASKED_SUBJECTS, asciiSpellings, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -192,6 +192,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
   rest = rest.replace(PERIOD, ' ');
   const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
+  // A year in a question of money is the budget year, not which strategy ("Hvor mye koster … i 2017?").
+  const years = speaksOfMoney(text) ? [] : [...rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
   rest = rest.replace(ASKED_SUBJECTS, ' ');
   // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
@@ -232,7 +234,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const words = trimmed(kept, loose);
   // An English question names a strategy also by the Norwegian spelling of its words ('eStrategy' → 'eStrategi').
   const spellings = (word: string) => [...new Set([word, word.replace(/-/g, ' '), ...(language === 'en' ? [cognate(word)] : [])])];
-  const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), periods, text);
+  const named = chooseVersions([...mentioned.values()], allWords.flatMap(spellings), [...periods, ...years.map((y) => ({ from: y, to: y, single: true }))], text);
   // Words of the named strategies' titles ("tiltaksplan", "eStrategien") say which strategy, not what
   // about; but when nothing else is left they are the topic ("Rælingens mål for velferdsteknologi",
   // whose only strategy is "Strategi for velferdsteknologi"). Words that tell an organisation's
@@ -340,16 +342,22 @@ const PERIOD = /(?<!\d)((?:19|20)\d{2})\s*[–-]\s*((?:19|20)\d{2})(?!\d)/g;
 
 /**
  * Where the question names an organisation with several strategies and also words or a period that
- * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), those strategies.
+ * only some of their titles have ("Kongsbergregionens tiltaksplan 2016–2018"), or a year that only
+ * some of their periods cover ("kongsbergregionen 2011"), those strategies.
  */
-function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number }>, text = ''): DocumentSummary[] {
+function chooseVersions(documents: DocumentSummary[], words: string[], periods: Array<{ from: number; to: number; single?: boolean }>, text = ''): DocumentSummary[] {
   const wordStems = new Set(words.flatMap((word) => phraseStems(word)));
   const chosen = new Set<string>();
   for (const siblings of groupBy(documents, (document) => document.organisation).values()) {
     const picked = siblings.filter((document) => {
       const others = new Set(siblings.filter((other) => other !== document).flatMap((other) => phraseStems(other.title)));
       const distinctive = phraseStems(document.title).filter((stem) => !others.has(stem) && !/^\d+$/.test(stem));
-      const samePeriod = periods.some((p) => (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`));
+      // A single year ("kongsbergregionen 2011", "Hva budsjetterte X i 2017?") picks the strategies in force that year.
+      const samePeriod = periods.some((p) =>
+        p.single
+          ? document.period.from !== null && document.period.to !== null && document.period.from <= p.from && p.from <= document.period.to
+          : (p.from === document.period.from && p.to === document.period.to) || document.title.includes(`${p.from}–${p.to}`) || document.title.includes(`${p.from}-${p.to}`),
+      );
       return samePeriod || distinctive.some((stem) => wordStems.has(stem));
     });
     // A kind of document named in any language ("action plan" → "Tiltaksplan …", data/document-kinds.json),

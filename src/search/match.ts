@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
 import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 
@@ -114,16 +113,6 @@ export interface ConceptQuery {
 
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
-
-/** Words too general to name a topic alone, whatever their frequency (data/generic-words.txt). */
-const GENERIC_WORDS: ReadonlySet<string> = new Set(
-  readFileSync(fileURLToPath(new URL('../../data/generic-words.txt', import.meta.url)), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .flatMap((line) => line.split(/\s+/))
-    .map((word) => normalize(word))
-    .filter(Boolean),
-);
 
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);

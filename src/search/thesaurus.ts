@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { STOP_WORDS, stem, tokenize } from '../text/analyze.ts';
+import { normalize, STOP_WORDS, stem, tokenize } from '../text/analyze.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { loadVocabulary, parseVocabulary, taggingLabels, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
@@ -29,13 +30,16 @@ export function loadThesaurus(path?: string): Thesaurus {
 /** The vocabulary seen as groups of equivalent phrases. */
 export function thesaurusOf(vocabulary: Vocabulary): Thesaurus {
   // Tag-only labels find the theme in a text, but never widen a search.
-  const groups = [...vocabulary.themes.map((theme) => [...taggingLabels(theme).filter((label) => !theme.tagOnly.includes(label)), ...theme.searchOnly]), ...vocabulary.equivalences];
-  return {
-    groups: groups.map((group) => {
-      const phrases = [...new Set(group.map((phrase) => phrase.toLowerCase()))];
-      return { phrases, members: phrases.map(phraseStems).filter((member) => member.length > 0) };
-    }),
+  const themeGroups = vocabulary.themes.map((theme) => [...taggingLabels(theme).filter((label) => !theme.tagOnly.includes(label)), ...theme.searchOnly]);
+  const group = (labels: string[], isTheme: boolean) => {
+    const phrases = [...new Set(labels.map((phrase) => phrase.toLowerCase()))];
+    // A theme's label of several words that leaves one short or generic word without its stop words
+    // ("ikke er digitale", "svar ut", "log in") does not mean that word alone: it would match any text holding it.
+    const lone = (phrase: string, stems: string[]) => isTheme && stems.length === 1 && /\s/.test(phrase.trim()) && (stems[0]!.length < 5 || phrase.split(/\s+/).some((word) => GENERIC_WORDS.has(normalize(word)) && stem(normalize(word)) === stems[0]));
+    const members = phrases.map((phrase) => ({ phrase, stems: phraseStems(phrase) })).filter(({ phrase, stems }) => stems.length > 0 && !lone(phrase, stems));
+    return { phrases, members: members.map(({ stems }) => stems) };
   };
+  return { groups: [...themeGroups.map((labels) => group(labels, true)), ...vocabulary.equivalences.map((labels) => group(labels, false))] };
 }
 
 function containsSequence(haystack: string[], needle: string[]): boolean {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded } from '../helpers/answers.ts';
 import { parseDocument } from '../../ingest/parse.ts';
-import { resolveConcept } from '../../src/search/match.ts';
+import { createTopicMatcher, resolveConcept } from '../../src/search/match.ts';
+import { loadThesaurus } from '../../src/search/thesaurus.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { withoutPartEndings } from '../../src/answer/question-words.ts';
 
@@ -54,6 +55,13 @@ describe('free-text topics', () => {
     const concept = resolveConcept('digital inngang', loadVocabulary(), stats);
     expect(concept.words.find((word) => word.word === 'inngang')?.generic).toBe(false);
     expect(concept.shows('Her handler det om å gi innbyggerne én inngang til kommunen.')).toBe(true);
+  });
+
+  it('a theme label that leaves one generic or short word without its stop words ("ikke er digitale", "svar ut") matches no text by that word alone', () => {
+    const matcher = createTopicMatcher('digitale trygghetsalarmer', loadThesaurus());
+    expect(matcher.matches('Øke antall digitale tjenester rettet mot innbyggere')).toBe(false);
+    expect(matcher.matches('Bytte alle analoge trygghetsalarmer til digitale')).toBe(true);
+    expect(createTopicMatcher('SvarUt', loadThesaurus()).matches('Innbyggerne får svar på henvendelser')).toBe(false);
   });
 
   it('"informasjonssikkerhetsarbeidet", "innovasjonsarbeidet" name the topic worked on', () => {
