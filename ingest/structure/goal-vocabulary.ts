@@ -110,6 +110,16 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
   return subject !== undefined && (SUBJECT.test(subject) || isPlace(subject));
 }
 
+/**
+ * "Alle innbyggere skal kunne …", "Minst 80 % av søknadene skal …": a sentence stating what shall be,
+ * whatever its subject. Under a heading that names goals ("Mål for perioden") such a sentence is a goal.
+ */
+export function isTargetStatement(sentence: string): boolean {
+  const s = sentence.trim();
+  // A sentence introducing a list ("… disse målene: 1.") states no target itself.
+  return s.length >= 20 && s.length <= 400 && !/[:?]/.test(s) && /^\p{Lu}/u.test(s) && PROMISE.test(s);
+}
+
 const COMMITMENT_OPENING = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:(?:${alternation(vocabulary.commitmentAdverbs)})\\s+)?(.{0,24})`, 'u');
 const COMMITMENT_EXCLUDED = new RegExp(`^(?:${alternation(vocabulary.commitmentExclusions)})(?![\\p{L}])`, 'iu');
 

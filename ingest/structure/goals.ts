@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budgets-text.ts';
@@ -209,6 +209,8 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
     else if (isPromise(body, isKnownPlace)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
     // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
     else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
+    // "Alle innbyggere skal kunne logge inn … innen 2025." under "Mål for perioden": a target, whoever its subject.
+    else if ((kind === 'goal' || kind === 'sub-goal') && !block.inherited && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
   }
 }
 

@@ -12,6 +12,9 @@ import { isOrganisationOnly } from './title.ts';
  */
 export function extractSections(text: string, pageStarts: PageStart[], toc: Toc | null, exclude: Span[], documentTitle: string): Section[] {
   const tocNumbers = new Map(toc?.entries.map((entry) => [entry.number, entry]) ?? []);
+  // A table of contents that lists only the top level (a Word export's default depth): the numbered
+  // subheadings "3.1 …" under its headings are read on their own lines, continuing the numbering.
+  const subheadingsUnlisted = toc !== null && toc.entries.length >= 3 && toc.entries.every((entry) => !entry.number?.includes('.'));
   const headings: Array<{ number: string; title: string; start: number }> = [];
   let previous: number[] | null = null;
   let headingEnd = -1;
@@ -33,7 +36,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
     if (fromToc && !headings.some((h) => h.number === number)) {
       if (startsWithTitle(text, bodyStart, fromToc.title)) title = text.slice(bodyStart, bodyStart + fromToc.title.length);
       else if (lineStart && /^\p{Lu}/u.test(text.slice(bodyStart))) title = lineTitle(text, bodyStart);
-    } else if (!toc || toc.entries.length < 3 || tocTitlesOnly(toc)) {
+    } else if (!toc || toc.entries.length < 3 || tocTitlesOnly(toc) || (subheadingsUnlisted && number.includes('.') && lineStart)) {
       if (!/^(?:\p{Lu}|«|e-\p{L})/u.test(text.slice(bodyStart))) continue;
       if (/\d[ ]$/.test(text.slice(Math.max(0, start - 2), start))) continue; // "2 000 000", "2015 2018"
       if (!isSuccessor(previous, parts)) continue;
