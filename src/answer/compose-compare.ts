@@ -247,7 +247,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     // The best passages beside the goals whose quote shows the topic: a passage that matched by a wider
     // word only ("environment" for green IT) gives way to the next one.
     const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId) && !underHeadings.passageIds.has(result.passageId));
-    const wanted = goals.length > 0 ? 1 : 2;
+    const wanted = goals.length > 0 ? 2 : 3;
     let quoted = 0;
     // Sentences that show the whole concept; when none does, those that show one of a free-text topic's specific words.
     for (const test of selection.partial ? [shows, selection.showsSome] : [shows]) {

@@ -26,6 +26,7 @@ beforeAll(async () => {
     `${dir}/sandnes-digitaliseringsstrategi-2021-2025.md`,
     `${dir}/asker-digitaliseringsstrategi-2021-2025.md`,
     `${dir}/ror-ikt-strategi-2021-2024.txt`,
+    `${dir}/layouts/orkland-ikt-strategi-2024-2027.txt`,
   ]);
 }, 240_000);
 
@@ -98,6 +99,14 @@ describe('comparisons', () => {
     expect(answer.answer).toMatch(/front door/);
     expect(answer.answer).toMatch(/én inngang/);
     expect(answer.answer).toMatch(/tjenesteportal/);
+  });
+});
+
+describe('narrower themes', () => {
+  it('"two-factor authentication" reaches "tofaktorautentisering", not every login goal', async () => {
+    const answer = await store.answerer.ask('Which municipalities use two-factor authentication?');
+    expect(organisations(answer)).toEqual(['Orkland kommune']);
+    expect(answer.answer).toContain('tofaktorautentisering');
   });
 });
 
