@@ -6,7 +6,7 @@
  * rephrasings and false "not found". Weights and rules are tuned on the tune half only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Answer, HistoryTurn } from '../src/answer/index.ts';
 import { listDocuments, type DocumentSummary } from '../src/store/index.ts';
@@ -197,10 +197,11 @@ export function evaluationPaths(): string[] {
 /** The development set (golden-answers*.json over the samples and test/fixtures/strategies/). */
 export const DEVELOPMENT_SET: AnswerSet = { name: 'golden-answers*.json', goldenPath: GOLDEN_ANSWERS_PATH, paths: evaluationPaths() };
 
-/** The fresh set (test/fixtures/fresh/golden-answers.json over that folder's documents alone), if present. */
-export function freshSet(): AnswerSet | null {
-  const goldenPath = `${FRESH_DIR}golden-answers.json`;
-  return existsSync(goldenPath) ? { name: 'fresh set, test/fixtures/fresh/', goldenPath, paths: strategyFiles(FRESH_DIR) } : null;
+/** A fresh set (a folder's golden-answers.json over that folder's documents alone), if present; test/fixtures/fresh/ by default. */
+export function freshSet(dir: string = FRESH_DIR): AnswerSet | null {
+  const goldenPath = `${dir}golden-answers.json`;
+  const name = `fresh set, test/fixtures/${basename(dir.replace(/\/$/, ''))}/`;
+  return existsSync(goldenPath) ? { name, goldenPath, paths: strategyFiles(dir) } : null;
 }
 
 export async function runAnswerEval(set: AnswerSet = DEVELOPMENT_SET): Promise<AnswerReport> {

@@ -2,12 +2,12 @@
  * npm run eval: retrieval quality on the golden set, per category, for each retrieval mode (offline
  * embedder); then extraction accuracy on the development corpus (`--extraction-misses[=all]` lists misses);
  * then answer quality on the golden answers (`--answer-misses[=all]`; `--json` also writes JSON); then,
- * when test/fixtures/fresh/ exists, extraction and answers on that fresh set, written blind to the rules.
+ * for each fresh set (test/fixtures/fresh/, fresh2/, …), extraction and answers on it, written blind to the rules.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
 import { DEVELOPMENT_SET, formatAnswerReport, freshSet, GOLDEN_ANSWERS_PATH, runAnswerEval } from './answer-eval.ts';
-import { formatExtraction, FRESH_DIR, scoreStrategyCorpus } from './extraction.ts';
+import { formatExtraction, freshDirs, scoreStrategyCorpus } from './extraction.ts';
 import { evaluate, loadGolden, pairAgreement, relevantIndex, scoreQuestion, type Evaluation } from './evaluate.ts';
 
 const questions = loadGolden();
@@ -53,10 +53,11 @@ const reports = [];
 if (existsSync(GOLDEN_ANSWERS_PATH)) reports.push(await runAnswerEval(DEVELOPMENT_SET));
 else console.log(`\nAnswers: no ${GOLDEN_ANSWERS_PATH} yet`);
 
-// The fresh set: documents and questions written blind to the rules, scored on their own corpus.
-const fresh = freshSet();
-if (fresh) {
-  console.log(`\n${formatExtraction(await scoreStrategyCorpus(FRESH_DIR), { misses: extractionMisses, title: 'Extraction on the fresh set (test/fixtures/fresh)' })}`);
+// The fresh sets: documents and questions written blind to the rules, each scored on its own corpus.
+for (const dir of freshDirs()) {
+  const fresh = freshSet(dir);
+  if (!fresh) continue;
+  console.log(`\n${formatExtraction(await scoreStrategyCorpus(dir), { misses: extractionMisses, title: `Extraction on the ${fresh.name}` })}`);
   reports.push(await runAnswerEval(fresh));
 }
 for (const report of reports) console.log(`\n${formatAnswerReport(report, answerOptions)}`);

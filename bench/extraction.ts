@@ -6,7 +6,7 @@
  * `scoreExtraction` is pure; `parseStrategyCorpus` reads and parses the fixtures; `formatExtraction`
  * prints the table `npm run eval` shows. Used by bench/eval.ts and test/ingest/extraction.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../ingest/model.ts';
@@ -17,6 +17,15 @@ export const STRATEGIES_DIR = fileURLToPath(new URL('../test/fixtures/strategies
 export const LAYOUTS_DIR = fileURLToPath(new URL('../test/fixtures/strategies/layouts/', import.meta.url));
 /** The fresh set: documents, expectations and questions written blind to the rules (see its README). */
 export const FRESH_DIR = fileURLToPath(new URL('../test/fixtures/fresh/', import.meta.url));
+
+/** Every fresh set: test/fixtures/fresh/ and later ones written blind the same way (fresh2/, …), in order. */
+export function freshDirs(): string[] {
+  const fixtures = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^fresh\d*$/.test(entry.name))
+    .map((entry) => `${fixtures}${entry.name}/`)
+    .sort();
+}
 /** Every folder the development extraction table scores (the fresh set has a table of its own). */
 export const CORPUS_DIRS = [STRATEGIES_DIR, LAYOUTS_DIR];
 
