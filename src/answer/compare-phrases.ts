@@ -1,7 +1,7 @@
 import type { Language } from './language.ts';
 
 /** Comparison phrases beyond the shared catalogue (language.ts), per language. */
-export const COMPARE_PHRASES: Record<Language, { related: (theme: string) => string; measure: string; memberOf: (members: string, organisation: string) => string; underHeading: (heading: string, goals: string) => string; /** The label of a strategy's focus areas. */ focusAreas: string; /** Which side's budget on the topic is largest, and by how much. */ largest: (name: string, amount: string, others: string) => string }> = {
+export const COMPARE_PHRASES: Record<Language, { related: (theme: string) => string; measure: string; memberOf: (members: string, organisation: string) => string; underHeading: (heading: string, goals: string) => string; /** The label of a strategy's focus areas. */ focusAreas: string; /** Which side's budget on the topic is largest, against the others' sums. */ largest: (name: string, amount: string, others: string) => string }> = {
   nb: {
     related: (theme) => `ingenting om temaet selv, men om det beslektede «${theme}»`,
     measure: 'tiltak',

@@ -6,7 +6,7 @@ import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
-import { BUDGET_PATTERNS, speaksOfMoney } from './question-words.ts';
+import { asksWhoSpendsMore, speaksOfMoney } from './question-words.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
 import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } from './compare-specific.ts';
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
@@ -172,7 +172,7 @@ export const composeCompare: Composer = async (context, asked) => {
   }
   // "Which one spends more?", "Hvem setter av mest …": the sides' budget sums on the topic, the largest named.
   const sums = [...groups.values()].map((group) => group.reduce((sum, column) => sum + column.totals.sum, 0));
-  if (speaksOfMoney(asked.text) && normalize(asked.text).split(/[^\p{L}]+/u).some((word) => BUDGET_PATTERNS.spendWord.test(word)) && sums.filter((sum) => sum > 0).length >= 2) {
+  if (asksWhoSpendsMore(asked.text) && sums.filter((sum) => sum > 0).length >= 2) {
     const top = sums.indexOf(Math.max(...sums));
     const others = sums.flatMap((sum, i) => (i === top ? [] : [`${names[i]}: ${formatMoney(sum, question.language)}`]));
     lines.push(COMPARE_PHRASES[question.language].largest(names[top]!, formatMoney(sums[top]!, question.language), listNames(others, question.language)));

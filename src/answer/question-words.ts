@@ -68,6 +68,8 @@ export const SHARED_BY_NAMED = new Set(WORDS.sharedByNamed);
 export const EVIDENCE_KIND_WORDS = new Set(WORDS.evidenceKindWords);
 
 const PART_ENDING = new RegExp(`(?<=[\\p{L}]{4})(?:${WORDS.documentPartEndings.map(normalize).join('|')})(?![\\p{L}])`, 'gu');
+/** A compound ending in a part ending, its first part captured. */
+const PART_COMPOUND = new RegExp(`([\\p{L}-]+?)${PART_ENDING.source}`, 'gu');
 
 /**
  * A compound naming a part of a document, or the work on a topic, says what it is about:
@@ -75,7 +77,7 @@ const PART_ENDING = new RegExp(`(?<=[\\p{L}]{4})(?:${WORDS.documentPartEndings.m
  * "informasjonssikkerhet" (data/question-words.json `documentPartEndings`).
  */
 export function withoutPartEndings(normalized: string): string {
-  return normalized.replace(new RegExp(`([\\p{L}-]+?)${PART_ENDING.source}`, 'gu'), (_, first: string) => withoutLinkingS(first));
+  return normalized.replace(PART_COMPOUND, (_, first: string) => withoutLinkingS(first));
 }
 
 /** The first part of a compound without its linking "s" ("informasjonssikkerhets" → "informasjonssikkerhet"; data/question-words.json `budget.linkingS`). */
@@ -104,6 +106,11 @@ const MONEY = BUDGET_PATTERNS.money;
 /** True when a question speaks of money, not only of "how much". */
 export function speaksOfMoney(text: string): boolean {
   return MONEY.test(normalize(text));
+}
+
+/** True when a question asks who spends more or most ("Which one spends more?", "Hvem setter av mest …"): money and a word of spending or of more. */
+export function asksWhoSpendsMore(text: string): boolean {
+  return speaksOfMoney(text) && normalize(text).split(/[^\p{L}]+/u).some((word) => BUDGET_PATTERNS.spendWord.test(word));
 }
 
 /** What a look-up asks for: a number, a name, or a code or standard. */
