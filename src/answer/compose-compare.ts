@@ -127,7 +127,9 @@ function columnName(document: DocumentSummary, versions: boolean): string {
 export const composeCompare: Composer = async (context, asked) => {
   // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
   const beyond = topicBeyondTitles(asked);
-  const question = { ...asked, topic: withoutAskedParts(withoutBudgetWords(beyond)) };
+  const left = withoutAskedParts(withoutBudgetWords(beyond));
+  // Only words found almost everywhere ("Compare … on digitalisation", "… IKT"): the whole strategies are compared.
+  const question = { ...asked, topic: resolveConcept(left, loadVocabulary(), termStats(context.db)).kind === 'generic' ? '' : left };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));

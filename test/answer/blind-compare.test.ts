@@ -87,6 +87,13 @@ describe('comparisons', () => {
     expect(quotesOf(answer, 'Trondheim kommune').join(' ')).toContain('plattform for deling av data');
   });
 
+  it('a topic of only generic words compares the whole strategies: focus areas of two versions, counted', async () => {
+    const answer = await store.answerer.ask("How many focus areas did Kongsbergregionen's 2011–2014 eStrategy have compared with its 2015–2018 digitalisation strategy?");
+    expect(answer.answer).not.toContain('on "digitalisation"');
+    expect(answer.answer).toContain('Digital samhandling');
+    expectGrounded(store.db, answer);
+  });
+
   it('"Which one spends more?" compares budgets, "one" is no topic', async () => {
     const answer = await store.answerer.ask('Compare the budgets in the digitalisation action plans of Tønsberg and Lillestrøm. Which one spends more?');
     expect(organisations(answer)).toEqual(['Lillestrøm kommune', 'Tønsberg kommune']);
