@@ -1,11 +1,12 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
-import { firstPassagesOfSections, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, strategyName, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
-import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
+import { kindWordsIn, narrowToKinds, preferGoals, wordsForKinds } from './goal-kinds.ts';
+import { INTENT_PATTERNS } from './question-words.ts';
 import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
@@ -45,7 +46,8 @@ export const composeGoals: Composer = async (context, question) => {
   }
   // "Hva er visjonen …", "Kva delmål …": only goals of the kinds asked for; where the strategies have
   // none of that kind ("innsatsområder" that are only headings), the passages answer instead.
-  const ofKinds = narrowToKinds(picked, question.goalKinds);
+  // "Hva er målene …" with no kind named: the goals proper, where a strategy has them (goal-kinds.ts).
+  const ofKinds = question.goalKinds.length === 0 && INTENT_PATTERNS.goals.test(normalize(question.text)) ? preferGoals(picked) : narrowToKinds(picked, question.goalKinds);
   // A kind kept from the question before ("Kva er delmåla til Vestland?" → "og Asker?") gives way to
   // all the goals on the topic where this strategy has none of that kind.
   const named = kindWordsIn(normalize(question.text));
@@ -139,13 +141,34 @@ function goalsOfDocuments(db: Parameters<typeof listGoals>[0], documents: Parame
   const byPassage = new Map<number, string[]>();
   for (const goal of goals) if (goal.passageId) byPassage.set(goal.passageId, [...(byPassage.get(goal.passageId) ?? []), goal.text]);
   const firsts = firstPassagesOfSections(db, [...new Set([...passages.values()].map((passage) => passage.section.id))]);
+  const headings = sectionAncestry(db, documents.map((document) => document.id));
   const sectionStart = (passage: PassageRow | undefined) => {
     const first = passage ? firsts.get(passage.section.id) : undefined;
     return first ? { passage: first, goals: byPassage.get(first.id) ?? [] } : undefined;
   };
   return goals.flatMap((goal) => {
     const passage: PassageRow | undefined = goal.passageId ? passages.get(goal.passageId) : undefined;
-    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage));
+    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage), passage ? (headings.get(passage.section.id) ?? []) : []);
     return onTopic.score >= HEADING_MATCH ? [{ goal, score: onTopic.score, quote: onTopic.quote, quotePassage: onTopic.passage }] : [];
   });
 }
+
+/**
+ * The titles of each section's enclosing sections, nearest first: the measures under "6.3 Tiltak" stand
+ * in the chapter "6 Velferdsteknologi og digitale tjenester", which says what they are about.
+ */
+function sectionAncestry(db: Parameters<typeof listGoals>[0], slugs: string[]): Map<number, string[]> {
+  const result = new Map<number, string[]>();
+  for (const sections of getSectionsOf(db, slugs).values()) {
+    const byId = new Map(sections.map((section) => [section.id, section]));
+    for (const section of sections) {
+      const titles: string[] = [];
+      for (let parent = section.parentId === null ? undefined : byId.get(section.parentId); parent && titles.length < MAX_ANCESTORS; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) titles.push(parent.title);
+      result.set(section.id, titles);
+    }
+  }
+  return result;
+}
+
+/** Enclosing sections read for a goal's topic (a chapter and its part are enough). */
+const MAX_ANCESTORS = 2;

@@ -62,3 +62,17 @@ export function narrowToKinds<T extends { goal: GoalRow }>(items: T[], kinds: As
   const main = new Set([...mainOf.values()].flat());
   return items.filter((item) => plain.has(item.goal.kind) || main.has(item));
 }
+
+/** The kinds a question for goals ("Hva er målene …", "What are X's goals?") means when it names no other. */
+const GOAL_LIKE = new Set<GoalKind>(['goal', 'sub-goal', 'indicator', 'commitment']);
+
+/**
+ * "Kva er måla i digitaliseringsstrategien til Sunnfjord?": a question that asks for goals in so many
+ * words, and for no kind, is answered per strategy by its goals, sub-goals, indicators and commitments
+ * — not its vision, focus areas or measures ("Tiltak"), which only stand in for a strategy with none of
+ * those. A question for measures or a vision names that kind and is narrowed by `narrowToKinds`.
+ */
+export function preferGoals<T extends { goal: GoalRow }>(items: T[]): T[] {
+  const withGoals = new Set(items.filter((item) => GOAL_LIKE.has(item.goal.kind)).map((item) => item.goal.documentId));
+  return items.filter((item) => !withGoals.has(item.goal.documentId) || GOAL_LIKE.has(item.goal.kind));
+}
