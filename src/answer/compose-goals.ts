@@ -8,7 +8,7 @@ import { assessCoverage } from './coverage.ts';
 import { kindWordsIn, narrowToKinds, preferGoals, wordsForKinds } from './goal-kinds.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
 import { normalize } from '../text/analyze.ts';
-import { goalOnTopic, goalQuote, HEADING_MATCH } from './goal-quotes.ts';
+import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 const MAX_GOALS = 25;
@@ -75,10 +75,20 @@ export const composeGoals: Composer = async (context, question) => {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
     const rows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id])).filter((row) => !row.isSum);
+    const ledIn = new Set<number>();
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
-      const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.citeExact(passage, document, goalQuote(passage.text, goal.text))}]` : '';
-      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${cite}`);
+      const exact = passage ? (quote ?? goalQuote(passage.text, goal.text)) : '';
+      // The lead-in the strategy puts before its list ("… videreføringen av DIG3-prosjektet med følgende
+      // målsettinger:") is said once, before the first of its goals: it tells what they belong to.
+      const own = goal.passageId ? passages.get(goal.passageId) : undefined;
+      const leadIn = own && !ledIn.has(own.id) ? leadInOf(own.text, picked.filter((item) => item.goal.passageId === own.id).map((item) => item.goal.text)) : null;
+      if (own) ledIn.add(own.id);
+      // Cited with the goal it leads into: the quote then runs from the lead-in to the end of the goal.
+      const withLeadIn = leadIn && own && passage === own ? quoteWithLeadIn(own.text, exact, leadIn) : null;
+      const n = passage ? citations.citeExact(passage, document, withLeadIn ?? exact) : null;
+      if (withLeadIn) lines.push(`«${leadIn}» [${n}]`);
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${n ? ` [${n}]` : ''}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
       const place = placeOf(document, e.passage.page, '', question.language);
@@ -172,3 +182,32 @@ function sectionAncestry(db: Parameters<typeof listGoals>[0], slugs: string[]): 
 
 /** Enclosing sections read for a goal's topic (a chapter and its part are enough). */
 const MAX_ANCESTORS = 2;
+
+/** Longest lead-in said before a list of goals. */
+const MAX_LEAD_IN = 250;
+
+/**
+ * The sentence that introduces a passage's list of goals, when it ends in a colon and says more than
+ * its heading: "Kommunene skal bidra aktivt i den planlagte videreføringen av DIG3-prosjektet med
+ * følgende målsettinger:", "Innen 2025 skal kommunen:". Null when there is none.
+ */
+export function leadInOf(passage: string, goalTexts: string[]): string | null {
+  // A flattened list's "o" bullet ("… følgende målsettinger: o Elevene skal …") is no part of it.
+  const intro = introOf(passage, goalTexts).replace(/\s[o]$/u, '').trim();
+  if (!intro.endsWith(':')) return null;
+  const sentence = intro.split(/(?<=[.!?])\s+|\n+/u).pop()?.trim() ?? '';
+  return sentence.length >= 15 && sentence.length <= MAX_LEAD_IN && sentence.includes(' ') ? sentence : null;
+}
+
+/**
+ * The quote for the first goal after a lead-in: the quote itself where it holds the lead-in already (a
+ * heading-and-lead-in quote), else the passage's text from the lead-in to the end of the goal when only
+ * a list marker stands between them. Null when they are not one run of text.
+ */
+function quoteWithLeadIn(passage: string, quote: string, leadIn: string): string | null {
+  if (quote.includes(leadIn)) return quote;
+  const start = passage.indexOf(leadIn);
+  const at = passage.indexOf(quote, start + leadIn.length);
+  if (start < 0 || at < 0 || !/^[\s\-–•*o]*(?:[a-zæøå]\)|\d{1,2}[.)])?\s*$/u.test(passage.slice(start + leadIn.length, at))) return null;
+  return passage.slice(start, at + quote.length);
+}

@@ -87,10 +87,33 @@ describe('goals asked for in so many words', () => {
     expect(answer.answer).toMatch(/Microsoft 365/);
   });
 
+  it('commitments ("Kommunen vil …") answer only where a strategy states no goals proper', async () => {
+    const answer = await store.answerer.ask("What are Trondheim's objectives in the strategy for digital transformation?");
+    expect(answer.answer).toMatch(/70 prosent/);
+    expect(answer.answer).not.toMatch(/NTNU/);
+  });
+
+  it('the lead-in of a list of goals is said with its first goal, quoted as one run of text', async () => {
+    const answer = await store.answerer.ask('Hva er 3-1-kommunenes mål for skole og barnehage i den felles IKT-strategien?');
+    expect(answer.answer).toMatch(/«Kommunene skal bidra aktivt i den planlagte videreføringen av DIG3-prosjektet med følgende målsettinger:» \[1\]/);
+    expect(answer.citations[0]?.quote).toContain('DIG3-prosjektet');
+    expect(answer.citations[0]?.quote).toContain('læringsutbytte');
+    expectGrounded(store.db, answer);
+  });
+
   it('the measures of a chapter on the topic are on the topic ("6 Velferdsteknologi … › 6.3 Tiltak")', async () => {
     const answer = await store.answerer.ask('Hvilke tiltak har Molde for velferdsteknologi?');
     expect(answer.answer).toMatch(/digital hjemmeoppfølging/);
     expect(answer.answer).toMatch(/responssenter/);
+  });
+});
+
+describe('what a strategy says about a topic', () => {
+  it('"Hva sier X om Y?" quotes X\'s short section on Y whole', async () => {
+    const answer = await store.answerer.ask('Hva sier Sørum kommunes e-strategi om grønn IT?');
+    expect(answer.answer).toMatch(/3\.3 Grønn IT Kommunen skal ha en grønn tilnærming/);
+    expect(answer.answer).toMatch(/Papirforbruket skal reduseres til et minimum/);
+    expectGrounded(store.db, answer);
   });
 });
 
