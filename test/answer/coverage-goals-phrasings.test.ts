@@ -66,6 +66,15 @@ describe('words that name the document, not a topic', () => {
     expect(answer.answer).toMatch(/digitalt tilsyn/);
   });
 
+  it('"Which indicators does Sandnes use to track …?": the words of tracking progress are no topic', async () => {
+    const question = interpretQuestion('Which indicators does Sandnes use to track its digitalisation strategy?', listDocuments(store.db));
+    expect(question.goalKinds).toEqual(['indicator']);
+    expect(question.topic).not.toMatch(/use|track/);
+    const answer = await store.answerer.ask('Which indicators does Sandnes use to track its digitalisation strategy?');
+    expect(answer.answer).toMatch(/600 hjemmeboende/);
+    expect(answer.answer).toMatch(/4,5/);
+  });
+
   it('"list the key measures in Bergen\'s digitalisation strategy": "list" and "key" are no topic', async () => {
     const answer = await store.answerer.ask("list the key measures in Bergen's digitalisation strategy");
     expect(answer.answer).toMatch(/front door/);
