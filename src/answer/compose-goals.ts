@@ -81,11 +81,11 @@ export const composeGoals: Composer = async (context, question) => {
       const exact = passage ? (quote ?? goalQuote(passage.text, goal.text)) : '';
       // The lead-in the strategy puts before its list ("… videreføringen av DIG3-prosjektet med følgende
       // målsettinger:") is said once, before the first of its goals: it tells what they belong to.
-      const own = goal.passageId ? passages.get(goal.passageId) : undefined;
-      const leadIn = own && !ledIn.has(own.id) ? leadInOf(own.text, picked.filter((item) => item.goal.passageId === own.id).map((item) => item.goal.text)) : null;
-      if (own) ledIn.add(own.id);
+      const home = goal.passageId ? passages.get(goal.passageId) : undefined;
+      const leadIn = home && !ledIn.has(home.id) ? leadInOf(home.text, picked.filter((item) => item.goal.passageId === home.id).map((item) => item.goal.text)) : null;
+      if (home) ledIn.add(home.id);
       // Cited with the goal it leads into: the quote then runs from the lead-in to the end of the goal.
-      const withLeadIn = leadIn && own && passage === own ? quoteWithLeadIn(own.text, exact, leadIn) : null;
+      const withLeadIn = leadIn && home && passage === home ? quoteWithLeadIn(home.text, exact, leadIn) : null;
       const n = passage ? citations.citeExact(passage, document, withLeadIn ?? exact) : null;
       if (withLeadIn) lines.push(`«${leadIn}» [${n}]`);
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${n ? ` [${n}]` : ''}`);
@@ -193,7 +193,7 @@ const MAX_LEAD_IN = 250;
  */
 export function leadInOf(passage: string, goalTexts: string[]): string | null {
   // A flattened list's "o" bullet ("… følgende målsettinger: o Elevene skal …") is no part of it.
-  const intro = introOf(passage, goalTexts).replace(/\s[o]$/u, '').trim();
+  const intro = introOf(passage, goalTexts).replace(/\so$/u, '').trim();
   if (!intro.endsWith(':')) return null;
   const sentence = intro.split(/(?<=[.!?])\s+|\n+/u).pop()?.trim() ?? '';
   return sentence.length >= 15 && sentence.length <= MAX_LEAD_IN && sentence.includes(' ') ? sentence : null;

@@ -39,7 +39,6 @@ export function wordsNamingDocument(question: string): Set<string> {
   return words;
 }
 
-
 /** One-word names of kinds of document ("strategi", "handlingsplan"), for `namesDocumentKind`. */
 const KIND_WORDS = KINDS.flat().filter((name) => !name.includes(' ')).map((name) => name.replace(/-/g, ''));
 /** Endings an inflected kind word may have beyond the names listed ("digitaliseringsstrategien", "handlingsplanane"). */
