@@ -1,9 +1,10 @@
-import { createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type TopicMatcher } from '../search/match.ts';
+import { createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type TermStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
 import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
-import { normalize } from '../text/analyze.ts';
+import { normalize, stem, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
 import { asksWhoSpendsMore, speaksOfMoney } from './question-words.ts';
@@ -55,12 +56,14 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   const columns = await Promise.all(
     documents.map(async (document) => {
       const ids = rowIdsBySlug(context.db, [document.id]);
-      // The best passages on the topic, those holding the question's specific words first (compare-specific.ts).
       // On the topic: what the thesaurus matcher finds, and for free text also what shows its words
       // another way (a compound by its parts written apart: "plattform for deling av data" for "dataplattform").
       const onTopic = (text: string) => matcher.matches(text) || (concept.kind === 'words' && concept.shows(text));
       const found = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => onTopic(r.text) || specific.of(r.text) > 0) : [];
-      const passages = mostSpecificFirst(found, (r) => r.text, specific).slice(0, 3);
+      // The best passages: those that show the concept itself (a theme's label, all of a free topic's
+      // specific words) first, then the others; each lot with the question's specific words first (compare-specific.ts).
+      const shows = (r: SearchResult) => (concept.kind === 'theme' || concept.kind === 'words') && concept.shows(r.text);
+      const passages = [...mostSpecificFirst(found.filter(shows), (r) => r.text, specific), ...mostSpecificFirst(found.filter((r) => !shows(r)), (r) => r.text, specific)].slice(0, 3);
       const allGoals = listGoals(context.db, ids, null);
       const goals = allGoals.filter((goal) => !topic || onTopic(goal.text));
       const headingGoals = topic ? allGoals.filter((goal) => !onTopic(goal.text) && matcher.matches(goal.section)) : [];
@@ -144,7 +147,9 @@ export const composeCompare: Composer = async (context, asked) => {
   const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
   const shows = (text: string) => (concept.kind === 'theme' || concept.kind === 'words' ? concept.shows(text) : matcher.matches(text));
   // A fallback's evidence shows part of a free-text concept; with no specific word (or a theme), what the matcher found.
-  const showsSome = (text: string) => (concept.kind === 'words' ? concept.showsSome(text) : matcher.matches(text));
+  // On a theme, the matcher without the topic's generic words: "kommunen" of "éin digital inngang til kommunen" is no evidence.
+  const specificMatcher = concept.kind === 'theme' ? createTopicMatcher(specificWords(question.topic, termStats(context.db)), context.thesaurus) : matcher;
+  const showsSome = (text: string) => (concept.kind === 'words' ? concept.showsSome(text) : concept.kind === 'theme' ? concept.shows(text) || specificMatcher.matches(text) : matcher.matches(text));
   // "Sammenlign budsjettene til …", "Compare the budgets of …": the budgets side by side, without goals.
   const budgetOnly = question.topic === '' && speaksOfMoney(asked.text);
   const columns = await compareDocuments(context, documents, question.topic, question.language);
@@ -193,6 +198,14 @@ export const composeCompare: Composer = async (context, asked) => {
   if (versions && !focusAsked) lines.push(...goalChanges(context, columns, citations, question.language));
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
+
+/** The topic without its generic words (data/generic-words.txt, or in more than GENERIC_SHARE of passages) and stop words. */
+function specificWords(topic: string, stats: TermStats): string {
+  return tokenize(topic)
+    .map((token) => token.word)
+    .filter((word) => !STOP_WORDS.has(word) && !GENERIC_WORDS.has(word) && stats.documentFrequency(stem(word)) <= stats.passages * GENERIC_SHARE)
+    .join(' ');
+}
 
 /** The members of a collaboration (its municipalities, data/gazetteer) that the question names, as written there. */
 function membersNamed(text: string, document: DocumentSummary): string[] {
@@ -257,8 +270,8 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
         if (quoted >= wanted) break;
         const passage = getPassage(context.db, result.passageId);
         if (!passage) continue;
-        // Only a sentence that itself shows the topic is quoted as evidence.
-        const sentence = bestSentence(passage.text, matcher);
+        // Only a sentence that itself shows the topic is quoted as evidence: the best one that does.
+        const sentence = bestSentence(passage.text, matcher, (candidate) => test(findQuote(passage.text, candidate)));
         // The quote as cited (a long sentence is cut to its leading words) must show the concept.
         if (!test(findQuote(passage.text, sentence))) continue;
         parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);

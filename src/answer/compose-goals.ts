@@ -1,13 +1,14 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
-import { firstPassagesOfSections, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, strategyName, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
-import { kindWordsIn, narrowToKinds, wordsForKinds } from './goal-kinds.ts';
+import { kindWordsIn, narrowToKinds, preferGoals, wordsForKinds } from './goal-kinds.ts';
+import { INTENT_PATTERNS } from './question-words.ts';
 import { normalize } from '../text/analyze.ts';
-import { goalOnTopic, goalQuote, HEADING_MATCH } from './goal-quotes.ts';
+import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 const MAX_GOALS = 25;
@@ -45,7 +46,8 @@ export const composeGoals: Composer = async (context, question) => {
   }
   // "Hva er visjonen …", "Kva delmål …": only goals of the kinds asked for; where the strategies have
   // none of that kind ("innsatsområder" that are only headings), the passages answer instead.
-  const ofKinds = narrowToKinds(picked, question.goalKinds);
+  // "Hva er målene …" with no kind named: the goals proper, where a strategy has them (goal-kinds.ts).
+  const ofKinds = question.goalKinds.length === 0 && INTENT_PATTERNS.goals.test(normalize(question.text)) ? preferGoals(picked) : narrowToKinds(picked, question.goalKinds);
   // A kind kept from the question before ("Kva er delmåla til Vestland?" → "og Asker?") gives way to
   // all the goals on the topic where this strategy has none of that kind.
   const named = kindWordsIn(normalize(question.text));
@@ -73,10 +75,20 @@ export const composeGoals: Composer = async (context, question) => {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
     const rows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id])).filter((row) => !row.isSum);
+    const ledIn = new Set<number>();
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
-      const cite = passage ? ` [${quote ? citations.citeExact(passage, document, quote) : citations.citeExact(passage, document, goalQuote(passage.text, goal.text))}]` : '';
-      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${cite}`);
+      const exact = passage ? (quote ?? goalQuote(passage.text, goal.text)) : '';
+      // The lead-in the strategy puts before its list ("… videreføringen av DIG3-prosjektet med følgende
+      // målsettinger:") is said once, before the first of its goals: it tells what they belong to.
+      const home = goal.passageId ? passages.get(goal.passageId) : undefined;
+      const leadIn = home && !ledIn.has(home.id) ? leadInOf(home.text, picked.filter((item) => item.goal.passageId === home.id).map((item) => item.goal.text)) : null;
+      if (home) ledIn.add(home.id);
+      // Cited with the goal it leads into: the quote then runs from the lead-in to the end of the goal.
+      const withLeadIn = leadIn && home && passage === home ? quoteWithLeadIn(home.text, exact, leadIn) : null;
+      const n = passage ? citations.citeExact(passage, document, withLeadIn ?? exact) : null;
+      if (withLeadIn) lines.push(`«${leadIn}» [${n}]`);
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${n ? ` [${n}]` : ''}`);
     }
     for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
       const place = placeOf(document, e.passage.page, '', question.language);
@@ -139,13 +151,63 @@ function goalsOfDocuments(db: Parameters<typeof listGoals>[0], documents: Parame
   const byPassage = new Map<number, string[]>();
   for (const goal of goals) if (goal.passageId) byPassage.set(goal.passageId, [...(byPassage.get(goal.passageId) ?? []), goal.text]);
   const firsts = firstPassagesOfSections(db, [...new Set([...passages.values()].map((passage) => passage.section.id))]);
+  const headings = sectionAncestry(db, documents.map((document) => document.id));
   const sectionStart = (passage: PassageRow | undefined) => {
     const first = passage ? firsts.get(passage.section.id) : undefined;
     return first ? { passage: first, goals: byPassage.get(first.id) ?? [] } : undefined;
   };
   return goals.flatMap((goal) => {
     const passage: PassageRow | undefined = goal.passageId ? passages.get(goal.passageId) : undefined;
-    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage));
+    const onTopic = goalOnTopic(concept, goal, passage, goal.passageId ? (byPassage.get(goal.passageId) ?? []) : [], sectionStart(passage), passage ? (headings.get(passage.section.id) ?? []) : []);
     return onTopic.score >= HEADING_MATCH ? [{ goal, score: onTopic.score, quote: onTopic.quote, quotePassage: onTopic.passage }] : [];
   });
+}
+
+/**
+ * The titles of each section's enclosing sections, nearest first: the measures under "6.3 Tiltak" stand
+ * in the chapter "6 Velferdsteknologi og digitale tjenester", which says what they are about.
+ */
+function sectionAncestry(db: Parameters<typeof listGoals>[0], slugs: string[]): Map<number, string[]> {
+  const result = new Map<number, string[]>();
+  for (const sections of getSectionsOf(db, slugs).values()) {
+    const byId = new Map(sections.map((section) => [section.id, section]));
+    for (const section of sections) {
+      const titles: string[] = [];
+      for (let parent = section.parentId === null ? undefined : byId.get(section.parentId); parent && titles.length < MAX_ANCESTORS; parent = parent.parentId === null ? undefined : byId.get(parent.parentId)) titles.push(parent.title);
+      result.set(section.id, titles);
+    }
+  }
+  return result;
+}
+
+/** Enclosing sections read for a goal's topic (a chapter and its part are enough). */
+const MAX_ANCESTORS = 2;
+
+/** Longest lead-in said before a list of goals. */
+const MAX_LEAD_IN = 250;
+
+/**
+ * The sentence that introduces a passage's list of goals, when it ends in a colon and says more than
+ * its heading: "Kommunene skal bidra aktivt i den planlagte videreføringen av DIG3-prosjektet med
+ * følgende målsettinger:", "Innen 2025 skal kommunen:". Null when there is none.
+ */
+export function leadInOf(passage: string, goalTexts: string[]): string | null {
+  // A flattened list's "o" bullet ("… følgende målsettinger: o Elevene skal …") is no part of it.
+  const intro = introOf(passage, goalTexts).replace(/\so$/u, '').trim();
+  if (!intro.endsWith(':')) return null;
+  const sentence = intro.split(/(?<=[.!?])\s+|\n+/u).pop()?.trim() ?? '';
+  return sentence.length >= 15 && sentence.length <= MAX_LEAD_IN && sentence.includes(' ') ? sentence : null;
+}
+
+/**
+ * The quote for the first goal after a lead-in: the quote itself where it holds the lead-in already (a
+ * heading-and-lead-in quote), else the passage's text from the lead-in to the end of the goal when only
+ * a list marker stands between them. Null when they are not one run of text.
+ */
+function quoteWithLeadIn(passage: string, quote: string, leadIn: string): string | null {
+  if (quote.includes(leadIn)) return quote;
+  const start = passage.indexOf(leadIn);
+  const at = passage.indexOf(quote, start + leadIn.length);
+  if (start < 0 || at < 0 || !/^[\s\-–•*o]*(?:[a-zæøå]\)|\d{1,2}[.)])?\s*$/u.test(passage.slice(start + leadIn.length, at))) return null;
+  return passage.slice(start, at + quote.length);
 }

@@ -6,6 +6,8 @@ import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
 import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
 import { cognate } from './cognates.ts';
+import { INTENT_PATTERNS } from './question-words.ts';
+import { normalize } from '../text/analyze.ts';
 
 const MAX_PASSAGES = 3;
 /** Sentences quoted per organisation when the question names several. */
@@ -53,10 +55,12 @@ export const composeLookup: Composer = async (context, question) => {
   }
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
-  for (const { result, sentence, header } of best) {
+  const saysAbout = INTENT_PATTERNS.saysAbout.test(normalize(question.text));
+  for (const { result, sentence: found, header } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);
     if (!passage || !document) continue;
+    const sentence = saysAbout && header === undefined && shows ? (wholeSection(passage, shows) ?? found) : found;
     const n = citations.cite(passage, document, sentence);
     const place = placeOf(document, result.page, '', question.language);
     // "…Felleskomponenter som skal brukes:" at the end of a passage: the list is the start of the next one.
@@ -137,3 +141,19 @@ function listAfter(context: ComposeContext, passageId: number, documentId: strin
 }
 
 const LIST_QUOTE = 400;
+
+/** Longest section quoted whole for "Hva sier X om Y?". */
+const WHOLE_SECTION = 500;
+
+/**
+ * "Hva sier Sørum kommunes e-strategi om grønn IT?": where the answer stands in a short section headed
+ * by the topic ("3.3 Grønn IT Kommunen skal … Papirforbruket skal reduseres til et minimum."), what the
+ * strategy says about it is that whole section, heading included — not its best sentence alone. Null
+ * for a passage that is no whole short section on the topic.
+ */
+function wholeSection(passage: PassageRow, shows: (text: string) => boolean): string | null {
+  const heading = `${passage.section.number ? `${passage.section.number} ` : ''}${passage.section.title}`.trim();
+  const text = passage.text.trim();
+  if (text.length > WHOLE_SECTION || !shows(passage.section.title) || !text.startsWith(heading) || text.length <= heading.length + 20) return null;
+  return text;
+}

@@ -249,12 +249,14 @@ const SHORT_LINE = 40;
  */
 const LONG_SENTENCE = 160;
 
-export function bestSentence(text: string, matcher: TopicMatcher): string {
-  const sentences = text
+export function bestSentence(text: string, matcher: TopicMatcher, wanted?: (sentence: string) => boolean): string {
+  const all = text
     .split(/(?<=[.!?])\s+(?=[\p{Lu}«"\d])/u)
     .flatMap((s) => listItems(s, matcher))
     .map((s) => s.trim())
     .filter(Boolean);
+  // Where the caller wants a sentence of a kind (one that shows a concept), the best of those, if any.
+  const sentences = wanted && all.some(wanted) ? all.filter(wanted) : all;
   let best = sentences[0] ?? text;
   let bestScore = -1;
   for (const sentence of sentences) {

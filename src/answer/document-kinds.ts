@@ -39,3 +39,20 @@ export function wordsNamingDocument(question: string): Set<string> {
   return words;
 }
 
+/** One-word names of kinds of document ("strategi", "handlingsplan"), for `namesDocumentKind`. */
+const KIND_WORDS = KINDS.flat().filter((name) => !name.includes(' ')).map((name) => name.replace(/-/g, ''));
+/** Endings an inflected kind word may have beyond the names listed ("digitaliseringsstrategien", "handlingsplanane"). */
+const KIND_ENDING = /^(?:en|et|a|ar|ane|er|ene|ens)?$/u;
+
+/**
+ * True for a word that only names a kind of document, alone or as a compound's last part
+ * ("digitaliseringsstrategien", "IKT-strategi", "handlingsplanen"): in "Hva er målene i Bodøs
+ * digitaliseringsstrategi?" it says which document, never what about.
+ */
+export function namesDocumentKind(word: string): boolean {
+  const joined = normalize(word).replace(/-/g, '');
+  return KIND_WORDS.some((kind) => {
+    const at = joined.lastIndexOf(kind);
+    return at >= 0 && KIND_ENDING.test(joined.slice(at + kind.length));
+  });
+}

@@ -62,3 +62,27 @@ export function narrowToKinds<T extends { goal: GoalRow }>(items: T[], kinds: As
   const main = new Set([...mainOf.values()].flat());
   return items.filter((item) => plain.has(item.goal.kind) || main.has(item));
 }
+
+/**
+ * The kinds a question for goals ("Hva er målene …", "What are X's goals?") means when it names no other,
+ * in order of preference: the goals proper, else the strategy's commitments ("Kommunen vil …").
+ */
+const GOAL_TIERS: ReadonlyArray<ReadonlySet<GoalKind>> = [new Set(['goal', 'sub-goal', 'indicator']), new Set(['commitment'])];
+
+/**
+ * "Kva er måla i digitaliseringsstrategien til Sunnfjord?": a question that asks for goals in so many
+ * words, and for no kind, is answered per strategy by its goals, sub-goals and indicators; where it has
+ * none, by its commitments; only where it has neither, by its vision, focus areas and measures
+ * ("Tiltak"). A question for measures or a vision names that kind and is narrowed by `narrowToKinds`.
+ */
+export function preferGoals<T extends { goal: GoalRow }>(items: T[]): T[] {
+  const tierOf = (item: T) => GOAL_TIERS.findIndex((tier) => tier.has(item.goal.kind));
+  const best = new Map<string, number>();
+  for (const item of items) {
+    const tier = tierOf(item);
+    if (tier < 0) continue;
+    const current = best.get(item.goal.documentId);
+    if (current === undefined || tier < current) best.set(item.goal.documentId, tier);
+  }
+  return items.filter((item) => !best.has(item.goal.documentId) || tierOf(item) === best.get(item.goal.documentId));
+}

@@ -46,7 +46,8 @@ export function introOf(passage: string, goalTexts: string[]): string {
 
 /**
  * Whether a goal is on the concept and what to quote: its own text when that shows the concept;
- * else the heading/lead-in of its passage (or its section title) when they do.
+ * else the heading/lead-in of its passage (or its section title, or the title of a section enclosing
+ * it: `enclosing`, nearest first) when they do.
  */
 export function goalOnTopic(
   concept: ConceptQuery,
@@ -54,6 +55,7 @@ export function goalOnTopic(
   passage: PassageRow | undefined,
   siblings: string[],
   sectionStart?: { passage: PassageRow; goals: string[] },
+  enclosing: string[] = [],
 ): GoalOnTopic {
   const ownScore = concept.shows(goal.text) ? OWN_MATCH : 0;
   if (!passage) return { score: ownScore || (concept.shows(goal.section) ? HEADING_MATCH : 0), quote: null };
@@ -73,7 +75,8 @@ export function goalOnTopic(
     if (first && concept.shows(first)) return { score: Math.max(ownScore, HEADING_MATCH), quote: shorten(first, concept), passage: sectionStart.passage };
   }
   if (ownScore) return { score: ownScore, quote: null };
-  return { score: concept.shows(goal.section) || concept.shows(passage.section.title) ? HEADING_MATCH : 0, quote: null };
+  // "6 Velferdsteknologi og digitale tjenester › 6.3 Tiltak": a chapter on the topic holds its parts' goals.
+  return { score: concept.shows(goal.section) || concept.shows(passage.section.title) || enclosing.some((title) => concept.shows(title)) ? HEADING_MATCH : 0, quote: null };
 }
 
 /** A heading-and-lead-in quote of at most MAX_INTRO characters that still shows the concept. */

@@ -5,7 +5,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
-import { documentsOfKind, wordsNamingDocument } from './document-kinds.ts';
+import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
@@ -266,8 +266,13 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "Korleis heng digitaliseringsstrategien til Sunnfjord saman med den regionale planen til Vestland?": words that
   // only name the related strategies by their titles leave no topic; the whole strategies are compared.
   const namesRelatedOnly = relating && beyondTitles.length === 0;
-  const topic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : topicWords).join(' ').trim();
-  const asksAcross = COVERAGE.test(normalized) || (WHO_HAS.test(normalized) && mentioned.size === 0);
+  // Title words are the topic only where they say what the strategy is about: a word naming the kind of
+  // document ("Hva er målene i Bodøs digitaliseringsstrategi?") says which one, and leaves no topic.
+  const titleTopic = topicWords.filter((word) => !namesDocumentKind(word));
+  const topic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
+  // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic
+  // left, the wording of priorities asks for its goals and measures, not which strategies take a topic up.
+  const asksAcross = (COVERAGE.test(normalized) && !(mentioned.size > 0 && topic === '')) || (WHO_HAS.test(normalized) && mentioned.size === 0);
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.

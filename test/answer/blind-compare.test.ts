@@ -5,7 +5,7 @@ import { expectGrounded } from '../helpers/answers.ts';
 import { parseDocument } from '../../ingest/parse.ts';
 import { createTopicMatcher, resolveConcept } from '../../src/search/match.ts';
 import { loadThesaurus } from '../../src/search/thesaurus.ts';
-import { loadVocabulary } from '../../src/text/vocabulary.ts';
+import { loadVocabulary, parseVocabulary } from '../../src/text/vocabulary.ts';
 import { withoutPartEndings } from '../../src/answer/question-words.ts';
 
 /**
@@ -52,8 +52,10 @@ describe('free-text topics', () => {
 
   it('a phrase among a word\'s equivalents does not make the word as common as the phrase\'s commonest word', () => {
     // "felles inngang" is an equivalent of "inngang": "felles" is in most passages, "inngang" in few.
+    const theme = { id: 'x', prefLabel: { nb: 'xyzzy', nn: 'xyzzy', en: 'xyzzy' }, altLabel: { nb: [], nn: [], en: [] }, hiddenLabel: [], searchOnly: [], broader: [], narrower: [] };
+    const vocabulary = parseVocabulary(JSON.stringify({ themes: [theme], equivalences: [['inngang', 'felles inngang']] }), 'test');
     const stats = { passages: 1000, documentFrequency: (stem: string) => (stem.startsWith('fell') ? 600 : 5) };
-    const concept = resolveConcept('digital inngang', loadVocabulary(), stats);
+    const concept = resolveConcept('digital inngang', vocabulary, stats);
     expect(concept.words.find((word) => word.word === 'inngang')?.generic).toBe(false);
     expect(concept.shows('Her handler det om å gi innbyggerne én inngang til kommunen.')).toBe(true);
   });
@@ -105,7 +107,7 @@ describe('comparisons', () => {
     expect(organisations(answer)).toEqual(['Bergen kommune', 'Bodø kommune', 'Sandnes kommune']);
     expect(answer.answer).toMatch(/front door/);
     expect(answer.answer).toMatch(/én inngang/);
-    expect(answer.answer).toMatch(/tjenesteportal/);
+    expect(quotesOf(answer, 'Bodø kommune').join(' ')).toMatch(/tjenesteportal|innganger/);
   });
 });
 
