@@ -64,7 +64,17 @@ const BODY = String.raw`(?:${COUNCILS.map((word) => `${word}(?:e?t)?`).join('|')
 /** Bodies of a county, not of a municipality: their records name no municipality. */
 const COUNTY_BODY = /fylke|county/i;
 const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
+/** Verbs of adoption before the body ("Vedtatt av …", "Handsama og vedteken av …", "adopted by …"), and after it ("Kommunestyret vedtok …"). */
+const ADOPTED = String.raw`(?:[Vv]edtatt|[Vv]edtek(?:e|en|ne)|[Gg]odkjent|[Gg]odkjend|[Bb]ehandlet|[Hh]andsama|[Aa]dopted|[Aa]pproved)`;
+const ADOPTS = String.raw`(?:vedtok|vedtek|godkjente|godkjende|adopted|approved)`;
+/** A place name of one or two capitalised words ("Levanger", "Nord-Fron", "Indre Fosen"). */
+const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
+/** How far below an adoption line a "Dato:" or "Saksnummer:" line may stand. */
+const FIELD_REACH = 160;
 const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
+
+const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
+const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(\d{1,4}\/\d{2,4})`, 'u');
 
 /**
  * Adoption records: "Eidsvoll kommunestyre 15. 02.2011, sak 2/11", "Vedtatt i kommunestyret 17.06.2015",
@@ -79,12 +89,23 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
     records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
   }
   if (records.length > 0) return records;
-  const adoption = new RegExp(String.raw`(?:[Vv]edtatt|[Vv]edtek(?:e|en|ne)|[Gg]odkjent|[Gg]odkjend|[Bb]ehandlet|[Hh]andsama|[Aa]dopted|[Aa]pproved)(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(${BODY})(?:\s+i\s+([\p{Lu}][\p{L}-]+(?:\s+(?:og\s+)?[\p{Lu}][\p{L}-]+)?))?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  // "Vedtatt av kommunestyret 17.06.2015", "vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24",
+  // "adopted by the Narvik Municipal Council on 14 December 2023 (case 131/23)", "Vedtatt: Ringsaker
+  // kommunestyre / Dato: … / Saksnummer: …" (a key-value block), "… kommunestyre i møte 23.10.2024".
+  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+i\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
-    const [, body = '', place, date, caseNumber] = m;
-    const municipality = place && findMunicipalities(place).length > 0 ? place : null;
-    records.push({ body: place ? `${body} i ${place}` : body, municipality, date: date ? isoDate(date) : null, caseNumber: caseNumber ?? caseNear(text, m.index + m[0].length) });
+    const [, before, body = '', after, date, caseNumber] = m;
+    records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
     if (records.length >= 10) break;
+  }
+  // The body first: "Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25)".
+  if (records.length === 0) {
+    const bodyFirst = new RegExp(String.raw`(?:(${PLACE})\s+)?(${BODY})(?:\s+i\s+(${PLACE}))?\s+${ADOPTS}\s+(?:[\p{L}-]+\s+){0,3}?${DATE}(?:${CASE})?`, 'giu');
+    for (const m of text.matchAll(bodyFirst)) {
+      const [, before, body = '', after, date, caseNumber] = m;
+      records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
+      if (records.length >= 10) break;
+    }
   }
   if (records.length === 0) {
     const plain = /Vedtatt av:?\s+([\p{Ll}\p{Lu}][\p{L} -]{3,60}?)(?=\s*(?:\n|$|\d|Side|Innhold))/u.exec(text);
@@ -103,10 +124,28 @@ function knownPlaceAtEnd(words: string): string {
   return parts.at(-1) ?? '';
 }
 
-/** A case number printed just after the adoption line ("… 17.06.2015. Sak 45/15"). */
+/** A case number printed just after the adoption line ("… 17.06.2015. Sak 45/15"), or on a "Saksnummer: 112/24" line below it. */
 function caseNear(text: string, offset: number): string | null {
   const m = new RegExp(`^[\\s.,;]{0,4}${CASE}`, 'u').exec(text.slice(offset, offset + 40));
-  return m?.[1] ?? null;
+  return m?.[1] ?? FIELD_CASE.exec(text.slice(offset, offset + FIELD_REACH))?.[1] ?? null;
+}
+
+/** A date on a "Dato: 11.12.2024" line below the adoption line (a key-value block). */
+function dateNear(text: string, offset: number): string | null {
+  const m = FIELD_DATE.exec(text.slice(offset, offset + FIELD_REACH));
+  return m?.[1] ? isoDate(m[1]) : null;
+}
+
+/**
+ * One adoption record: the body as printed, with a place named before it ("Levanger kommunestyre")
+ * or after it ("kommunestyret i Kvinnherad"); the municipality when the place is one; the date and
+ * case number where the line gives them, else from the lines just below it.
+ */
+function adoptionRecord(text: string, end: number, body: string, before: string | undefined, after: string | undefined, date: string | undefined, caseNumber: string | undefined): AdoptionRecord {
+  const known = (place: string | undefined) => (place && findMunicipalities(place).length > 0 ? place : undefined);
+  const place = known(before) ?? known(after);
+  const printed = before && known(before) ? `${before} ${body}` : after ? `${body} i ${after}` : body;
+  return { body: printed, municipality: place ?? null, date: date ? isoDate(date) : dateNear(text, end), caseNumber: caseNumber ?? caseNear(text, end) };
 }
 
 /** "17.06.2015" → "2015-06-17"; "14. juni 2022" → "2022-06-14"; "februar 2023" → "2023-02"; "2019" → "2019". */

@@ -69,3 +69,19 @@ describe('periods and adoption', () => {
     expect(isoDate('februar 2023')).toBe('2023-02');
   });
 });
+
+describe('adoption lines as strategies print them (test/fixtures/fresh3 layouts)', () => {
+  const cases: Array<[string, { body: string; municipality: string; date: string; caseNumber: string }]> = [
+    ['Strategien ble vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24.', { body: 'Levanger kommunestyre', municipality: 'Levanger', date: '2024-06-19', caseNumber: '45/24' }],
+    ['This plan was adopted by the Narvik Municipal Council on 14 December 2023 (case 131/23).', { body: 'Narvik Municipal Council', municipality: 'Narvik', date: '2023-12-14', caseNumber: '131/23' }],
+    ['Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25).', { body: 'Kommunestyret i Kvinnherad', municipality: 'Kvinnherad', date: '2025-02-20', caseNumber: '012/25' }],
+    ['Vedtatt: Ringsaker kommunestyre\nDato: 11.12.2024\nSaksnummer: 112/24', { body: 'Ringsaker kommunestyre', municipality: 'Ringsaker', date: '2024-12-11', caseNumber: '112/24' }],
+    ['Strategien ble behandlet og vedtatt av Vefsn kommunestyre i møte 23.10.2024, sak 78/24.', { body: 'Vefsn kommunestyre', municipality: 'Vefsn', date: '2024-10-23', caseNumber: '78/24' }],
+    ['Handsama og vedteken av Volda kommunestyre 27. mars 2025, sak 024/25.', { body: 'Volda kommunestyre', municipality: 'Volda', date: '2025-03-27', caseNumber: '024/25' }],
+  ];
+  for (const [line, expected] of cases) {
+    it(line.split('\n')[0]!, () => {
+      expect(detectAdoptions(line)).toEqual([expected]);
+    });
+  }
+});
