@@ -47,8 +47,16 @@ export const composeDocument: Composer = async (context, question) => {
       }
       if (aspect === 'owner') {
         // The owner field, or the responsible one where that is what was asked ("Dokumentansvarlig 3-1 IKT-styre").
-        const field = /ansvarlig|responsible/.test(normalize(question.text)) ? 'Dokumentansvarlig' : 'Dokumenteier';
+        const responsible = /ansvarlig|responsible/.test(normalize(question.text));
+        const field = responsible ? 'Dokumentansvarlig' : 'Dokumenteier';
         const stated = statedField(passages, new RegExp(`${field}:?\\s+([^\\n]{3,60}?)(?=\\s+(?:Dato|Dokumentansvarlig|Dokumenteier|Dokumentnavn|Versjon|Godkjent)\\b|\\n|$)`, 'u'));
+        // "Hvem er ansvarlig for Trondheims strategi …?" with no such field: the sentence that gives the
+        // strategy its responsible one ("Kommunaldirektør for organisasjon har ansvaret for strategien."), quoted.
+        const sentence = responsible && !stated ? namingSentence(passages, RESPONSIBILITY, document.title) : null;
+        if (sentence) {
+          lines.push(`${document.title}: ${phrases.statedVersion(sentence.quote)}${cite(sentence)}.`);
+          continue;
+        }
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'prepared') lines.push(...preparedLines(document, passages, question.language, cite));
@@ -186,6 +194,8 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 const FRONT_MATTER = 5;
 /** A case number on an adoption line ("sak 14/19", "saksnr. 84/21"). */
 const CASE_IN_LINE = /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu;
+/** A sentence saying who is responsible for something ("har ansvaret for strategien", "is responsible for"). */
+const RESPONSIBILITY = /(?<![\p{L}])(?:ansvar\p{L}*|responsib\p{L}*)/iu;
 /** A sentence saying who prepares or wrote a document. */
 const PREPARES = /(?<![\p{L}])(?:utarbeid\p{L}*|prepar\p{L}*|drafted|skrevet av|skrive av|written by)/iu;
 

@@ -57,6 +57,12 @@ export const composeLookup: Composer = async (context, question) => {
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
 
+/** True when a specific word of the topic is nowhere in the corpus (see namesAbsentWord): "droner". */
+export function topicNamesAbsentWord(db: Db, topic: string): boolean {
+  const stats = termStats(db);
+  return namesAbsentWord(db, resolveConcept(topic, loadVocabulary(), stats), stats);
+}
+
 /**
  * True when a specific word of a free-text topic is nowhere in the corpus: no passage has it or an
  * equivalent word (data/themes.json) as a word, nor its stem inside any word (a compound, another

@@ -42,6 +42,8 @@ export interface Question {
    * strategies and the topic before; its other words ask what about them.
    */
   pointsBack?: boolean;
+  /** The topic of the question before, whether or not this one reads as a follow-up (index.ts: the context of a question with no answer of its own). */
+  earlierTopic?: string;
 }
 
 export interface HistoryTurn {
@@ -108,7 +110,8 @@ export function interpretQuestion(text: string, documents: DocumentSummary[], hi
   const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
   let previous: Question | null = null;
   for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous, documents);
-  return followUp(interpretOne(text, documents), previous, documents);
+  const question = followUp(interpretOne(text, documents), previous, documents);
+  return previous?.topic ? { ...question, earlierTopic: previous.topic } : question;
 }
 
 const MAX_HISTORY = 6;

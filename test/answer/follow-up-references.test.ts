@@ -23,6 +23,7 @@ beforeAll(async () => {
     `${dir}/stavanger-strategi-innovasjon-digitalisering-2023-2027.pdf`,
     `${dir}/tromso-digital-strategi-2022-2026.txt`,
     `${dir}/molde-helse-og-omsorgsplan-kap6-velferdsteknologi.txt`,
+    `${dir}/trondheim-strategi-digital-transformasjon-2022-2026.pdf`,
   ]);
 }, 240_000);
 
@@ -62,6 +63,20 @@ describe('a demonstrative or pronoun names the subject before', () => {
   });
 });
 
+describe('a question with no answer of its own', () => {
+  it('is read in the context of the topic before: "hvor mye skal Bodø kutte?" after paper use', async () => {
+    const answer = await store.answerer.ask('og hvor mye vil Bodø kutte?', [user('Hvilke kommuner vil redusere papirbruken?')]);
+    expect(answer.answer).toContain('75 prosent');
+    expect(organisations(answer)).toEqual(['Bodø kommune']);
+    expectGrounded(store.db, answer);
+  });
+
+  it('but a new word no strategy has is not answered with the topic before', async () => {
+    const answer = await store.answerer.ask('og hva med droner i Sandnes?', [user('Hva sier Molde om velferdsteknologi?')]);
+    expect(answer.citations).toEqual([]);
+  });
+});
+
 describe('narrowing a question across strategies', () => {
   it('"Hvilke kommuner har mål for X?" → "og hva med Sandnes?" asks for Sandnes\' goals on X', async () => {
     const answer = await store.answerer.ask('og hva med Sandnes?', [user('Hvilke strategier har mål om velferdsteknologi?')]);
@@ -89,6 +104,19 @@ describe('one fact of a row or an adoption', () => {
     const answer = await store.answerer.ask('Hvilket saksnummer hadde vedtaket av Tromsøs digitale strategi?');
     expect(answer.citations).toEqual([]);
     expect(answer.answer).toContain('oppgir ikke saksnummer');
+  });
+
+  it('"when" inside a clause asks no date: the case number alone, uncited', async () => {
+    const answer = await store.answerer.ask('What was the case number when Stavanger adopted its strategy?');
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toContain('gives no case number');
+  });
+
+  it('"who is responsible for the strategy" with no such field: the sentence that names the one responsible', async () => {
+    const answer = await store.answerer.ask('Hvem er ansvarlig for Trondheims strategi for digital transformasjon?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toContain('Kommunaldirektør for organisasjon');
+    expectGrounded(store.db, answer);
   });
 
   it('asked with the date, the adoption line is cited as ever', async () => {
