@@ -81,8 +81,26 @@ function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boole
     // A compound the corpus does not write whose last part it does ("digitaliseringsprosjektene" where
     // the text says "prosjekter"): its parts may still answer.
     const heads = Array.from({ length: Math.max(0, word.stem.length - MIN_HEAD) }, (_, i) => word.stem.slice(i + 1));
-    return !heads.some((head) => stats.documentFrequency(head) > 0);
+    if (heads.some((head) => stats.documentFrequency(head) > 0)) return false;
+    // Nor one whose first part the corpus writes, a word of its own ("breibandsfart" where the text says
+    // "breibandsdekning"): the sentences on that part may answer.
+    return !modifiersOf(word.stem).some((modifier) => anyPassageContains(db, modifier));
   });
+}
+
+/** The shortest first part of a compound counted as a word of its own, and the shortest rest after it. */
+const MIN_MODIFIER = 6;
+const MIN_REST = 3;
+
+/** The first parts a compound may have, longest first, with and without a linking "s" ("breibandsfart" → …, "breibands", "breiband", …). */
+function modifiersOf(stem: string): string[] {
+  const parts: string[] = [];
+  for (let end = stem.length - MIN_REST; end >= MIN_MODIFIER; end--) {
+    const part = stem.slice(0, end);
+    parts.push(part);
+    if (part.endsWith('s') && part.length - 1 >= MIN_MODIFIER) parts.push(part.slice(0, -1));
+  }
+  return parts;
 }
 
 /** The shortest last part of a compound counted as a word of its own. */

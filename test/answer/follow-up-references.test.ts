@@ -24,6 +24,7 @@ beforeAll(async () => {
     `${dir}/tromso-digital-strategi-2022-2026.txt`,
     `${dir}/molde-helse-og-omsorgsplan-kap6-velferdsteknologi.txt`,
     `${dir}/trondheim-strategi-digital-transformasjon-2022-2026.pdf`,
+    `${dir}/vestland-regional-plan-digitalisering-2022-2029.pdf`,
   ]);
 }, 240_000);
 
@@ -142,6 +143,21 @@ describe('one fact of a row or an adoption', () => {
     expect(answer.answer).toContain('2,000,000');
     expect(answer.answer).toContain('2026');
     expect(organisations(answer)).toEqual(['Lillestrøm kommune']);
+    expectGrounded(store.db, answer);
+  });
+});
+
+describe('words a question may use that the strategies do not', () => {
+  it('a compound the corpus lacks whose first part it writes is no absent word: "breibandsfart" → "breibandsdekning"', async () => {
+    const answer = await store.answerer.ask('Kva breibandsfart skal alle hushalda i Vestland ha innan 2027?');
+    expect(answer.answer).toContain('100 Mbit');
+    expectGrounded(store.db, answer);
+  });
+
+  it('"investeringer" asks for money: the sum row of the investments', async () => {
+    const answer = await store.answerer.ask('Hva er Sørums samlede investeringer per år?');
+    expect(answer.intent).toBe('budget');
+    expect(answer.answer).toContain(kr('5 500 000'));
     expectGrounded(store.db, answer);
   });
 });
