@@ -25,6 +25,7 @@ beforeAll(async () => {
     `${dir}/molde-helse-og-omsorgsplan-kap6-velferdsteknologi.txt`,
     `${dir}/trondheim-strategi-digital-transformasjon-2022-2026.pdf`,
     `${dir}/vestland-regional-plan-digitalisering-2022-2029.pdf`,
+    `${dir}/gjovik-ikt-strategi-2019-2022.txt`,
   ]);
 }, 240_000);
 
@@ -151,6 +152,12 @@ describe('words a question may use that the strategies do not', () => {
   it('a compound the corpus lacks whose first part it writes is no absent word: "breibandsfart" → "breibandsdekning"', async () => {
     const answer = await store.answerer.ask('Kva breibandsfart skal alle hushalda i Vestland ha innan 2027?');
     expect(answer.answer).toContain('100 Mbit');
+    expectGrounded(store.db, answer);
+  });
+
+  it('a compound no passage writes is searched as the parts the corpus writes: "oppetidskravet" → "oppetid krav"', async () => {
+    const answer = await store.answerer.ask('Kva er oppetidskravet til Gjøvik?');
+    expect(answer.answer).toContain('99,5');
     expectGrounded(store.db, answer);
   });
 
