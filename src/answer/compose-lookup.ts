@@ -1,5 +1,5 @@
 import { resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
-import { stem } from '../text/analyze.ts';
+import { normalize, stem } from '../text/analyze.ts';
 import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
 import { anyPassageContains, getPassage, type Db, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -98,18 +98,20 @@ function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boole
  * ("oppetidskravet" → "oppetid krav": a first part, its linking "s" dropped, and the rest); null when no
  * word splits so.
  */
-function writtenParts(topic: string, stats: TermStats): string | null {
+export function writtenParts(topic: string, stats: TermStats): string | null {
   let split = false;
   const words = topic.split(/\s+/).map((word) => {
-    const own = stem(word);
+    const written = normalize(word);
+    const own = stem(written);
     if (own.length < MIN_MODIFIER + MIN_REST || stats.documentFrequency(own) > 0) return word;
     for (let end = own.length - MIN_REST; end >= MIN_MODIFIER; end--) {
       const first = own.slice(0, end);
-      const rest = own.slice(end);
-      const head = stem(first.endsWith('s') ? first.slice(0, -1) : first);
-      if (stats.documentFrequency(head) > 0 && stats.documentFrequency(stem(rest)) > 0) {
+      const modifier = first.endsWith('s') ? first.slice(0, -1) : first;
+      // The rest as the question writes it ("tilfredshet"), whose stem the corpus may have.
+      const rest = written.startsWith(own) ? written.slice(end) : own.slice(end);
+      if (stats.documentFrequency(stem(modifier)) > 0 && (stats.documentFrequency(stem(rest)) > 0 || stats.documentFrequency(rest) > 0)) {
         split = true;
-        return `${head} ${rest}`;
+        return `${modifier} ${rest}`;
       }
     }
     return word;

@@ -6,7 +6,7 @@ import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
-import { composeLookup, topicNamesAbsentWord } from './compose-lookup.ts';
+import { composeLookup, topicNamesAbsentWord, writtenParts } from './compose-lookup.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { speaksOfMoney } from './question-words.ts';
 import { assessCoverage } from './coverage.ts';
@@ -84,6 +84,13 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
       let answer = await COMPOSERS[question.intent](context, question);
+      // "Hva er Trondheims mål for innbyggertilfredshet?" where the goal says "innbyggerne … fornøyd": a
+      // compound no passage writes is asked again as the parts the corpus writes ("innbygger tilfredshet").
+      const parted = answer.citations.length === 0 && question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db)) : null;
+      if (parted) {
+        const again = await COMPOSERS[question.intent](context, { ...question, topic: parted });
+        if (again.citations.length > 0) answer = again;
+      }
       // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.
       // (Not for a kind of goal the strategies lack: the topic's other evidence is no vision or sub-goal.)
       if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded, kr } from '../helpers/answers.ts';
+import { DEVELOPMENT_SET } from '../../bench/answer-eval.ts';
 
 /**
  * Follow-ups that name what the question before was about by a demonstrative or a pronoun ("det
@@ -175,5 +176,26 @@ describe('a budget line under a table named for the topic', () => {
     expect(answer.answer).toContain(kr('400 000'));
     expectGrounded(store.db, answer);
     for (const citation of answer.citations) expect(citation.quote).toContain('Plan, bygg og Geodata');
+  });
+});
+
+describe('over the whole development corpus', () => {
+  let whole: CorpusStore;
+  beforeAll(async () => {
+    whole = await buildCorpusStore(DEVELOPMENT_SET.paths);
+  }, 240_000);
+
+  it('a goal asked by a compound no passage writes is asked again by its written parts: "innbyggertilfredshet"', async () => {
+    const answer = await whole.answerer.ask('Hva er Trondheims mål for innbyggertilfredshet?');
+    expect(answer.answer).toContain('70 prosent');
+    expect(organisations(answer)).toEqual(['Trondheim kommune']);
+    expectGrounded(whole.db, answer);
+  });
+
+  it('a comparison on such a compound ("digitaliseringsprosjektene") is not "not found" when its parts are written', async () => {
+    const answer = await whole.answerer.ask('Hva er forskjellen på Bodø og Trondheim når det gjelder finansiering av digitaliseringsprosjektene?');
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(organisations(answer)).toContain('Trondheim kommune');
+    expectGrounded(whole.db, answer);
   });
 });
