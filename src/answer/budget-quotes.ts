@@ -66,10 +66,15 @@ const TABLE_SPAN = 450;
  * The verbatim span from a table's name to the row's amount ("1. Digital dialog Hovedprosjekt Budsjett
  * 2016 … 300 000 1 250 000"), when the table's name stands in the same text and the span is not too long.
  */
-export function tableSpanQuote(text: string, row: Pick<BudgetRow, 'table' | 'raw'>): string | null {
+export function tableSpanQuote(text: string, row: Pick<BudgetRow, 'table' | 'raw'> & { label?: string }): string | null {
   const at = tableAt(text, row.table);
   if (at < 0) return null;
-  const end = rowEnd(text, at, row.raw);
+  // The row's own figures, after its label where the text has it: an amount found again further on
+  // ("300 000" in the next table) is another row's ("9. Plan, bygg og Geodata … Prosjektledelse og
+  // prosesskostnader 300 000 300 000 300 000").
+  const labelled = row.label ? text.indexOf(row.label, at) : -1;
+  const own = labelled >= 0 ? firstAmountEnd(text, labelled + row.label!.length, row.raw) : -1;
+  const end = own >= 0 ? own : rowEnd(text, at, row.raw);
   return end > at && end - at <= TABLE_SPAN ? text.slice(at, end) : null;
 }
 
@@ -106,6 +111,15 @@ function rowEnd(text: string, from: number, raw: string): number {
   for (const m of text.slice(from).matchAll(amount)) end = from + m.index + m[0].length;
   if (end < 0) return -1;
   // The rest of the row's figures: one quote serves every year of the row.
+  return end + (ROW_FIGURES.exec(text.slice(end))?.[0].length ?? 0);
+}
+
+/** The end of the row's figures from the first amount after `from` that is the row's own (-1: none). */
+function firstAmountEnd(text: string, from: number, raw: string): number {
+  const amount = new RegExp(escapeRegExp(raw).replace(/\s+/g, '\\s+'), 'u');
+  const m = amount.exec(text.slice(from));
+  if (!m) return -1;
+  const end = from + m.index + m[0].length;
   return end + (ROW_FIGURES.exec(text.slice(end))?.[0].length ?? 0);
 }
 

@@ -313,7 +313,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   if (rows.length === 0 && question.year !== null) return yearNotBudgeted(scope, inYear(null));
   if (rows.length === 0) return null;
   if (lines.length === 0) lines.push(phrases.budgetIntro(question.topic));
-  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language, isAnnualFrame(row, rowsOf(allRows, row.documentId), scope.passages))}: ${formatMoney(row.amount, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
+  for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language, isAnnualFrame(row, rowsOf(allRows, row.documentId), scope.passages))}: ${moneyAsWritten(row, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
   // Totals per strategy, when it has more than one line on the topic.
   const year = question.year;
   const shownByDocument = groupBy(rows.filter((row) => row.year !== null), (row) => row.documentId);
@@ -622,6 +622,20 @@ function when(row: BudgetRow, language: Language, annual = true): string {
   if (row.period) return annual ? `${row.period.from ?? '?'}–${row.period.to ?? '?'} (${phrases.perYear})` : `${row.period.from ?? '?'}–${row.period.to ?? '?'}`;
   return `? (${phrases.uncertainYear})`;
 }
+
+/**
+ * A row's amount, with the table's own writing beside it where that is not the figure in full: a row
+ * written "2,5 mill" is "2 500 000 kr (2,5 mill)", so the answer shows both the number read and the
+ * source's words; "3 630 300" stays "3 630 300 kr".
+ */
+function moneyAsWritten(row: BudgetRow, language: Language): string {
+  const money = formatMoney(row.amount, language);
+  const written = row.raw.trim();
+  const inFull = written.replace(/[\s.\u00a0]/gu, '') === String(Math.round(row.amount));
+  return inFull || written.length === 0 || written.length > MAX_WRITTEN_AMOUNT ? money : `${money} (${written})`;
+}
+/** Longer raw text is a whole row, not an amount as written. */
+const MAX_WRITTEN_AMOUNT = 16;
 
 /** The same amount for the same year in one strategy is one line (a detail table and its summary). */
 function dedupe(rows: BudgetRow[]): BudgetRow[] {

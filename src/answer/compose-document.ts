@@ -8,7 +8,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
 import { bodyIn } from './adoption-bodies.ts';
-import { adoptionOrderAsked, DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
+import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
 
 const MAX_DOCUMENTS = 10;
 
@@ -47,8 +47,16 @@ export const composeDocument: Composer = async (context, question) => {
       }
       if (aspect === 'owner') {
         // The owner field, or the responsible one where that is what was asked ("Dokumentansvarlig 3-1 IKT-styre").
-        const field = /ansvarlig|responsible/.test(normalize(question.text)) ? 'Dokumentansvarlig' : 'Dokumenteier';
+        const responsible = /ansvarlig|responsible/.test(normalize(question.text));
+        const field = responsible ? 'Dokumentansvarlig' : 'Dokumenteier';
         const stated = statedField(passages, new RegExp(`${field}:?\\s+([^\\n]{3,60}?)(?=\\s+(?:Dato|Dokumentansvarlig|Dokumenteier|Dokumentnavn|Versjon|Godkjent)\\b|\\n|$)`, 'u'));
+        // "Hvem er ansvarlig for Trondheims strategi …?" with no such field: the sentence that gives the
+        // strategy its responsible one ("Kommunaldirektør for organisasjon har ansvaret for strategien."), quoted.
+        const sentence = responsible && !stated ? namingSentence(passages, RESPONSIBILITY, document.title) : null;
+        if (sentence) {
+          lines.push(`${document.title}: ${phrases.statedVersion(sentence.quote)}${cite(sentence)}.`);
+          continue;
+        }
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'prepared') lines.push(...preparedLines(document, passages, question.language, cite));
@@ -165,18 +173,29 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // Date and case number from the record, else from the cited adoption line itself.
     const month = record.date && /^\d{4}-\d{2}$/.test(record.date) ? formatDate(`${record.date}-01`, language).replace(/^1\.?\s+/, '') : null;
     const date = month ? null : record.date ? formatDate(record.date, language) : quote ? dateIn(quote, language) : null;
-    const caseNumber = record.caseNumber ?? (quote ? /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu.exec(quote)?.[1] ?? null : null);
+    const caseNumber = record.caseNumber ?? (quote ? CASE_IN_LINE.exec(quote)?.[1] ?? null : null);
     // A question for the case number is told when the strategy gives none.
-    const noCase = !caseNumber && CASE_ASKED.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
+    const noCase = !caseNumber && ADOPTION_ASKED.caseNumber.test(asked) ? DOCUMENT_PHRASES[language].noCaseNumber : '';
     const when = month ? DOCUMENT_PHRASES[language].adoptedIn(month) : date ? phrases.adoptedOn(date) : '';
     return [bodyIn(record.body, language) + when, caseNumber ? phrases.caseNumber(caseNumber) : noCase].filter(Boolean).join(', ');
   };
   const found = records.map((record) => ({ record, passage: adoptionPassage(passages, record) }));
+  // "Hva er saksnummeret for Stavangers vedtak …?" of a strategy that gives none: said so, uncited — its
+  // adoption line is no evidence of a case number. Asked with the date or the body too ("Når ble den
+  // vedtatt, og i hvilken sak?"), those are answered and cited as ever.
+  const caseOnly = ADOPTION_ASKED.caseNumber.test(asked) && !ADOPTION_ASKED.dateOrBody.test(asked);
+  if (caseOnly && found.every(({ record, passage }) => !record.caseNumber && !(passage && CASE_IN_LINE.test(passage.quote)))) {
+    return [`${document.title}: ${DOCUMENT_PHRASES[language].noCaseNumber}.`];
+  }
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
   return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
 }
 
 const FRONT_MATTER = 5;
+/** A case number on an adoption line ("sak 14/19", "saksnr. 84/21"). */
+const CASE_IN_LINE = /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu;
+/** A sentence saying who is responsible for something ("har ansvaret for strategien", "is responsible for"). */
+const RESPONSIBILITY = /(?<![\p{L}])(?:ansvar\p{L}*|responsib\p{L}*)/iu;
 /** A sentence saying who prepares or wrote a document. */
 const PREPARES = /(?<![\p{L}])(?:utarbeid\p{L}*|prepar\p{L}*|drafted|skrevet av|skrive av|written by)/iu;
 
@@ -195,7 +214,6 @@ function preparedLines(document: DocumentSummary, passages: PassageRow[], langua
     ...(sentence ? [`${document.title}: ${PHRASES[language].statedVersion(sentence.quote)}${cite(sentence)}.`] : []),
   ];
 }
-const CASE_ASKED = /saksn|saksnr|case number|arkivsak/;
 const ADOPTION_LINE = /\b(?:[Vv]edtatt|[Vv]edtas|[Vv]edteke|[Vv]edteken|[Vv]edtek|[Gg]odkjent|[Gg]odkjennes|[Aa]dopted|[Aa]pproved)\s+(?:av|i|by|in)\b/u;
 
 /** The first sentence matching `pattern` that names the document by a word of its title (six letters or more). */

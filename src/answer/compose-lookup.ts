@@ -1,4 +1,5 @@
 import { resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
+import { normalize, stem } from '../text/analyze.ts';
 import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
 import { anyPassageContains, getPassage, type Db, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -7,7 +8,6 @@ import { PHRASES } from './language.ts';
 import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
 import { cognate } from './cognates.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
-import { normalize } from '../text/analyze.ts';
 
 const MAX_PASSAGES = 3;
 /** Sentences quoted per organisation when the question names several. */
@@ -51,6 +51,10 @@ export const composeLookup: Composer = async (context, question) => {
         })
       : rank(results, MAX_PASSAGES);
   if (best.length === 0) {
+    // "Kva er oppetidskravet til Gjøvik?" where the text says "oppetid på minst 99,5 prosent": a compound
+    // no passage writes is searched again as the parts the corpus does write ("oppetid krav").
+    const parted = question.topic ? writtenParts(question.topic, stats) : null;
+    if (parted) return composeLookup(context, { ...question, topic: parted });
     return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   }
   const citations = new CitationList();
@@ -73,6 +77,12 @@ export const composeLookup: Composer = async (context, question) => {
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
 
+/** True when a specific word of the topic is nowhere in the corpus (see namesAbsentWord): "droner". */
+export function topicNamesAbsentWord(db: Db, topic: string): boolean {
+  const stats = termStats(db);
+  return namesAbsentWord(db, resolveConcept(topic, loadVocabulary(), stats), stats);
+}
+
 /**
  * True when a specific word of a free-text topic is nowhere in the corpus: no passage has it or an
  * equivalent word (data/themes.json) as a word, nor its stem inside any word (a compound, another
@@ -91,8 +101,52 @@ function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boole
     // A compound the corpus does not write whose last part it does ("digitaliseringsprosjektene" where
     // the text says "prosjekter"): its parts may still answer.
     const heads = Array.from({ length: Math.max(0, word.stem.length - MIN_HEAD) }, (_, i) => word.stem.slice(i + 1));
-    return !heads.some((head) => stats.documentFrequency(head) > 0);
+    if (heads.some((head) => stats.documentFrequency(head) > 0)) return false;
+    // Nor one whose first part the corpus writes, a word of its own ("breibandsfart" where the text says
+    // "breibandsdekning"): the sentences on that part may answer.
+    return !modifiersOf(word.stem).some((modifier) => anyPassageContains(db, modifier));
   });
+}
+
+/**
+ * The topic with each compound the corpus does not have as a word written as the parts it does have
+ * ("oppetidskravet" → "oppetid krav": a first part, its linking "s" dropped, and the rest); null when no
+ * word splits so.
+ */
+export function writtenParts(topic: string, stats: TermStats): string | null {
+  let split = false;
+  const words = topic.split(/\s+/).map((word) => {
+    const written = normalize(word);
+    const own = stem(written);
+    if (own.length < MIN_MODIFIER + MIN_REST || stats.documentFrequency(own) > 0) return word;
+    for (let end = own.length - MIN_REST; end >= MIN_MODIFIER; end--) {
+      const first = own.slice(0, end);
+      const modifier = first.endsWith('s') ? first.slice(0, -1) : first;
+      // The rest as the question writes it ("tilfredshet"), whose stem the corpus may have.
+      const rest = written.startsWith(own) ? written.slice(end) : own.slice(end);
+      if (stats.documentFrequency(stem(modifier)) > 0 && (stats.documentFrequency(stem(rest)) > 0 || stats.documentFrequency(rest) > 0)) {
+        split = true;
+        return `${modifier} ${rest}`;
+      }
+    }
+    return word;
+  });
+  return split ? words.join(' ') : null;
+}
+
+/** The shortest first part of a compound counted as a word of its own, and the shortest rest after it. */
+const MIN_MODIFIER = 6;
+const MIN_REST = 3;
+
+/** The first parts a compound may have, longest first, with and without a linking "s" ("breibandsfart" → …, "breibands", "breiband", …). */
+function modifiersOf(stem: string): string[] {
+  const parts: string[] = [];
+  for (let end = stem.length - MIN_REST; end >= MIN_MODIFIER; end--) {
+    const part = stem.slice(0, end);
+    parts.push(part);
+    if (part.endsWith('s') && part.length - 1 >= MIN_MODIFIER) parts.push(part.slice(0, -1));
+  }
+  return parts;
 }
 
 /** The shortest last part of a compound counted as a word of its own. */

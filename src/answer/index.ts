@@ -6,7 +6,7 @@ import { composeCompare } from './compose-compare.ts';
 import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
-import { composeLookup } from './compose-lookup.ts';
+import { composeLookup, topicNamesAbsentWord, writtenParts } from './compose-lookup.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { speaksOfMoney } from './question-words.ts';
 import { assessCoverage } from './coverage.ts';
@@ -18,6 +18,8 @@ import { rewriteWithLlm, type LlmOptions } from './llm.ts';
 import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
 import { restoreLetters } from './letters.ts';
 import { createTopicMatcher, termStats } from '../search/match.ts';
+import { matchGroups } from '../search/thesaurus.ts';
+import { normalize } from '../text/analyze.ts';
 import { stripControl } from '../search/query.ts';
 
 export type { Answer } from './context.ts';
@@ -33,6 +35,17 @@ const COMPOSERS: Record<Intent, Composer> = {
   lookup: composeLookup,
   document: composeDocument,
 };
+
+/** The intents whose empty answer a look-up in the context of the topic before may fill. */
+const CONTEXT_INTENTS = new Set<Intent>(['lookup', 'budget', 'goals']);
+/** The longest topic (in words) read in the context of the one before. */
+const MAX_CONTEXT_WORDS = 2;
+
+/** True for a topic of a word or two that names no theme ("kutte"): too little to answer alone. */
+function readsInContext(topic: string, thesaurus: Thesaurus): boolean {
+  const words = topic.split(/\s+/).filter(Boolean);
+  return words.length <= MAX_CONTEXT_WORDS && (words.length === 0 || matchGroups(thesaurus, normalize(topic)).length === 0);
+}
 
 export interface Answerer {
   ask(question: string, history?: HistoryTurn[]): Promise<Answer>;
@@ -71,6 +84,13 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
       let answer = await COMPOSERS[question.intent](context, question);
+      // "Hva er Trondheims mål for innbyggertilfredshet?" where the goal says "innbyggerne … fornøyd": a
+      // compound no passage writes is asked again as the parts the corpus writes ("innbygger tilfredshet").
+      const parted = answer.citations.length === 0 && question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db)) : null;
+      if (parted) {
+        const again = await COMPOSERS[question.intent](context, { ...question, topic: parted });
+        if (again.citations.length > 0) answer = again;
+      }
       // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.
       // (Not for a kind of goal the strategies lack: the topic's other evidence is no vision or sub-goal.)
       if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;
@@ -84,6 +104,15 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
         const namesYear = (quote: string) => question.year === null || new RegExp(`(?<!\\d)${question.year}(?!\\d)`).test(quote);
         const states = (quote: string) => asksForFigure(text) && givesNumberAsked(text, quote) && namesYear(quote);
         if (found.citations.length > 0 && (!speaksOfMoney(text) || found.citations.some((citation) => states(citation.quote)))) answer = found;
+      }
+      // "hvor mye skal Bodø kutte, og innen når?" after "Hvilke strategier har mål om å redusere
+      // papirbruken?": a question with no answer of its own, whose topic is a word or two that name no
+      // theme, is read in the context of the topic before (its sentences that also hold the new words
+      // rank first). Not when a word of its own is nowhere in the corpus ("og hva med droner i Sandnes?"):
+      // a new topic that no strategy takes up is not answered with the old one.
+      if (answer.citations.length === 0 && question.earlierTopic && question.earlierTopic !== question.topic && CONTEXT_INTENTS.has(question.intent) && readsInContext(question.topic, deps.thesaurus) && !topicNamesAbsentWord(deps.db, question.topic)) {
+        const contextual = await composeLookup(context, { ...question, intent: 'lookup', topic: `${question.earlierTopic} ${question.topic}`.trim() });
+        if (contextual.citations.length > 0) answer = contextual;
       }
       return deps.llm ? rewriteWithLlm(answer, text, deps.llm) : answer;
     },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord';
@@ -26,6 +26,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
+  adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
   howWords: string[];
@@ -128,6 +129,15 @@ export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll
 
 /** The facts about a document a question may ask for, in the order they are read and answered. */
 export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;
+
+/**
+ * Which facts of an adoption a question asks for: the case number ("Hva er saksnummeret …", "kva sak"),
+ * the date or the body ("når", "hvem", "which council"); data/question-words.json `adoptionAsked`.
+ */
+export const ADOPTION_ASKED = {
+  caseNumber: compile(WORDS.adoptionAsked.caseNumber),
+  dateOrBody: compile(WORDS.adoptionAsked.dateOrBody),
+};
 
 /**
  * The end of the adoption order a question asks for: "Hvilken strategi er nyest, Askers eller Sandnes'?"

@@ -35,6 +35,15 @@ export interface Question {
   previousTopic?: string;
   /** Every strategy the conversation has named so far, in order: "…av dem" after "X?" → "og Y?" means both. */
   discussed?: DocumentSummary[];
+  /**
+   * The question names the subject of the question before by a demonstrative or a pronoun: "hvem har
+   * ansvaret for det tiltaket?", "hvilke kommuner står bak den strategien?", "which of them plans to
+   * introduce it?" (data/question-words.json `pointsBack`, `topicPronoun`). As a follow-up it keeps the
+   * strategies and the topic before; its other words ask what about them.
+   */
+  pointsBack?: boolean;
+  /** The topic of the question before, whether or not this one reads as a follow-up (index.ts: the context of a question with no answer of its own). */
+  earlierTopic?: string;
 }
 
 export interface HistoryTurn {
@@ -43,7 +52,9 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN } = INTENT_PATTERNS;
+/** Every demonstrative naming the subject before ("det tiltaket"), to take out of the question's words. */
+const POINTS_BACK_ALL = new RegExp(POINTS_BACK.source, `${POINTS_BACK.flags}g`);
 
 /** Kinds of goal a strategy has one of: asked of a named strategy, they need no topic. */
 const ONE_PER_STRATEGY = new Set<AskedKind>(['vision', 'main-goal']);
@@ -99,7 +110,8 @@ export function interpretQuestion(text: string, documents: DocumentSummary[], hi
   const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
   let previous: Question | null = null;
   for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous, documents);
-  return followUp(interpretOne(text, documents), previous, documents);
+  const question = followUp(interpretOne(text, documents), previous, documents);
+  return previous?.topic ? { ...question, earlierTopic: previous.topic } : question;
 }
 
 const MAX_HISTORY = 6;
@@ -109,16 +121,18 @@ const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about
 function followUp(own: Question, previous: Question | null, all: DocumentSummary[]): Question {
   if (!previous) return { ...own, discussed: own.documents };
   // "kva seier dei om velferdsteknologi?": a pronoun for the strategies asked about before.
-  const isFollowUp = own.topic === '' || own.refersBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));
+  const isFollowUp = own.topic === '' || own.refersBack || own.pointsBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));
   if (!isFollowUp) return { ...own, discussed: own.documents };
   const otherDocument = own.documents.length === 0 ? OTHER_DOCUMENT.exec(normalize(own.text)) : null;
   const documents = otherDocument ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
   // "kva med den andre planen?": the words naming the other strategy are no topic, the one before stays.
-  const topic = otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
+  // "hvem har ansvaret for det tiltaket, og hva er fristen?": the measure before is the topic; "ansvaret",
+  // "fristen" ask what about it (a budget line's row holds its unit and deadline).
+  const topic = own.pointsBack && previous.topic ? '' : otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
   return {
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
-    intent: (own.intent === 'lookup' || (otherDocument && !topic)) && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent,
+    intent: narrowedIntent((own.intent === 'lookup' || (otherDocument && !topic)) && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent, own, previous),
     topic: topic || previous.topic,
     previousTopic: previous.topic,
     documents,
@@ -129,6 +143,17 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
     // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
     goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
+}
+
+/**
+ * "Hvilke kommuner har mål for velferdsteknologi?" → "og hva med Sandnes?": a question across the
+ * strategies that asked for their goals (or a kind of goal), narrowed to the strategies a follow-up
+ * names, asks for those strategies' goals. Asked without goal words ("Hvilke strategier omtaler åpne
+ * data?" → "hva med Øvre Romerike?") it stays a question of whether they address it.
+ */
+function narrowedIntent(intent: Intent, own: Question, previous: Question): Intent {
+  const narrows = intent === 'coverage' && previous.intent === 'coverage' && own.documents.length > 0 && !own.refersBack && !COVERAGE.test(normalize(own.text));
+  return narrows && (GOALS.test(normalize(previous.text)) || previous.goalKinds.length > 0) ? 'goals' : intent;
 }
 
 /**
@@ -196,6 +221,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const years = speaksOfMoney(text) ? [] : [...rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
   rest = rest.replace(ASKED_SUBJECTS, ' ');
+  // "det tiltaket", "den strategien", "that measure": the subject before, named by a demonstrative; its
+  // noun is no topic and no kind of goal asked.
+  const pointsBack = POINTS_BACK.test(normalized) || TOPIC_PRONOUN.test(normalized);
+  rest = rest.replace(POINTS_BACK_ALL, ' ');
   // Words naming a kind of goal ("visjonen", "delmål", "tiltak") say what kind of answer, not what about.
   const goalKinds = kindsAsked(rest);
   rest = withoutKindWords(rest);
@@ -295,7 +324,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds };
+  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds, pointsBack };
 }
 
 /** The words without those at either end that `loose` says are no part of a topic. */

@@ -120,9 +120,13 @@ describe('questions about the document', () => {
     for (const name of ['Førde', 'Gaular', 'Jølster', 'Naustdal']) expect(answer.answer).toContain(name);
   });
   it('says a month-only adoption as a month, and that no case number is given when one is asked for', async () => {
-    const answer = await store.answerer.ask('Hva er saksnummeret for Drammen-strategien?');
+    const answer = await store.answerer.ask('Når ble Drammen-strategien vedtatt, og hva er saksnummeret?');
     expect(answer.answer).toContain('bystyret i februar 2023');
     expect(answer.answer).toContain('oppgir ikke saksnummer');
+    // Asked for the case number alone, the adoption line is no evidence of one: said so, uncited.
+    const alone = await store.answerer.ask('Hva er saksnummeret for Drammen-strategien?');
+    expect(alone.answer).toContain('oppgir ikke saksnummer');
+    expect(alone.citations).toEqual([]);
   });
   it('chooses the action plan among an organisation\'s strategies by the kind named in English', async () => {
     const answer = await store.answerer.ask('Who approved the Kongsbergregionen action plan?');
