@@ -27,6 +27,8 @@ beforeAll(async () => {
     `${dir}/asker-digitaliseringsstrategi-2021-2025.md`,
     `${dir}/ror-ikt-strategi-2021-2024.txt`,
     `${dir}/layouts/orkland-ikt-strategi-2024-2027.txt`,
+    `${dir}/sunnfjord-digitaliseringsstrategi-2021-2024.md`,
+    `${dir}/tromso-digital-strategi-2022-2026.txt`,
   ]);
 }, 240_000);
 
@@ -108,6 +110,26 @@ describe('comparisons', () => {
     expect(answer.answer).toMatch(/front door/);
     expect(answer.answer).toMatch(/én inngang/);
     expect(quotesOf(answer, 'Bodø kommune').join(' ')).toMatch(/tjenesteportal|innganger/);
+  });
+});
+
+describe('comparisons the second blind set (golden-answers-x.json) asked', () => {
+  it('"Sammenlign vedtaksdatoene …" gives each strategy\'s adoption', async () => {
+    const answer = await store.answerer.ask('Sammenlign vedtaksdatoene for digitaliseringsstrategiene til Asker kommune og Sandnes kommune.');
+    expect(organisations(answer)).toEqual(['Asker kommune', 'Sandnes kommune']);
+    expect(answer.answer).toMatch(/84\/21/);
+    expect(answer.answer).toMatch(/61\/21/);
+  });
+
+  it('"merged municipalities" reaches "slått sammen" and "slegne saman"', async () => {
+    const answer = await store.answerer.ask('What do Sunnfjord and Lillestrøm have in common as merged municipalities, and how do they differ?');
+    expect(organisations(answer)).toEqual(['Lillestrøm kommune', 'Sunnfjord kommune']);
+  });
+
+  it('"university partnerships" reaches "samarbeide med NTNU" and "UiT"', async () => {
+    const answer = await store.answerer.ask('Compare the university partnerships named by Trondheim, Tromsø and Bodø.');
+    expect(organisations(answer)).toEqual(expect.arrayContaining(['Trondheim kommune', 'Tromsø kommune']));
+    expect(answer.answer).toContain('NTNU');
   });
 });
 
