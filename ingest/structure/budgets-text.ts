@@ -1,6 +1,7 @@
 import type { BudgetItem, Period } from '../model.ts';
 import { matchScaledAmount, splitDigitGroups } from './amount.ts';
 import { assignYears } from './budget-years.ts';
+import { GENERIC_CAPTION, SUM_LABEL } from './budget-words.ts';
 
 /**
  * Budget tables in flattened text ("… Budsjett 2016 Budsjett 2017 Budsjett 2018 Prosjektledelse
@@ -42,11 +43,7 @@ interface Row {
 const BUDSJETT_HEADER = /Budsjett\s+((?:19|20)\d{2})(?:\s+Budsjett\s+(?:19|20)\d{2})+/g;
 const YEAR_RUN_HEADER = /(?<=[\p{L}):]\s)((?:19|20)\d{2})((?:\s+(?:19|20)\d{2}){1,5})(?=\s+(?:\d{1,2}\.?\s)?\p{L})/gu;
 const FRAME_HEADER = /\b(?:Prosjekt|Tiltak)\s+(?:Ramme|Beløp|Kostnad)\b/g;
-/** The label of a sum row: "Sum", "Totalt", "Samlet", "I alt". */
-export const SUM_LABEL = /^(?:sum|totalt?|samlet|i alt)\b/i;
 const TABLE_STOP = /\n\n|Kommentar:|Merknad:|\((?=Prosjektmandat|Se |Jf)/;
-/** A first column heading that names no table ("Tiltak"): the section's title names it instead. */
-export const GENERIC_CAPTION = /^(?:prosjekt|tiltak|post|beskrivelse)?$/i;
 
 export function extractTextBudgets(text: string, context: TableContext): { items: BudgetItem[]; warnings: string[]; spans: Array<{ start: number; end: number }> } {
   const headers = findHeaders(text);
