@@ -98,6 +98,24 @@ describe('budget tables in real-world shapes', () => {
     expect(spaceTablesAsPipes(adoption)).toBe(adoption);
   });
 
+  it('reads cells with no amount in flattened text as cells: they hold their column and are no part of the next label', async () => {
+    const text = 'Handlingsplan for digitalisering 2025–2027\n\nØkonomi\n\nTabellen viser kostnadene. Budsjett 2025 Budsjett 2026 Budsjett 2027 Felles plattform 1 200 000 800 000 – Velferdsteknologi – trygghetsalarmer 2 000 000 2 500 000 2 500 000 Digitale læremidler Innenfor ramme Innenfor ramme Innenfor ramme Informasjonssikkerhet 350 000 350 000 350 000 Sum 3 550 000 3 650 000 2 850 000\n\nOppfølging skjer årlig.';
+    const doc = await parseDocument(new TextEncoder().encode(text), 'plan.txt');
+    expect(doc.budgets.map((b) => [b.label, b.year, b.amount, b.confidence])).toEqual([
+      ['Felles plattform', 2025, 1_200_000, 'exact'],
+      ['Felles plattform', 2026, 800_000, 'exact'],
+      ['Velferdsteknologi – trygghetsalarmer', 2025, 2_000_000, 'exact'],
+      ['Velferdsteknologi – trygghetsalarmer', 2026, 2_500_000, 'exact'],
+      ['Velferdsteknologi – trygghetsalarmer', 2027, 2_500_000, 'exact'],
+      ['Informasjonssikkerhet', 2025, 350_000, 'exact'],
+      ['Informasjonssikkerhet', 2026, 350_000, 'exact'],
+      ['Informasjonssikkerhet', 2027, 350_000, 'exact'],
+      ['Sum', 2025, 3_550_000, 'exact'],
+      ['Sum', 2026, 3_650_000, 'exact'],
+      ['Sum', 2027, 2_850_000, 'exact'],
+    ]);
+  });
+
   it('knows a unit stated for a table from an amount with its unit, and cells with no amount', () => {
     expect(statedUnits('Tall i 1000 kr.').map((u) => u.scale)).toEqual([1000]);
     expect(statedUnits('Beløp er oppgitt (i 1 000 kroner).').map((u) => u.scale)).toEqual([1000]);
