@@ -126,6 +126,8 @@ export function tabTablesAsPipes(text: string): string {
  * Ansvar) places its cells under the header's columns by position.
  * "Område      2025   2026\nNettverk    2,4    1,8\nI alt       4,1    3,7" → "| Område | 2025 | 2026 |\n…".
  */
+const MAX_TABLE_ROWS = 400;
+
 export function spaceTablesAsPipes(text: string): string {
   if (!/\S {2,}\S/.test(text)) return text;
   const lines = text.split('\n');
@@ -154,7 +156,8 @@ export function spaceTablesAsPipes(text: string): string {
     };
     const rows: string[][] = [];
     let j = i + 1;
-    for (let row = place(lines[j] ?? ''); j < lines.length && row; row = place(lines[++j] ?? '')) rows.push(row);
+    // A bound on a table's length keeps the pass linear where aligned lines never make a table.
+    for (let row = place(lines[j] ?? ''); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = place(lines[++j] ?? '')) rows.push(row);
     // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–"): not
     // a list of dates and case numbers ("Ørland kommunestyre   22.02.2024   sak 9/24").
     const amount = /^(?:\d{1,3}(?:[ .]\d{3})*(?:[,.]\d+)?|[–-])?$/;

@@ -161,11 +161,14 @@ function withEmptyCells(tokens: Token[]): Token[] {
   }
   const adjacent = (a: { at: number; width: number }, b: { at: number; width: number }) => a.at + a.width === b.at || b.at + b.width === a.at;
   // Beside an amount, or one of a run of such cells ("Innenfor ramme Innenfor ramme").
-  const cell = new Set(phrases.flatMap((phrase, k) => (tokens[phrase.at - 1]?.kind === 'amount' || tokens[phrase.at + phrase.width]?.kind === 'amount' || phrases.some((other, o) => o !== k && adjacent(phrase, other)) ? [k] : [])));
+  // Phrases are in order: only the one before and the one after can be adjacent (linear).
+  const nextTo = (phrase: { at: number; width: number }, k: number) => [phrases[k - 1], phrases[k + 1]].some((other) => other !== undefined && adjacent(phrase, other));
+  const cell = new Set(phrases.flatMap((phrase, k) => (tokens[phrase.at - 1]?.kind === 'amount' || tokens[phrase.at + phrase.width]?.kind === 'amount' || nextTo(phrase, k) ? [k] : [])));
   if (cell.size === 0) return tokens;
+  const starts = new Map(phrases.flatMap((phrase, k) => (cell.has(k) ? [[phrase.at, phrase] as const] : [])));
   const result: Token[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    const phrase = phrases.find((p, k) => p.at === t && cell.has(k));
+    const phrase = starts.get(t);
     if (!phrase) {
       result.push(tokens[t]!);
       continue;
