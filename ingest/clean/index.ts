@@ -27,7 +27,7 @@ export interface HeadingLine {
  */
 export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []): CleanResult {
   if (raw.hasRealPages) {
-    const pages = raw.pages.map((page) => ({ ...page, text: normalizeInline(markLines(stripStrayMarks(page.text), headingLines.filter((line) => line.page === page.number))) }));
+    const pages = raw.pages.map((page) => ({ ...page, text: normalizeInline(markLines(stripStrayMarks(page.text), headingLines.filter((line) => line.page === page.number)), 'pdf') }));
     const joined = joinPdfPages(pages);
     const tidied = tidy(joined.text, joined.pageStarts);
     const marked = extractMarks(tidied.text, tidied.pageStarts);
@@ -84,7 +84,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return tabTablesAsPipes(text)
+  return tabTablesAsPipes(format === 'text' ? spaceTablesAsPipes(text) : text)
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -113,6 +113,58 @@ export function tabTablesAsPipes(text: string): string {
     while (cells >= 3 && j < lines.length && width(lines[j]!) === cells) j++;
     if (j - i >= 2) {
       for (let k = i; k < j; k++) lines[k] = `| ${lines[k]!.split('\t').map((cell) => cell.trim()).join(' | ')} |`;
+      i = j;
+    } else i++;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each
+ * with three or more cells two or more spaces apart, the same number on every line, and a column of
+ * numbers after the first, are written as a pipe table. A line with an empty cell ("Totalt" with no
+ * Ansvar) places its cells under the header's columns by position.
+ * "Område      2025   2026\nNettverk    2,4    1,8\nI alt       4,1    3,7" → "| Område | 2025 | 2026 |\n…".
+ */
+const MAX_TABLE_ROWS = 400;
+
+export function spaceTablesAsPipes(text: string): string {
+  if (!/\S {2,}\S/.test(text)) return text;
+  const lines = text.split('\n');
+  const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const aligned = (line: string) => / {2,}\S/.test(line.trim()) && !/\|/.test(line);
+  for (let i = 0; i < lines.length; ) {
+    const header = aligned(lines[i]!) ? cellsOf(lines[i]!) : [];
+    if (header.length < 3) {
+      i++;
+      continue;
+    }
+    // Column c takes a cell whose middle lies between the gaps around its heading.
+    const bounds = header.map((cell, c) => ({ from: c === 0 ? 0 : (header[c - 1]!.end + cell.start) / 2, to: c + 1 < header.length ? (cell.end + header[c + 1]!.start) / 2 : Infinity }));
+    const place = (line: string): string[] | null => {
+      const cells = cellsOf(line);
+      if (!aligned(line) || cells.length < 2 || cells.length > header.length) return null;
+      if (cells.length === header.length) return cells.map((cell) => cell.text);
+      const row: string[] = new Array(header.length).fill('');
+      for (const cell of cells) {
+        const middle = (cell.start + cell.end) / 2;
+        const column = bounds.findIndex((b) => middle >= b.from && middle < b.to);
+        if (column < 0 || row[column]) return null;
+        row[column] = cell.text;
+      }
+      return row;
+    };
+    const rows: string[][] = [];
+    let j = i + 1;
+    // A bound on a table's length keeps the pass linear where aligned lines never make a table.
+    for (let row = place(lines[j] ?? ''); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = place(lines[++j] ?? '')) rows.push(row);
+    // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–"): not
+    // a list of dates and case numbers ("Ørland kommunestyre   22.02.2024   sak 9/24").
+    const amount = /^(?:\d{1,3}(?:[ .]\d{3})*(?:[,.]\d+)?|[–-])?$/;
+    const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => amount.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
+    if (rows.length >= 2 && numeric) {
+      lines[i] = `| ${header.map((cell) => cell.text).join(' | ')} |`;
+      rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));
       i = j;
     } else i++;
   }

@@ -1,6 +1,7 @@
 import type { BudgetItem, RawTable } from '../model.ts';
 import { parseAmount } from './amount.ts';
-import { budgetKind, frameYear, SUM_LABEL, type TableContext } from './budgets-text.ts';
+import { SUM_LABEL } from './budget-words.ts';
+import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 
 /**
  * Budget rows from ruled PDF tables (pdf-parse `getTable()`): every cell keeps its column, so

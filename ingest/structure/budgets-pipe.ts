@@ -1,49 +1,108 @@
 import type { BudgetItem, Period } from '../model.ts';
 import { parseAmount } from './amount.ts';
-import { budgetKind, frameYear, GENERIC_CAPTION, SUM_LABEL, type TableContext } from './budgets-text.ts';
+import { GENERIC_CAPTION, statedUnits, SUM_LABEL } from './budget-words.ts';
+import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 import { isAmountHeading } from './goal-vocabulary.ts';
-import { findPipeTables, type Span } from './lists.ts';
+import { findPipeTables, type PipeTable, type Span } from './lists.ts';
 
 /**
  * Budget rows from tables written with pipes in text ("| Tiltak | Ansvar | Frist | Kostnad (kr) |",
- * "Tiltak | 2024 | 2025 | 2026" pasted without outer pipes): every cell keeps its column, so years are
- * exact, as in ruled PDF tables. A column holds amounts when its heading is a year ("2025", "Budsjett
- * 2025") or an amount word (data/goal-vocabulary.json `amountHeadings`: Kostnad, Beløp, Ramme, Sum …);
- * a year column gives each amount its year, any other amount column is a frame for the year or period
- * the caption, section or document gives. A unit in a heading ("(1000 kr)") or in the sentence that
- * introduces the table scales its amounts. A row labelled Sum/Totalt is the table's sum row; a cell
- * with no amount ("Innenfor ramme") is no row.
+ * "Tiltak | 2024 | 2025 | 2026" pasted without outer pipes; tab- and space-aligned tables become pipe
+ * tables in cleaning): every cell keeps its column, so years are exact, as in ruled PDF tables. Rows are
+ * named by the label column, the first that does not only number them ("Nr | Tiltak | …"). A column holds
+ * amounts when its heading is a year ("2025", "Budsjett 2025") or an amount word
+ * (data/goal-vocabulary.json `amountHeadings`: Kostnad, Beløp, Ramme, Sum, Total …); a year column gives
+ * each amount its year; a total column ("Sum 2025–2027", "Total" beside year columns) gives the period of
+ * its years; any other amount column is a frame for the year or period the caption, section or document
+ * gives. A unit (data/budget-words.json: "(1000 kr)", "Tall i 1000 kr", "NOK million") in a heading or in
+ * the sentence that introduces the table scales every amount of its columns. A row labelled Sum/Totalt/
+ * I alt/Total is a sum row; a cell with no amount ("Innenfor ramme", "–") is no row. A table whose rows
+ * are years and whose columns are areas ("År | Oppvekst | Helse | Sum") is read transposed.
  */
 export function extractPipeBudgets(text: string, context: TableContext): { items: BudgetItem[]; spans: Span[] } {
   const items: BudgetItem[] = [];
   const spans: Span[] = [];
   for (const table of findPipeTables(text)) {
-    const columns = withLeadUnit(amountColumns(table.header), text.slice(Math.max(0, table.start - 300), table.start));
-    if (columns.length === 0) continue;
-    const caption = plain(table.header[0] ?? '');
-    const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
-    const frame = frameYear({ caption: name, start: table.start }, name, context);
+    const leadScale = leadUnit(text.slice(Math.max(0, table.start - 300), table.start));
     const found = items.length;
-    for (const row of table.rows) {
-      const label = plain(row.cells[0] ?? '');
-      const isSum = SUM_LABEL.test(label);
-      for (const column of columns) {
-        const raw = plain(row.cells[column.index] ?? '');
-        const amount = raw ? parseScaled(raw, column.scale) : null;
-        const span = row.spans[column.index];
-        if (amount === null || !span || !label) continue;
-        const year = column.year ?? (column.period ? null : frame.year);
-        const period: Period | null = column.year !== null ? null : column.period ?? (frame.year !== null ? null : frame.period);
-        items.push({
-          table: name, label, year, period, amount, isSum, raw, confidence: 'exact',
-          kind: budgetKind(label) ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
-          section: context.sectionAt(span.start), page: context.pageAt(span.start), start: span.start, end: span.end,
-        });
-      }
-    }
+    if (isTransposed(table)) items.push(...readTransposed(table, leadScale, context));
+    else items.push(...readTable(table, leadScale, context));
     if (items.length > found) spans.push({ start: table.start, end: table.end });
   }
   return { items, spans };
+}
+
+function readTable(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
+  const items: BudgetItem[] = [];
+  const labels = table.labelColumn;
+  const columns = amountColumns(table.header, labels).map((column) => (column.scale === 1 ? { ...column, scale: leadScale } : column));
+  if (columns.length === 0) return items;
+  const caption = plain(table.header[labels] ?? '');
+  const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
+  const frame = frameYear({ caption: name, start: table.start }, name, context);
+  const span = yearSpan(columns.map((column) => column.year));
+  for (const row of table.rows) {
+    const label = plain(row.cells[labels] ?? '');
+    const isSum = SUM_LABEL.test(label);
+    for (const column of columns) {
+      const raw = plain(row.cells[column.index] ?? '');
+      const amount = raw ? parseScaled(raw, column.scale) : null;
+      const at = row.spans[column.index];
+      if (amount === null || !at || !label) continue;
+      // A total column beside year columns ("Total") covers their years.
+      const period: Period | null = column.year !== null ? null : column.period ?? (column.total && span ? span : frame.year !== null ? null : frame.period);
+      const year = column.year ?? (period ? null : frame.year);
+      items.push({
+        table: name, label, year, period, amount, isSum, raw, confidence: 'exact',
+        kind: budgetKind(label) ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
+        section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
+      });
+    }
+  }
+  return items;
+}
+
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
+
+/** "År | Oppvekst | Helse og omsorg | Sum" over rows "2025", "2026", "Sum": years are rows, areas columns. */
+function isTransposed(table: PipeTable): boolean {
+  const labels = table.rows.map((row) => plain(row.cells[table.labelColumn] ?? ''));
+  const years = labels.filter((label) => YEAR_CELL.test(label)).length;
+  const headings = table.header.slice(table.labelColumn + 1).map(plain);
+  return years >= 2 && labels.every((label) => YEAR_CELL.test(label) || SUM_LABEL.test(label)) && headings.every((heading) => heading !== '' && !/\b(?:19|20)\d{2}\b/.test(heading));
+}
+
+/**
+ * A transposed table: each cell is a row named by its column's heading, in the year of its row. The sum
+ * column gives each year's sum; the sum row gives each area's total over the years of the rows
+ * (year null, their period), and is a sum too. "| 2026 | 450 | 700 |" → Oppvekst 2026 450, Helse 2026 700.
+ */
+function readTransposed(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
+  const items: BudgetItem[] = [];
+  const labels = table.labelColumn;
+  const headerScale = statedUnits(table.header.join(' ')).find((unit) => unit.scale > 1)?.scale;
+  const scale = headerScale ?? leadScale;
+  const name = context.sectionTitleAt(table.start);
+  const years = table.rows.map((row) => plain(row.cells[labels] ?? '')).filter((label) => YEAR_CELL.test(label)).map(Number);
+  const period: Period = { from: Math.min(...years), to: Math.max(...years) };
+  for (const row of table.rows) {
+    const rowLabel = plain(row.cells[labels] ?? '');
+    const year = YEAR_CELL.test(rowLabel) ? Number(rowLabel) : null;
+    table.header.forEach((heading, index) => {
+      if (index <= labels) return;
+      const label = plain(heading);
+      const raw = plain(row.cells[index] ?? '');
+      const amount = raw ? parseScaled(raw, scale) : null;
+      const at = row.spans[index];
+      if (amount === null || !at || !label) return;
+      items.push({
+        table: name, label, year, period: year === null ? period : null, amount, isSum: year === null || SUM_LABEL.test(label), raw, confidence: 'exact',
+        kind: budgetKind(label) ?? budgetKind(name),
+        section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
+      });
+    });
+  }
+  return items;
 }
 
 interface AmountColumn {
@@ -52,49 +111,60 @@ interface AmountColumn {
   year: number | null;
   /** "Kostnad 2024–2027": the period a cost column's amounts cover. */
   period: Period | null;
-  /** Kroner per printed unit: 1000 for "(1000 kr)", a million for "(mill. kr)". */
+  /** "Total", "Sum": a column of each row's total; beside year columns it covers their years. */
+  total: boolean;
+  /** Kroner per printed unit: 1000 for "(1000 kr)", a million for "(mill. kr)"; 1 where the heading says none. */
   scale: number;
 }
 
 const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)?\d{2})\b)?/;
-const UNIT = /\(?\s*(?:i\s+)?(?<![\p{L}\d])(?:(1\s?000|tusen)\s*(?:kr|kroner|nok)|(mill\.?|millioner)\s*(?:kr|kroner)?|mnok|kr\.?|kroner|nok)(?![\p{L}])\s*\)?/iu;
 
-/** The columns after the first whose heading says they hold amounts, with their year and unit. */
-function amountColumns(header: string[]): AmountColumn[] {
+/** The columns after the label column whose heading says they hold amounts, with their year and unit. */
+function amountColumns(header: string[], labels: number): AmountColumn[] {
   return header.flatMap((cell, index): AmountColumn[] => {
-    if (index === 0) return [];
+    if (index <= labels) return [];
     const heading = plain(cell);
-    const unit = UNIT.exec(heading);
-    const scale = unit?.[1] ? 1000 : unit?.[2] || /mnok/i.test(unit?.[0] ?? '') ? 1_000_000 : 1;
-    const bare = heading.replace(UNIT, ' ').replace(/\s+/g, ' ').trim();
+    const units = statedUnits(heading);
+    const scale = units.find((unit) => unit.scale > 1)?.scale ?? 1;
+    let bare = heading;
+    for (const unit of [...units].reverse()) bare = bare.slice(0, unit.index) + ' ' + bare.slice(unit.index + unit.length);
+    bare = bare.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^i\s+/i, '').replace(/\s+i$/i, '');
     const year = YEAR.exec(bare);
     // "2025", "Budsjett 2025", "Kostnad 2024–2027"; not "Status 2022" or "Målverdi 2026" (indicator columns).
     const word = year ? bare.replace(year[0], '').trim() : bare;
     if (!(word === '' ? year !== null : isAmountHeading(word))) return [];
-    if (!year) return [{ index, year: null, period: null, scale }];
+    const total = SUM_LABEL.test(word);
+    if (!year) return [{ index, year: null, period: null, total, scale }];
     const from = Number(year[1]);
     const to = year[2] ? Number(year[2].length === 2 ? `${year[1]!.slice(0, 2)}${year[2]}` : year[2]) : null;
-    return [to !== null && to !== from ? { index, year: null, period: { from, to }, scale } : { index, year: from, period: null, scale }];
+    return [to !== null && to !== from ? { index, year: null, period: { from, to }, total, scale } : { index, year: from, period: null, total, scale }];
   });
 }
 
-/**
- * A unit stated in the sentence that introduces the table ("Tabellen viser avsatte midler (mill. kr).",
- * "Beløp i 1000 kr:") applies to the amount columns whose headings give none.
- */
-function withLeadUnit(columns: AmountColumn[], before: string): AmountColumn[] {
-  const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
-  const unit = new RegExp(UNIT.source, 'giu');
-  const scaled = [...lead.matchAll(unit)].find((m) => m[1] || m[2] || /mnok/i.test(m[0]));
-  if (!scaled) return columns;
-  const scale = scaled[1] ? 1000 : 1_000_000;
-  return columns.map((column) => (column.scale === 1 ? { ...column, scale } : column));
+/** The years a table's year columns span, when there are at least two. */
+function yearSpan(years: Array<number | null>): Period | null {
+  const known = years.filter((year): year is number => year !== null);
+  return known.length >= 2 ? { from: Math.min(...known), to: Math.max(...known) } : null;
 }
 
-/** An amount in a cell, in whole kroner: "900 000", "kr 1 250 000,-", "1,5" in a "(mill. kr)" column. */
+/**
+ * The unit stated in the paragraph that introduces the table ("Tabellen viser avsatte midler (mill. kr).",
+ * "Tall i 1000 kr.", "in NOK million") applies to the amount columns whose headings give none; 1 if none.
+ */
+function leadUnit(before: string): number {
+  const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
+  return statedUnits(lead).find((unit) => unit.scale > 1)?.scale ?? 1;
+}
+
+/**
+ * An amount in a cell, in whole kroner: "900 000", "kr 1 250 000,-", "1,5" in a "(mill. kr)" column,
+ * "2.75" in a "NOK million" table (a point before one or two digits is a decimal point).
+ */
 function parseScaled(raw: string, scale: number): number | null {
   if (scale === 1) return parseAmount(raw);
-  const number = /^\d{1,3}(?:[ .]\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/.test(raw.trim()) ? Number(raw.trim().replace(/[ .]/g, '').replace(',', '.')) : null;
+  const cell = raw.trim();
+  const decimalPoint = /^\d+\.\d{1,2}$/.test(cell);
+  const number = decimalPoint ? Number(cell) : /^\d{1,3}(?:[ .]\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/.test(cell) ? Number(cell.replace(/[ .]/g, '').replace(',', '.')) : null;
   return number === null || !Number.isFinite(number) ? parseAmount(raw) : Math.round(number * scale);
 }
 

@@ -1,6 +1,7 @@
 import type { BudgetItem, Period } from '../model.ts';
 import { matchScaledAmount, splitDigitGroups } from './amount.ts';
 import { assignYears } from './budget-years.ts';
+import { GENERIC_CAPTION, isNoAmount, SUM_LABEL } from './budget-words.ts';
 
 /**
  * Budget tables in flattened text ("… Budsjett 2016 Budsjett 2017 Budsjett 2018 Prosjektledelse
@@ -25,7 +26,8 @@ interface Header {
 }
 
 interface Token {
-  kind: 'word' | 'amount';
+  /** 'empty': a cell that says there is no amount ("Innenfor ramme", "–"); it holds its column. */
+  kind: 'word' | 'amount' | 'empty';
   text: string;
   amount: number;
   start: number;
@@ -42,11 +44,7 @@ interface Row {
 const BUDSJETT_HEADER = /Budsjett\s+((?:19|20)\d{2})(?:\s+Budsjett\s+(?:19|20)\d{2})+/g;
 const YEAR_RUN_HEADER = /(?<=[\p{L}):]\s)((?:19|20)\d{2})((?:\s+(?:19|20)\d{2}){1,5})(?=\s+(?:\d{1,2}\.?\s)?\p{L})/gu;
 const FRAME_HEADER = /\b(?:Prosjekt|Tiltak)\s+(?:Ramme|Beløp|Kostnad)\b/g;
-/** The label of a sum row: "Sum", "Totalt", "Samlet", "I alt". */
-export const SUM_LABEL = /^(?:sum|totalt?|samlet|i alt)\b/i;
 const TABLE_STOP = /\n\n|Kommentar:|Merknad:|\((?=Prosjektmandat|Se |Jf)/;
-/** A first column heading that names no table ("Tiltak"): the section's title names it instead. */
-export const GENERIC_CAPTION = /^(?:prosjekt|tiltak|post|beskrivelse)?$/i;
 
 export function extractTextBudgets(text: string, context: TableContext): { items: BudgetItem[]; warnings: string[]; spans: Array<{ start: number; end: number }> } {
   const headers = findHeaders(text);
@@ -136,10 +134,50 @@ function tokenize(region: string, base: number): Token[] {
     if (word) tokens.push({ kind: 'word', text: word.text, amount: 0, start: word.start, end: word.start + word.text.length });
     i++;
   }
+  const cells = withEmptyCells(tokens);
   // Drop words after the last amount: text that follows the table.
-  let lastAmount = tokens.length - 1;
-  while (lastAmount >= 0 && tokens[lastAmount]?.kind !== 'amount') lastAmount--;
-  return tokens.slice(0, lastAmount + 1);
+  let lastAmount = cells.length - 1;
+  while (lastAmount >= 0 && cells[lastAmount]?.kind === 'word') lastAmount--;
+  return cells.slice(0, lastAmount + 1);
+}
+
+/**
+ * Cells that say there is no amount (data/budget-words.json `noAmount`) where amounts stand: next to an
+ * amount or to another such cell. "Læremidler Innenfor ramme Innenfor ramme 350 000" → a label, two empty
+ * cells and an amount, so that the row is full and its amount's column is known; "Velferdsteknologi –
+ * trygghetsalarmer 200 000" keeps its dash in the label.
+ */
+function withEmptyCells(tokens: Token[]): Token[] {
+  const phrases: Array<{ at: number; width: number }> = [];
+  for (let t = 0; t < tokens.length; t++) {
+    for (let width = 3; width >= 1; width--) {
+      const words = tokens.slice(t, t + width);
+      if (words.length === width && words.every((w) => w.kind === 'word') && isNoAmount(words.map((w) => w.text).join(' '))) {
+        phrases.push({ at: t, width });
+        t += width - 1;
+        break;
+      }
+    }
+  }
+  const adjacent = (a: { at: number; width: number }, b: { at: number; width: number }) => a.at + a.width === b.at || b.at + b.width === a.at;
+  // Beside an amount, or one of a run of such cells ("Innenfor ramme Innenfor ramme").
+  // Phrases are in order: only the one before and the one after can be adjacent (linear).
+  const nextTo = (phrase: { at: number; width: number }, k: number) => [phrases[k - 1], phrases[k + 1]].some((other) => other !== undefined && adjacent(phrase, other));
+  const cell = new Set(phrases.flatMap((phrase, k) => (tokens[phrase.at - 1]?.kind === 'amount' || tokens[phrase.at + phrase.width]?.kind === 'amount' || nextTo(phrase, k) ? [k] : [])));
+  if (cell.size === 0) return tokens;
+  const starts = new Map(phrases.flatMap((phrase, k) => (cell.has(k) ? [[phrase.at, phrase] as const] : [])));
+  const result: Token[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const phrase = starts.get(t);
+    if (!phrase) {
+      result.push(tokens[t]!);
+      continue;
+    }
+    const last = tokens[t + phrase.width - 1]!;
+    result.push({ kind: 'empty', text: tokens.slice(t, t + phrase.width).map((w) => w.text).join(' '), amount: 0, start: tokens[t]!.start, end: last.end });
+    t += phrase.width - 1;
+  }
+  return result;
 }
 
 function splitRows(tokens: Token[]): Row[] {
@@ -157,7 +195,7 @@ function splitRows(tokens: Token[]): Row[] {
     if (token.kind === 'word') {
       if (amounts.length > 0) flush();
       label.push(token);
-    } else amounts.push(token);
+    } else amounts.push(token); // an empty cell holds its column as an amount of nothing
   }
   flush();
   return rows;
@@ -195,6 +233,7 @@ function placeRows(rows: Row[], header: Header, table: string, context: TableCon
     const columnsOfRow = assignment.columns[g] ?? [];
     const sublabels = splitNumberedLabel(row.label);
     row.amounts.forEach((token, i) => {
+      if (token.kind === 'empty') return;
       const column = columnsOfRow[i] ?? null;
       const rowIndex = columnsOfRow.slice(0, i).filter((c) => c !== null && c === column).length;
       // Rows without amounts flatten into the next label: the last numbered labels own the amounts.
@@ -207,6 +246,7 @@ function placeRows(rows: Row[], header: Header, table: string, context: TableCon
     });
   });
   sumTokens?.forEach((token, column) => {
+    if (token.kind === 'empty') return;
     const year = columns === 1 ? frame.year : (header.years[column] ?? null);
     // The sum row as printed ("Totalt", "Sum"); a sum row found without a label is "Sum".
     const label = sumRow && !implicitSum ? (SUM_LABEL.exec(sumRow.label)?.[0] ?? 'Sum') : 'Sum';

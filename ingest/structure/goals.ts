@@ -5,7 +5,7 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
 import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
-import { SUM_LABEL } from './budgets-text.ts';
+import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
@@ -94,12 +94,13 @@ export function extractGoals(input: GoalInput): Goal[] {
   }
   labelledItems(text, taken, add);
   for (const table of findPipeTables(text)) {
-    const kind = kindOfWord(table.header[0] ?? '');
+    const labels = table.labelColumn;
+    const kind = kindOfWord(table.header[labels] ?? '');
     if (!kind) continue;
     // As in PDF tables: "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever its cost column also
     // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025") are budget rows; a sum row is neither.
-    const listsGoals = table.header.some((cell, i) => i > 0 && kindOfWord(cell) === null && !isAmountHeading(cell));
-    for (const row of table.rows) if (!SUM_LABEL.test(row.cells[0]?.replace(/[*_]/g, '') ?? '')) add(row.first, kind, listsGoals);
+    const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell));
+    for (const row of table.rows) if (!SUM_LABEL.test(row.cells[labels]?.replace(/[*_]/g, '') ?? '')) add(row.first, kind, listsGoals);
   }
   for (const table of input.tables ?? []) {
     // Each column whose header names a kind ("Mål | Strategi | Tiltak", "Indikator | Status | Målverdi").

@@ -221,6 +221,11 @@ export function findBulletRuns(text: string, from: number, to: number, exclude: 
 export interface PipeTable {
   header: string[];
   rows: Array<{ cells: string[]; first: ListItem; spans: Span[] }>;
+  /**
+   * The column that names the rows: the first one that is not a numbering column ("Nr | Tiltak | …",
+   * whose first cells are "1", "2", "3" or empty). `first` of each row is its cell in this column.
+   */
+  labelColumn: number;
   /** From the header line's start to the last row's end. */
   start: number;
   end: number;
@@ -239,10 +244,11 @@ export function findPipeTables(text: string): PipeTable[] {
     const even = group.every((row) => row.cells.length === group[0]!.cells.length && row.cells.length >= 3);
     if (group.length >= 2 && (framed || even)) {
       const last = group[group.length - 1]!;
-      const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], start: group[0]!.start, end: last.start + last.line.length };
-      for (const { cells } of group.slice(1)) {
-        if (cells.every((cell) => /^:?-{2,}:?$/.test(cell.text))) continue;
-        const first = cells[0];
+      const body = group.slice(1).filter(({ cells }) => !cells.every((cell) => /^:?-{2,}:?$/.test(cell.text)));
+      const labelColumn = numberingColumns(group[0]!.cells.length, body.map(({ cells }) => cells.map((cell) => cell.text)));
+      const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], labelColumn, start: group[0]!.start, end: last.start + last.line.length };
+      for (const { cells } of body) {
+        const first = cells[labelColumn];
         if (first && first.text) table.rows.push({ cells: cells.map((cell) => cell.text), first: { label: null, start: first.start, end: first.end }, spans: cells.map(({ start, end }) => ({ start, end })) });
       }
       if (table.rows.length > 0) tables.push(table);
@@ -263,6 +269,21 @@ export function findPipeTables(text: string): PipeTable[] {
   }
   flush();
   return tables;
+}
+
+/**
+ * How many leading columns only number the rows: every body cell is a small number ("1", "2.") or
+ * empty (a sum row's), and at least two are numbers. "| Nr | Tiltak | 2025 |" → 1; a column of years
+ * ("| År | Oppvekst |") is no numbering.
+ */
+function numberingColumns(width: number, rows: string[][]): number {
+  let column = 0;
+  while (column < width - 2) {
+    const cells = rows.map((cells) => cells[column]?.trim() ?? '');
+    if (!cells.every((cell) => /^(?:\d{1,2}[.)]?)?$/.test(cell)) || cells.filter(Boolean).length < 2) break;
+    column++;
+  }
+  return column;
 }
 
 /** The cells of one table line, trimmed, with their offsets in the text (the outer pipes of a framed line dropped). */

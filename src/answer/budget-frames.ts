@@ -16,7 +16,13 @@ const LEAD_IN = 400;
  * True when a period amount is per year: the text that introduces its table (the passage of its
  * first row, up to the row) says so.
  */
-export function isAnnualFrame(frame: Pick<FrameTotal, 'table'>, rows: BudgetRow[], passages: Map<number, PassageRow>): boolean {
+export function isAnnualFrame(frame: Pick<FrameTotal, 'table'> & Partial<Pick<FrameTotal, 'from' | 'to'>> & { period?: BudgetRow['period'] }, rows: BudgetRow[], passages: Map<number, PassageRow>): boolean {
+  // A total column or row beside the years it adds up ("2025 | 2026 | Sum", a Sum row under rows 2025–2027)
+  // is the period's total, whatever "per år" the introduction says of the yearly cells.
+  const from = frame.from ?? frame.period?.from ?? null;
+  const to = frame.to ?? frame.period?.to ?? null;
+  const ofItsYears = from !== null && to !== null && rows.some((row) => row.table === frame.table && row.year !== null && row.year >= from && row.year <= to);
+  if (ofItsYears) return false;
   const tableRows = rows.filter((row) => row.table === frame.table && row.year === null && row.period !== null);
   return tableRows.some((row) => {
     const passage = row.passageId === null ? undefined : passages.get(row.passageId);

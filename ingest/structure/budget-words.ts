@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The words of budget tables (data/budget-words.json): the units that scale a table's amounts
+ * ("Tall i 1000 kr" → 1000, "NOK million" → 1 000 000), the labels of sum rows and total columns
+ * ("Sum", "I alt", "Total"), and cells that say there is no amount ("Innenfor ramme", "–").
+ */
+
+interface BudgetWords {
+  units: Record<string, string[]>;
+  sumLabels: string[];
+  noAmount: string[];
+  genericCaptions: string[];
+}
+
+const PATH = fileURLToPath(new URL('../../data/budget-words.json', import.meta.url));
+const words = JSON.parse(readFileSync(PATH, 'utf8')) as BudgetWords;
+
+const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*');
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A sum row's label or a total column's heading at its start: "Sum", "**Totalt**", "I alt", "Total". */
+export const SUM_LABEL = new RegExp(`^(?:${alternation(words.sumLabels)})(?![\\p{L}])`, 'iu');
+
+const UNITS = Object.entries(words.units)
+  .flatMap(([scale, phrases]) => phrases.map((phrase) => ({ phrase, scale: Number(scale) })))
+  .sort((a, b) => b.phrase.length - a.phrase.length);
+const UNIT = new RegExp(`(?<![\\p{L}\\d])(?:${UNITS.map((unit) => `(${escape(unit.phrase)})`).join('|')})(?![\\p{L}\\d])`, 'giu');
+
+/** A unit stated in a text: its scale and where it stands. */
+export interface StatedUnit {
+  scale: number;
+  index: number;
+  length: number;
+}
+
+/**
+ * The units a heading or sentence states, e.g. "Tall i 1000 kr." → 1000, "(mill. kr)" → 1 000 000,
+ * "The table shows the costs in NOK million." → 1 000 000. A unit right after a number ("2,5 mill.")
+ * belongs to that amount and states nothing about a table.
+ */
+export function statedUnits(text: string): StatedUnit[] {
+  const found: StatedUnit[] = [];
+  for (const m of text.matchAll(UNIT)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const group = m.slice(1).findIndex((value) => value !== undefined);
+    const unit = UNITS[group];
+    if (!unit) continue;
+    // "1000 kr" starts with digits of its own; any other unit after a number is that amount's.
+    if (/\d[\d\s.,]*$/.test(before) && !/^\d/.test(unit.phrase)) continue;
+    found.push({ scale: unit.scale, index: m.index, length: m[0].length });
+  }
+  return found;
+}
+
+const NO_AMOUNT = new RegExp(`^(?:${alternation(words.noAmount)})$`, 'iu');
+
+/** "Innenfor ramme", "Ikke avklart", "–": a cell that stands for an amount and says there is none. */
+export function isNoAmount(cell: string): boolean {
+  return NO_AMOUNT.test(cell.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim());
+}
+
+/** A first column heading that names no table ("Tiltak", "Område", "Measure"): the section's title names it instead. */
+export const GENERIC_CAPTION = new RegExp(`^(?:${alternation(words.genericCaptions)})?$`, 'iu');

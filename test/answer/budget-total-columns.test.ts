@@ -1,0 +1,27 @@
+/**
+ * A table's total column or sum row beside the years it adds up is the period's total, never an amount
+ * per year, even where the introduction says the cells are "per år" (Ulstein, test/fixtures/fresh3:
+ * "Tabellen viser kor mykje som er sett av til kvart område per år", years as rows, a Sum row).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { kr } from '../helpers/answers.ts';
+
+let store: CorpusStore;
+beforeAll(async () => {
+  store = await buildCorpusStore([`${ROOT}test/fixtures/fresh3/ulstein-digitaliseringsplan-2025-2027.md`, `${ROOT}test/fixtures/fresh3/ringsaker-handlingsplan-digitalisering-2025-2027.md`]);
+});
+afterAll(() => store.db.close());
+
+describe('total columns and sum rows over the years of their table', () => {
+  it('the largest year is the year\'s own sum, not the sum plus the period total spread over each year', async () => {
+    const answer = (await store.answerer.ask('Hvilket år har Ulsteins digitaliseringsplan størst budsjett?')).answer;
+    expect(answer).toContain('2026');
+    expect(answer).toContain(kr('1 400 000'));
+    expect(answer).not.toContain(kr('5 400 000'));
+  });
+  it('the period total is the printed total', async () => {
+    const answer = (await store.answerer.ask('Hva er totalbudsjettet i Ringsakers handlingsplan for digitalisering 2025–2027?')).answer;
+    expect(answer).toContain(kr('5 000 000'));
+  });
+});
