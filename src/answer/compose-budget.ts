@@ -575,7 +575,22 @@ function where(scope: Scope, row: BudgetRow, source: string | null): string {
   const passage = row.passageId ? scope.passages.get(row.passageId) : undefined;
   const section = passage ? sectionLabel(passage.section.number, passage.section.title) : '';
   const place = document ? placeOf(document, row.page, section === row.table ? '' : section, scope.question.language) : '';
-  return `(${[source, `${phrases.inTable} «${row.table}»`, place].filter(Boolean).join(', ')})`;
+  const scale = tableScale(row);
+  const table = `${phrases.inTable} «${row.table}»${scale ? ` ${phrases.tableUnit[scale]}` : ''}`;
+  return `(${[source, table, place].filter(Boolean).join(', ')})`;
+}
+
+/**
+ * The unit a table states its amounts in, where the printed figure is not the amount in kroner: "4 250"
+ * in a table "Tall i 1000 kr" is 4 250 000 kr (1000); "2.75" in "NOK million" is 2 750 000 (1 000 000).
+ * Said beside the table, so that the quote can be checked against the answer.
+ */
+function tableScale(row: BudgetRow): number | null {
+  const printed = row.raw.replace(/[\s\u00a0]/g, '');
+  const decimal = /^(\d+)[.,](\d{1,2})$/.exec(printed);
+  const value = decimal ? Number(`${decimal[1]}.${decimal[2]}`) : Number(printed.replace(/[.,]/g, ''));
+  if (!Number.isFinite(value) || value === 0 || value === row.amount) return null;
+  return [1000, 1000000].find((scale) => Math.abs(value * scale - row.amount) < 1) ?? null;
 }
 
 /**

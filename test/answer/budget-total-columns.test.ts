@@ -24,4 +24,10 @@ describe('total columns and sum rows over the years of their table', () => {
     const answer = (await store.answerer.ask('Hva er totalbudsjettet i Ringsakers handlingsplan for digitalisering 2025–2027?')).answer;
     expect(answer).toContain(kr('5 000 000'));
   });
+  it('an amount read from a table in 1000 kr says so beside the table, so the quote ("5 000") can be checked', async () => {
+    const answer = await store.answerer.ask('Hva er totalbudsjettet i Ringsakers handlingsplan for digitalisering 2025–2027?');
+    expect(answer.answer).toMatch(/tabell «[^»]+» i 1000 kr/);
+    const english = await store.answerer.ask("What is the total budget of Ringsaker's digitalisation action plan 2025–2027?");
+    expect(english.answer).toMatch(/table «[^»]+» in NOK 1,000/);
+  });
 });
