@@ -227,6 +227,8 @@ export function formatAnswerReport(report: AnswerReport, options: { misses?: 'tu
   const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${(n * 100).toFixed(0)} %`);
   const lines = [`Answers (${report.name}) over ${report.documents} documents`, '', '| split | category | n | accuracy | coverage P / R / F1 | citation precision | abstention | consistency | false "not found" |', '|---|---|---|---|---|---|---|---|---|'];
   for (const [split, categories] of Object.entries(report.byCategory)) {
+    // A set written all for one half (fresh2/ is all held out, fresh3/ all tuning) has no rows for the other.
+    if ((report.overall[split]?.questions ?? 0) === 0) continue;
     const row = (name: string, m: Metrics) => `| ${split} | ${name} | ${m.questions} | ${pct(m.accuracy)} | ${m.coverage ? `${m.coverage.precision.toFixed(2)} / ${m.coverage.recall.toFixed(2)} / ${m.coverage.f1.toFixed(2)}` : '–'} | ${pct(m.citationPrecision)} | ${pct(m.abstentionAccuracy)} | ${pct(m.consistency)} | ${m.falseNotFound} |`;
     for (const [category, m] of Object.entries(categories)) lines.push(row(category, m));
     for (const [language, m] of Object.entries(report.byLanguage[split] ?? {})) lines.push(row(`language: ${language}`, m));
