@@ -119,6 +119,11 @@ export function tabTablesAsPipes(text: string): string {
   return lines.join('\n');
 }
 
+/** The most rows read as one space-aligned table: a bound that keeps the pass linear. */
+const MAX_TABLE_ROWS = 400;
+/** A cell of a space-aligned table that holds an amount ("1 200", "2,4") or none ("–"). */
+const AMOUNT_CELL = /^(?:\d{1,3}(?:[ .]\d{3})*(?:[,.]\d+)?|[–-])?$/;
+
 /**
  * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each
  * with three or more cells two or more spaces apart, the same number on every line, and a column of
@@ -126,8 +131,6 @@ export function tabTablesAsPipes(text: string): string {
  * Ansvar) places its cells under the header's columns by position.
  * "Område      2025   2026\nNettverk    2,4    1,8\nI alt       4,1    3,7" → "| Område | 2025 | 2026 |\n…".
  */
-const MAX_TABLE_ROWS = 400;
-
 export function spaceTablesAsPipes(text: string): string {
   if (!/\S {2,}\S/.test(text)) return text;
   const lines = text.split('\n');
@@ -160,8 +163,7 @@ export function spaceTablesAsPipes(text: string): string {
     for (let row = place(lines[j] ?? ''); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = place(lines[++j] ?? '')) rows.push(row);
     // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–"): not
     // a list of dates and case numbers ("Ørland kommunestyre   22.02.2024   sak 9/24").
-    const amount = /^(?:\d{1,3}(?:[ .]\d{3})*(?:[,.]\d+)?|[–-])?$/;
-    const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => amount.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
+    const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => AMOUNT_CELL.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
     if (rows.length >= 2 && numeric) {
       lines[i] = `| ${header.map((cell) => cell.text).join(' | ')} |`;
       rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));

@@ -1,10 +1,9 @@
-import { createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type TermStats, type TopicMatcher } from '../search/match.ts';
+import { conceptWords, createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type ConceptQuery, type TermStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
 import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
-import { normalize, stem, STOP_WORDS, tokenize } from '../text/analyze.ts';
-import { GENERIC_WORDS } from '../text/generic-words.ts';
+import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
 import { asksWhoSpendsMore, speaksOfMoney } from './question-words.ts';
@@ -131,8 +130,11 @@ export const composeCompare: Composer = async (context, asked) => {
   // Title words of the compared strategies and budget words alone are no topic: the whole strategies are compared.
   const beyond = topicBeyondTitles(asked);
   const left = withoutAskedParts(withoutBudgetWords(beyond));
+  const stats = termStats(context.db);
+  const leftConcept = resolveConcept(left, loadVocabulary(), stats);
   // Only words found almost everywhere ("Compare … on digitalisation", "… IKT"): the whole strategies are compared.
-  const question = { ...asked, topic: resolveConcept(left, loadVocabulary(), termStats(context.db)).kind === 'generic' ? '' : left };
+  const generic = leftConcept.kind === 'generic';
+  const question = { ...asked, topic: generic ? '' : left };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documents = [...question.documents].sort((a, b) => (a.period.from ?? 0) - (b.period.from ?? 0));
@@ -144,12 +146,12 @@ export const composeCompare: Composer = async (context, asked) => {
   if (organisations.size < 2 && !versions && members.length === 0) return { ...base, answer: phrases.compareNeedTwo, citations: [] };
   const matcher = createTopicMatcher(question.topic, context.thesaurus);
   // Quotes are chosen to show the concept itself: a label of a theme the topic names, else the topic's words.
-  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
-  const shows = (text: string) => (concept.kind === 'theme' || concept.kind === 'words' ? concept.shows(text) : matcher.matches(text));
-  // A fallback's evidence shows part of a free-text concept; with no specific word (or a theme), what the matcher found.
-  // On a theme, the matcher without the topic's generic words: "kommunen" of "éin digital inngang til kommunen" is no evidence.
-  const specificMatcher = concept.kind === 'theme' ? createTopicMatcher(specificWords(question.topic, termStats(context.db)), context.thesaurus) : matcher;
-  const showsSome = (text: string) => (concept.kind === 'words' ? concept.showsSome(text) : concept.kind === 'theme' ? concept.shows(text) || specificMatcher.matches(text) : matcher.matches(text));
+  const concept = generic ? resolveConcept('', loadVocabulary(), stats) : leftConcept;
+  const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : matcher.matches;
+  // A fallback's evidence shows part of the concept: one of a free-text topic's specific words; on a theme,
+  // what the matcher finds without the topic's generic words ("kommunen" of "éin digital inngang til
+  // kommunen" is no evidence); else what the matcher found.
+  const showsSome = concept.kind === 'words' ? concept.showsSome : concept.kind === 'theme' ? themeOrSpecific(concept, question.topic, stats, context.thesaurus) : matcher.matches;
   // "Sammenlign budsjettene til …", "Compare the budgets of …": the budgets side by side, without goals.
   const budgetOnly = question.topic === '' && speaksOfMoney(asked.text);
   const columns = await compareDocuments(context, documents, question.topic, question.language);
@@ -164,9 +166,10 @@ export const composeCompare: Composer = async (context, asked) => {
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   let narrowerShown = false;
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
+  const selection: Selection = { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, compared: documents, specific: specificity(question.topic, concept, stats) };
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, compared: documents, specific: specificity(question.topic, concept, termStats(context.db)) }, citations, question.language, question.topic)));
+    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, selection, citations, question.language, question.topic)));
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -199,12 +202,11 @@ export const composeCompare: Composer = async (context, asked) => {
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
 
-/** The topic without its generic words (data/generic-words.txt, or in more than GENERIC_SHARE of passages) and stop words. */
-function specificWords(topic: string, stats: TermStats): string {
-  return tokenize(topic)
-    .map((token) => token.word)
-    .filter((word) => !STOP_WORDS.has(word) && !GENERIC_WORDS.has(word) && stats.documentFrequency(stem(word)) <= stats.passages * GENERIC_SHARE)
-    .join(' ');
+/** A theme's test, or else a match of the topic's specific words (its generic ones, conceptWords, left out). */
+function themeOrSpecific(concept: ConceptQuery, topic: string, stats: TermStats, thesaurus: ComposeContext['thesaurus']): (text: string) => boolean {
+  const specific = conceptWords(topic, loadVocabulary(), stats).filter((word) => !word.generic).map((word) => word.word).join(' ');
+  const matcher = createTopicMatcher(specific, thesaurus);
+  return (text) => concept.shows(text) || matcher.matches(text);
 }
 
 /** The members of a collaboration (its municipalities, data/gazetteer) that the question names, as written there. */

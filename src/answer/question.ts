@@ -216,9 +216,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A period ("2016–2018") names a strategy's span, not the year asked about.
   const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
   rest = rest.replace(PERIOD, ' ');
-  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(rest);
+  const yearsWritten = [...rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const year = yearsWritten[0] ?? null;
   // A year in a question of money is the budget year, not which strategy ("Hvor mye koster … i 2017?").
-  const years = speaksOfMoney(text) ? [] : [...rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years = speaksOfMoney(text) ? [] : yearsWritten;
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
   rest = rest.replace(ASKED_SUBJECTS, ' ');
   // "det tiltaket", "den strategien", "that measure": the subject before, named by a demonstrative; its
@@ -324,7 +325,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year: year ? Number(year[1]) : null, refersBack, unknownOrganisations, goalKinds, pointsBack };
+  return { text, intent, language, documents: named, topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack };
 }
 
 /** The words without those at either end that `loose` says are no part of a topic. */

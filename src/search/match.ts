@@ -131,17 +131,7 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const shows = (text: string) => locate(text) >= 0;
     return { topic, kind: 'theme', named, themes, words: [], locate, shows, showsSome: shows };
   }
-  const total = Math.max(1, stats.passages);
-  const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
-  const words = [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
-    const wordStem = stem(word.replace(/[-']/g, ''));
-    const alternatives = equivalentWords(vocabulary, wordStem, topicStems);
-    // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
-    // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
-    const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));
-    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map(frequency));
-    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives, parts: compoundParts(word) };
-  });
+  const words = conceptWords(topic, vocabulary, stats);
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
   const wordAt = (tokens: ReturnType<typeof tokenize>, word: ConceptWord) =>
@@ -165,6 +155,24 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     return specific.some((word) => wordAt(tokens, word) !== undefined);
   };
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome };
+}
+
+/**
+ * The content words of a free-text topic, each with its weight and whether it is generic: in
+ * data/generic-words.txt, or (with its commonest equivalent) in more than GENERIC_SHARE of the passages.
+ */
+export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptWord[] {
+  const total = Math.max(1, stats.passages);
+  const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
+  return [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
+    const wordStem = stem(word.replace(/[-']/g, ''));
+    const alternatives = equivalentWords(vocabulary, wordStem, topicStems);
+    // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
+    // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
+    const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));
+    const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map(frequency));
+    return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives, parts: compoundParts(word) };
+  });
 }
 
 const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();
