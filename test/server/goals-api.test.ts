@@ -1,15 +1,9 @@
 /** /api/goals rows carry kind and measurable, filter on both, and take a member municipality to its region. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
-import { getJson, testApp } from '../helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { sampleApp } from '../helpers/app.ts';
 
-let store: CorpusStore;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  store = await buildCorpusStore();
-  app = testApp(store);
-});
-const get = (path: string) => getJson(app, path);
+const sample = sampleApp();
+const get = sample.get;
 
 describe('/api/goals', () => {
   it('serialises kind and measurable, and filters on them', async () => {

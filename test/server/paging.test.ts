@@ -3,18 +3,12 @@
  * disjoint and together are the unpaged list in its order, with and without a topic (SQL paging and
  * paging after matching in JS); a bad limit or offset is a 400 INVALID_INPUT.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGE_DEFAULT, PAGE_MAX } from '../../src/server/validate.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
-import { getJson, testApp } from '../helpers/app.ts';
+import { sampleApp } from '../helpers/app.ts';
 
-let store: CorpusStore;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  store = await buildCorpusStore();
-  app = testApp(store);
-});
-const get = (path: string) => getJson(app, path);
+const sample = sampleApp();
+const get = sample.get;
 
 type Page = { rows: Array<{ id: number }>; total: number; next: number | null };
 

@@ -1,16 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getPassage } from '../../src/store/index.ts';
-import { buildCorpusStore, CORPUS, type CorpusStore } from '../helpers/corpus.ts';
-import { getJson, testApp } from '../helpers/app.ts';
+import { CORPUS } from '../helpers/corpus.ts';
+import { sampleApp } from '../helpers/app.ts';
 
-let store: CorpusStore;
-let app: ReturnType<typeof testApp>;
-beforeAll(async () => {
-  store = await buildCorpusStore();
-  app = testApp(store);
-});
+const sample = sampleApp();
 
-const get = (path: string) => getJson(app, path);
+const get = sample.get;
 
 describe('GET /api/themes', () => {
   it('gives the theme × organisation matrix with the strength of each cell and evidence that shows the theme', async () => {
@@ -31,7 +26,7 @@ describe('GET /api/themes', () => {
       expect(cell.count).toBeGreaterThan(0);
       for (const evidence of cell.evidence) {
         expect(evidence.url).toBe(`/documents/${cell.documentId}#p-${evidence.passageId}`);
-        expect(getPassage(store.db, evidence.passageId)).not.toBeNull();
+        expect(getPassage(sample.store().db, evidence.passageId)).not.toBeNull();
       }
     }
     const plan = velferd.find((cell: any) => cell.documentId === CORPUS.tiltaksplan);
