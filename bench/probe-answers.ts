@@ -7,7 +7,9 @@ import { listDocuments } from '../src/store/index.ts';
 import { buildCorpusStore } from '../test/helpers/corpus.ts';
 import { DEVELOPMENT_SET, freshSet, loadGoldenAnswers, quoteShows, scoreAnswer } from './answer-eval.ts';
 
-const set = process.argv.includes('--fresh') ? freshSet() : DEVELOPMENT_SET;
+// `--fresh`: the fresh set's tuning half over its own documents; `--fresh=fresh3`: another fresh folder's.
+const freshArg = process.argv.find((arg) => arg.startsWith('--fresh'));
+const set = freshArg ? freshSet(freshArg.includes('=') ? `test/fixtures/${freshArg.split('=')[1]}/` : undefined) : DEVELOPMENT_SET;
 if (!set) throw new Error('no fresh set in test/fixtures/fresh/');
 const ids = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const questions = loadGoldenAnswers(set.goldenPath).filter((q) => q.split === 'tune' && (ids.length === 0 || ids.includes(q.id)));

@@ -54,6 +54,12 @@ export function statedUnits(text: string): StatedUnit[] {
   return found;
 }
 
+/**
+ * A unit written right after an amount ("1,2 millionar kroner", "NOK 650,000", "6,5 mill."): the words of
+ * `units` that are not a number themselves, as a pattern source (longest first).
+ */
+export const AMOUNT_UNIT_SOURCE = UNITS.filter((unit) => !/^\d/.test(unit.phrase)).map((unit) => escape(unit.phrase)).join('|');
+
 const NO_AMOUNT = new RegExp(`^(?:${alternation(words.noAmount)})$`, 'iu');
 
 /** "Innenfor ramme", "Ikke avklart", "–": a cell that stands for an amount and says there is none. */

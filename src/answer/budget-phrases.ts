@@ -20,6 +20,8 @@ export interface BudgetPhrases {
   share: (topic: string, part: string, wholeName: string, whole: string, percent: string, when: string) => string;
   /** A year's total added from the amounts listed for it (a yearly table and amounts per year over a period): "I alt 2015: 1 300 000 kr + 5 500 000 kr = 6 800 000 kr." */
   yearSum: (year: number, amounts: string[], total: string) => string;
+  /** A table line on the topic with no amount: "Levanger: «3 | Digitale læremidler … | Innenfor ramme» – ingen beløp («Innenfor ramme»)." */
+  withoutAmount: (name: string, line: string, cell: string) => string;
   /** How a share's whole is named: the whole budget, or its investment or operating part. */
   shareWhole: Record<'all' | 'investment' | 'operating', string>;
 }
@@ -37,6 +39,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettposter for «${b}».`,
     share: (topic, part, wholeName, whole, percent, when) => `«${topic}» har ${part} av ${wholeName} på ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
     yearSum: (year, amounts, total) => `Til sammen ${year}: ${amounts.join(' + ')} = ${total}.`,
+    withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikke noe beløp («${cell}»).`,
     shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
     yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${years(from, to)}.`,
   },
@@ -49,6 +52,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     onlyOneHasLines: (a, amount, b) => `«${a}» har ${amount}; det er ingen budsjettpostar for «${b}».`,
     share: (topic, part, wholeName, whole, percent, when) => `«${topic}» har ${part} av ${wholeName} på ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
     yearSum: (year, amounts, total) => `Til saman ${year}: ${amounts.join(' + ')} = ${total}.`,
+    withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikkje noko beløp («${cell}»).`,
     shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
     yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${years(from, to)}.`,
   },
@@ -61,6 +65,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     onlyOneHasLines: (a, amount, b) => `"${a}" has ${amount}; there are no budget lines for "${b}".`,
     share: (topic, part, wholeName, whole, percent, when) => `"${topic}" has ${part} of ${wholeName} of ${whole}${when ? ` for ${when}` : ''}: ${part} / ${whole} = ${percent}.`,
     yearSum: (year, amounts, total) => `In total ${year}: ${amounts.join(' + ')} = ${total}.`,
+    withoutAmount: (name, line, cell) => `${name}: "${line}" – the table gives no amount ("${cell}").`,
     shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${years(from, to)}.`,
   },

@@ -1,4 +1,5 @@
 import type { PassageRow } from '../store/index.ts';
+import { AMOUNT_UNIT_SOURCE } from '../../ingest/structure/budget-words.ts';
 import { sentencesOf } from './lookup-sentences.ts';
 
 /**
@@ -7,8 +8,8 @@ import { sentencesOf } from './lookup-sentences.ts';
  * strategy without budget tables, the sentences that give an amount of money for something.
  */
 
-/** An amount of money (a share of a budget is left out: "IKT-budsjetter utgjør ca 3 %" is seldom the strategy's own). */
-const AMOUNT = /(?<![\p{L}\d])\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?\s*(?:millioner|million|mill\.?|milliarder|billion|kroner|kr\.?|NOK)(?![\p{L}])|(?:NOK|kr\.?)\s*\d/iu;
+/** An amount of money, its unit a word of data/budget-words.json (a share of a budget is left out: "IKT-budsjetter utgjør ca 3 %" is seldom the strategy's own). */
+const AMOUNT = new RegExp(`(?<![\\p{L}\\d])\\d{1,3}(?:[ \\u00a0.]\\d{3})*(?:,\\d+)?\\s*(?:${AMOUNT_UNIT_SOURCE})(?![\\p{L}])|(?:NOK|kr\\.?)\\s*\\d`, 'iu');
 /** Words that make the amount a cost, budget or investment (not a threshold or a statistic). */
 const SPENDING = /(?<![\p{L}])(?:\p{L}*kost\p{L}*|\p{L}*invest\p{L}*|\p{L}*budsjett\p{L}*|\p{L}*budget\p{L}*|finansi\p{L}*|ramme\p{L}*|anslått|anslag|bruker|brukar|sett av|satt av|avsatt|spend\p{L}*|cost\p{L}*|fund\p{L}*|allocat\p{L}*)(?![\p{L}])/iu;
 

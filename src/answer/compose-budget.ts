@@ -12,9 +12,11 @@ import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts } from './budget-prose.ts';
+import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { BUDGET_PATTERNS, withoutLinkingS } from './question-words.ts';
 import { answerKind } from './lookup-sentences.ts';
+import { namesDocumentKind } from './document-kinds.ts';
 import type { Question } from './question.ts';
 
 const MAX_ROWS = 20;
@@ -57,6 +59,8 @@ interface Scope {
   toldWithout: Set<string>;
   /** The years a total is asked over ("2016, 2017 og 2018"), when the question lists several; null: every year. */
   yearsAsked: Set<number> | null;
+  /** True when a text shows the topic; null when there is no topic to filter on (none, or a generic one). */
+  shows: ((text: string) => boolean) | null;
 }
 
 /**
@@ -80,7 +84,8 @@ export const composeBudget: Composer = async (context, asked) => {
   // A strategy without budget tables may still state amounts in its text: those are quoted, else "no budget figures".
   const concept = question.topic && !onlyBudgetWords(question.topic) ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
   const topicMatcher = concept ? createTopicMatcher(question.topic, context.thesaurus) : null;
-  const shows = concept ? (text: string) => (concept.kind === 'theme' ? concept.shows(text) : topicMatcher!.matches(text)) : null;
+  // A generic topic ("digitalisering" in a digitalisation strategy) is what the whole strategy is about: no filter.
+  const shows = concept && concept.kind !== 'generic' ? (text: string) => (concept.kind === 'theme' ? concept.shows(text) : topicMatcher!.matches(text)) : null;
   const noFigures = () =>
     withoutFigures
       .filter((document) => !scope.toldWithout.has(document.id))
@@ -90,7 +95,7 @@ export const composeBudget: Composer = async (context, asked) => {
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
       });
-  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked };
+  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
@@ -112,7 +117,8 @@ export const composeBudget: Composer = async (context, asked) => {
 function namesTheStrategy(context: ComposeContext, asked: Question, topic: string, rows: BudgetRow[]): boolean {
   // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
   if (asked.documents.length === 0 || !topic || ['lines', 'share'].includes(budgetAsk(asked.text, topic))) return false;
-  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)));
+  // A word that names a kind of document ("handlingsplan" of an English "Action Plan") says which document, in any language.
+  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word));
   if (words.length === 0) return true;
   const vocabulary = loadVocabulary();
   const stats = termStats(context.db);
@@ -311,7 +317,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const rows = inYear(question.year);
   const lines: string[] = [];
   if (rows.length === 0 && question.year !== null) return yearNotBudgeted(scope, inYear(null));
-  if (rows.length === 0) return null;
+  if (rows.length === 0) return withoutAmount(scope);
   if (lines.length === 0) lines.push(phrases.budgetIntro(question.topic));
   for (const row of rows.slice(0, MAX_ROWS)) lines.push(`• ${row.organisation}, ${when(row, question.language, isAnnualFrame(row, rowsOf(allRows, row.documentId), scope.passages))}: ${moneyAsWritten(row, question.language)} – ${row.label} ${where(scope, row, null)}${cite(scope, row)}`);
   // Totals per strategy, when it has more than one line on the topic.
@@ -332,6 +338,25 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
     for (const document of without) scope.toldWithout.add(document.id);
   }
   return lines;
+}
+
+/**
+ * No budget line on the topic: a table line on it whose amount cells say there is none ("Innenfor
+ * ramme") is quoted as such; else null ("not found").
+ */
+function withoutAmount(scope: Scope): string[] | null {
+  const { shows, question } = scope;
+  if (!shows) return null;
+  const lines = scope.all.flatMap((document) => {
+    const passages = getDocumentPassages(scope.context.db, document.id);
+    return linesWithoutAmount(passages, shows).map((found) => {
+      const cited = scope.citations.cite(found.passage, document, found.line);
+      const explained = explanationOf(passages, found.cell);
+      const why = explained ? ` «${explained.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(explained.passage, document, explained.quote)}]` : '';
+      return `• ${BUDGET_PHRASES[question.language].withoutAmount(strategyName(document), found.cells, found.cell)} [${cited}]${why}`;
+    });
+  });
+  return lines.length > 0 ? lines : null;
 }
 
 /** Per strategy: its total each year (or the year asked) with where the figure comes from, amounts per period, and the sum over the period. */
