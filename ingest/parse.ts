@@ -17,6 +17,7 @@ import { extractSections, sectionAt, sectionsFromHeadings, type PlacedHeading } 
 import { findTextHeadings } from './structure/text-headings.ts';
 import { tagThemes } from './structure/themes.ts';
 import { parseToc } from './structure/toc.ts';
+import { titleHeadingStart } from './structure/title.ts';
 
 /** A sidecar `<file>.meta.json` overrides detected metadata field by field. */
 export const sidecarSchema = z
@@ -52,7 +53,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const text = clean.text;
   if (!/\p{L}{2,}/u.test(text)) throw createError('NO_CONTENT', `${source.sourceName}: no document text found`, { file: source.sourceName });
   const warnings: string[] = [...clean.warnings];
-  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, sourceName: source.sourceName, pdfTitle: raw.pdfTitle ?? null, layoutTitle: layoutTitle(raw.lines ?? []) });
+  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, titleStart: titleHeadingStart(text, clean.headings), sourceName: source.sourceName, pdfTitle: raw.pdfTitle ?? null, layoutTitle: layoutTitle(raw.lines ?? []) });
   const metadata: DocumentMetadata = { ...detected, ...source.sidecar };
   const toc = parseToc(text);
   const lineBased = raw.hasRealPages || /\n[^\n]{1,120}\n/.test(text.slice(0, 5000));

@@ -53,7 +53,9 @@ function blocks(text: string): Block[] {
   return result.filter((block) => block.lines.length > 0);
 }
 
-const isChromeBlock = (block: Block) => block.lines.every((line) => line.length <= MAX_LINE) && block.lines.filter(isChromeLine).length >= MIN_CHROME_LINES;
+/** A block of short lines with at least two of furniture, one of them a listed phrase (a breadcrumb counts as the other: "Hopp til hovudinnhald" / "Hå kommune › Politikk › Planar"). */
+const isChromeBlock = (block: Block) =>
+  block.lines.every((line) => line.length <= MAX_LINE) && block.lines.some(isChromeLine) && block.lines.filter((line) => isChromeLine(line) || BREADCRUMB.test(line)).length >= MIN_CHROME_LINES;
 
 /** Strips the navigation block at the top and the footer blocks at the end, when they have that shape. */
 export function removeWebChrome(text: string): WebChromeResult {
@@ -78,7 +80,7 @@ export function removeWebChrome(text: string): WebChromeResult {
     const lastChrome = first.lines.findLastIndex(isChromeLine);
     const title = first.lines.at(-1)!;
     const repeated = fold(all[1]!.lines[0]!.replace(/^#+\s*/, '')) === fold(title);
-    keptTitle = lastChrome < first.lines.length - 1 && !repeated ? `${title}\n\n` : '';
+    keptTitle = lastChrome < first.lines.length - 1 && !repeated && !BREADCRUMB.test(title) ? `${title}\n\n` : '';
     head = all[1]!.start;
     removedWhat.push(`the web page's navigation (${first.lines.length - (keptTitle ? 1 : 0)} lines)`);
   }

@@ -13,6 +13,8 @@ export interface MetadataHints {
   /** A title line found in scraped page chrome. */
   chromeTitle: string | null;
   sourceName: string;
+  /** Where an author-marked title heading stands (below a saved web page's site lines), if any. */
+  titleStart?: number | null;
   /** PDF: the document information Title field. */
   pdfTitle?: string | null;
   /** PDF: the largest text on page 1 (its lines joined), usually the printed title. */
@@ -26,7 +28,7 @@ export function detectMetadata(text: string, hints: MetadataHints): DocumentMeta
   const head = text.slice(0, 4000);
   const adopted = detectAdoptions(head);
   const layoutTitles = [hints.layoutTitle, hints.pdfTitle].filter((t): t is string => typeof t === 'string' && usableTitle(t));
-  const title = detectTitle(text, layoutTitles);
+  const title = detectTitle(hints.titleStart ? text.slice(hints.titleStart) : text, layoutTitles);
   const period = detectPeriod(title, head, hints.sourceName, adopted);
   const org = detectOwner({ title, front: head.slice(0, FRONT_CHARS), head, adoptionBodies: adopted.map((record) => record.body), layoutTitles, periodFrom: period.from }) ?? {
     name: title, kind: 'municipality' as const, aliases: [], municipalities: [],

@@ -91,3 +91,20 @@ export function isOrganisationOnly(line: string): boolean {
 function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
+
+/** How far into the text a page's own title heading may stand, below site lines ("Nettstaden til Kvam herad"). */
+const TITLE_HEADING_WITHIN = 600;
+
+/**
+ * Where the title stands when the author marked it: a lone top-level heading (markdown "# …") near
+ * the start, below at most a few short lines of the site it was saved from. Null when there is none.
+ */
+export function titleHeadingStart(text: string, headings: ReadonlyArray<{ start: number; level: number }>): number | null {
+  if (headings.length < 2) return null;
+  const top = Math.min(...headings.map((heading) => heading.level));
+  const tops = headings.filter((heading) => heading.level === top);
+  const first = tops[0]!;
+  if (tops.length !== 1 || first.start === 0 || first.start > TITLE_HEADING_WITHIN || headings.some((heading) => heading.start < first.start)) return null;
+  const before = text.slice(0, first.start).split('\n').filter((line) => line.trim());
+  return before.length <= 3 && before.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim())) ? first.start : null;
+}

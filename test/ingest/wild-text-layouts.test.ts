@@ -69,6 +69,17 @@ describe('a saved web page', () => {
     expect(doc.metadata.title).toBe('Digitaliseringsstrategi for Gran kommune 2024–2027');
     expect(doc.sections.filter((s) => s.level > 0).map((s) => [s.level, s.title])).toEqual([[1, 'Bakgrunn'], [1, 'Mål']]);
   });
+
+  it('drops a nynorsk skip link with a breadcrumb under it, and takes the markdown heading as the title', async () => {
+    const doc = await parse('Hopp til hovudinnhald\nKvam herad › Politikk › Planar › Digitalisering\n\n# Digitaliseringsplan for Kvam herad 2026–2029\n\nSist oppdatert 14.03.2026\n\n## Bakgrunn\n\nTekst om bakgrunnen.\n\n## Mål\n\n- Alle skjema skal vere digitale innan 2027.\n', 'kvam.md');
+    expect(doc.metadata.title).toBe('Digitaliseringsplan for Kvam herad 2026–2029');
+    expect(doc.sections.map((s) => s.title)).not.toContain('Kvam herad › Politikk › Planar › Digitalisering');
+  });
+
+  it('a markdown heading under a site line is the title, not the site line', async () => {
+    const doc = await parse('Nettstaden til Kvam herad\n\n# Digital agenda for Kvam herad 2026–2028\n\n## Mål\n\n- Alle tilsette skal ha gjennomført kurs innan 2027.\n', 'kvam-sikkerheit.md');
+    expect(doc.metadata.title).toBe('Digital agenda for Kvam herad 2026–2028');
+  });
 });
 
 describe('plain text from a word processor', () => {
