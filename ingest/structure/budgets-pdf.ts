@@ -1,63 +1,76 @@
 import type { BudgetItem, RawTable } from '../model.ts';
-import { parseAmount } from './amount.ts';
+import { amountColumnIndexes, leadUnit, readBudgetTable } from './budgets-pipe.ts';
+import type { TableContext } from './budgets-text.ts';
+import { numberingColumns, type PipeTable } from './lists.ts';
 import { SUM_LABEL } from './budget-words.ts';
-import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 
 /**
- * Budget rows from ruled PDF tables (pdf-parse `getTable()`): every cell keeps its column, so
- * years are exact. A table split over a page break continues in the next table without a header.
+ * Budget rows from ruled PDF tables (pdf-parse `getTable()`): every cell keeps its column, so years are
+ * exact. Each table is read by the same column rules as a pipe table in text (budgets-pipe.ts): a
+ * numbering column ("Nr") is skipped, year, cost and total columns are told apart, a unit in a heading
+ * or in the sentence before the table ("Tall i 1000 kr") scales the amounts, a transposed table is read
+ * by its rows. A table split over a page break continues in the next table without a header.
  */
 export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (page: number) => number, context: TableContext): BudgetItem[] {
   const items: BudgetItem[] = [];
-  let current: { caption: string; years: Array<number | null>; valueColumns: number[]; page: number } | null = null;
+  let open: string[] | null = null;
   for (const table of tables) {
-    const header = table.rows[0] ?? [];
-    const years = header.map((cell) => /\b((?:19|20)\d{2})\b/.exec(cell)?.[1]).map((y) => (y ? Number(y) : null));
-    const yearColumns = years.flatMap((year, i) => (year !== null && i > 0 ? [i] : []));
-    const frameColumn = header.findIndex((cell) => /^(?:ramme|beløp|kostnad|sum)(?:\s*\((?:kr|nok|kroner)\))?$/i.test(cell.trim()));
-    let rows = table.rows;
-    if (yearColumns.length > 0 || frameColumn > 0) {
-      const valueColumns = yearColumns.length > 0 ? yearColumns : [frameColumn];
-      current = { caption: (header[0] ?? '').replace(/\s+/g, ' ').trim(), years: yearColumns.length > 0 ? yearColumns.map((i) => years[i] ?? null) : [null], valueColumns, page: table.page };
-      rows = table.rows.slice(1);
-    } else if (!current || (table.rows[0]?.length ?? 0) !== Math.max(...current.valueColumns) + 1) {
-      continue; // not a budget table
+    let header = table.rows[0] ?? [];
+    let body = table.rows.slice(1);
+    if (amountColumnIndexes(header, labelColumnOf(header, body)).length === 0) {
+      // No header of amounts: the rest of the previous table, over a page break, or no budget table.
+      if (!open || header.length !== open.length) continue;
+      header = open;
+      body = table.rows;
     }
-    if (!current) continue;
-    const active = current;
-    const caption = /^(?:prosjekt|tiltak)?$/i.test(active.caption) ? '' : active.caption;
-    const firstLabel = (rows[0] ?? []).find((cell) => /\p{L}{3}/u.test(cell)) ?? '';
-    const anchor = locate(text, firstLabel.slice(0, 25), pageStart(table.page));
-    const tableName = caption || context.sectionTitleAt(anchor);
-    const frame = frameYear({ caption: tableName, start: locate(text, tableName, anchor) }, tableName, context);
-    for (const row of rows) {
-      const labelCells = row.filter((_, i) => !active.valueColumns.includes(i));
-      const label = labelCells.filter((cell) => !/^\d{1,2}$/.test(cell.trim())).join(' ').replace(/\s+/g, ' ').trim();
-      const isSum = SUM_LABEL.test(label);
-      active.valueColumns.forEach((column, k) => {
-        const raw = (row[column] ?? '').replace(/\s+/g, ' ').trim();
-        const amount = parseAmount(raw);
-        if (amount === null) return;
-        const start = locate(text, raw, locate(text, label.slice(0, 25), anchor));
-        const isFrame = active.years[k] === null;
-        items.push({
-          table: tableName, label: isSum ? (SUM_LABEL.exec(label)?.[0] ?? 'Sum') : label, year: isFrame ? frame.year : (active.years[k] ?? null), period: isFrame ? frame.period : null,
-          amount, kind: budgetKind(label) ?? budgetKind(tableName) ?? budgetKind(context.sectionTitleAt(start)), isSum, raw, confidence: 'exact',
-          section: context.sectionAt(start), page: table.page, start, end: start + raw.length,
-        });
-      });
-      if (isSum) current = null; // the next table starts afresh
-    }
+    const placed = placeTable(header, body, text, pageStart(table.page));
+    items.push(...readBudgetTable(placed, leadUnit(text.slice(Math.max(0, placed.start - 300), placed.start)), context).map((item) => ({ ...item, page: table.page })));
+    // A sum row ends the table; the next one starts afresh.
+    open = body.some((row) => SUM_LABEL.test((row[placed.labelColumn] ?? '').trim())) ? null : header;
   }
   return items;
 }
 
-/** Offset of `needle` at or after `from` in the text (whitespace-insensitive), else `from`. */
+/** How far after the previous cell a cell's text may stand (a row's cells are printed close together). */
+const NEARBY = 400;
+
+/** The table with each cell placed at its text in the document (cells are found in reading order from the page's start). */
+function placeTable(header: string[], body: string[][], text: string, from: number): PipeTable {
+  const labelColumn = labelColumnOf(header, body);
+  const clean = (cell: string) => cell.replace(/\s+/g, ' ').trim();
+  const firstLabel = body.map((row) => clean(row[labelColumn] ?? '')).find((cell) => /\p{L}{3}/u.test(cell)) ?? '';
+  const start = Math.max(from, locate(text, firstLabel.slice(0, 25), from));
+  let at = start;
+  const amounts = amountColumnIndexes(header, labelColumn);
+  const rows = body.map((row) => {
+    const cells = row.map(clean);
+    // A row is named by all its cells that are neither numbering nor amounts ("Tiltak", "Ansvar", "Frist"), as printed.
+    // A sum row may print "Sum" in the numbering column ("Sum | | 5,5 mill").
+    const named = cells.filter((cell, i) => i >= labelColumn && !amounts.includes(i) && cell).join(' ') || (cells.slice(0, labelColumn).find((cell) => SUM_LABEL.test(cell)) ?? '');
+    // Numbering cells ("1", "2") are not looked for: a lone digit is found anywhere.
+    const spans = cells.map((cell, i) => {
+      const found = cell && i >= labelColumn ? locate(text, cell, at) : -1;
+      if (found < 0 || found - at > NEARBY) return { start: at, end: at };
+      at = found + cell.length;
+      return { start: found, end: at };
+    });
+    const label = spans[labelColumn] ?? { start: at, end: at };
+    return { cells: cells.map((cell, i) => (i === labelColumn ? named : cell)), spans, first: { label: null, start: label.start, end: label.end } };
+  });
+  return { header: header.map(clean), rows, labelColumn, start, end: at };
+}
+
+/** The column that names the rows: the first after any numbering columns ("1", "2", …; a sum row's "Sum" there does not count). */
+function labelColumnOf(header: string[], body: string[][]): number {
+  return numberingColumns(header.length, body.filter((row) => !SUM_LABEL.test((row[0] ?? '').trim())));
+}
+
+/** Offset of `needle` at or after `from` in the text (whitespace-insensitive), else -1. */
 function locate(text: string, needle: string, from: number): number {
   const words = needle.trim().split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0) return from;
   const pattern = new RegExp(words.join('\\s+'), 'g');
   pattern.lastIndex = from;
   const m = pattern.exec(text);
-  return m ? m.index : from;
+  return m ? m.index : -1;
 }

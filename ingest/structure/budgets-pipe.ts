@@ -23,13 +23,21 @@ export function extractPipeBudgets(text: string, context: TableContext): { items
   const items: BudgetItem[] = [];
   const spans: Span[] = [];
   for (const table of findPipeTables(text)) {
-    const leadScale = leadUnit(text.slice(Math.max(0, table.start - 300), table.start));
     const found = items.length;
-    if (isTransposed(table)) items.push(...readTransposed(table, leadScale, context));
-    else items.push(...readTable(table, leadScale, context));
+    items.push(...readBudgetTable(table, leadUnit(text.slice(Math.max(0, table.start - 300), table.start)), context));
     if (items.length > found) spans.push({ start: table.start, end: table.end });
   }
   return { items, spans };
+}
+
+/** A table's budget rows, read by its columns (transposed when its rows are years). */
+export function readBudgetTable(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
+  return isTransposed(table) ? readTransposed(table, leadScale, context) : readTable(table, leadScale, context);
+}
+
+/** The columns of a header that hold amounts after its label column (a year, "Kostnad", "Sum"). */
+export function amountColumnIndexes(header: string[], labelColumn: number): number[] {
+  return amountColumns(header, labelColumn).map((column) => column.index);
 }
 
 function readTable(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
@@ -151,7 +159,7 @@ function yearSpan(years: Array<number | null>): Period | null {
  * The unit stated in the paragraph that introduces the table ("Tabellen viser avsatte midler (mill. kr).",
  * "Tall i 1000 kr.", "in NOK million") applies to the amount columns whose headings give none; 1 if none.
  */
-function leadUnit(before: string): number {
+export function leadUnit(before: string): number {
   const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
   return statedUnits(lead).find((unit) => unit.scale > 1)?.scale ?? 1;
 }

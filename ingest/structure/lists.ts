@@ -276,7 +276,7 @@ export function findPipeTables(text: string): PipeTable[] {
  * empty (a sum row's), and at least two are numbers. "| Nr | Tiltak | 2025 |" → 1; a column of years
  * ("| År | Oppvekst |") is no numbering.
  */
-function numberingColumns(width: number, rows: string[][]): number {
+export function numberingColumns(width: number, rows: string[][]): number {
   let column = 0;
   while (column < width - 2) {
     const cells = rows.map((cells) => cells[column]?.trim() ?? '');

@@ -1,7 +1,9 @@
 /** The PDF layouts in test/fixtures/pdf give the same structure as their text versions, and every ruled-table row exactly. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../ingest/parse.ts';
 import type { ParsedDocument } from '../../ingest/model.ts';
-import { CORPUS, parseSample, parseSamplePdf } from '../helpers/corpus.ts';
+import { CORPUS, parseSample, parseSamplePdf, ROOT } from '../helpers/corpus.ts';
 
 const norm = (text: string) => text.replace(/[–-]/g, '-').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
 const rows = (doc: ParsedDocument, table: RegExp) => doc.budgets.filter((b) => table.test(b.table)).map((b) => [b.label, b.year, b.amount]);
@@ -87,5 +89,21 @@ describe('ruled tables, row by row', async () => {
       ['Prosjektmedarbeider (første halvdel 2015)', 2015, 250_000], ['Sum', 2015, 1_300_000],
     ]);
     expect(sorum.budgets.filter((b) => /8\.1/.test(b.table)).every((b) => b.kind === 'investment' && b.page === 11)).toBe(true);
+  });
+});
+
+describe('a ruled table read by its columns (layouts/nittedal-…pdf: Nr | Tiltak | 2025 | 2026 | 2027 | Sum, "Tall i 1000 kr.")', async () => {
+  const file = 'nittedal-handlingsplan-ikt-2025-2027.pdf';
+  const doc = await parseDocument(readFileSync(`${ROOT}test/fixtures/strategies/layouts/${file}`), file);
+  it('names rows by the Tiltak column, not the number column, and scales the amounts by the unit stated before the table', () => {
+    expect(rows(doc, /Tiltak og økonomi/).filter((row) => row[1] === 2025)).toEqual([['Nytt nettverk i skolene', 2025, 1_200_000], ['Digitale trygghetsalarmer', 2025, 650_000], ['Sikkerhetsovervåking av kommunens systemer', 2025, 300_000], ['Sum', 2025, 2_150_000]]);
+  });
+  it('reads the Sum column beside the years as each row\'s total over their period, and a "–" cell as no amount', () => {
+    const totals = doc.budgets.filter((b) => b.year === null).map((b) => [b.label, b.period, b.amount, b.isSum]);
+    expect(totals).toEqual([
+      ['Nytt nettverk i skolene', { from: 2025, to: 2027 }, 2_400_000, false], ['Digitale trygghetsalarmer', { from: 2025, to: 2027 }, 1_300_000, false],
+      ['Sikkerhetsovervåking av kommunens systemer', { from: 2025, to: 2027 }, 900_000, false], ['Sum', { from: 2025, to: 2027 }, 4_600_000, true],
+    ]);
+    expect(doc.budgets.some((b) => b.label === 'Digitale trygghetsalarmer' && b.year === 2027)).toBe(false);
   });
 });
