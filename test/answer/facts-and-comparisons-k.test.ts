@@ -98,4 +98,12 @@ describe('comparison quotes that show the topic', () => {
     expect(line).toMatch(/Innenfor ramme/);
     expect(answer.answer).toMatch(/120[ ,]000/);
   });
+
+  it('"the two documents" of a comparison names the strategies compared, no topic', async () => {
+    const answer = await store.answerer.ask('Hvordan skiller Kongsbergregionens to dokumenter, eStrategi 2011–2014 og tiltaksplan 2016–2018, seg når det gjelder hvem som utarbeider handlingsplanen?');
+    expect(answer.intent).toBe('compare');
+    const intro = answer.answer.split('\n')[0]!;
+    expect(intro).toMatch(/utarbeider/);
+    expect(intro).not.toMatch(/dokumenter/);
+  });
 });
