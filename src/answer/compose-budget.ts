@@ -351,7 +351,7 @@ function withoutAmount(scope: Scope): string[] | null {
     const passages = getDocumentPassages(scope.context.db, document.id);
     return linesWithoutAmount(passages, shows).map((found) => {
       const cited = scope.citations.cite(found.passage, document, found.line);
-      const explained = explanationOf(passages, found.cell);
+      const explained = explanationOf(passages, found.cell, found.cells);
       const why = explained ? ` «${explained.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(explained.passage, document, explained.quote)}]` : '';
       return `• ${BUDGET_PHRASES[question.language].withoutAmount(strategyName(document), found.cells, found.cell)} [${cited}]${why}`;
     });

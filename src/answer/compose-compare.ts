@@ -12,12 +12,14 @@ import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } f
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
-import { getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
+import { getDocumentPassages, getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
 import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
 import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { bestSentence } from './coverage.ts';
+import { quoteWindow, shownWindow } from './quote-window.ts';
+import { linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 
 /** One strategy's side of a comparison. */
@@ -166,7 +168,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   let narrowerShown = false;
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
-  const selection: Selection = { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, compared: documents, specific: specificity(question.topic, concept, stats) };
+  const selection: Selection = { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, money: speaksOfMoney(asked.text), compared: documents, specific: specificity(question.topic, concept, stats) };
   for (const [i, group] of [...groups.values()].entries()) {
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
     const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, selection, citations, question.language, question.topic)));
@@ -230,6 +232,8 @@ interface Selection {
   /** True for a free-text topic, whose passages may show part of it when none shows all of it. */
   partial: boolean;
   budgetOnly: boolean;
+  /** True when the question speaks of money ("budget for", "finansiere"): a side without an amount on the topic says what its table gives instead. */
+  money: boolean;
   /** The strategies compared, so that a side's goals naming another side come first. */
   compared: DocumentSummary[];
   /** How specific a text is to the question: its goals and passages most specific first. */
@@ -276,7 +280,9 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
         const sentence = bestSentence(passage.text, matcher, (candidate) => test(findQuote(passage.text, candidate)));
         // The quote as cited (a long sentence is cut to its leading words) must show the concept.
         if (!test(findQuote(passage.text, sentence))) continue;
-        parts.push(`«${truncate(sentence, 200)}» [${citations.cite(passage, column.document, sentence)}]`);
+        // A long sentence is shown by the part that shows the concept, and cited by it.
+        const window = quoteWindow(sentence, 200, test);
+        parts.push(`«${shownWindow(window)}» [${citations.cite(passage, column.document, window.before ? window.quote : sentence)}]`);
         quoted++;
       }
       if (quoted > 0) break;
@@ -298,6 +304,11 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     const heading = row?.isSum && !summed ? tableHeading(rowPassages.values(), row) : null;
     if (heading) cite += ` [${citations.cite(heading.passage, column.document, heading.quote)}]`;
     parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
+  }
+  else if (hasTopic && selection.money) {
+    // Money asked and no amount on the topic: a table line on it whose cell says why there is none («Innenfor ramme»).
+    const found = linesWithoutAmount(getDocumentPassages(context.db, column.document.id), shows, 1)[0];
+    if (found) parts.push(COMPARE_PHRASES[language].withoutAmount(found.cells, found.cell, citations.cite(found.passage, column.document, found.line)));
   }
   return parts;
 }

@@ -7,8 +7,9 @@ import type { Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
+import { sentencesOf } from './lookup-sentences.ts';
 import { bodyIn } from './adoption-bodies.ts';
-import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, type DocumentAspect } from './question-words.ts';
+import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, DOCUMENT_STATEMENTS, type DocumentAspect } from './question-words.ts';
 
 const MAX_DOCUMENTS = 10;
 
@@ -57,10 +58,19 @@ export const composeDocument: Composer = async (context, question) => {
           lines.push(`${document.title}: ${phrases.statedVersion(sentence.quote)}${cite(sentence)}.`);
           continue;
         }
+        // "Hvem står bak …, og hvilken dato har dokumentet?": with no owner field, the front matter's
+        // body beside its date (the prepared lines below) says who is behind it; the title is no evidence.
+        if (!stated && aspects.includes('prepared') && frontMatterFields(passages.slice(0, FRONT_MATTER))) continue;
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'prepared') lines.push(...preparedLines(document, passages, question.language, cite));
       if (aspect === 'version') {
+        // "Hvilken strategi erstatter …?": the sentence by which the strategy names the one it replaces, quoted.
+        const replaces = DOCUMENT_STATEMENTS.replacementAsked.test(normalize(question.text)) ? paragraphSentence(passages, DOCUMENT_STATEMENTS.replaces) : null;
+        if (replaces) {
+          lines.push(`${document.title}: ${phrases.statedVersion(replaces.quote)}${cite(replaces)}.`);
+          continue;
+        }
         const stated = statedField(passages.slice(0, 3), /Versjon:?\s+(\d+(?:\.\d+)*)/u);
         const period = `${document.period.from ?? '?'}–${document.period.to ?? '?'}`;
         lines.push(phrases.version(document.title, period) + cite(titlePassage(passages)));
@@ -82,11 +92,14 @@ export const composeDocument: Composer = async (context, question) => {
           continue;
         }
         const stated = names.length > 0 ? membersPassage(passages, names) : null;
+        // "… og siden når har de samarbeidet?": the sentence naming the members is quoted where it gives the year.
+        const sinceAsked = DOCUMENT_STATEMENTS.sinceAsked.test(normalize(question.text));
         // Members known from the register of collaborations but not listed in the text: said so, and
         // cited to where the strategy speaks of its member municipalities.
         const fromRegister = names.length > 0 && !stated ? collaborationSentence(passages, document.organisation) : null;
         lines.push(
           fromRegister ? withCite(`${phrases.members(document.organisation, listNames(names, question.language)).replace(/\.$/, '')} ${DOCUMENT_PHRASES[question.language].membersFromRegister}`, cite(fromRegister))
+          : names.length > 0 && stated && sinceAsked && YEAR.test(stated.quote) ? `${withCite(phrases.members(document.organisation, listNames(names, question.language)), '')} ${phrases.statedVersion(stated.quote)}${cite(stated)}.`
           : names.length > 0 ? withCite(phrases.members(document.organisation, listNames(names, question.language)), cite(stated))
           : listed ? withCite(phrases.members(document.organisation, listed.names), cite(listed))
           : phrases.membersNone(document.organisation),
@@ -192,6 +205,8 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
 }
 
 const FRONT_MATTER = 5;
+/** A year in a sentence. */
+const YEAR = /(?<![\d–-])(?:19|20)\d{2}(?![\d–-])/u;
 /** A case number on an adoption line ("sak 14/19", "saksnr. 84/21"). */
 const CASE_IN_LINE = /\bsak(?:snr\.?|snummer)?:?\s*(\d+\/\d+)/iu;
 /** A sentence saying who is responsible for something ("har ansvaret for strategien", "is responsible for"). */
@@ -236,6 +251,17 @@ function dateIn(text: string, language: Language): string | null {
   if (numeric) return formatDate(`${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`, language);
   const written = /(?<!\d)\d{1,2}\.\s+\p{L}+\s+(?:19|20)\d{2}/u.exec(text);
   return written ? written[0] : null;
+}
+
+/** The first sentence matching `pattern`, quoted whole across the line breaks inside its paragraph (lookup-sentences.ts). */
+function paragraphSentence(passages: PassageRow[], pattern: RegExp): { passage: PassageRow; quote: string } | null {
+  for (const passage of passages) {
+    const m = pattern.exec(passage.text);
+    if (!m) continue;
+    const unit = sentencesOf(passage.text).find((item) => item.start <= m.index && m.index < item.end);
+    if (unit) return { passage, quote: passage.text.slice(unit.start, unit.end).replace(/\s+/g, ' ').trim() };
+  }
+  return null;
 }
 
 /** The first sentence matching `pattern` in the passages, quoted whole. */

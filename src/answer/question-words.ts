@@ -26,6 +26,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
+  documentStatements: Record<'replaces' | 'replacementAsked' | 'sinceAsked', PatternWords>;
   adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
@@ -129,6 +130,13 @@ export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll
 
 /** The facts about a document a question may ask for, in the order they are read and answered. */
 export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;
+
+/**
+ * Sentences a document answer quotes beside the stored facts (data/question-words.json
+ * `documentStatements`): `replaces` finds where a strategy says which one it replaces, `replacementAsked` a question asking it, `sinceAsked`
+ * a question asking since when the members have worked together.
+ */
+export const DOCUMENT_STATEMENTS = Object.fromEntries(Object.entries(WORDS.documentStatements).map(([name, words]) => [name, compile(words)])) as Record<'replaces' | 'replacementAsked' | 'sinceAsked', RegExp>;
 
 /**
  * Which facts of an adoption a question asks for: the case number ("Hva er saksnummeret …", "kva sak"),
