@@ -40,6 +40,7 @@ interface QuestionWords {
   documentPartEndings: string[];
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
+  alternativeWords: string[];
   organisationKinds: Record<OrganisationKind, string[]>;
 }
 
@@ -190,4 +191,11 @@ export function organisationKindsNamed(topic: string): OrganisationKind[] {
   const words = normalize(topic).split(/[^\p{L}\d-]+/u).filter((word) => word && !STOP_WORDS.has(word));
   if (words.length === 0 || !words.every((word) => ORGANISATION_KIND_WORDS.some(([, named]) => named.has(word)))) return [];
   return ORGANISATION_KIND_WORDS.filter(([, named]) => words.some((word) => named.has(word))).map(([kind]) => kind);
+}
+
+const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
+
+/** True for a word that joins alternatives ("eller", "or"). */
+export function isAlternativeWord(word: string): boolean {
+  return ALTERNATIVE_WORDS.has(normalize(word));
 }
