@@ -9,13 +9,15 @@ import { INTENT_PATTERNS } from './question-words.ts';
 /**
  * The strategies a follow-up "…av dem / …of them" picks among: those the answer before named for its
  * topic, found as that answer found them (a question asking who mentions a topic, "Kva kommunar nemner
- * skytenester?", counted a mention; one asking who addresses it did not). Narrowed then by what the
+ * skytenester?", counted a mention where the follow-up adds a condition of its own; one asking who addresses it did not). Narrowed then by what the
  * follow-up asks of the strategies themselves: the kind of organisation ("kven av dei er interkommunale
  * samarbeid?") and the year of adoption ("Which of them was adopted in 2021?").
  */
 export function previousAnswerDocuments(db: Db, thesaurus: Thesaurus, documents: DocumentSummary[], question: Question): DocumentSummary[] {
   const matcher = createTopicMatcher(question.previousTopic || question.topic, thesaurus);
-  const mentions = question.previousText !== undefined && INTENT_PATTERNS.asksMention.test(normalize(question.previousText));
+  // A follow-up that only repeats the topic ("which of them will roll it out?") still asks which address it.
+  const addsCondition = question.topic !== '' && question.topic !== question.previousTopic;
+  const mentions = addsCondition && question.previousText !== undefined && INTENT_PATTERNS.asksMention.test(normalize(question.previousText));
   const threshold = mentions ? RANK.mention : RANK.budget;
   const found = assessCoverage(db, documents, matcher, { mentions }).filter((item) => item.strength >= threshold).map((item) => item.document);
   return adoptedInYearAsked(ofKindsAsked(found, question), question);
