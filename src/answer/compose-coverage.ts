@@ -9,6 +9,7 @@ import type { AskedKind } from './goal-kinds.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
 import { normalize } from '../text/analyze.ts';
+import { narrowingCondition } from './narrowing.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
 export const MAX_ORGANISATIONS = 15;
@@ -34,7 +35,13 @@ export const composeCoverage: Composer = async (context, question) => {
   // "…og hvem av dem har et konkret tall på hvor mange datasett?": only evidence that states a figure.
   const figure = asksForFigure(question.text) && !COUNTS_SUBJECTS.test(normalize(question.text));
   const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
-  const coverage = assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions }).flatMap((item) => {
+  // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
+  // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
+  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), termStats(context.db)) : null;
+  const assessed = condition
+    ? mergeCoverage(condition.map((alternative) => assessCoverage(context.db, scope, alternative, { maxEvidence: PER_DOCUMENT, kinds, mentions: true })))
+    : assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions });
+  const coverage = assessed.flatMap((item) => {
     if (!kinds && !figure) return [item];
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));
     return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];
@@ -42,6 +49,23 @@ export const composeCoverage: Composer = async (context, question) => {
   const text = renderCoverage(coverage, question.topic, phrases, new CitationList());
   return { ...base, answer: text.answer, citations: text.citations.items };
 };
+
+/**
+ * One coverage per document from several (one per alternative of a condition, each in the same
+ * document order): the strongest, with the evidence of all, strongest first.
+ */
+export function mergeCoverage(alternatives: DocumentCoverage[][]): DocumentCoverage[] {
+  const [first, ...rest] = alternatives;
+  if (!first) return [];
+  return first.map((item, i) => {
+    const all = [item, ...rest.map((other) => other[i]).filter((other): other is DocumentCoverage => other !== undefined)];
+    const strongest = all.reduce((best, other) => (other.strength > best.strength ? other : best));
+    const evidence = all.flatMap((other) => other.evidence).sort((a, b) => RANK[b.kind] - RANK[a.kind]);
+    const counts = { ...strongest.counts };
+    for (const other of all) if (other !== strongest) for (const kind of Object.keys(counts) as EvidenceKind[]) counts[kind] += other.counts[kind];
+    return { ...strongest, addresses: all.some((other) => other.addresses), evidence: [...new Map(evidence.map((e) => [e.quote, e])).values()].slice(0, PER_DOCUMENT), counts, nearest: all.find((other) => other.nearest)?.nearest ?? null };
+  });
+}
 
 /** The kinds of coverage evidence that may show goals of the kinds asked for (a focus area is also a section on the topic). */
 function evidenceKinds(kinds: AskedKind[]): EvidenceKind[] {

@@ -7,6 +7,7 @@ import { composeLookup } from './compose-lookup.ts';
 import { assessCoverage } from './coverage.ts';
 import { kindWordsIn, narrowToKinds, preferGoals, wordsForKinds } from './goal-kinds.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
+import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
@@ -53,6 +54,9 @@ export const composeGoals: Composer = async (context, question) => {
   const named = kindWordsIn(normalize(question.text));
   const inherited = question.goalKinds.length > 0 && named.length === 0;
   picked = (ofKinds.length > 0 || !inherited || !question.topic ? ofKinds : picked).sort((a, b) => b.score - a.score).slice(0, MAX_GOALS);
+  // "…hvem av dem har et tallfestet mål for hvor mange datasett som skal publiseres?": of the strategies
+  // before, only the goals that state the figure asked (not a year alone).
+  if (question.refersBack && asksForFigure(question.text)) picked = picked.filter((item) => givesNumberAsked(question.text, item.goal.text));
   if (picked.length === 0 && question.goalKinds.length > 0) {
     // The passages are searched for the kind too ("innsatsområder" headings and lead-ins).
     // The words of a named strategy's title say which strategy, not what to look for.

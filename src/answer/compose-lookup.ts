@@ -59,7 +59,7 @@ export const composeLookup: Composer = async (context, question) => {
   }
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
-  const saysAbout = INTENT_PATTERNS.saysAbout.test(normalize(question.text));
+  const saysAbout = question.saysAbout ?? INTENT_PATTERNS.saysAbout.test(normalize(question.text));
   for (const { result, sentence: found, header } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);

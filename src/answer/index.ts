@@ -9,7 +9,7 @@ import { composeGoals } from './compose-goals.ts';
 import { composeLookup, topicNamesAbsentWord, writtenParts } from './compose-lookup.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { speaksOfMoney } from './question-words.ts';
-import { assessCoverage } from './coverage.ts';
+import { previousAnswerDocuments } from './follow-up-scope.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
 import type { Answer, Composer } from './context.ts';
@@ -17,7 +17,7 @@ import { detectLanguage, listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
 import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
 import { restoreLetters } from './letters.ts';
-import { createTopicMatcher, termStats } from '../search/match.ts';
+import { termStats } from '../search/match.ts';
 import { matchGroups } from '../search/thesaurus.ts';
 import { normalize } from '../text/analyze.ts';
 import { stripControl } from '../search/query.ts';
@@ -79,8 +79,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       }
       if (question.refersBack && question.documents.length === 0) {
         // "…og hvilke av dem …": the organisations that addressed the topic in the previous answer.
-        const matcher = createTopicMatcher(question.previousTopic || question.topic, deps.thesaurus);
-        question.documents = assessCoverage(deps.db, documents, matcher).filter((item) => item.strength >= 2).map((item) => item.document);
+        question.documents = previousAnswerDocuments(deps.db, deps.thesaurus, documents, question);
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
       let answer = await COMPOSERS[question.intent](context, question);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { OrganisationKind } from '../../ingest/model.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord';
@@ -39,6 +40,9 @@ interface QuestionWords {
   evidenceKindWords: string[];
   documentPartEndings: string[];
   asciiSpellings: Record<string, string[]>;
+  leadingConjunctions: string[];
+  alternativeWords: string[];
+  organisationKinds: Record<OrganisationKind, string[]>;
 }
 
 const WORDS = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question-words.json', import.meta.url)), 'utf8')) as QuestionWords;
@@ -173,4 +177,33 @@ export function asciiSpellings(name: string): string[] {
     if (written !== name && written.replace(/[^\p{L}]/gu, '').length >= 4 && !STOP_WORDS.has(written)) found.add(written);
   }
   return [...found];
+}
+
+const LEADING_CONJUNCTION = new RegExp(`^\\s*(?:${WORDS.leadingConjunctions.map(normalize).join('|')})\\s+`, 'u');
+
+/** A normalised question without the conjunction a follow-up may begin with ("and what does X say …" → "what does X say …"). */
+export function withoutLeadingConjunction(normalized: string): string {
+  return normalized.replace(LEADING_CONJUNCTION, '');
+}
+
+const ORGANISATION_KIND_WORDS = Object.entries(WORDS.organisationKinds)
+  .filter(([kind]) => kind !== '$comment')
+  .map(([kind, words]) => [kind as OrganisationKind, new Set(words.map(normalize))] as const);
+
+/**
+ * The organisation kinds a topic names when every content word of it names one ("regionale eller
+ * interkommunale samarbeid" → region, collaboration; data/question-words.json `organisationKinds`);
+ * empty when any word says something else.
+ */
+export function organisationKindsNamed(topic: string): OrganisationKind[] {
+  const words = normalize(topic).split(/[^\p{L}\d-]+/u).filter((word) => word && !STOP_WORDS.has(word));
+  if (words.length === 0 || !words.every((word) => ORGANISATION_KIND_WORDS.some(([, named]) => named.has(word)))) return [];
+  return ORGANISATION_KIND_WORDS.filter(([, named]) => words.some((word) => named.has(word))).map(([kind]) => kind);
+}
+
+const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
+
+/** True for a word that joins alternatives ("eller", "or"). */
+export function isAlternativeWord(word: string): boolean {
+  return ALTERNATIVE_WORDS.has(normalize(word));
 }

@@ -9,6 +9,8 @@ import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './docum
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
+import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
+import type { OrganisationKind } from '../../ingest/model.ts';
 import { ASKED_SUBJECTS, asciiSpellings, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
@@ -44,6 +46,18 @@ export interface Question {
   pointsBack?: boolean;
   /** The topic of the question before, whether or not this one reads as a follow-up (index.ts: the context of a question with no answer of its own). */
   earlierTopic?: string;
+  /**
+   * It asks what a strategy says about something ("Hva sier X om …", "And what does X say about it?"), or
+   * is a follow-up naming only another strategy after such a question ("kva med Vestland?"): the text
+   * is quoted with its section (compose-lookup.ts).
+   */
+  saysAbout?: boolean;
+  /**
+   * "kven av dei er regionale eller interkommunale samarbeid?": the kinds of organisation a follow-up
+   * picks among the strategies of the answer before (data/question-words.json `organisationKinds`);
+   * its topic stays the one before.
+   */
+  organisationKinds?: OrganisationKind[];
 }
 
 export interface HistoryTurn {
@@ -52,7 +66,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN, allItems: ALL_ITEMS } = INTENT_PATTERNS;
 /** Every demonstrative naming the subject before ("det tiltaket"), to take out of the question's words. */
 const POINTS_BACK_ALL = new RegExp(POINTS_BACK.source, `${POINTS_BACK.flags}g`);
 
@@ -128,12 +142,23 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   // "kva med den andre planen?": the words naming the other strategy are no topic, the one before stays.
   // "hvem har ansvaret for det tiltaket, og hva er fristen?": the measure before is the topic; "ansvaret",
   // "fristen" ask what about it (a budget line's row holds its unit and deadline).
-  const topic = own.pointsBack && previous.topic ? '' : otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
+  // "kven av dei er interkommunale samarbeid?": words that only name kinds of organisation pick among
+  // the strategies before; the topic and the intent stay those before.
+  const organisationKinds = own.refersBack ? organisationKindsNamed(own.topic) : [];
+  const topic = (own.pointsBack && previous.topic) || organisationKinds.length > 0 ? '' : otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
+  // "og kven leverer IKT-tenestene til dei?" after "Kva kommunar er med i X?": a question with a topic
+  // of its own asks no fact of the document itself, as the one before did.
+  const keepsDocumentFact = previous.intent !== 'document' || topic === '';
+  // "og hva er totalen for alle tiltakene i 2025?": asked of every item, not of the one before.
+  const ofAllItems = ALL_ITEMS.test(normalize(own.text));
   return {
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
-    intent: narrowedIntent((own.intent === 'lookup' || (otherDocument && !topic)) && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent, own, previous),
-    topic: topic || previous.topic,
+    intent: organisationKinds.length > 0 ? previous.intent : narrowedIntent((own.intent === 'lookup' || (otherDocument && !topic)) && !own.saysAbout && keepsDocumentFact ? previous.intent : own.intent, own, previous),
+    topic: topic || (ofAllItems ? '' : previous.topic),
+    // "Kva seier Sunnfjord om X?" → "kva med Vestland?": still what the strategy says.
+    saysAbout: own.saysAbout || (own.topic === '' && previous.saysAbout),
+    organisationKinds,
     previousTopic: previous.topic,
     documents,
     discussed: union(previous.discussed ?? previous.documents, documents),
@@ -306,7 +331,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
-  const asksBudget = BUDGET.test(normalized) && !(SAYS_ABOUT.test(normalized) && !asksForFigure(text));
+  const saysAbout = SAYS_ABOUT.test(withoutLeadingConjunction(normalized));
+  const asksBudget = BUDGET.test(normalized) && !(saysAbout && !asksForFigure(text));
   // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
   // strategies came first is told by their adoptions (compose-document.ts).
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
@@ -325,7 +351,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack };
+  return { text, intent, language, documents: named, topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
 }
 
 /** The words without those at either end that `loose` says are no part of a topic. */
