@@ -3,6 +3,7 @@ import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMa
 import { toFtsQuery } from '../search/query.ts';
 import { analyze } from '../text/analyze.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
+import { askedWording, type AskedWording } from './asked-wording.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
 
 /**
@@ -18,6 +19,8 @@ export type EvidenceKind = ThemeStrength;
 export const RANK: Record<EvidenceKind, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
 /** Hits read beyond those shown, to stand in for evidence whose quote does not show the concept. */
 const SPARE_EVIDENCE = 0;
+/** Hits of a kind already shown read per strategy to find evidence of that grade in the asked words. */
+const ALTERNATIVE_EVIDENCE = 24;
 /** The weakest kind that counts as addressing the topic (a mention does not). */
 export const ADDRESSING_RANK = RANK.budget;
 
@@ -75,6 +78,9 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
   for (const hit of hits) bySlug.set(hit.slug, [...(bySlug.get(hit.slug) ?? []), hit]);
   // Only the hits that will be shown are read back.
   const shown = new Map<string, Hit[]>();
+  // Other hits of the grades shown, to cite a grade in the words the question used where they say it.
+  const asked = askedWording(concept);
+  const alternatives = new Map<string, Hit[]>();
   for (const [slug, list] of bySlug) {
     list.sort((a, b) => RANK[b.kind] - RANK[a.kind]);
     // A few spare hits: evidence whose quote turns out not to show the concept is left out.
@@ -82,8 +88,9 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const best = list[0];
     if (best && RANK[best.kind] < addressing) picked.splice(1 + SPARE_EVIDENCE);
     shown.set(slug, picked);
+    if (asked) alternatives.set(slug, list.filter((hit) => !picked.includes(hit) && picked.some((p) => p.kind === hit.kind)).slice(0, ALTERNATIVE_EVIDENCE));
   }
-  const all = [...shown.values()].flat();
+  const all = [...shown.values(), ...alternatives.values()].flat();
   const items = getTaggedItems(db, all);
   const passages = getPassages(db, [...new Set(all.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
   return documents.map((document) => {
@@ -93,7 +100,8 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     // Evidence is what shows the concept in its own words ("2 Utfordringsbilde" tagged for what its
     // subsections say does not): the strongest such evidence sets the grade.
     const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
-    const evidence = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
+    const showing = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
+    const evidence = asked ? inAskedWords(showing, (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []), asked, concept) : showing;
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const addresses = kind !== null && RANK[kind] >= addressing && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
@@ -113,6 +121,24 @@ function withoutRepeats(evidence: Evidence[]): Evidence[] {
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
+  });
+}
+
+/**
+ * Evidence in the words the question used: each piece that does not show them gives way to another of
+ * the same kind that does ("ID-porten" before "sikker pålogging", asked for ID-porten), never to a
+ * repeat of one already shown.
+ */
+export function inAskedWords(evidence: Evidence[], others: Evidence[], asked: AskedWording, concept: Pick<ConceptQuery, 'shows'>): Evidence[] {
+  const saysAsked = (e: Evidence) => asked.shows(e.quote) || asked.shows(e.text);
+  const key = (e: Evidence) => `${e.passage.id}:${e.text}`;
+  const used = new Set(evidence.map(key));
+  return evidence.map((e) => {
+    if (saysAsked(e)) return e;
+    const other = others.find((o) => o.kind === e.kind && !used.has(key(o)) && (concept.shows(o.quote) || concept.shows(o.text)) && saysAsked(o));
+    if (!other) return e;
+    used.add(key(other));
+    return other;
   });
 }
 

@@ -7,7 +7,7 @@ import { normalize, STOP_WORDS } from '../text/analyze.ts';
 type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
-type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord';
+type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn';
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
@@ -31,6 +31,8 @@ interface QuestionWords {
   adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
+  structurePhrases: PatternWords;
+  suchLike: PatternWords;
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -128,6 +130,34 @@ export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).m
  */
 const SUBJECTS = [...WORDS.askedSubjects.subjects].sort((a, b) => b.length - a.length).map((word) => normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 export const ASKED_SUBJECTS = compile({ ...WORDS.askedSubjects, alternatives: WORDS.askedSubjects.alternatives.map((pattern) => pattern.replaceAll('SUBJECT', SUBJECTS)) });
+
+/**
+ * Colloquial wording of a question asking who takes something up, which names no topic: "bryr seg
+ * egentlig om", "driver med … og sånt", "legger vekt på", "skriv noko om", "noe sted", "i noen av
+ * strategiene" (data/question-words.json `structurePhrases`). Global: every occurrence is replaced.
+ */
+export const STRUCTURE_PHRASES = compile(WORDS.structurePhrases);
+
+/**
+ * "… og sånt", "… and the like", "osv.": the things named are examples of a kind, and the question asks
+ * about the kind (data/question-words.json `suchLike`). Global: every occurrence is replaced.
+ */
+export const SUCH_LIKE = compile(WORDS.suchLike);
+
+/** The question without its structure phrases (each replaced by a space). */
+export function withoutStructurePhrases(normalized: string): string {
+  return normalized.replace(STRUCTURE_PHRASES, ' ');
+}
+
+/**
+ * "Which organisations invest in welfare technology?": a verb of investing asked across the strategies
+ * with no amount asked says who prioritises the topic (data/question-words.json `budget.investsIn`).
+ * True when the question speaks of money only by that verb.
+ */
+export function investsOnlyAsPriority(normalized: string, budgetWording: RegExp): boolean {
+  const investing = new RegExp(BUDGET_PATTERNS.investsIn.source, BUDGET_PATTERNS.investsIn.flags);
+  return investing.test(normalized) && !budgetWording.test(normalized.replace(investing, ' '));
+}
 
 /** "Hvor mange kommuner …": a count of strategies, not a figure asked of them. */
 export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll('SUBJECT', SUBJECTS), 'u');

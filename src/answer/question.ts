@@ -11,7 +11,7 @@ import { cognate } from './cognates.ts';
 import { asksForFigure } from './lookup-sentences.ts';
 import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ASKED_SUBJECTS, asciiSpellings, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
+import { ASKED_SUBJECTS, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -247,6 +247,16 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const years = speaksOfMoney(text) ? [] : yearsWritten;
   rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
   rest = rest.replace(ASKED_SUBJECTS, ' ');
+  // "Hvem bryr seg egentlig om …", "… og sånt", "… noe sted": colloquial wording of the question, no topic.
+  rest = withoutStructurePhrases(rest);
+  // "trygghetsalarmer, digitalt tilsyn og sånt": examples of a kind; the kind is asked about.
+  SUCH_LIKE.lastIndex = 0;
+  const examplesOfKind = SUCH_LIKE.test(rest);
+  rest = rest.replace(SUCH_LIKE, ' ');
+  // "Which organisations invest in welfare technology?": asked across, with no amount asked, investing is
+  // prioritising; the verb is no topic.
+  const investsAsPriority = (COVERAGE.test(normalized) || WHO_HAS.test(normalized)) && mentioned.size === 0 && investsOnlyAsPriority(normalized, BUDGET);
+  if (investsAsPriority) rest = rest.replace(new RegExp(BUDGET_PATTERNS.investsIn.source, BUDGET_PATTERNS.investsIn.flags), ' ');
   // "det tiltaket", "den strategien", "that measure": the subject before, named by a demonstrative; its
   // noun is no topic and no kind of goal asked.
   const pointsBack = POINTS_BACK.test(normalized) || TOPIC_PRONOUN.test(normalized);
@@ -324,7 +334,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Title words are the topic only where they say what the strategy is about: a word naming the kind of
   // document ("Hva er målene i Bodøs digitaliseringsstrategi?") says which one, and leaves no topic.
   const titleTopic = topicWords.filter((word) => !namesDocumentKind(word));
-  const topic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
+  const ownTopic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
+  const topic = examplesOfKind ? kindOfExamples(ownTopic, language) : ownTopic;
   // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic
   // left, the wording of priorities asks for its goals and measures, not which strategies take a topic up.
   const asksAcross = (COVERAGE.test(normalized) && !(mentioned.size > 0 && topic === '')) || (WHO_HAS.test(normalized) && mentioned.size === 0);
@@ -332,7 +343,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
   const saysAbout = SAYS_ABOUT.test(withoutLeadingConjunction(normalized));
-  const asksBudget = BUDGET.test(normalized) && !(saysAbout && !asksForFigure(text));
+  const asksBudget = BUDGET.test(normalized) && !(saysAbout && !asksForFigure(text)) && !investsAsPriority;
   // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
   // strategies came first is told by their adoptions (compose-document.ts).
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
@@ -352,6 +363,21 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
             ? 'coverage'
             : 'lookup';
   return { text, intent, language, documents: named, topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
+}
+
+/**
+ * The kind that the themes a topic names are examples of ("trygghetsalarmer digitalt tilsyn" →
+ * "velferdsteknologi (trygghetsalarmer digitalt tilsyn)"): their broader themes (data/themes.json), named
+ * in the question's language before the examples. A topic naming a theme with no broader one, or no
+ * theme, is itself the kind and stays as it is.
+ */
+export function kindOfExamples(topic: string, language: Language): string {
+  const vocabulary = loadVocabulary();
+  const named = [...new Set(findThemeLabels(vocabulary, topic).map((match) => match.theme))];
+  const broader = named.map((id) => vocabulary.byId.get(id)?.broader ?? []);
+  if (named.length === 0 || broader.some((ids) => ids.length === 0)) return topic;
+  const kinds = [...new Set(broader.flat())].flatMap((id) => vocabulary.byId.get(id)?.prefLabel[language] ?? []);
+  return kinds.length > 0 ? `${kinds.join(' / ')} (${topic})` : topic;
 }
 
 /** The words without those at either end that `loose` says are no part of a topic. */

@@ -124,6 +124,8 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const whole = normalize(topic).trim();
     named = vocabulary.themes.filter((theme) => theme.searchOnly.some((word) => normalize(word) === whole)).map((theme) => theme.id);
   }
+  // "gjere data opne", "make data open": a two-word label said in predicative order still names its theme.
+  if (named.length === 0) named = predicativeThemes(topic, vocabulary);
   if (named.length > 0) {
     const themes = [...new Set(named.flatMap((id) => withNarrower(vocabulary, id)))];
     const wanted = new Set(themes);
@@ -155,6 +157,20 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     return specific.some((word) => wordAt(tokens, word) !== undefined);
   };
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome };
+}
+
+/**
+ * Themes a topic names by a two-word label with its words the other way round: an adjective after its
+ * noun, as a predicate ("Kven vil gjere data opne?" → "opne data", "make data open" → "open data").
+ * Only whole two-word labels count, both words content words.
+ */
+export function predicativeThemes(topic: string, vocabulary: Vocabulary): string[] {
+  const words = tokenize(topic).map((token) => token.word).filter((word) => !STOP_WORDS.has(word));
+  const found = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const match of findThemeLabels(vocabulary, `${words[i + 1]} ${words[i]}`)) if (match.firstWord === 0 && match.lastWord === 2) found.add(match.theme);
+  }
+  return [...found];
 }
 
 /**
