@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { namesDocumentKind } from '../../src/answer/document-kinds.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { listDocuments } from '../../src/store/index.ts';
-import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { buildCorpusStore, developmentCorpusPaths, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded } from '../helpers/answers.ts';
 
 /**
@@ -15,9 +14,7 @@ import { expectGrounded } from '../helpers/answers.ts';
 
 let store: CorpusStore;
 beforeAll(async () => {
-  const dir = `${ROOT}test/fixtures/strategies`;
-  const files = readdirSync(dir).filter((file) => /\.(?:txt|md|pdf)$/.test(file) && !/^readme/i.test(file));
-  store = await buildCorpusStore([CORPUS_DIR, ...files.map((file) => `${dir}/${file}`)]);
+  store = await buildCorpusStore(developmentCorpusPaths());
 }, 240_000);
 
 const user = (content: string) => ({ role: 'user' as const, content });

@@ -1,11 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askedWording } from '../../src/answer/asked-wording.ts';
 import { interpretQuestion, kindOfExamples } from '../../src/answer/question.ts';
 import { predicativeThemes, resolveConcept, termStats } from '../../src/search/match.ts';
 import { listDocuments } from '../../src/store/index.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
-import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
+import { buildCorpusStore, developmentCorpusPaths, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded } from '../helpers/answers.ts';
 
 /**
@@ -19,9 +18,7 @@ import { expectGrounded } from '../helpers/answers.ts';
 
 let store: CorpusStore;
 beforeAll(async () => {
-  const dir = `${ROOT}test/fixtures/strategies`;
-  const files = readdirSync(dir).filter((file) => /\.(?:txt|md|pdf)$/.test(file) && !/^readme/i.test(file));
-  store = await buildCorpusStore([CORPUS_DIR, ...files.map((file) => `${dir}/${file}`)]);
+  store = await buildCorpusStore(developmentCorpusPaths());
 }, 240_000);
 afterAll(() => store?.db.close());
 

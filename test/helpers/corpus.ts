@@ -15,6 +15,14 @@ export const CORPUS_DIR = `${ROOT}data/corpus`;
 /** PDF layouts of two sample strategies (copied from the project's shared material; see test/fixtures/README.md). */
 export const SAMPLE_PDF_DIR = `${ROOT}test/fixtures/pdf`;
 
+/** The development strategies (test/fixtures/strategies/, not its layouts/ subfolder). */
+export const STRATEGIES_DIR = `${ROOT}test/fixtures/strategies`;
+
+/** The evaluation corpus: the five samples and every development strategy file. */
+export function developmentCorpusPaths(): string[] {
+  return [CORPUS_DIR, ...readdirSync(STRATEGIES_DIR).filter((file) => /\.(?:txt|md|pdf)$/.test(file) && !/^readme/i.test(file)).map((file) => `${STRATEGIES_DIR}/${file}`)];
+}
+
 export const CORPUS = {
   threeOne: '3-1-felles-ikt-strategi-2010-2013',
   estrategi: 'kongsbergregionen-estrategi-2011-2014',
