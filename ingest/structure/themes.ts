@@ -47,6 +47,10 @@ const COMMITMENT_MARKERS: ReadonlySet<string> = new Set(
     .flatMap((line) => line.toLowerCase().split(/\s+/))
     .filter(Boolean),
 );
+/** True when a text commits to something: it holds a word of data/commitment-markers.txt ("skal", "vil", "will"). */
+export function commits(text: string): boolean {
+  return tokenize(text).some((token) => COMMITMENT_MARKERS.has(token.word));
+}
 const LIST_ITEM = /^\s*(?:[-–•*▪]|\d{1,2}[.)]|[a-zæøå][.)])\s+/u;
 
 /**
@@ -57,7 +61,7 @@ function passageStrength(text: string, offset: number): ThemeStrength {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return LIST_ITEM.test(line) && tokenize(line).some((token) => COMMITMENT_MARKERS.has(token.word)) ? 'measure' : 'mention';
+  return LIST_ITEM.test(line) && commits(line) ? 'measure' : 'mention';
 }
 
 /** Goal kinds that are steps towards a goal rather than the goal itself. */

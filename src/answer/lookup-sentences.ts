@@ -1,3 +1,4 @@
+import { commits } from '../../ingest/structure/themes.ts';
 import { createTopicMatcher, GENERIC_SHARE, type TermStats } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
@@ -142,7 +143,10 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       const literal = words.filter((w) => !w.generic && w.terms.some((term) => sentenceTerms.has(term))).reduce((sum, w) => sum + w.weight, 0);
       // …and where a figure is asked, the sentence stating one ("b) Minst 30 prosent av brukerne …", not "a) Alle som …").
       const figure = FIGURES.has(kind) && answers(sentence, kind, asked) ? top : 0;
-      const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure;
+      // …and where no figure is asked ("Hva vil X gjøre med …", "what does X say about …"), the sentence that
+      // commits to something ("ØRU kommunene vil etablere rutiner …") rather than one that defines the topic.
+      const commitment = kind === 'any' && commits(sentence) ? top / 4 : 0;
+      const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure + commitment;
       if (!best || pick > best.pick) best = { result, sentence, header, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
     }
     if (best) ranked.push(best);
