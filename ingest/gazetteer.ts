@@ -87,6 +87,8 @@ export function loadGazetteer(): Gazetteer {
 export interface OrganisationWords {
   municipalityNames: string[];
   municipalCouncils: string[];
+  /** Words after a place name that make a line name an organisation alone ("fylkeskommune", "County Municipality"). */
+  ownerNames: string[];
 }
 
 let words: OrganisationWords | null = null;

@@ -2,23 +2,30 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Removes a saved web page's navigation (a breadcrumb line on top; the first block: "Hopp til
- * hovedinnhold", "Meny", "Søk", a breadcrumb) and footer (the last blocks: "Postadresse: …", "Personvernerklæring", "Følg oss på …"),
- * recognised as whole blocks: a block (lines up to a blank line) of short lines of which at least two
- * are site furniture listed in data/web-chrome.txt. One such word alone removes nothing.
+ * Removes a saved web page's navigation (a breadcrumb line on top; the first blocks: "Hopp til
+ * hovedinnhold", "Meny · Søk", a breadcrumb "Du er her: Forside › …"), the share and date lines under
+ * its title ("Publisert … · Sist oppdatert …", "Del på Facebook · …"), its "Les mer …" link lines, and its
+ * footer (the last blocks: "Postadresse: …", "Personvernerklæring", "Følg oss på …"), recognised as whole
+ * blocks or lines of site furniture listed in data/web-chrome.txt. One such word alone removes nothing.
  */
 
-const PHRASES: readonly string[] = readFileSync(fileURLToPath(new URL('../../data/web-chrome.txt', import.meta.url)), 'utf8')
+const ENTRIES = readFileSync(fileURLToPath(new URL('../../data/web-chrome.txt', import.meta.url)), 'utf8')
   .split('\n')
   .map((line) => line.trim())
-  .filter((line) => line !== '' && !line.startsWith('#'))
-  .map(fold);
+  .filter((line) => line !== '' && !line.startsWith('#'));
+/** "Les mer …": the opening of a link's text, furniture wherever such a link stands alone on its line. */
+const LINK_OPENINGS: readonly string[] = ENTRIES.filter((entry) => entry.endsWith('…')).map((entry) => fold(entry.slice(0, -1)));
+const PHRASES: readonly string[] = [...ENTRIES.filter((entry) => !entry.endsWith('…')).map(fold), ...LINK_OPENINGS];
 
 /** Lines of a navigation or footer block are short. */
 const MAX_LINE = 80;
 const MIN_CHROME_LINES = 2;
-/** A breadcrumb: three or more short steps joined by › » > or / ("Hjem › Politikk › Planer"). */
+/** A breadcrumb: three or more short steps joined by › » > or / ("Hjem › Politikk › Planer", "Du er her: Forside › …"). */
 const BREADCRUMB = /^[^\n›»>/]{1,40}(?:\s+[›»>/]\s+[^\n›»>/]{1,60}){2,}$/u;
+/** Items of one navigation line, set apart by middle dots ("Meny · Søk · English"). */
+const ITEM_SEPARATOR = /\s+·\s+/;
+/** A line without letters: a horizontal rule ("---", "* * *") between a page's text and its footer. */
+const RULE = /^[-*_=·\s]{3,}$/;
 
 export interface WebChromeResult {
   text: string;
@@ -30,11 +37,36 @@ function fold(line: string): string {
   return line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** True when a line is site furniture: a listed phrase, alone or followed by ':' or a space and more. */
+const startsWithPhrase = (folded: string, phrase: string) => folded === phrase || (folded.startsWith(phrase) && /^[:.\s]/.test(folded.slice(phrase.length)));
+const isChromeItem = (item: string) => {
+  const folded = fold(item).replace(/[.:]+$/, '');
+  return PHRASES.some((phrase) => startsWithPhrase(folded, phrase));
+};
+const items = (line: string) => line.split(ITEM_SEPARATOR).filter(Boolean);
+
+/**
+ * True when a line is site furniture: a listed phrase, alone or followed by ':' or a space and more; a
+ * line of several items set apart by middle dots when every item is ("Meny · Søk · Min side").
+ */
 export function isChromeLine(line: string): boolean {
-  const folded = fold(line).replace(/[.:]+$/, '');
-  return PHRASES.some((phrase) => folded === phrase || (folded.startsWith(phrase) && /^[:.\s]/.test(folded.slice(phrase.length))));
+  const parts = items(line);
+  return parts.length > 0 && parts.every((part) => part.length <= MAX_LINE && isChromeItem(part));
 }
+
+/** How many furniture items a line holds: its items when all are furniture (a breadcrumb counts as one), else 0. */
+const chromeWeight = (line: string) => (isChromeLine(line) ? items(line).length : BREADCRUMB.test(line) ? 1 : 0);
+
+/**
+ * A line that is furniture wherever it stands on the page: two or more furniture items ("Publisert
+ * 12.05.2025 · Sist oppdatert 03.06.2025", "Del på Facebook · Del på LinkedIn"), or links whose text opens
+ * with a link phrase ("Les mer om digitaliseringsstrategien"). A lone listed word ("Personvernombud") may be
+ * a heading, and stays.
+ */
+const isStrayChromeLine = (line: string) => {
+  const parts = items(line);
+  if (!isChromeLine(line)) return false;
+  return parts.length >= 2 || parts.every((part) => LINK_OPENINGS.some((phrase) => startsWithPhrase(fold(part), phrase) && fold(part) !== phrase));
+};
 
 interface Block {
   start: number;
@@ -55,9 +87,12 @@ function blocks(text: string): Block[] {
 
 /** A block of short lines with at least two of furniture, one of them a listed phrase (a breadcrumb counts as the other: "Hopp til hovudinnhald" / "Hå kommune › Politikk › Planar"). */
 const isChromeBlock = (block: Block) =>
-  block.lines.every((line) => line.length <= MAX_LINE) && block.lines.some(isChromeLine) && block.lines.filter((line) => isChromeLine(line) || BREADCRUMB.test(line)).length >= MIN_CHROME_LINES;
+  block.lines.every((line) => line.length <= MAX_LINE || isChromeLine(line)) && block.lines.some(isChromeLine) && block.lines.reduce((sum, line) => sum + chromeWeight(line), 0) >= MIN_CHROME_LINES;
 
-/** Strips the navigation block at the top and the footer blocks at the end, when they have that shape. */
+/** A block of furniture alone: every line a furniture line or a breadcrumb ("Hopp til hovedinnhold", then "Meny · Søk" as blocks of their own). */
+const isPureChromeBlock = (block: Block) => block.lines.every((line) => chromeWeight(line) > 0);
+
+/** Strips the navigation blocks at the top, stray furniture lines in the page, and the footer blocks at the end, when they have that shape. */
 export function removeWebChrome(text: string): WebChromeResult {
   const all = blocks(text);
   if (all.length < 3) return { text, removedWhat: [] };
@@ -70,10 +105,20 @@ export function removeWebChrome(text: string): WebChromeResult {
     all.shift();
     head = all[0]!.start;
   }
+  // "Hopp til hovedinnhold" / "Meny · Søk · English" / "Du er her: Forside › …", each a block of its own:
+  // leading blocks of furniture alone, two furniture items or more in all.
+  let lead = 0;
+  let leadWeight = 0;
+  while (lead < all.length - 2 && isPureChromeBlock(all[lead]!)) leadWeight += all[lead++]!.lines.reduce((sum, line) => sum + chromeWeight(line), 0);
+  if (lead > 0 && leadWeight >= MIN_CHROME_LINES) {
+    removedWhat.push(`the web page's navigation (${all.slice(0, lead).reduce((sum, block) => sum + block.lines.length, 0)} lines)`);
+    all.splice(0, lead);
+    head = all[0]!.start;
+  }
   const first = all[0]!;
   // The first block that is the page's own text; the footer is looked for only after it.
   let content = 0;
-  if (isChromeBlock(first)) {
+  if (isChromeBlock(first) && all.length > 1) {
     content = 1;
     // After the last furniture line come the breadcrumb and the page's title; the title stays unless the
     // next block repeats it (as a page's own heading does).
@@ -86,11 +131,43 @@ export function removeWebChrome(text: string): WebChromeResult {
   }
   let tail = text.length;
   let footerLines = 0;
-  for (let i = all.length - 1; i > content && isChromeBlock(all[i]!); i--) {
+  let footerEnd = all.length;
+  for (let i = all.length - 1; i > content && (isChromeBlock(all[i]!) || (footerEnd < all.length && isPureChromeBlock(all[i]!))); i--) {
     tail = all[i]!.start;
     footerLines += all[i]!.lines.length;
+    footerEnd = i;
+  }
+  // A footer that opens with a rule ("---") over a short contact block ("Kontakt" / "E-post: …").
+  if (footerEnd < all.length) {
+    for (let i = footerEnd - 1; i > content && i >= footerEnd - 3; i--) {
+      const block = all[i]!;
+      if (block.lines.every((line) => RULE.test(line))) {
+        const between = all.slice(i + 1, footerEnd);
+        if (between.every((b) => b.lines.length <= 4 && b.lines.every((line) => line.length <= MAX_LINE)) && between.some((b) => b.lines.some(isChromeLine))) {
+          footerLines += all.slice(i, footerEnd).reduce((sum, b) => sum + b.lines.length, 0);
+          tail = block.start;
+          footerEnd = i;
+        }
+        break;
+      }
+      if (!block.lines.every((line) => line.length <= MAX_LINE)) break;
+    }
   }
   if (footerLines > 0) removedWhat.push(`the web page's footer (${footerLines} lines)`);
+  // Share bars, date lines and "Les mer …" links on lines of their own inside the page.
+  const pieces: string[] = [];
+  let from = head;
+  let stray = 0;
+  if (removedWhat.length > 0) {
+    for (const block of all.slice(content, footerEnd)) {
+      if (block.start < head || block.start >= tail || !block.lines.every(isStrayChromeLine)) continue;
+      pieces.push(text.slice(from, block.start));
+      from = block.end;
+      stray += block.lines.length;
+    }
+  }
+  if (stray > 0) removedWhat.push(`${stray} share, date or link line${stray > 1 ? 's' : ''} in the page`);
   if (removedWhat.length === 0) return { text, removedWhat };
-  return { text: `${keptTitle}${text.slice(head, tail).trimEnd()}\n`, removedWhat };
+  pieces.push(text.slice(from, tail));
+  return { text: `${keptTitle}${pieces.join('').trimEnd()}\n`, removedWhat };
 }

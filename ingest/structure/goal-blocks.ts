@@ -31,6 +31,9 @@ interface Heading {
   parentKinds: GoalKind[];
 }
 
+/** "M1 …", "T3 …": a line opening with a code of capitals and a number (see numbered-items.ts findCodeLabelledRuns). */
+const CODE_ITEM = /^\p{Lu}{1,3}[ \t]?\d{1,2}[.:)]?[ \t]+\S/u;
+
 /** Heading-like lines: short, capitalised, no closing punctuation, after a blank line or a finished sentence. */
 export function headingLines(text: string): Array<{ start: number; end: number; title: string }> {
   const result: Array<{ start: number; end: number; title: string }> = [];
@@ -45,7 +48,9 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
     const afterBreak = previous === '' || /[.!?:»")]$/.test(previous) || BULLET_START.test(previous) || /^\d+[.)]\s/.test(previous) || result.at(-1)?.end === start - 1;
     // "1. Digitale tjenester" followed by "2. …" is a list item, not a heading.
     // "1) …" and "1. færre …" are list items; "1. Digitale tjenester" only when another item follows or precedes.
-    const listItem = BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
+    // "T3 Plan for uttrekk …" between "T2 …" and "T4 …": an item labelled by a code, not a heading.
+    const codeItem = CODE_ITEM.test(line) && (CODE_ITEM.test(previous) || CODE_ITEM.test(next));
+    const listItem = codeItem || BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
     if (afterBreak && !listItem && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
       result.push({ start, end: start + line.length, title: line });
     }

@@ -21,6 +21,7 @@ interface Vocabulary {
   introductionHeadings: string[];
   notGoals: string[];
   amountHeadings: string[];
+  amountKindHeadings: string[];
   clauseConjunctions: string[];
   measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[]; yearPrepositions: string[]; ratioWords: string[] };
 }
@@ -74,6 +75,13 @@ export function isAmountHeading(cell: string): boolean {
   return AMOUNT_HEADING.test(cell.replace(/\s+/g, ' ').trim());
 }
 
+const AMOUNT_KIND_HEADING = new RegExp(`^(?:${alternation(vocabulary.amountKindHeadings)})$`, 'iu');
+
+/** "Type" (of Drift / Investering): a column that only says what kind of money a budget row is. */
+export function isAmountKindHeading(cell: string): boolean {
+  return AMOUNT_KIND_HEADING.test(cell.replace(/\s+/g, ' ').trim());
+}
+
 const CONJUNCTION_END = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.clauseConjunctions)})\\s*$`, 'iu');
 
 /** "… skal bidra til at", "… so that": a list introduction ending in a conjunction introduces clauses, and names no kind. */
@@ -97,6 +105,8 @@ export function statementKind(sentence: string): GoalKind | null {
 }
 
 const SUBJECT = new RegExp(`^(?:${alternation(vocabulary.subjects)})$`, 'iu');
+/** A target's subject may be a share of a group ("Minst 90 prosent av lærerne skal …"): up to six words before the verb. */
+const TARGET = new RegExp(`^(?:\\S+\\s+){0,5}?\\S+\\s+(?:${alternation(vocabulary.promiseVerbs)})\\s+\\p{L}`, 'u');
 const PROMISE = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.promiseVerbs)})\\s+\\p{L}`, 'u');
 
 /**
@@ -117,7 +127,7 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
 export function isTargetStatement(sentence: string): boolean {
   const s = sentence.trim();
   // A sentence introducing a list ("… disse målene: 1.") states no target itself.
-  return s.length >= 20 && s.length <= 400 && !/[:?]/.test(s) && /^\p{Lu}/u.test(s) && PROMISE.test(s);
+  return s.length >= 20 && s.length <= 400 && !/[:?]/.test(s) && /^\p{Lu}/u.test(s) && TARGET.test(s);
 }
 
 const COMMITMENT_OPENING = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:(?:${alternation(vocabulary.commitmentAdverbs)})\\s+)?(.{0,24})`, 'u');
@@ -142,6 +152,13 @@ const INTRODUCTION = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:${alternation(
 /** "Innledning", "1 Bakgrunn", "Introduction": a heading whose text presents the strategy rather than commits to it. */
 export function isIntroductionHeading(title: string): boolean {
   return INTRODUCTION.test(title.trim());
+}
+
+const COMMITMENT_LEAD = new RegExp(`^(?:${alternation(vocabulary.subjects)})\\s+(?:${alternation(vocabulary.commitmentVerbs)})(?:\\s+(?:${alternation(vocabulary.commitmentAdverbs)}))?\\s*:$`, 'iu');
+
+/** "We will:", "Vi vil òg:": a list's lead-in that is the organisation committing itself; its items are commitments. */
+export function isCommitmentLead(lead: string): boolean {
+  return COMMITMENT_LEAD.test(lead.trim());
 }
 
 const CONTAINER = wordPattern(vocabulary.containers, 'iu');

@@ -2,9 +2,9 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { endsWithConjunction, isAmountHeading, isCommitment, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
-import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type Span } from './lists.ts';
-import { findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
+import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
+import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
 
@@ -84,7 +84,8 @@ export function extractGoals(input: GoalInput): Goal[] {
   // "Våre delmål:") lists that kind, under whatever heading it stands.
   for (const m of text.matchAll(LEAD_IN)) {
     const lead = m[1] ?? '';
-    const kind = namesNoGoals(lead) ? null : listKind(null, lead);
+    // "We will:", "Vi vil:": the organisation commits itself to each item.
+    const kind = namesNoGoals(lead) ? null : (listKind(null, lead) ?? (isCommitmentLead(lead) ? 'commitment' : null));
     if (!kind) continue;
     const start = m.index + m[0].length;
     // One list from here, read no further than its section (and a bound), so the pass stays linear.
@@ -94,13 +95,17 @@ export function extractGoals(input: GoalInput): Goal[] {
   }
   labelledItems(text, taken, add);
   for (const table of findPipeTables(text)) {
-    const labels = table.labelColumn;
+    const labels = goalLabelColumn(table);
     const kind = kindOfWord(table.header[labels] ?? '');
     if (!kind) continue;
     // As in PDF tables: "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever its cost column also
-    // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025") are budget rows; a sum row is neither.
-    const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell));
-    for (const row of table.rows) if (!SUM_LABEL.test(row.cells[labels]?.replace(/[*_]/g, '') ?? '')) add(row.first, kind, listsGoals);
+    // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025", also with a "Type" column of Drift /
+    // Investering) are budget rows; a sum row is neither.
+    const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
+    for (const row of table.rows) {
+      const span = row.spans[labels];
+      if (span && span.end > span.start && !SUM_LABEL.test(row.cells[labels]?.replace(/[*_]/g, '') ?? '')) add({ label: null, ...span }, kind, listsGoals);
+    }
   }
   for (const table of input.tables ?? []) {
     // Each column whose header names a kind ("Mål | Strategi | Tiltak", "Indikator | Status | Målverdi").
@@ -109,7 +114,7 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (!kinds.some((kind) => kind !== null)) continue;
     // "Tiltak | 2024 | 2025" is a budget table: its labels are budget rows, goals only where nothing else took them.
     // "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever a cost column also gives.
-    const listsGoals = header.some((cell, i) => kinds[i] === null && !isAmountHeading(cell));
+    const listsGoals = header.some((cell, i) => kinds[i] === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
     let from = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
     for (const row of table.rows.slice(1)) {
       row.forEach((cell, column) => {
@@ -182,6 +187,12 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     const kind = namesNoGoals(intro) ? null : listKind(block, intro);
     if (kind) run.forEach((item) => add(item, kind));
   }
+  // "M1 …", "M2 …" under "Mål"; "T1 …", "T2 …" under "Tiltak": items labelled by a code, of the block's kind.
+  for (const run of findCodeLabelledRuns(text, block.titleEnd, block.end, taken)) {
+    const intro = introOf(text, block.titleEnd, text.lastIndexOf(run[0]!.label ?? '', run[0]!.start));
+    const kind = namesNoGoals(intro) ? null : listKind(block, intro);
+    if (kind) run.forEach((item) => add(item, kind));
+  }
   const kind = listKind(block, '');
   if (kind === 'vision' && runs.length === 0) {
     const first = sentences(text, block.titleEnd, block.end)[0];
@@ -237,6 +248,13 @@ function labelledItems(text: string, taken: SpanSet, add: Add): void {
     const sentenceEnd = /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
     add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length }, kind);
   }
+}
+
+/** The column naming a pipe table's rows, after numbering columns of "1", "1.1", "2.1" ("Nr | Tiltak | Ansvar"). */
+function goalLabelColumn(table: PipeTable): number {
+  let column = table.labelColumn;
+  while (column < table.header.length - 1 && kindOfWord(table.header[column] ?? '') === null && table.rows.every((row) => /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)]?)?$/.test(row.cells[column] ?? '')) && table.rows.some((row) => row.cells[column])) column++;
+  return column;
 }
 
 /** Where a table cell's text stands in the cleaned text (its words, whatever the spacing), from a page on. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
 import { findMunicipalities, organisationWords } from '../gazetteer.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
@@ -75,6 +77,10 @@ const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 const FIELD_REACH = 160;
 const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 
+/** Bodies whose decision is the adoption (data/adoption-bodies.json finalBodies): "kommunestyret", "fylkestinget", "County Council". */
+const FINAL_BODIES: string[] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/adoption-bodies.json', import.meta.url)), 'utf8')) as { finalBodies: string[] }).finalBodies;
+const isFinalBody = (body: string) => FINAL_BODIES.some((word) => body.toLowerCase().split(/\s+/).some((_part, i, all) => all.slice(i).join(" ").startsWith(word)));
+
 const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
 const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(\d{1,4}\/\d{2,4})`, 'u');
 
@@ -83,8 +89,10 @@ const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|
  * "vedtatt av bystyret i februar 2023", "Vedteke i fylkestinget 14. juni 2022, PS 12/2022", "Vedtatt av rådmannens ledergruppe".
  */
 export function detectAdoptions(text: string): AdoptionRecord[] {
+  const handled = caseHistory(text);
+  if (handled) return [handled];
   const records: AdoptionRecord[] = [];
-  const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:sak\s+([\d/]+))?`, 'gu');
+  const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:\(?sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {
     const [, words = '', body = '', day = '', month = '', year = '', caseNumber] = m;
     const place = knownPlaceAtEnd(words);
@@ -94,12 +102,14 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
   // "Vedtatt av kommunestyret 17.06.2015", "vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24",
   // "adopted by the Narvik Municipal Council on 14 December 2023 (case 131/23)", "Vedtatt: Ringsaker
   // kommunestyre / Dato: … / Saksnummer: …" (a key-value block), "… kommunestyre i møte 23.10.2024".
-  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+i\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+i\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
     const [, before, body = '', after, date, caseNumber] = m;
     records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
     if (records.length >= 10) break;
   }
+  // "Handsama i formannskapet …" over "Vedteken av Stryn kommunestyre …": the council adopted; the committee only handled it.
+  if (records.some((record) => isFinalBody(record.body))) records.splice(0, records.length, ...records.filter((record) => isFinalBody(record.body)));
   // The body first: "Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25)".
   if (records.length === 0) {
     const bodyFirst = new RegExp(String.raw`(?:(${PLACE})\s+)?(${BODY})(?:\s+i\s+(${PLACE}))?\s+${ADOPTS}\s+(?:[\p{L}-]+\s+){0,3}?${DATE}(?:${CASE})?`, 'giu');
@@ -114,6 +124,27 @@ export function detectAdoptions(text: string): AdoptionRecord[] {
     if (plain?.[1]) records.push({ body: plain[1].trim(), municipality: null, date: null, caseNumber: null });
   }
   return records;
+}
+
+/**
+ * A "Saksgang" table (rows of body, meeting date and case number, as pipes: "| Formannskapet | 04.06.2025 |
+ * 058/25 |"): the record of the body that adopted, the last row whose body's decision is final
+ * (data/adoption-bodies.json finalBodies), else the last row; not the committees that handled the case first.
+ */
+function caseHistory(text: string): AdoptionRecord | null {
+  const bodyCell = new RegExp(String.raw`^(?:(${PLACE})\s+)?(${BODY})$`, 'iu');
+  const dateCell = new RegExp(String.raw`^(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})$`, 'u');
+  const rows: AdoptionRecord[] = [];
+  for (const m of text.matchAll(/^\|(.+)\|[ \t]*$/gm)) {
+    const cells = m[1]!.split('|').map((cell) => cell.trim());
+    const body = cells.map((cell) => bodyCell.exec(cell)).find((found) => found !== null);
+    const date = cells.find((cell) => dateCell.test(cell));
+    const caseNumber = cells.map((cell) => /^(?:sak\s+)?(\d{1,4}\/\d{2,4})$/i.exec(cell)?.[1]).find(Boolean);
+    if (!body || !date || !caseNumber) continue;
+    const place = body[1] && findMunicipalities(body[1]).length > 0 ? body[1] : null;
+    rows.push({ body: body[0], municipality: place, date: isoDate(date), caseNumber });
+  }
+  return rows.findLast((row) => isFinalBody(row.body)) ?? rows.at(-1) ?? null;
 }
 
 /** The longest run of words at the end that names a municipality ("Indre Fosen" in "… Indre Fosen"), else the last word. */

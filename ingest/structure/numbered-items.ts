@@ -82,3 +82,39 @@ export function findLineNumberedRuns(text: string, from: number, to: number, exc
   flush();
   return runs;
 }
+
+/**
+ * Items labelled by a code of one to three capitals and a number, "M1 …", "M2 …" ("T1 Opplæring …",
+ * "DM3 …"), each at the start of a line, inside [from, to): two or more with the same capitals, counting up
+ * from 1. An item runs to the end of its line and over the lines after it that open no other item, up to
+ * a blank line. The label is the code ("M1"); goals.ts gives the items their block's kind.
+ */
+export function findCodeLabelledRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet): ListItem[][] {
+  const slice = text.slice(from, to);
+  const marks = [...slice.matchAll(/(?<=^|\n)[ \t]*(\p{Lu}{1,3})[ \t]?(\d{1,2})[.:)]?[ \t]+(?=[\p{Lu}«\d])/gu)].filter((m) => !overlaps(from + m.index, exclude));
+  const runs: ListItem[][] = [];
+  let current: RegExpExecArray[] = [];
+  const flush = () => {
+    if (current.length >= 2) {
+      runs.push(
+        current.map((m) => {
+          const start = from + m.index + m[0].length;
+          const blank = text.slice(start, to).search(/\n[ \t]*(?:\n|$)|\n[ \t]*\p{Lu}{1,3}[ \t]?\d{1,2}[.:)]?[ \t]/u);
+          const end = Math.min(blank < 0 ? to : start + blank, start + MAX_ITEM_LENGTH);
+          return { label: `${m[1]}${m[2]}`, start, end: trimEnd(text, start, end) };
+        }),
+      );
+    }
+    current = [];
+  };
+  for (const m of marks) {
+    const previous = current[current.length - 1];
+    if (previous && m[1] === previous[1] && Number(m[2]) === Number(previous[2]) + 1 && m.index - previous.index < MAX_ITEM_GAP) current.push(m as RegExpExecArray);
+    else {
+      flush();
+      if (m[2] === '1') current.push(m as RegExpExecArray);
+    }
+  }
+  flush();
+  return runs;
+}

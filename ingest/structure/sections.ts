@@ -137,6 +137,19 @@ export interface PlacedHeading {
 
 const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)/;
 
+/** "C. Mål": a capital letter and a full stop before the heading's words. */
+const LEADING_LETTER = /^(\p{Lu})\.\s+(?=\S)/u;
+
+/**
+ * Headings lettered in order ("A. Innleiing", "B. Status", "C. Mål"): two or more whose letters count up
+ * from A (a heading lost may leave a gap). Their letter is their number; a lone "K. Hansen" is no numbering.
+ */
+function letteredHeadings(text: string, headings: PlacedHeading[]): Set<number> {
+  const marked = headings.map((heading) => ({ start: heading.start, letter: LEADING_LETTER.exec(lineAt(text, heading.start).trim())?.[1] })).filter((h) => h.letter !== undefined);
+  const inOrder = marked[0]?.letter === 'A' && marked.every((h, i) => i === 0 || h.letter!.charCodeAt(0) > marked[i - 1]!.letter!.charCodeAt(0));
+  return new Set(marked.length >= 2 && inOrder ? marked.map((h) => h.start) : []);
+}
+
 /**
  * The section tree from headings whose place and level are known. A heading's title is its line;
  * a number it opens with ("2.1 Mål") becomes the section number. Levels are ranked 1, 2, … in the
@@ -158,6 +171,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   const opening = headings[0];
   if (opening && headings.length > 1 && fold(lineAt(text, opening.start)) === fold(documentTitle)) headings = headings.slice(1);
   const ranks = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  const lettered = letteredHeadings(text, headings);
   const sections: Section[] = [];
   const firstStart = headings[0]?.start ?? text.length;
   if (firstStart > 0 || headings.length === 0) {
@@ -168,7 +182,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
     const end = headings[i + 1]?.start ?? text.length;
     const lineEnd = text.indexOf('\n', heading.start);
     const line = text.slice(heading.start, lineEnd < 0 ? text.length : lineEnd).trim();
-    const numbered = LEADING_NUMBER.exec(line);
+    const numbered = LEADING_NUMBER.exec(line) ?? (lettered.has(heading.start) ? LEADING_LETTER.exec(line) : null);
     const level = ranks.indexOf(heading.level) + 1;
     let parent: number | null = null;
     for (let l = level - 1; l >= 1 && parent === null; l--) parent = open[l - 1] ?? null;

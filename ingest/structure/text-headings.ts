@@ -17,9 +17,15 @@ const MAX_WORDS = 10;
 const LIST_ITEM = /^(?:[-•–*▪]\s|o\s+\p{Lu}|\(?\d{1,3}[).]\s|\(?[a-zæøå]\)\s)/u;
 const PAGE_NUMBER = /^(?:(?:side|page)\s+)?\d{1,4}(?:\s*(?:av|of|\/)\s*\d{1,4})?$/i;
 
-/** True for a line that reads as running text (long, or a finished sentence) or a list item. */
+/** "Period ......... 2025–2030": a key and its value joined by a dot leader (a fact box, a table of contents). */
+const DOT_LEADER = /\S\s*(?:\.{4,}|…{2,})\s*\S/u;
+
+/** "T1 Opplæring i journalføring …": an item labelled by a code of capitals and a number. */
+const CODE_ITEM = /^\p{Lu}{1,3}[ \t]?\d{1,2}[.:)]?[ \t]+\S/u;
+
+/** True for a line that reads as running text (long, or a finished sentence), a list item or a dot-leader line. */
 function isBody(line: string): boolean {
-  return line.length >= 60 || /[.!?:]$/.test(line) || LIST_ITEM.test(line);
+  return line.length >= 60 || /[.!?:]$/.test(line) || LIST_ITEM.test(line) || CODE_ITEM.test(line) || DOT_LEADER.test(line);
 }
 
 /** "6.1 Status": a heading number (any start, e.g. a chapter extract) before a capitalised title. */
@@ -31,7 +37,7 @@ function titleLike(line: string): boolean {
   if (numbered) return titleLike(line.slice(numbered[0].length));
   if (line.split(/\s+/).length > MAX_WORDS) return false;
   if (!/^[\p{Lu}«]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
-  if (/[.,;:]$/.test(line) || /\s{2}|\|/.test(line)) return false;
+  if (/[.,;:]$/.test(line) || /\s{2}|\|/.test(line) || DOT_LEADER.test(line)) return false;
   return !LIST_ITEM.test(line) && !PAGE_NUMBER.test(line);
 }
 

@@ -1,9 +1,11 @@
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
-import { DOCUMENT_KINDS } from './document-kinds.ts';
+import { DOCUMENT_KINDS, TITLE_HEADS } from './document-kinds.ts';
 
 /** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
 const KIND_WORDS: string[] = DOCUMENT_KINDS.flat().map((word) => word.toLowerCase());
 const namesKind = (line: string) => KIND_WORDS.some((word) => line.toLowerCase().includes(word));
+/** "Plan", "Kommunedelplan", "Strategi": a word that names a document by its last part (data/document-kinds.json titleHeads). */
+const namesDocument = (word: string) => namesKind(word) || TITLE_HEADS.some((head) => word.toLowerCase().endsWith(head));
 
 /**
  * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
@@ -28,7 +30,7 @@ function titleFromLines(text: string): string {
   // A front page that opens with the organisation's name alone ("Sarpsborg kommune") before the title.
   while (lines.length > 1 && isOrganisationOnly(lines[0] ?? '') && !isOrganisationOnly(lines[1] ?? '')) lines = lines.slice(1);
   // A department or sector line ("Helse og mestring") over a line that names the document ("Handlingsplan for …").
-  while (lines.length > 1 && lines[0]!.length < 60 && !namesKind(lines[0]!) && !/\d{4}/.test(lines[0]!) && /^\p{Lu}/u.test(lines[1]!) && namesKind(lines[1]!.split(/\s+/)[0]!)) lines = lines.slice(1);
+  while (lines.length > 1 && lines[0]!.length < 60 && !namesKind(lines[0]!) && !/\d{4}/.test(lines[0]!) && /^\p{Lu}/u.test(lines[1]!) && namesDocument(lines[1]!.split(/\s+/)[0]!)) lines = lines.slice(1);
   let title = lines[0] ?? 'Uten tittel';
   for (const line of lines.slice(1, 5)) {
     const short = line.length < 60 && title.length < 120;
@@ -73,16 +75,19 @@ export function cleanLayoutTitle(raw: string): string | null {
   return kept.join(' – ');
 }
 
-/** The word after a name that makes it an organisation's ("kommune", "herad", "fylkeskommune", "Municipality"). */
-const OWNER_SUFFIX = new RegExp(String.raw`\s+(?:${[...organisationWords().municipalityNames, 'fylkeskommune', 'county council', 'municipality'].join('|')})$`, 'i');
+/** The words after a name that make it an organisation's ("kommune", "herad", "fylkeskommune", "County Municipality"; longest first). */
+const OWNER_SUFFIX = new RegExp(String.raw`\s+(?:${[...organisationWords().municipalityNames, ...organisationWords().ownerNames].sort((a, b) => b.length - a.length).join('|')})$`, 'i');
 
 /**
  * "Sarpsborg kommune", "VESTLAND FYLKESKOMMUNE", "Kongsbergregionen": a line naming only an organisation;
- * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council") and English forms ("City of Bergen").
+ * also the name in two languages ("Finnmark fylkeskommune – Finnmark County Council", "Akershus County
+ * Municipality (Akershus fylkeskommune)") and English forms ("City of Bergen").
  */
 export function isOrganisationOnly(line: string): boolean {
   const parts = line.trim().split(/\s+[–—|]\s+/);
   if (parts.length > 1) return parts.every((part) => isOrganisationOnly(part));
+  const translated = /^(.+?)\s*\(([^()]+)\)$/.exec(line.trim());
+  if (translated) return isOrganisationOnly(translated[1]!) && isOrganisationOnly(translated[2]!);
   const name = line.trim().replace(OWNER_SUFFIX, '').replace(/^(?:city|municipality|town|county) of\s+/i, '');
   if (name === line.trim() && !findCollaboration(name)) return false;
   return findMunicipalities(name).length > 0 || findCounties(name).length > 0 || findCollaboration(name) !== null;
