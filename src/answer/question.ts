@@ -52,7 +52,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN, allItems: ALL_ITEMS } = INTENT_PATTERNS;
 /** Every demonstrative naming the subject before ("det tiltaket"), to take out of the question's words. */
 const POINTS_BACK_ALL = new RegExp(POINTS_BACK.source, `${POINTS_BACK.flags}g`);
 
@@ -133,7 +133,8 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
     intent: narrowedIntent((own.intent === 'lookup' || (otherDocument && !topic)) && !SAYS_ABOUT.test(normalize(own.text)) ? previous.intent : own.intent, own, previous),
-    topic: topic || previous.topic,
+    // "og hva er summen for alle tiltakene det året?": all the lines, not the one asked about before.
+    topic: topic || (ALL_ITEMS.test(normalize(own.text)) ? '' : previous.topic),
     previousTopic: previous.topic,
     documents,
     discussed: union(previous.discussed ?? previous.documents, documents),
