@@ -1,6 +1,7 @@
 import type { CleanText, PageStart, RawDocument } from '../model.ts';
 import { removeScrapedChrome } from './chrome.ts';
 import { removeWebChrome } from './web-chrome.ts';
+import { gridTablesAsPipes } from './grid-tables.ts';
 import { extractMarks, headingMark, stripStrayMarks, type MarkedHeading } from './markers.ts';
 import { joinPdfPages, splitTextPages } from './pages.ts';
 
@@ -84,7 +85,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return tabTablesAsPipes(format === 'text' ? spaceTablesAsPipes(text) : text)
+  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? spaceTablesAsPipes(text) : text))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -101,7 +102,9 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
 /**
  * A table saved as text by a word processor puts a tab between cells: two or more lines in a row with
  * the same number (three or more) of tab-separated cells are written as a pipe table
- * ("| Tiltak | Ansvar | 2025 |"), which structure reads as it reads markdown tables.
+ * ("| Tiltak | Ansvar | 2025 |"), which structure reads as it reads markdown tables. A short line
+ * without tabs between two rows of the table is a group row ("Drift", "Investering" over their rows):
+ * it becomes a row with empty cells.
  */
 export function tabTablesAsPipes(text: string): string {
   if (!text.includes('\t')) return text;
@@ -110,19 +113,29 @@ export function tabTablesAsPipes(text: string): string {
   for (let i = 0; i < lines.length; ) {
     const cells = width(lines[i]!);
     let j = i;
-    while (cells >= 3 && j < lines.length && width(lines[j]!) === cells) j++;
-    if (j - i >= 2) {
-      for (let k = i; k < j; k++) lines[k] = `| ${lines[k]!.split('\t').map((cell) => cell.trim()).join(' | ')} |`;
+    let tabbed = 0;
+    for (; cells >= 3 && j < lines.length; j++) {
+      if (width(lines[j]!) === cells) tabbed++;
+      else if (!(j > i && isGroupRow(lines[j]!) && width(lines[j + 1] ?? '') === cells)) break;
+    }
+    if (tabbed >= 2) {
+      for (let k = i; k < j; k++) lines[k] = `| ${(width(lines[k]!) ? lines[k]!.split('\t') : [lines[k]!, ...new Array<string>(cells - 1).fill('')]).map((cell) => cell.trim()).join(' | ')} |`;
       i = j;
     } else i++;
   }
   return lines.join('\n');
 }
 
+/** A group row inside a table: a short line of words that is no sentence ("Drift", "Helse og omsorg"). */
+function isGroupRow(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 0 && trimmed.length <= 60 && /^\p{L}/u.test(trimmed) && !/[.:;!?]$/.test(trimmed) && !/\d/.test(trimmed) && !/ {2,}|\t|\|/.test(trimmed);
+}
+
 /** The most rows read as one space-aligned table: a bound that keeps the pass linear. */
 const MAX_TABLE_ROWS = 400;
-/** A cell of a space-aligned table that holds an amount ("1 200", "2,4") or none ("–"). */
-const AMOUNT_CELL = /^(?:\d{1,3}(?:[ .]\d{3})*(?:[,.]\d+)?|[–-])?$/;
+/** A cell of a space-aligned table that holds an amount ("1 200", "2,4", "1,200,000") or none ("–"). */
+const AMOUNT_CELL = /^(?:\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?|[–-])?$/;
 
 /**
  * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each
@@ -160,7 +173,14 @@ export function spaceTablesAsPipes(text: string): string {
     const rows: string[][] = [];
     let j = i + 1;
     // A bound on a table's length keeps the pass linear where aligned lines never make a table.
-    for (let row = place(lines[j] ?? ''); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = place(lines[++j] ?? '')) rows.push(row);
+    // A group row ("Drift" alone at the label column's place) belongs to the table when a row follows it.
+    const placeOrGroup = (k: number): string[] | null => {
+      const line = lines[k] ?? '';
+      const row = place(line);
+      if (row || !isGroupRow(line) || line.search(/\S/) >= (bounds[0]?.to ?? 0) || !place(lines[k + 1] ?? '')) return row;
+      return [line.trim(), ...new Array<string>(header.length - 1).fill('')];
+    };
+    for (let row = placeOrGroup(j); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = placeOrGroup(++j)) rows.push(row);
     // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–"): not
     // a list of dates and case numbers ("Ørland kommunestyre   22.02.2024   sak 9/24").
     const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => AMOUNT_CELL.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));

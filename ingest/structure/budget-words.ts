@@ -26,7 +26,8 @@ export const SUM_LABEL = new RegExp(`^(?:${alternation(words.sumLabels)})(?![\\p
 const UNITS = Object.entries(words.units)
   .flatMap(([scale, phrases]) => phrases.map((phrase) => ({ phrase, scale: Number(scale) })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
-const UNIT = new RegExp(`(?<![\\p{L}\\d])(?:${UNITS.map((unit) => `(${escape(unit.phrase)})`).join('|')})(?![\\p{L}\\d])`, 'giu');
+// Not inside a longer number: "NOK 1,000,000" is an amount in kroner, not the unit "NOK 1,000".
+const UNIT = new RegExp(`(?<![\\p{L}\\d])(?:${UNITS.map((unit) => `(${escape(unit.phrase)})`).join('|')})(?![\\p{L}\\d]|[.,]\\d)`, 'giu');
 
 /** A unit stated in a text: its scale and where it stands. */
 export interface StatedUnit {

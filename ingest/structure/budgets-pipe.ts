@@ -15,7 +15,9 @@ import { findPipeTables, type PipeTable, type Span } from './lists.ts';
  * each amount its year; a total column ("Sum 2025–2027", "Total" beside year columns) gives the period of
  * its years; any other amount column is a frame for the year or period the caption, section or document
  * gives. A unit (data/budget-words.json: "(1000 kr)", "Tall i 1000 kr", "NOK million") in a heading or in
- * the sentence that introduces the table scales every amount of its columns. A row labelled Sum/Totalt/
+ * the sentence that introduces the table scales every amount of its columns; one in the label column's
+ * heading ("NOK 1,000") scales them all, and "NOK 1,000" says that commas group thousands ("3,500"). A row
+ * with a label and no amounts heads a group ("Drift", "Investering") and gives no row. A row labelled Sum/Totalt/
  * I alt/Total is a sum row; a cell with no amount ("Innenfor ramme", "–") is no row. A table whose rows
  * are years and whose columns are areas ("År | Oppvekst | Helse | Sum") is read transposed.
  */
@@ -31,8 +33,8 @@ export function extractPipeBudgets(text: string, context: TableContext): { items
 }
 
 /** A table's budget rows, read by its columns (transposed when its rows are years). */
-export function readBudgetTable(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
-  return isTransposed(table) ? readTransposed(table, leadScale, context) : readTable(table, leadScale, context);
+export function readBudgetTable(table: PipeTable, lead: LeadUnit, context: TableContext): BudgetItem[] {
+  return isTransposed(table) ? readTransposed(table, lead, context) : readTable(table, lead, context);
 }
 
 /** The columns of a header that hold amounts after its label column (a year, "Kostnad", "Sum"). */
@@ -40,21 +42,33 @@ export function amountColumnIndexes(header: string[], labelColumn: number): numb
   return amountColumns(header, labelColumn).map((column) => column.index);
 }
 
-function readTable(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
+function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): BudgetItem[] {
   const items: BudgetItem[] = [];
   const labels = table.labelColumn;
-  const columns = amountColumns(table.header, labels).map((column) => (column.scale === 1 ? { ...column, scale: leadScale } : column));
+  // A unit in the label column's heading ("NOK 1,000", "Tiltak (1000 kr)") holds for every amount column.
+  const captionUnit = statedUnits(plain(table.header[labels] ?? '')).find((unit) => unit.scale > 1);
+  const tableScale = captionUnit?.scale ?? lead.scale;
+  const columns = amountColumns(table.header, labels).map((column) => (column.scale === 1 ? { ...column, scale: tableScale } : column));
   if (columns.length === 0) return items;
-  const caption = plain(table.header[labels] ?? '');
+  const grouped = commaGroups(table, columns.map((column) => column.index), lead, columns.every((column) => column.scale === 1));
+  const caption = withoutUnits(plain(table.header[labels] ?? ''));
   const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
   const frame = frameYear({ caption: name, start: table.start }, name, context);
   const span = yearSpan(columns.map((column) => column.year));
+  // A row with a label and no amounts heads a group ("Drift", "Investering"): its rows are of its kind, until a sum row.
+  let group = '';
   for (const row of table.rows) {
     const label = plain(row.cells[labels] ?? '');
     const isSum = SUM_LABEL.test(label);
+    if (columns.every((column) => !plain(row.cells[column.index] ?? ''))) {
+      group = label;
+      continue;
+    }
+    const groupKind = budgetKind(group);
+    if (isSum) group = '';
     for (const column of columns) {
       const raw = plain(row.cells[column.index] ?? '');
-      const amount = raw ? parseScaled(raw, column.scale) : null;
+      const amount = raw ? parseScaled(raw, column.scale, grouped) : null;
       const at = row.spans[column.index];
       if (amount === null || !at || !label) continue;
       // A total column beside year columns ("Total") covers their years.
@@ -62,7 +76,7 @@ function readTable(table: PipeTable, leadScale: number, context: TableContext): 
       const year = column.year ?? (period ? null : frame.year);
       items.push({
         table: name, label, year, period, amount, isSum, raw, confidence: 'exact',
-        kind: budgetKind(label) ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
+        kind: budgetKind(label) ?? groupKind ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
         section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
       });
     }
@@ -85,11 +99,12 @@ function isTransposed(table: PipeTable): boolean {
  * column gives each year's sum; the sum row gives each area's total over the years of the rows
  * (year null, their period), and is a sum too. "| 2026 | 450 | 700 |" → Oppvekst 2026 450, Helse 2026 700.
  */
-function readTransposed(table: PipeTable, leadScale: number, context: TableContext): BudgetItem[] {
+function readTransposed(table: PipeTable, lead: LeadUnit, context: TableContext): BudgetItem[] {
   const items: BudgetItem[] = [];
   const labels = table.labelColumn;
   const headerScale = statedUnits(table.header.join(' ')).find((unit) => unit.scale > 1)?.scale;
-  const scale = headerScale ?? leadScale;
+  const scale = headerScale ?? lead.scale;
+  const grouped = commaGroups(table, table.header.map((_, index) => index).filter((index) => index > labels), lead, scale === 1);
   const name = context.sectionTitleAt(table.start);
   const years = table.rows.map((row) => plain(row.cells[labels] ?? '')).filter((label) => YEAR_CELL.test(label)).map(Number);
   const period: Period = { from: Math.min(...years), to: Math.max(...years) };
@@ -100,7 +115,7 @@ function readTransposed(table: PipeTable, leadScale: number, context: TableConte
       if (index <= labels) return;
       const label = plain(heading);
       const raw = plain(row.cells[index] ?? '');
-      const amount = raw ? parseScaled(raw, scale) : null;
+      const amount = raw ? parseScaled(raw, scale, grouped) : null;
       const at = row.spans[index];
       if (amount === null || !at || !label) return;
       items.push({
@@ -132,11 +147,8 @@ function amountColumns(header: string[], labels: number): AmountColumn[] {
   return header.flatMap((cell, index): AmountColumn[] => {
     if (index <= labels) return [];
     const heading = plain(cell);
-    const units = statedUnits(heading);
-    const scale = units.find((unit) => unit.scale > 1)?.scale ?? 1;
-    let bare = heading;
-    for (const unit of [...units].reverse()) bare = bare.slice(0, unit.index) + ' ' + bare.slice(unit.index + unit.length);
-    bare = bare.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^i\s+/i, '').replace(/\s+i$/i, '');
+    const scale = statedUnits(heading).find((unit) => unit.scale > 1)?.scale ?? 1;
+    const bare = withoutUnits(heading);
     const year = YEAR.exec(bare);
     // "2025", "Budsjett 2025", "Kostnad 2024–2027"; not "Status 2022" or "Målverdi 2026" (indicator columns).
     const word = year ? bare.replace(year[0], '').trim() : bare;
@@ -155,20 +167,59 @@ function yearSpan(years: Array<number | null>): Period | null {
   return known.length >= 2 ? { from: Math.min(...known), to: Math.max(...known) } : null;
 }
 
+/** What the sentence before a table says of its amounts: kroner per printed unit, and whether its unit groups thousands with a comma. */
+export interface LeadUnit {
+  scale: number;
+  /** "NOK 1,000": the amounts print thousands the English way ("3,500"). */
+  commaGroups: boolean;
+}
+
+/** A number grouped by commas the English way: "1,000", "12,500". */
+const COMMA_GROUP = /\d,\d{3}(?![\d,])/;
+
 /**
  * The unit stated in the paragraph that introduces the table ("Tabellen viser avsatte midler (mill. kr).",
- * "Tall i 1000 kr.", "in NOK million") applies to the amount columns whose headings give none; 1 if none.
+ * "Tall i 1000 kr.", "in NOK million", "Amounts in NOK 1,000") applies to the amount columns whose headings
+ * give none; 1 if none.
  */
-export function leadUnit(before: string): number {
+export function leadUnit(before: string): LeadUnit {
   const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
-  return statedUnits(lead).find((unit) => unit.scale > 1)?.scale ?? 1;
+  const unit = statedUnits(lead).find((found) => found.scale > 1);
+  return { scale: unit?.scale ?? 1, commaGroups: unit !== undefined && COMMA_GROUP.test(lead.slice(unit.index, unit.index + unit.length)) };
+}
+
+/**
+ * Whether a table's amounts group thousands with commas ("3,500" is three thousand five hundred, not 3,5):
+ * every amount cell with a comma has whole groups of three digits after it, and the table says so — its unit
+ * is written that way ("NOK 1,000"), a cell has two groups ("1,250,000"), or the amounts are whole kroner
+ * (no kroner amount has three decimals).
+ */
+function commaGroups(table: PipeTable, columns: number[], lead: LeadUnit, wholeKroner: boolean): boolean {
+  const cells = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? '')))).filter((cell) => cell.includes(','));
+  if (cells.length === 0 || !cells.every((cell) => /^\d{1,3}(?:,\d{3})+$/.test(cell))) return false;
+  const headerSays = table.header.some((cell) => statedUnits(cell).some((unit) => COMMA_GROUP.test(cell.slice(unit.index, unit.index + unit.length))));
+  return lead.commaGroups || headerSays || wholeKroner || cells.some((cell) => /^\d{1,3}(?:,\d{3}){2,}$/.test(cell));
+}
+
+/** A cell without its currency: "kr 650,000" → "650,000", "1 250 000,-" → "1 250 000". */
+function bareAmount(cell: string): string {
+  return cell.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:,-|kr\.?|kroner|nok)$/i, '').trim();
+}
+
+/** A heading without the units it states: "NOK 1,000" → "", "Tiltak (1000 kr)" → "Tiltak". */
+function withoutUnits(heading: string): string {
+  let bare = heading;
+  for (const unit of [...statedUnits(heading)].reverse()) bare = bare.slice(0, unit.index) + ' ' + bare.slice(unit.index + unit.length);
+  return bare.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^i\s+/i, '').replace(/\s+i$/i, '');
 }
 
 /**
  * An amount in a cell, in whole kroner: "900 000", "kr 1 250 000,-", "1,5" in a "(mill. kr)" column,
- * "2.75" in a "NOK million" table (a point before one or two digits is a decimal point).
+ * "2.75" in a "NOK million" table (a point before one or two digits is a decimal point), "3,500" in a
+ * table that groups thousands with commas.
  */
-function parseScaled(raw: string, scale: number): number | null {
+function parseScaled(printed: string, scale: number, commaGroups: boolean): number | null {
+  const raw = commaGroups ? printed.replace(/(\d),(?=\d{3}(?!\d))/g, '$1 ') : printed;
   if (scale === 1) return parseAmount(raw);
   const cell = raw.trim();
   const decimalPoint = /^\d+\.\d{1,2}$/.test(cell);

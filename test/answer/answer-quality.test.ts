@@ -52,6 +52,16 @@ describe('question intent across languages', () => {
     expect(q.intent).toBe('compare');
     expect(q.documents.map((d) => d.organisation)).toEqual(expect.arrayContaining(['Vestland fylkeskommune', 'Sørum kommune']));
   });
+
+  it('reads "allocated" and "programme" as words of the question, and a follow-up asking for the sum of all measures drops the line asked before', () => {
+    expect(interpretQuestion('How much funding has Sørum allocated in total?', documents).topic).toBe('');
+    expect(interpretQuestion("Which year has the largest budget in Sørum's programme for welfare technology?", documents).topic).not.toMatch(/programme/);
+    const history = [{ role: 'user' as const, content: 'Hvor mye bruker Sørum på velferdsteknologi i 2016?' }];
+    const all = interpretQuestion('Og hva er summen for alle tiltakene det året?', documents, history);
+    expect([all.topic, all.year, all.intent]).toEqual(['', 2016, 'budget']);
+    // Without "alle tiltakene" the follow-up keeps the line asked about before.
+    expect(interpretQuestion('Og hva med 2017?', documents, history).topic).toMatch(/velferdsteknologi/);
+  });
 });
 
 describe('budget lines named by a compound of a theme', () => {

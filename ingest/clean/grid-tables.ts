@@ -1,0 +1,71 @@
+/**
+ * Pandoc grid tables ("+-----+-----+" borders, "| cell | cell |" lines, "+=====+" under the header)
+ * written as pipe tables, which structure reads as it reads markdown tables. A row may span several
+ * lines between two borders (a cell that wraps): its pieces are joined column by column.
+ *
+ *   +--------+------+        | Tiltak | 2025 |
+ *   | Tiltak | 2025 |        |---|---|
+ *   +========+======+   →    | Bredbånd i | 4,5 |
+ *   | Bredbånd i | 4,5 |     …
+ *   | …                      (a wrapped cell becomes one cell)
+ */
+
+/** A border line: "+---+---+", "+===+===+", "+:--+--:+". */
+const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+
+/** Rewrites every grid table in the text as a pipe table; other text is unchanged. Linear in the input. */
+export function gridTablesAsPipes(text: string): string {
+  if (!text.includes('+-')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const table = BORDER.test(lines[i]!) ? readGrid(lines, i) : null;
+    if (!table) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    out.push(...table.lines);
+    i = table.end;
+  }
+  return out.join('\n');
+}
+
+/** The grid table whose top border is line `top`: its pipe-table lines and the line after it; null if none. */
+function readGrid(lines: string[], top: number): { lines: string[]; end: number } | null {
+  const columns = (lines[top]!.match(/\+/g)?.length ?? 0) - 1;
+  const rows: string[][] = [];
+  let header = false;
+  let block: string[][] = [];
+  let i = top + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (BORDER.test(line)) {
+      if (block.length === 0) break;
+      rows.push(joinBlock(block, columns));
+      if (/=/.test(line) && rows.length === 1) header = true;
+      block = [];
+      continue;
+    }
+    const cells = cellsOf(line);
+    if (!cells || cells.length !== columns) break;
+    block.push(cells);
+  }
+  // A grid table ends at a border; an unclosed row means this was no table.
+  if (block.length > 0 || rows.length < 2) return null;
+  const pipe = rows.map((cells) => `| ${cells.join(' | ')} |`);
+  if (header) pipe.splice(1, 0, `|${'---|'.repeat(columns)}`);
+  return { lines: pipe, end: i };
+}
+
+/** The cells of one "| a | b |" line, trimmed; null for a line that is no row of a grid. */
+function cellsOf(line: string): string[] | null {
+  const trimmed = line.trim();
+  if (!trimmed.startsWith('|') || !trimmed.endsWith('|') || trimmed.length < 2) return null;
+  return trimmed.slice(1, -1).split('|').map((cell) => cell.trim());
+}
+
+/** The lines of one row joined column by column: "Medfinansiering av" + "bredbåndsutbygging". */
+function joinBlock(block: string[][], columns: number): string[] {
+  return Array.from({ length: columns }, (_, c) => block.map((cells) => cells[c] ?? '').filter(Boolean).join(' '));
+}
