@@ -4,7 +4,7 @@ import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { cognatePrefixes, holdsCognate } from './cognates.ts';
-import { LOOKUP_PATTERNS, speaksOfMoney } from './question-words.ts';
+import { LOOKUP_PATTERNS, speaksOfMoney, withoutLeadingConjunction } from './question-words.ts';
 
 /**
  * Sentence selection for look-ups: the sentence that answers, not the passage that matches. Every
@@ -41,7 +41,8 @@ const CODE = LOOKUP_PATTERNS.code;
 
 /** Reads what kind of answer a question wants. */
 export function answerKind(question: string): AnswerKind {
-  const text = normalize(question);
+  // "Og kven har ansvaret …?" asks as "Kven har ansvaret …?" does.
+  const text = withoutLeadingConjunction(normalize(question));
   if (SHARE.test(text)) return 'share';
   // "Hva kostet …", "How much did Sandnes budget for …": an amount of money, not any number.
   if (AMOUNT.test(text) || (NUMBER.test(text) && speaksOfMoney(text))) return 'amount';

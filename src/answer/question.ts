@@ -8,7 +8,7 @@ import { groupBy } from './context.ts';
 import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from './cognates.ts';
-import { asksForFigure } from './lookup-sentences.ts';
+import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
 import { ASKED_SUBJECTS, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
@@ -151,10 +151,12 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   const keepsDocumentFact = previous.intent !== 'document' || topic === '';
   // "og hva er totalen for alle tiltakene i 2025?": asked of every item, not of the one before.
   const ofAllItems = ALL_ITEMS.test(normalize(own.text));
+  // "og kven har ansvaret for den nye innbyggjarportalen?" after a goals question asks a name: a look-up of its own.
+  const asksFact = answerKind(own.text) !== 'any' && topic !== '' && !own.refersBack;
   return {
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
-    intent: organisationKinds.length > 0 ? previous.intent : narrowedIntent((own.intent === 'lookup' || (otherDocument && !topic)) && !own.saysAbout && keepsDocumentFact ? previous.intent : own.intent, own, previous),
+    intent: organisationKinds.length > 0 ? previous.intent : narrowedIntent(((own.intent === 'lookup' && !asksFact) || (otherDocument && !topic)) && !own.saysAbout && keepsDocumentFact ? previous.intent : own.intent, own, previous),
     topic: topic || (ofAllItems ? '' : previous.topic),
     // "Kva seier Sunnfjord om X?" → "kva med Vestland?": still what the strategy says.
     saysAbout: own.saysAbout || (own.topic === '' && previous.saysAbout),
