@@ -12,6 +12,7 @@ interface BudgetWords {
   sumLabels: string[];
   noAmount: string[];
   genericCaptions: string[];
+  spendingWords: string[];
 }
 
 const PATH = fileURLToPath(new URL('../../data/budget-words.json', import.meta.url));
@@ -60,6 +61,9 @@ export function statedUnits(text: string): StatedUnit[] {
  * `units` that are not a number themselves, as a pattern source (longest first).
  */
 export const AMOUNT_UNIT_SOURCE = UNITS.filter((unit) => !/^\d/.test(unit.phrase)).map((unit) => escape(unit.phrase)).join('|');
+
+/** Words that make an amount in running text a cost, budget or investment ("anslått til", "sett av", "rekna til"). */
+export const SPENDING = new RegExp(`(?<![\\p{L}])(?:${words.spendingWords.join('|')})(?![\\p{L}])`, 'iu');
 
 const NO_AMOUNT = new RegExp(`^(?:${alternation(words.noAmount)})$`, 'iu');
 

@@ -1,5 +1,5 @@
 import type { PassageRow } from '../store/index.ts';
-import { AMOUNT_UNIT_SOURCE } from '../../ingest/structure/budget-words.ts';
+import { AMOUNT_UNIT_SOURCE, SPENDING } from '../../ingest/structure/budget-words.ts';
 import { sentencesOf } from './lookup-sentences.ts';
 
 /**
@@ -10,8 +10,6 @@ import { sentencesOf } from './lookup-sentences.ts';
 
 /** An amount of money, its unit a word of data/budget-words.json (a share of a budget is left out: "IKT-budsjetter utgjør ca 3 %" is seldom the strategy's own). */
 const AMOUNT = new RegExp(`(?<![\\p{L}\\d])\\d{1,3}(?:[ \\u00a0.]\\d{3})*(?:,\\d+)?\\s*(?:${AMOUNT_UNIT_SOURCE})(?![\\p{L}])|(?:NOK|kr\\.?)\\s*\\d`, 'iu');
-/** Words that make the amount a cost, budget or investment (not a threshold or a statistic). */
-const SPENDING = /(?<![\p{L}])(?:\p{L}*kost\p{L}*|\p{L}*invest\p{L}*|\p{L}*budsjett\p{L}*|\p{L}*budget\p{L}*|finansi\p{L}*|ramme\p{L}*|anslått|anslag|bruker|brukar|sett av|satt av|avsatt|spend\p{L}*|cost\p{L}*|fund\p{L}*|allocat\p{L}*)(?![\p{L}])/iu;
 
 const MAX_SENTENCES = 2;
 
@@ -19,12 +17,15 @@ const MAX_SENTENCES = 2;
 export function proseAmounts(passages: PassageRow[], shows: ((text: string) => boolean) | null): Array<{ passage: PassageRow; quote: string }> {
   const found: Array<{ passage: PassageRow; quote: string }> = [];
   for (const passage of passages) {
-    for (const { start, end } of sentencesOf(passage.text)) {
-      const sentence = passage.text.slice(start, end).trim();
-      if (!AMOUNT.test(sentence) || !SPENDING.test(sentence) || (shows && !shows(sentence))) continue;
-      found.push({ passage, quote: sentence });
-      if (found.length >= MAX_SENTENCES) return found;
-    }
+    const sentences = sentencesOf(passage.text).map(({ start, end }) => passage.text.slice(start, end).trim());
+    sentences.forEach((sentence, i) => {
+      if (found.length >= MAX_SENTENCES || !AMOUNT.test(sentence) || (shows && !shows(sentence))) return;
+      // The sentence after it may split the amount up ("… er rekna til 1,6 millionar kroner. Av dette er 700 000 kroner sette av i 2025 og …").
+      const next = sentences[i + 1];
+      const quote = next && AMOUNT.test(next) && SPENDING.test(`${sentence} ${next}`) ? `${sentence} ${next}` : sentence;
+      if (SPENDING.test(quote)) found.push({ passage, quote });
+    });
+    if (found.length >= MAX_SENTENCES) return found;
   }
   return found;
 }

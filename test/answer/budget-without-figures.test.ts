@@ -40,3 +40,13 @@ describe('budget answers without a budget row', () => {
     expect(answer).toContain(kr('6 950 000'));
   });
 });
+
+describe('an amount in running text split up in the next sentence', () => {
+  it('quotes the sentence on the topic with the one that splits its amount by year ("Av dette er … sette av …")', async () => {
+    const stryn = await buildCorpusStore([`${ROOT}test/fixtures/fresh4/stryn-strategi-dokumentasjonsforvaltning-arkiv-2025-2028.txt`]);
+    const answer = (await stryn.answerer.ask('Kor mykje er sett av i 2026 til digitalisering av byggjesaksarkivet i Stryn?')).answer;
+    stryn.db.close();
+    expect(answer).toContain('rekna til 1,6 millionar kroner');
+    expect(answer).toContain('900 000 kroner i økonomiplanen for 2026');
+  });
+});
