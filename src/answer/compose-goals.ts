@@ -29,7 +29,9 @@ interface Picked {
  * a goal is on it when its own words show the concept or when the heading or lead-in it stands under
  * does ("Mål for «Digital samhandling»"), and each goal is quoted with text that shows the concept.
  */
-export const composeGoals: Composer = async (context, question) => {
+export const composeGoals: Composer = async (context, asked) => {
+  // Words of a named strategy's title ("its strategy for data and green digitalisation") say which strategy, not which goals.
+  const question = { ...asked, topic: topicBeyondTitles(asked) };
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
   const concept = question.topic ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
