@@ -10,6 +10,7 @@ import { asksWhoSpendsMore, speaksOfMoney } from './question-words.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
 import { mostSpecificFirst, specificity, withoutAskedParts, type Specificity } from './compare-specific.ts';
 import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
+import { bestScore, namesSeveralThemes, SIDE_SHARE, TOP_SHARE, topicParts, type TopicParts } from './compare-topic-parts.ts';
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getDocumentPassages, getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
@@ -168,10 +169,25 @@ export const composeCompare: Composer = async (context, asked) => {
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   let narrowerShown = false;
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
-  const selection: Selection = { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, money: speaksOfMoney(asked.text), compared: documents, specific: specificity(question.topic, concept, stats) };
+  // A topic of several parts (themes, specific words): each side's evidence is that which shows the most of it.
+  const weighed = question.topic && (concept.kind === 'theme' || concept.kind === 'words') ? topicParts(context.db, question.topic, concept, stats) : null;
+  const selection: Selection = { matcher, shows, showsSome, partial: concept.kind === 'words', budgetOnly, money: speaksOfMoney(asked.text), compared: documents, specific: specificity(question.topic, concept, stats), weighed: weighed && weighed.parts.length >= 2 ? weighed : null };
+  const sideBest = (themes: boolean) => [...groups.values()].map((group) => (selection.weighed ? Math.max(...group.map((column) => bestScore(selection.weighed!, evidenceTexts(context, column, selection), themes))) : 0));
+  const tops = sideBest(false);
+  const themeTops = selection.weighed && namesSeveralThemes(selection.weighed) ? sideBest(true) : [];
+  const bestSide = Math.max(0, ...themeTops);
   for (const [i, group] of [...groups.values()].entries()) {
+    // A side whose best evidence shows far less of the themes the topic names than another side's
+    // (only the wider theme of "digitale tjenester på samisk") has nothing on the topic itself, and says so.
+    if (!focusAsked && bestSide > 0 && themeTops[i]! < bestSide * SIDE_SHARE) {
+      lines.push(`• ${names[i]}: ${phrases.compareNothing}`);
+      continue;
+    }
     // "Hvordan skiller satsingsområdene i X seg fra Y?": the whole strategies' focus areas side by side.
-    const parts = group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, selection, citations, question.language, question.topic)));
+    const sideParts = (top: number) => group.flatMap((column) => (focusAsked ? focusAreaParts(context, column, citations, question.language) : columnParts(context, column, selection, citations, question.language, question.topic, top)));
+    // Only the evidence that shows the most of the topic on this side; all of it where that leaves nothing to quote.
+    let parts = sideParts(tops[i]!);
+    if (parts.length === 0 && tops[i]! > 0) parts = sideParts(0);
     // Nothing by the topic's words: the theme's evidence as coverage finds it (its tags), before saying "nothing".
     if (parts.length === 0 && question.topic && concept.kind === 'theme') parts.push(...themeEvidence(context, group.map((column) => column.document), concept, citations, question.language));
     // One narrower theme per answer, on the first side that has it unsaid: a hint of the breadth, not a second topic.
@@ -238,6 +254,18 @@ interface Selection {
   compared: DocumentSummary[];
   /** How specific a text is to the question: its goals and passages most specific first. */
   specific: Specificity;
+  /** The topic's parts by weight, when it has two or more (compare-topic-parts.ts); null otherwise. */
+  weighed: TopicParts | null;
+  /** True when a text shows as much of the topic as the side's best evidence (set per side). */
+  atTop?: (text: string) => boolean;
+}
+
+/** The texts a side's evidence is quoted from: its goals, the headings over its heading goals, its passages. */
+function evidenceTexts(context: ComposeContext, column: CompareColumn, selection: Selection): string[] {
+  if (selection.budgetOnly) return [];
+  const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const goals = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId)).map((goal) => goal.text);
+  return [...goals, ...column.headingGoals.map((goal) => goal.section), ...column.passages.map((result) => result.text)];
 }
 
 /**
@@ -250,9 +278,15 @@ function preferShown<T>(items: T[], text: (item: T) => string, selection: Pick<S
   return shown.length > 0 ? shown : items.filter((item) => selection.showsSome(text(item)));
 }
 
-function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, topic: string): string[] {
+function columnParts(context: ComposeContext, column: CompareColumn, selection: Selection, citations: CitationList, language: Language, topic: string, top = 0): string[] {
   const hasTopic = topic !== '';
-  const { matcher, shows } = selection;
+  const { matcher } = selection;
+  // A goal, heading or sentence quoted must show as much of the topic as the side's best evidence
+  // does (its parts weighed); budget lines keep the looser tests.
+  const base = selection;
+  const atTop = (text: string) => top <= 0 || !base.weighed || base.weighed.score(text) >= top * TOP_SHARE;
+  const shows = (text: string) => base.shows(text) && atTop(text);
+  selection = { ...base, shows, showsSome: (text) => base.showsSome(text) && atTop(text), atTop };
   const phrases = PHRASES[language];
   const parts: string[] = [];
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
@@ -295,7 +329,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     const sums = column.budgets.filter((r) => r.isSum);
     const rowPassages = getPassages(context.db, column.budgets.flatMap((r) => (r.passageId ? [r.passageId] : [])));
     const verbatim = (r: BudgetRow) => r.passageId !== null && (rowPassages.get(r.passageId)?.text.includes(r.label) ?? false);
-    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, selection)[0] : undefined;
+    const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, base)[0] : undefined;
     const row = named ?? (sums.length > 0 ? sums.reduce((a, b) => (b.amount > a.amount ? b : a)) : column.budgets[0]);
     const passage = row?.passageId ? rowPassages.get(row.passageId) ?? null : null;
     const summed = row?.isSum && passage ? sumRowQuote(passage.text, row) : null;
@@ -307,7 +341,7 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   }
   else if (hasTopic && selection.money) {
     // Money asked and no amount on the topic: a table line on it whose cell says why there is none («Innenfor ramme»).
-    const found = linesWithoutAmount(getDocumentPassages(context.db, column.document.id), shows, 1)[0];
+    const found = linesWithoutAmount(getDocumentPassages(context.db, column.document.id), base.shows, 1)[0];
     if (found) parts.push(COMPARE_PHRASES[language].withoutAmount(found.cells, found.cell, citations.cite(found.passage, column.document, found.line)));
   }
   return parts;
@@ -345,7 +379,7 @@ function headingGoalParts(context: ComposeContext, column: CompareColumn, select
   // "digital kompetanse" shares "digital" alone.
   const stats = termStats(context.db);
   const own = new Set(phraseStems(topic).filter((stem) => stem.length > 3 && stats.documentFrequency(stem) <= stats.passages * GENERIC_SHARE));
-  const names = (heading: string) => selection.matcher.matches(heading) && (selection.shows(heading) || phraseStems(heading).some((stem) => own.has(stem)));
+  const names = (heading: string) => selection.matcher.matches(heading) && (selection.shows(heading) || phraseStems(heading).some((stem) => own.has(stem))) && (selection.atTop?.(heading) ?? true);
   const passages = getPassages(context.db, column.headingGoals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const byHeading = new Map<string, string[]>();
   let taken = 0;
