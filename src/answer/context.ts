@@ -5,6 +5,7 @@ import type { Citation } from './citations.ts';
 import type { Intent, Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognate } from './cognates.ts';
+import { findThemeLabels, loadVocabulary, themesIn } from '../text/vocabulary.ts';
 import type { Language } from './language.ts';
 
 /** What every answer composer may use. */
@@ -65,9 +66,19 @@ export function topicBeyondTitles(question: Pick<Question, 'topic' | 'documents'
   if (!question.topic || question.documents.length === 0 || question.refersBack) return question.topic;
   // A word names the strategies when every one of them has it in its title.
   const titles = question.documents.map((document) => new Set(phraseStems(document.title)));
+  // So do the words of a theme's label in any language ("welfare technology") when every title names that theme ("… for velferdsteknologi").
+  const vocabulary = loadVocabulary();
+  const titleThemes = question.documents.map((document) => new Set(themesIn(vocabulary, document.title)));
+  const namingTheme = new Set(
+    findThemeLabels(vocabulary, question.topic)
+      // (a label of several words: a single word is matched by its stem above, and alone it may be part of another phrase, "pupil computers")
+      .filter((match) => match.lastWord - match.firstWord >= 2 && titleThemes.every((themes) => themes.has(match.theme)))
+      .flatMap((match) => question.topic.slice(match.start, match.end).split(/\s+/)),
+  );
   return question.topic
     .split(/\s+/)
     .filter((word) => {
+      if (namingTheme.has(word)) return false;
       // An English word for a title's Norwegian one ("e-strategy" for "e-strategi") names it too.
       const forms = [phraseStems(word), phraseStems(cognate(word))];
       return forms[0]!.length === 0 || !forms.some((own) => own.length > 0 && titles.every((title) => own.every((stem) => title.has(stem))));

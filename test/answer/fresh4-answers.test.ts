@@ -40,3 +40,16 @@ describe('goals of a strategy named by its title', () => {
     expect(answer.answer.match(/^• /gm)?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a status asked in other words than the table writes it', () => {
+  it('"completed" (English) and "ferdige" (nynorsk) find the rows whose Status is «Fullført»; "welfare technology" names Skien\'s programme', async () => {
+    const skien = await buildCorpusStore([`${ROOT}test/fixtures/fresh4/skien-handlingsprogram-velferdsteknologi-2025-2026.md`]);
+    const english = (await skien.answerer.ask("Which measures in Skien's welfare technology programme have been completed?")).answer;
+    const nynorsk = (await skien.answerer.ask('Kva tiltak i handlingsprogrammet for velferdsteknologi i Skien er ferdige?')).answer;
+    skien.db.close();
+    for (const answer of [english, nynorsk]) {
+      expect(answer).toMatch(/Medisindispensere/);
+      expect(answer).toMatch(/Nullpunkt/);
+    }
+  });
+});
