@@ -72,6 +72,9 @@ describe('free-text topics', () => {
   it('"informasjonssikkerhetsarbeidet", "innovasjonsarbeidet" name the topic worked on', () => {
     expect(withoutPartEndings('forskjellen på informasjonssikkerhetsarbeidet i ror-ikt')).toBe('forskjellen på informasjonssikkerhet i ror-ikt');
     expect(withoutPartEndings('sammenlign innovasjonsarbeidet')).toBe('sammenlign innovasjon');
+    // Goals on a topic: 'bredbåndsmålene' is the goals on broadband; 'hovedmålene' (no linking s) stays one word.
+    expect(withoutPartEndings('sammenlign bredbåndsmålene')).toBe('sammenlign bredbånd');
+    expect(withoutPartEndings('hva er hovedmålene')).toBe('hva er hovedmålene');
   });
 });
 
