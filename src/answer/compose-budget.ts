@@ -328,7 +328,8 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
     if (shown.length < 2) continue;
     const years = total.years.filter((item) => year === null || item.year === year);
     if (years.length === 1) lines.push(`  ${phrases.topicTotalsIntro(question.topic, total.organisation).replace(/:$/, '')}, ${years[0]!.year}: ${formatMoney(years[0]!.amount, question.language)}.`);
-    else if (years.length > 1) lines.push(`  ${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
+    // Lines of several strategies: the total says whose it is.
+    else if (years.length > 1) lines.push(`  ${new Set(rows.map((row) => row.documentId)).size > 1 ? `${total.organisation}: ` : ''}${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
   const withRows = new Set(rows.map((row) => row.documentId));
   // Named strategies with no budget table at all are answered after the lines (amounts their text states, or none).

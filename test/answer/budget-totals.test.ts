@@ -69,3 +69,10 @@ describe('budget totals on small tables', () => {
     expect(totals[0]?.years).toEqual([{ year: 2024, amount: 100, source: 'detail-rows' }]);
   });
 });
+
+describe('budget lines of several strategies', () => {
+  it('say whose a period total is', async () => {
+    const answer = (await store.answerer.ask('Hvor mye er satt av til velferdsteknologi?')).answer;
+    expect(answer).toMatch(/Kongsbergregionen: Til sammen 2016–2018: /);
+  });
+});
