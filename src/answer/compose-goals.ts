@@ -11,6 +11,7 @@ import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
+import { showingWhole, themeParts } from './showing-most.ts';
 
 const MAX_GOALS = 25;
 
@@ -41,7 +42,11 @@ export const composeGoals: Composer = async (context, asked) => {
     // No topic, or only words found everywhere ("digitalisering") about named strategies: all their goals.
     picked = listGoals(context.db, rowIdsBySlug(context.db, scope.map((d) => d.id))).map((goal) => ({ goal, score: 1, quote: null }));
   } else if (specific) {
-    picked = goalsOnConcept(context.db, scope, concept, question.documents.length > 0);
+    // A topic of several parts ("digital kompetanse hos ansatte i barnehage og skole"): of each strategy's
+    // goals on it, those whose quote shows the most of it, not those naming only a side word ("barnehage").
+    const onConcept = goalsOnConcept(context.db, scope, concept, question.documents.length > 0);
+    const vocabulary = loadVocabulary();
+    picked = showingWhole(onConcept, (item) => item.quote ?? item.goal.text, themeParts(question.text, concept.named, vocabulary), vocabulary, (item) => item.goal.documentId);
   } else {
     // Only generic words across all strategies: the goals whose own words hold them all.
     const matcher = createTopicMatcher(question.topic, context.thesaurus);

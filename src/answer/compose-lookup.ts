@@ -8,6 +8,8 @@ import { PHRASES } from './language.ts';
 import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
 import { cognate } from './cognates.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
+import { topicParts } from './compare-topic-parts.ts';
+import { showingMost } from './showing-most.ts';
 
 const MAX_PASSAGES = 3;
 /** Sentences quoted per organisation when the question names several. */
@@ -39,7 +41,12 @@ export const composeLookup: Composer = async (context, question) => {
   const concept = resolveConcept(query, loadVocabulary(), stats);
   const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
   if (!english && namesAbsentWord(context.db, concept, stats)) return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
-  const rank = (candidates: typeof results, max: number) => showingConcept(rankSentences(question.text, query, candidates, context.thesaurus, stats, max, english, shows), concept).slice(0, max);
+  // Of a topic with several parts, a further sentence shows about as much of it as the best one does.
+  const parts = shows ? topicParts(context.db, query, concept, stats) : null;
+  const rank = (candidates: typeof results, max: number) => {
+    const ranked = showingConcept(rankSentences(question.text, query, candidates, context.thesaurus, stats, max, english, shows), concept).slice(0, max);
+    return parts ? showingMost(ranked, (item) => item.sentence, parts) : ranked;
+  };
   // Two or more organisations named ("Asker og Bodø: hvordan hjelper de innbyggere …?"): each one's best
   // sentences, so that one side's strong passages do not crowd out the other's.
   const organisations = [...new Set(scope.map((document) => document.organisation))];
