@@ -44,6 +44,7 @@ interface QuestionWords {
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
   alternativeWords: string[];
+  coordinatingWords: string[];
   organisationKinds: Record<OrganisationKind, string[]>;
 }
 
@@ -232,6 +233,9 @@ export function organisationKindsNamed(topic: string): OrganisationKind[] {
 }
 
 const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
+
+/** The text between two themes when it joins them into one part of a topic: only spaces, commas, "/" or "&", and at most one word of `coordinatingWords` ("og", "or"). */
+export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords.map(normalize).join('|')})[\\s,]*)?$`, 'u');
 
 /** True for a word that joins alternatives ("eller", "or"). */
 export function isAlternativeWord(word: string): boolean {

@@ -1,6 +1,7 @@
 import type { TopicParts } from './compare-topic-parts.ts';
 import { TOP_SHARE } from './compare-topic-parts.ts';
 import { normalize } from '../text/analyze.ts';
+import { COORDINATED } from './question-words.ts';
 import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
@@ -50,8 +51,6 @@ export function themeParts(question: string, named: string[], vocabulary: Vocabu
   return parts;
 }
 
-/** Words between two themes that make them alternatives of one part ("og", "or", ","). */
-const COORDINATED = /^[\s,/&]*(?:(?:og|eller|and|or|samt)[\s,]*)?$/u;
 
 /**
  * Of the goals (or other evidence) on a topic of several parts, those that show every part where some
