@@ -53,7 +53,13 @@ export function askedWording(concept: ConceptQuery, vocabulary: Vocabulary = loa
   // A compound names the asked word by its first part too ("breibandsdekning" names "breiband").
   const words = [...keys].filter((key) => key !== '' && !key.includes(' '));
   const says = (phrase: string) => keys.has(phraseKey(phrase)) || (!/\s/.test(phrase.trim()) && words.some((key) => showsWord(normalize(phrase.trim()), { word: key, stem: key })));
+  // Evidence texts repeat across a coverage answer's strategies and its two passes: each is read once.
+  const seen = new Map<string, boolean>();
   return {
-    shows: (text) => findThemeLabels(vocabulary, text).some((match) => wanted.has(match.theme) && (keys.has(phraseKey(match.label)) || says(text.slice(match.start, match.end)))),
+    shows: (text) => {
+      let shown = seen.get(text);
+      if (shown === undefined) seen.set(text, (shown = findThemeLabels(vocabulary, text).some((match) => wanted.has(match.theme) && (keys.has(phraseKey(match.label)) || says(text.slice(match.start, match.end))))));
+      return shown;
+    },
   };
 }

@@ -18,6 +18,8 @@ export type EvidenceKind = ThemeStrength;
 
 export const RANK: Record<EvidenceKind, number> = { focus: 5, goal: 4, measure: 3, budget: 2, mention: 1 };
 /** Hits read beyond those shown, to stand in for evidence whose quote does not show the concept. */
+/** At most this many strategies have their evidence re-chosen in the words asked (the strongest first). */
+const ASKED_WORDING_DOCUMENTS = 60;
 const SPARE_EVIDENCE = 0;
 /** Hits of a kind already shown read per strategy to find evidence of that grade in the asked words. */
 const ALTERNATIVE_EVIDENCE = 24;
@@ -90,18 +92,32 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     shown.set(slug, picked);
     if (asked) alternatives.set(slug, list.filter((hit) => !picked.includes(hit) && picked.some((p) => p.kind === hit.kind)).slice(0, ALTERNATIVE_EVIDENCE));
   }
-  const all = [...shown.values(), ...alternatives.values()].flat();
-  const items = getTaggedItems(db, all);
-  const passages = getPassages(db, [...new Set(all.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
+  const read = (hits: Hit[]) => ({ items: getTaggedItems(db, hits), passages: getPassages(db, [...new Set(hits.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]) });
+  const first = read([...shown.values()].flat());
+  // Evidence is what shows the concept in its own words ("2 Utfordringsbilde" tagged for what its
+  // subsections say does not): the strongest such evidence sets the grade.
+  const showingOf = new Map(documents.map((document) => {
+    const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, first.items, first.passages, concept) ?? []));
+    return [document.id, shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence)] as const;
+  }));
+  // The other hits are read only for the strategies whose evidence does not already say what was asked.
+  // Only the strongest of them: an answer names a few organisations (compose-coverage.ts), and at any
+  // corpus size this stays a bounded read.
+  const strength = (document: DocumentSummary) => RANK[(showingOf.get(document.id) ?? [])[0]?.kind ?? 'mention'];
+  const wanting = asked
+    ? documents
+        .filter((document) => (showingOf.get(document.id) ?? []).some((e) => !asked.shows(e.quote) && !asked.shows(e.text)))
+        .sort((a, b) => strength(b) - strength(a))
+        .slice(0, ASKED_WORDING_DOCUMENTS)
+    : [];
+  const second = read(wanting.flatMap((document) => alternatives.get(document.id) ?? []));
   return documents.map((document) => {
     const list = bySlug.get(document.id) ?? [];
     const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
     for (const hit of list) counts[hit.kind]++;
-    // Evidence is what shows the concept in its own words ("2 Utfordringsbilde" tagged for what its
-    // subsections say does not): the strongest such evidence sets the grade.
-    const shownEvidence = withoutRepeats((shown.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []));
-    const showing = shownEvidence.filter((e) => concept.shows(e.quote) || concept.shows(e.text)).slice(0, maxEvidence);
-    const evidence = asked ? inAskedWords(showing, (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, items, passages, concept) ?? []), asked, concept) : showing;
+    const showing = showingOf.get(document.id) ?? [];
+    const others = asked && wanting.includes(document) ? (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, second.items, second.passages, concept) ?? []) : [];
+    const evidence = asked ? inAskedWords(showing, others, asked, concept) : showing;
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const addresses = kind !== null && RANK[kind] >= addressing && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
