@@ -101,7 +101,12 @@ export const composeGoals: Composer = async (context, asked) => {
       if (withLeadIn) lines.push(`«${leadIn}» [${n}]`);
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${n ? ` [${n}]` : ''}`);
     }
-    for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus').slice(0, 2) ?? []) {
+    // A section pointed to shows the topic where its goals are not already quoted above ("Slik måler vi
+    // fremgang" over the indicators just listed adds nothing), and is no title page: the document's
+    // title is no section on the topic.
+    const quoted = new Set(citations.items.filter((item) => item.documentId === document.id).map((item) => item.passageId));
+    const pointsOn = (e: { passage: PassageRow; text: string }) => !quoted.has(e.passage.id) && !isDocumentTitle(e.text, document.title) && !isDocumentTitle(e.passage.section.title, document.title);
+    for (const e of focus.find((item) => item.document.id === document.id)?.evidence.filter((item) => item.kind === 'focus' && pointsOn(item)).slice(0, 2) ?? []) {
       const place = placeOf(document, e.passage.page, '', question.language);
       lines.push(`${phrases.seeSection} «${e.text}»${place ? ` (${place})` : ''} [${citations.cite(e.passage, document, e.quote)}]`);
     }
@@ -113,6 +118,14 @@ export const composeGoals: Composer = async (context, asked) => {
   if (without.length > 0) lines.push(phrases.goalsMissing(question.topic, listNames(without.map(strategyName), question.language)));
   return { answer: lines.join('\n'), citations: citations.items, intent: 'goals', language: question.language, topic: question.topic };
 };
+
+/** True for a heading that is the document's title (or its title without the period, or the period's title with more). */
+export function isDocumentTitle(heading: string, title: string): boolean {
+  const key = (text: string) => normalize(text).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  const bare = (text: string) => key(text).replace(/(?:19|20)\d{2}/g, ' ').replace(/\s+/g, ' ').trim();
+  const [h, t] = [bare(heading), bare(title)];
+  return h !== '' && (h === t || (h.length >= 12 && (`${t} `.startsWith(`${h} `) || `${h} `.startsWith(`${t} `))));
+}
 
 /**
  * What a measure costs where the plan's budget table has a line of the same words (a tiltak table with

@@ -12,10 +12,13 @@ import { speaksOfMoney } from './question-words.ts';
 import { previousAnswerDocuments } from './follow-up-scope.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
-import type { Answer, Composer } from './context.ts';
+import type { Answer, ComposeContext, Composer } from './context.ts';
+import { assessCoverage } from './coverage.ts';
+import { resolveConcept } from '../search/match.ts';
+import { loadVocabulary } from '../text/vocabulary.ts';
 import { detectLanguage, listNames, PHRASES } from './language.ts';
 import { rewriteWithLlm, type LlmOptions } from './llm.ts';
-import { interpretQuestion, type HistoryTurn, type Intent } from './question.ts';
+import { interpretQuestion, type HistoryTurn, type Intent, type Question } from './question.ts';
 import { restoreLetters } from './letters.ts';
 import { termStats } from '../search/match.ts';
 import { matchGroups } from '../search/thesaurus.ts';
@@ -45,6 +48,22 @@ const MAX_CONTEXT_WORDS = 2;
 function readsInContext(topic: string, thesaurus: Thesaurus): boolean {
   const words = topic.split(/\s+/).filter(Boolean);
   return words.length <= MAX_CONTEXT_WORDS && (words.length === 0 || matchGroups(thesaurus, normalize(topic)).length === 0);
+}
+
+/**
+ * A question naming no organisation, asked of the strategies the conversation is about (question.ts
+ * `conversationDocuments`): those of them whose text shows the topic, answered with a line saying whose
+ * answer it is. Null when none shows it or their answer cites nothing.
+ */
+async function inConversation(context: ComposeContext, question: Question): Promise<Answer | null> {
+  const candidates = question.conversationDocuments ?? [];
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const having = assessCoverage(context.db, candidates, concept).filter((item) => item.addresses || item.nearest !== null).map((item) => item.document);
+  if (having.length === 0) return null;
+  const answer = await COMPOSERS[question.intent](context, { ...question, documents: having });
+  if (answer.citations.length === 0) return null;
+  const names = listNames([...new Set(having.map((document) => document.organisation))], question.language);
+  return { ...answer, answer: `${PHRASES[question.language].fromConversation(names)}\n${answer.answer}` };
 }
 
 export interface Answerer {
@@ -82,6 +101,10 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
         question.documents = previousAnswerDocuments(deps.db, deps.thesaurus, documents, question);
       }
       const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
+      // "Når ble Gjøviks IKT-strategi vedtatt?" → "hva er målet for oppetid?": asked of the strategy the
+      // conversation is about where it has the answer, and said so; else across all strategies.
+      const scoped = question.documents.length === 0 && question.conversationDocuments ? await inConversation(context, question) : null;
+      if (scoped) return deps.llm ? rewriteWithLlm(scoped, text, deps.llm) : scoped;
       let answer = await COMPOSERS[question.intent](context, question);
       // "Hva er Trondheims mål for innbyggertilfredshet?" where the goal says "innbyggerne … fornøyd": a
       // compound no passage writes is asked again as the parts the corpus writes ("innbygger tilfredshet").

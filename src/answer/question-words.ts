@@ -33,6 +33,8 @@ interface QuestionWords {
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
   structurePhrases: PatternWords;
   suchLike: PatternWords;
+  towardsYear: PatternWords;
+  acrossStrategies: PatternWords;
   howWords: string[];
   howVerbs: Record<'nb' | 'nn' | 'en', string[]>;
   intents: Record<IntentPattern, { flags: string; alternatives: string[] }>;
@@ -144,6 +146,18 @@ export const STRUCTURE_PHRASES = compile(WORDS.structurePhrases);
  * about the kind (data/question-words.json `suchLike`). Global: every occurrence is replaced.
  */
 export const SUCH_LIKE = compile(WORDS.suchLike);
+
+/**
+ * "fram mot 2027", "frem til 2030", "towards 2030": the year a goal is to be reached by, which is no part
+ * of the topic (data/question-words.json `towardsYear`). Global: every occurrence is replaced; the year stays.
+ */
+export const TOWARDS_YEAR = compile(WORDS.towardsYear);
+
+/**
+ * "Hvilke kommuner …", "hvem …", "which strategies …", "alle strategiene": a question that asks across
+ * the strategies whatever the conversation was about (data/question-words.json `acrossStrategies`).
+ */
+export const ACROSS_STRATEGIES = compile(WORDS.acrossStrategies);
 
 /** The question without its structure phrases (each replaced by a space). */
 export function withoutStructurePhrases(normalized: string): string {

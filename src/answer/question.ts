@@ -11,7 +11,7 @@ import { cognate } from './cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ASKED_SUBJECTS, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -58,6 +58,13 @@ export interface Question {
    * its topic stays the one before.
    */
   organisationKinds?: OrganisationKind[];
+  /**
+   * "Når ble Gjøviks IKT-strategi vedtatt?" → "hva er målet for oppetid?": a question in a conversation that
+   * names no organisation and reads as no follow-up, nor asks across the strategies ("Hvilke kommuner …",
+   * "hvem …"): the strategies the question before was about. index.ts answers it from them where they
+   * have the answer (and says so), else across all.
+   */
+  conversationDocuments?: DocumentSummary[];
 }
 
 export interface HistoryTurn {
@@ -136,7 +143,7 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   if (!previous) return { ...own, discussed: own.documents };
   // "kva seier dei om velferdsteknologi?": a pronoun for the strategies asked about before.
   const isFollowUp = own.topic === '' || own.refersBack || own.pointsBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));
-  if (!isFollowUp) return { ...own, discussed: own.documents };
+  if (!isFollowUp) return { ...own, discussed: own.documents, ...(inConversation(own, previous, all) ? { conversationDocuments: previous.documents } : {}) };
   const otherDocument = own.documents.length === 0 ? OTHER_DOCUMENT.exec(normalize(own.text)) : null;
   const documents = otherDocument ? otherDocuments(previous.documents, all) : followUpDocuments(own, previous);
   // "kva med den andre planen?": the words naming the other strategy are no topic, the one before stays.
@@ -170,6 +177,20 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
     // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
     goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
+}
+
+/** The intents a question naming no organisation may ask of the strategy a conversation is about. */
+const CONVERSATION_INTENTS = new Set<Intent>(['lookup', 'goals', 'budget']);
+
+/**
+ * A question with a topic of its own that names no organisation, after one about some (not all) of the
+ * strategies, and asks nothing across them: it may be about the strategies the conversation is about.
+ */
+function inConversation(own: Question, previous: Question, all: DocumentSummary[]): boolean {
+  if (own.documents.length > 0 || own.unknownOrganisations.length > 0 || own.refersBack || own.topic === '' || !CONVERSATION_INTENTS.has(own.intent)) return false;
+  if (previous.documents.length === 0 || previous.documents.length >= all.length) return false;
+  const normalized = normalize(own.text);
+  return !ACROSS_STRATEGIES.test(normalized) && !COVERAGE.test(normalized) && !WHO_HAS.test(normalized) && !ASKED_SUBJECTS.test(normalized);
 }
 
 /**
@@ -240,6 +261,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
     if (!unknownOrganisations.some((name) => normalize(name).startsWith(`${normalize(place)} `))) unknownOrganisations.push(place);
   }
   for (const name of unknownOrganisations) rest = rest.replace(new RegExp(escapeRegExp(normalize(name)), 'g'), ' ');
+  // "… oppnå fram mot 2027?": the year a goal is reached by; "fram mot" is no topic.
+  rest = rest.replace(TOWARDS_YEAR, ' ');
   // A period ("2016–2018") names a strategy's span, not the year asked about.
   const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
   rest = rest.replace(PERIOD, ' ');
