@@ -292,9 +292,12 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   const goalPassages = getPassages(context.db, column.goals.flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const stored = column.goals.filter((goal) => goal.passageId && goalPassages.has(goal.passageId));
   const goals = selection.budgetOnly ? [] : hasTopic ? mostSpecificFirst(preferShown(stored, (goal) => goal.text, selection), (goal) => goal.text, selection.specific) : namingOthersFirst(stored, column.document, selection.compared);
-  if (goals.length > 0) {
-    const shown = goals.slice(0, GOALS_SHOWN).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
-    parts.push(`${phrases.evidence.goal} (${goals.length}): ${shown.join(', ')}`);
+  // Goals and measures are counted and labelled apart ("mål (1): «…»; tiltak (1): «…»"), in the order shown.
+  const shownGoals = goals.slice(0, GOALS_SHOWN);
+  for (const measures of [false, true]) {
+    const ofKind = (goal: (typeof goals)[number]) => (goal.kind === 'measure') === measures;
+    const shown = shownGoals.filter(ofKind).map((goal) => `«${truncate(goal.text, 140)}» [${citations.cite(goalPassages.get(goal.passageId!)!, column.document, goal.text)}]`);
+    if (shown.length > 0) parts.push(`${measures ? COMPARE_PHRASES[language].measure : phrases.evidence.goal} (${goals.filter(ofKind).length}): ${shown.join(', ')}`);
   }
   const underHeadings = hasTopic && !selection.budgetOnly ? headingGoalParts(context, column, selection, topic, Math.max(0, GOALS_SHOWN - goals.length), citations, language) : { parts: [], passageIds: new Set<number>() };
   parts.push(...underHeadings.parts);

@@ -5,7 +5,7 @@ import { buildCorpusStore, ROOT, type CorpusStore } from '../helpers/corpus.ts';
  * Answers over documents of the blind tuning set fresh4 (test/fixtures/fresh4) that were misread: a
  * follow-up asking a fact of its own ("Og kven har ansvaret for …?") after a goals question is a look-up;
  * "Hvilke av strategiene handler om …?" asks across the strategies; goals asked of a strategy named by its
- * title are all its goals. Real answers over the fresh4 documents.
+ * title are all its goals; a comparison labels measures as measures. Real answers over the fresh4 documents.
  */
 let store: CorpusStore;
 beforeAll(async () => {
@@ -51,5 +51,15 @@ describe('a status asked in other words than the table writes it', () => {
       expect(answer).toMatch(/Medisindispensere/);
       expect(answer).toMatch(/Nullpunkt/);
     }
+  });
+});
+
+describe('a comparison labels goals and measures apart', () => {
+  it('a side whose evidence is a measure says "tiltak", not "mål"', async () => {
+    const plans = await buildCorpusStore([`${ROOT}test/fixtures/fresh4/horten-strategi-informasjonssikkerhet-personvern-2025-2028.txt`, `${ROOT}test/fixtures/fresh4/skien-handlingsprogram-velferdsteknologi-2025-2026.md`]);
+    const answer = (await plans.answerer.ask('Sammenlign Horten og Skien på velferdsteknologi')).answer;
+    plans.db.close();
+    expect(answer).toMatch(/Skien kommune: tiltak \(\d+\): «Opplæring av velferdsteknologiske ressurspersoner»/);
+    expect(answer).not.toMatch(/mål \(\d+\): «Opplæring av velferdsteknologiske/);
   });
 });
