@@ -42,8 +42,9 @@ export function parseToc(text: string): Toc | null {
   let misses = 0;
   for (const line of lines) {
     const lineEnd = offset + line.length + 1;
-    const trimmed = line.trim();
-    const entry = LINE_ENTRY.exec(trimmed);
+    // A tab-separated contents list becomes a pipe table in cleaning: "| 3.1.2 | Personvernombudet | 6 |".
+    const trimmed = line.trim().replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' ');
+    const entry = /^:?-{2,}/.test(trimmed) ? null : LINE_ENTRY.exec(trimmed);
     if (entry) {
       entries.push({ number: entry[1] ?? '', title: cleanTitle(entry[2] ?? ''), page: Number(entry[3]) });
       end = lineEnd;

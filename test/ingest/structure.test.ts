@@ -6,6 +6,7 @@ import { detectAdoptions, detectMetadata, detectMunicipalityList, detectOrganisa
 import { chunkPassages } from '../../ingest/structure/passages.ts';
 import { extractSections, inlineTitle, isSuccessor } from '../../ingest/structure/sections.ts';
 import { parseToc } from '../../ingest/structure/toc.ts';
+import { parseDocument } from '../../ingest/parse.ts';
 
 describe('metadata', () => {
   it('finds a municipality strategy and its period', () => {
@@ -43,6 +44,12 @@ describe('table of contents and sections', () => {
   });
   it('parses a contents list with one entry per line and no leaders', () => {
     expect(parseToc('Innhold\n\n1 Innledning 3\n1.1 Bakgrunn 3\n2 Rammer 4\n\nTekst')?.entries.map((e) => e.number)).toEqual(['1', '1.1', '2']);
+  });
+  it('parses a tab-separated contents list that cleaning wrote as a pipe table, so its rows are no passage', async () => {
+    const toc = parseToc('Innhold\n| 1 | Innledning | 3 |\n| 1.1 | Formål | 3 |\n| 3.1.3 | Personvernombudet | 6 |\n\n1 Innledning\nTekst.');
+    expect(toc?.entries).toEqual([{ number: '1', title: 'Innledning', page: 3 }, { number: '1.1', title: 'Formål', page: 3 }, { number: '3.1.3', title: 'Personvernombudet', page: 6 }]);
+    const doc = await parseDocument(new TextEncoder().encode('Strategi for personvern 2025–2028\n\nInnhold\n1\tInnledning\t3\n2\tPersonvernombudet\t4\n3\tOppfølging\t5\n\n\n1\tInnledning\n\nStrategien gjelder hele kommunen.\n\n2\tPersonvernombudet\n\nOmbudet gir råd om personvern.\n\n3\tOppfølging\n\nStrategien revideres i 2027.\n'), 'personvern.txt');
+    expect(doc.passages.some((passage) => /Personvernombudet \| 4|\| 2 \|/.test(passage.text))).toBe(false);
   });
   it('finds contents-backed inline headings and not the contents itself', () => {
     const toc = parseToc(flattened);
