@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
 import { findMunicipalities, organisationWords } from '../gazetteer.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
+import { ADOPTION_BODIES } from './adoption-bodies.ts';
 import { detectTitle, usableTitle } from './title.ts';
 
 export { detectTitle } from './title.ts';
@@ -77,9 +76,9 @@ const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 const FIELD_REACH = 160;
 const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 
-/** Bodies whose decision is the adoption (data/adoption-bodies.json finalBodies): "kommunestyret", "fylkestinget", "County Council". */
-const FINAL_BODIES: string[] = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/adoption-bodies.json', import.meta.url)), 'utf8')) as { finalBodies: string[] }).finalBodies;
-const isFinalBody = (body: string) => FINAL_BODIES.some((word) => body.toLowerCase().split(/\s+/).some((_part, i, all) => all.slice(i).join(" ").startsWith(word)));
+/** A body whose decision is the adoption (data/adoption-bodies.json finalBodies) at a word's start: "Stryn kommunestyre", "fylkestinget", "County Council". */
+const FINAL_BODY = new RegExp(`(?:^|\\s)(?:${ADOPTION_BODIES.finalBodies.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'iu');
+const isFinalBody = (body: string) => FINAL_BODY.test(body);
 
 const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
 const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(\d{1,4}\/\d{2,4})`, 'u');

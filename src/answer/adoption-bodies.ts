@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { ADOPTION_BODIES } from '../../ingest/structure/adoption-bodies.ts';
 import { normalize } from '../text/analyze.ts';
 import type { Language } from './language.ts';
 
 /** Norwegian adopting bodies and their English names (data/adoption-bodies.json), longest first. */
-const BODIES = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/adoption-bodies.json', import.meta.url)), 'utf8')) as { bodies: Array<[string, string]> }).bodies.map(([nb, en]) => [normalize(nb), en] as const);
+const BODIES = ADOPTION_BODIES.bodies.map(([nb, en]) => [normalize(nb), en] as const);
 
 /**
  * The adopting body as an answer in `language` names it: as printed in Norwegian answers; in English

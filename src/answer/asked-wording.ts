@@ -1,6 +1,6 @@
 import { showsWord, type ConceptQuery } from '../search/match.ts';
 import { normalize, stem, tokenize } from '../text/analyze.ts';
-import { findThemeLabels, LANGUAGES, loadVocabulary, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, LANGUAGES, loadVocabulary, widestMatches, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
  * The words a question named its concept by: "Hvilke strategier vil ta i bruk ID-porten, Altinn eller
@@ -32,7 +32,7 @@ export function askedWording(concept: ConceptQuery, vocabulary: Vocabulary = loa
   const wanted = new Set(concept.themes);
   const all = findThemeLabels(vocabulary, concept.topic).filter((match) => wanted.has(match.theme));
   // The widest matches only: "digital kompetanse" asks for that, not for the "kompetanse" inside it.
-  const matches = all.filter((m) => !all.some((other) => other !== m && other.firstWord <= m.firstWord && other.lastWord >= m.lastWord && other.lastWord - other.firstWord > m.lastWord - m.firstWord));
+  const matches = widestMatches(all);
   if (matches.length === 0) return null;
   // The labels the topic matched and the topic's words there, the preferred names of the themes it named,
   // and their other names in the languages the question did not use: an English question's "shared

@@ -2,7 +2,7 @@ import type { TopicParts } from './compare-topic-parts.ts';
 import { TOP_SHARE } from './compare-topic-parts.ts';
 import { normalize } from '../text/analyze.ts';
 import { COORDINATED } from './question-words.ts';
-import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
  * Of the evidence an answer would cite, the pieces that show the most of a topic with several parts
@@ -38,7 +38,7 @@ export function themeParts(question: string, named: string[], vocabulary: Vocabu
   const wanted = new Set(named);
   const matches = findThemeLabels(vocabulary, question).filter((m) => wanted.has(m.theme));
   // The widest match at each place: "informasjonssikkerhet og personvern" is one theme, not two.
-  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.start <= m.start && other.end >= m.end && other.end - other.start > m.end - m.start)).sort((a, b) => a.start - b.start);
+  const widest = widestMatches(matches).sort((a, b) => a.start - b.start);
   if (!named.every((id) => widest.some((m) => m.theme === id))) return null;
   const parts: Array<Set<string>> = [];
   widest.forEach((match, i) => {

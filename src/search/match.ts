@@ -1,7 +1,7 @@
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
 import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
-import { findThemeLabels, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 
 /**
@@ -117,7 +117,7 @@ export const GENERIC_SHARE = 0.2;
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
-  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord <= m.firstWord && other.lastWord >= m.lastWord && other.lastWord - other.firstWord > m.lastWord - m.firstWord));
+  const widest = widestMatches(matches);
   let named = [...new Set(widest.map((m) => m.theme))];
   if (named.length === 0) {
     // A topic that is exactly a theme's search-only word ("security", "helse") still means the theme.

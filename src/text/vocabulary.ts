@@ -163,6 +163,14 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
   return matches;
 }
 
+/**
+ * The matches no other match spans more widely ("informasjonssikkerhet og personvern" is one theme, not
+ * the "personvern" inside it), in the order given.
+ */
+export function widestMatches(matches: LabelMatch[]): LabelMatch[] {
+  return matches.filter((m) => !matches.some((other) => other !== m && other.firstWord <= m.firstWord && other.lastWord >= m.lastWord && other.lastWord - other.firstWord > m.lastWord - m.firstWord));
+}
+
 /** The ids of the themes a text names, each once, in order of first mention. */
 export function themesIn(vocabulary: Vocabulary, text: string): string[] {
   return [...new Set(findThemeLabels(vocabulary, text).map((m) => m.theme))];
