@@ -116,6 +116,12 @@ function summarise(columns: CompareColumn[], topic: string, language: Language):
 }
 
 
+/** The asked topic as the summary names it: a theme's label in the answer's language ("velferdsteknologi" for "velferdsteknologimålene"), else the words asked. */
+function topicName(concept: ConceptQuery, topic: string, language: Language): string {
+  const theme = concept.kind === 'theme' && concept.named.length === 1 ? loadVocabulary().byId.get(concept.named[0]!) : undefined;
+  return theme ? theme.prefLabel[language] : topic;
+}
+
 /** "eStrategi 2011–2014 for Kongsbergregionen (2011–2014)" for versions; the organisation otherwise. */
 function columnName(document: DocumentSummary, versions: boolean): string {
   if (!versions) return document.organisation;
@@ -168,6 +174,7 @@ export const composeCompare: Composer = async (context, asked) => {
   const names = [...groups.values()].map((group) => columnName(group[0]!.document, versions));
   const lines: string[] = [question.topic ? phrases.compareIntro(question.topic, listNames(names, question.language)) : phrases.compareIntroAll(listNames(names, question.language))];
   let narrowerShown = false;
+  let sidesShowing = 0;
   const focusAsked = question.topic === '' && !budgetOnly && asked.goalKinds.includes('focus-area');
   // A topic of several parts (themes, specific words): each side's evidence is that which shows the most of it.
   const weighed = question.topic && (concept.kind === 'theme' || concept.kind === 'words') ? topicParts(context.db, question.topic, concept, stats) : null;
@@ -196,6 +203,7 @@ export const composeCompare: Composer = async (context, asked) => {
       parts.push(...narrower);
       narrowerShown = narrower.length > 0;
     }
+    if (parts.length > 0) sidesShowing++;
     lines.push(`• ${names[i]}: ${parts.length > 0 ? parts.join('; ') : phrases.compareNothing}`);
   }
   // "Which one spends more?", "Hvem setter av mest …": the sides' budget sums on the topic, the largest named.
@@ -209,7 +217,9 @@ export const composeCompare: Composer = async (context, asked) => {
     lines.push(COMPARE_PHRASES[question.language].memberOf(listNames(members, question.language), documents[0]!.organisation));
     return { ...base, answer: lines.join('\n'), citations: citations.items };
   }
-  const shared = columns[0]?.summary.shared ?? [];
+  // The topic asked is shared when every side has evidence on it; the summary leaves it out, as the themes it names.
+  const topicShared = question.topic && sidesShowing === groups.size ? [topicName(concept, question.topic, question.language)] : [];
+  const shared = [...topicShared, ...(columns[0]?.summary.shared ?? [])];
   lines.push(shared.length > 0 ? phrases.shared(shared.join(', ')) : phrases.sharedNone);
   for (const [i, group] of [...groups.values()].entries()) {
     const only = [...new Set(group.flatMap((column) => column.summary.onlyIn))];

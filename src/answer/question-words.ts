@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { OrganisationKind } from '../../ingest/model.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
+import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
 type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems';
@@ -43,6 +44,7 @@ interface QuestionWords {
   sharedByNamed: string[];
   evidenceKindWords: string[];
   documentPartEndings: string[];
+  themePartEndings: string[];
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
   alternativeWords: string[];
@@ -88,7 +90,22 @@ const PART_COMPOUND = new RegExp(`([\\p{L}-]+?)${PART_ENDING.source}`, 'gu');
  * "informasjonssikkerhet" (data/question-words.json `documentPartEndings`).
  */
 export function withoutPartEndings(normalized: string): string {
-  return normalized.replace(PART_COMPOUND, (_, first: string) => withoutLinkingS(first));
+  return normalized.replace(PART_COMPOUND, (_, first: string) => withoutLinkingS(first)).replace(/[\p{L}-]+/gu, (word) => themeBeforeEnding(word) ?? word);
+}
+
+const THEME_PART_ENDING = new RegExp(`^([\\p{L}-]{4,}?)(?:${WORDS.themePartEndings.map(normalize).join('|')})$`, 'u');
+let themeLabels: Set<string> | null = null;
+
+/**
+ * A compound of a theme's label and a part ending written without the linking "s" names the goals on
+ * that theme ("velferdsteknologimålene" → "velferdsteknologi"); only where the first part is a label,
+ * so that "hovedmålene" stays whole (data/question-words.json `themePartEndings`).
+ */
+function themeBeforeEnding(word: string): string | null {
+  const first = THEME_PART_ENDING.exec(word)?.[1];
+  if (!first) return null;
+  themeLabels ??= new Set(loadVocabulary().themes.flatMap((theme) => taggingLabels(theme).map(normalize)));
+  return themeLabels.has(first) ? first : null;
 }
 
 /** The first part of a compound without its linking "s" ("informasjonssikkerhets" → "informasjonssikkerhet"; data/question-words.json `budget.linkingS`). */
@@ -98,7 +115,8 @@ export function withoutLinkingS(part: string): string {
 
 /** The subjects of the document parts a question names: "velferdsteknologikapittelet" → ["velferdsteknologi"]. */
 export function partSubjectsIn(normalized: string): string[] {
-  return [...normalized.matchAll(new RegExp(`[\\p{L}-]+?${PART_ENDING.source}`, 'gu'))].map((m) => withoutPartEndings(m[0]));
+  const themed = (normalized.match(/[\p{L}-]+/gu) ?? []).flatMap((word) => themeBeforeEnding(word) ?? []);
+  return [...[...normalized.matchAll(new RegExp(`[\\p{L}-]+?${PART_ENDING.source}`, 'gu'))].map((m) => withoutPartEndings(m[0])), ...themed];
 }
 
 /** True when the question asks how ("hvordan", "korleis", "how"). */
