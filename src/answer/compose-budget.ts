@@ -33,6 +33,8 @@ const YEAR_ASK = BUDGET_PATTERNS.yearAsk;
 /** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
 const SMALLEST = BUDGET_PATTERNS.smallest;
 const TWO_TOPICS = BUDGET_PATTERNS.twoTopics;
+/** "…mer enn…", "…more than…": a comparative between two lines. */
+const MORE_THAN = BUDGET_PATTERNS.moreThan;
 /** "andel", "går", "share": words of the share asked that name neither its part nor its whole. */
 const SHARE_WORD = BUDGET_PATTERNS.shareWord;
 
@@ -42,7 +44,7 @@ export function budgetAsk(text: string, topic: string): BudgetAsk {
   // "Hvor stor andel …", "what share …": a share of a budget, asked.
   if (answerKind(text) === 'share' && sharePart(topic)) return 'share';
   if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
-  if (TWO_TOPICS.test(` ${topic} `) && topic.split(TWO_TOPICS).filter(Boolean).length === 2) return 'larger';
+  if (twoTopicsOf(text, topic)) return 'larger';
   if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
   return 'lines';
 }
@@ -456,7 +458,7 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
 function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
   const phrases = PHRASES[question.language];
-  const topics = question.topic.split(TWO_TOPICS).map((topic) => topic.trim()).filter(Boolean) as [string, string];
+  const topics = twoTopicsOf(question.text, question.topic)!;
   const lines: string[] = [];
   for (const document of scope.documents) {
     const rows = allRows.filter((row) => row.documentId === document.id);
@@ -478,6 +480,25 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
     lines.push(`${strategyName(document)}${question.year !== null ? `, ${question.year}` : ''}: ${verdict.replace(/\.$/, '')}${cites}.`);
   }
   return lines.length > 0 ? lines : null;
+}
+
+/**
+ * The two lines a question weighs against each other: "X eller Y" in the topic, or the topic's words
+ * on either side of a comparative in the question ("Koster anskaffelsen av sak/arkiv mer enn
+ * velferdsteknologiprogrammet?"); null when it names no two.
+ */
+export function twoTopicsOf(text: string, topic: string): [string, string] | null {
+  const split = topic.split(TWO_TOPICS).map((part) => part.trim()).filter(Boolean);
+  if (TWO_TOPICS.test(` ${topic} `) && split.length === 2) return split as [string, string];
+  const normalized = normalize(text);
+  const comparative = MORE_THAN.exec(normalized);
+  if (!comparative) return null;
+  const before = new Set(tokenize(normalized.slice(0, comparative.index)).map((token) => token.word));
+  const after = new Set(tokenize(normalized.slice(comparative.index + comparative[0].length)).map((token) => token.word));
+  const words = tokenize(topic).map((token) => token.word);
+  const first = words.filter((word) => before.has(word) && !after.has(word));
+  const second = words.filter((word) => after.has(word) && !before.has(word));
+  return first.length > 0 && second.length > 0 ? [first.join(' '), second.join(' ')] : null;
 }
 
 /** The part a share asks for: the topic without the words of the share and of budgeting ("andel går program velferdsteknologi" → "program velferdsteknologi"). */

@@ -131,7 +131,7 @@ export function interpretQuestion(text: string, documents: DocumentSummary[], hi
   const earlier = history.filter((turn) => turn.role === 'user' && turn.content.trim() !== '').slice(-MAX_HISTORY).map((turn) => turn.content);
   let previous: Question | null = null;
   for (const turn of earlier) previous = followUp(interpretOne(turn, documents), previous, documents);
-  const question = followUp(interpretOne(text, documents), previous, documents);
+  const question = followUp(interpretAsked(text, documents), previous, documents);
   return previous?.topic ? { ...question, earlierTopic: previous.topic } : question;
 }
 
@@ -238,6 +238,19 @@ function otherDocuments(previous: DocumentSummary[], all: DocumentSummary[]): Do
   const organisations = new Set(previous.map((document) => document.organisation));
   const others = all.filter((document) => organisations.has(document.organisation) && !asked.has(document.id));
   return others.length > 0 ? others : previous;
+}
+
+/**
+ * "Sørum gikk inn i Lillestrøm i 2020. Hvordan skiller budsjettet i Sørums e-strategi seg fra …?": a
+ * question after statements that set the scene is read alone, when it names the strategies itself; the
+ * statements' words are no topic.
+ */
+function interpretAsked(text: string, documents: DocumentSummary[]): Question {
+  const sentences = text.trim().split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  const asked = sentences.at(-1)!;
+  if (sentences.length < 2 || !asked.trim().endsWith('?')) return interpretOne(text, documents);
+  const alone = interpretOne(asked, documents);
+  return alone.documents.length > 0 ? { ...alone, text } : interpretOne(text, documents);
 }
 
 function interpretOne(text: string, documents: DocumentSummary[]): Question {
