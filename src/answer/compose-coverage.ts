@@ -37,7 +37,7 @@ export const composeCoverage: Composer = async (context, question) => {
   const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
   // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
   // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
-  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), termStats(context.db)) : null;
+  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), termStats(context.db), question.text) : null;
   const assessed = condition
     ? mergeCoverage(condition.map((alternative) => assessCoverage(context.db, scope, alternative, { maxEvidence: PER_DOCUMENT, kinds, mentions: true })))
     : assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions });

@@ -1,6 +1,7 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
 import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
+import { focusAreaParts } from './compare-focus-areas.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, strategyName, topicBeyondTitles, type Composer } from './context.ts';
 import { composeLookup } from './compose-lookup.ts';
@@ -64,6 +65,12 @@ export const composeGoals: Composer = async (context, asked) => {
   // "…hvem av dem har et tallfestet mål for hvor mange datasett som skal publiseres?": of the strategies
   // before, only the goals that state the figure asked (not a year alone).
   if (question.refersBack && asksForFigure(question.text)) picked = picked.filter((item) => givesNumberAsked(question.text, item.goal.text));
+  // "Kva satsingsområde har tiltaksplanen?" of strategies that mark none: the headings their goals stand under.
+  if (picked.length === 0 && question.goalKinds.includes('focus-area') && !question.topic && question.documents.length > 0) {
+    const citations = new CitationList();
+    const lines = scope.flatMap((document) => focusAreaParts(context, { document, goals: listGoals(context.db, rowIdsBySlug(context.db, [document.id])) }, citations, question.language).map((part) => `• ${document.organisation} – ${document.title}: ${part}`));
+    if (lines.length > 0) return { intent: 'goals', language: question.language, topic: question.topic, answer: lines.join('\n'), citations: citations.items };
+  }
   if (picked.length === 0 && question.goalKinds.length > 0) {
     // The passages are searched for the kind too ("innsatsområder" headings and lead-ins).
     // The words of a named strategy's title say which strategy, not what to look for.
