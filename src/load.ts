@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { hashBytes, parseDocument, sidecarSchema, type Sidecar } from '../ingest/parse.ts';
 import type { ParsedDocument } from '../ingest/model.ts';
 import type { PdfLimits } from '../ingest/read/index.ts';
-import { tagThemes } from '../ingest/structure/themes.ts';
+import { tagsVersion, tagThemes } from '../ingest/structure/themes.ts';
 import { loadVocabulary } from './text/vocabulary.ts';
 import type { Embedder } from './embed/index.ts';
 import { createError, isCodedError, type ErrorCode } from './errors.ts';
@@ -134,8 +134,8 @@ function toFailure(error: unknown, file: string): { code: ErrorCode; message: st
 /** Re-tags stored documents when the theme vocabulary changed since their tags were made. */
 export function ensureThemeTags(db: Db, log: (message: string) => void = console.warn): void {
   const vocabulary = loadVocabulary();
-  const count = retagDocuments(db, vocabulary.version, (doc) => tagThemes(doc, vocabulary));
-  if (count > 0) log(`Themes: the vocabulary changed; re-tagged ${count} documents.`);
+  const count = retagDocuments(db, tagsVersion(vocabulary), (doc) => tagThemes(doc, vocabulary));
+  if (count > 0) log(`Themes: the vocabulary or the tagging rules changed; re-tagged ${count} documents.`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/text/analyze.ts';
 import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
+import { kindsNamed } from './goal-vocabulary.ts';
 
 /**
  * Theme tags at ingest: which of the document's parts name which theme, and how strongly. Pure:
@@ -33,10 +34,11 @@ export interface ThemeTag {
 /** What tagging reads of a document: only texts and kinds. */
 export interface TaggableDocument {
   title: string;
-  sections: Array<{ title: string; level: number }>;
+  sections: Array<{ title: string; level: number; id?: number }>;
   goals: Array<{ text: string; kind: string }>;
   budgets: Array<{ label: string; table: string; isSum: boolean }>;
-  passages: Array<{ text: string }>;
+  /** Each passage's section: its index in `sections` (ingest) or its stored id (`sectionId`, a stored document). */
+  passages: Array<{ text: string; section?: number; sectionId?: number }>;
 }
 
 /** Words that make a list item a commitment (data/commitment-markers.txt). */
@@ -55,27 +57,71 @@ const LIST_ITEM = /^\s*(?:[-–•*▪]|\d{1,2}[.)]|[a-zæøå][.)])\s+/u;
 
 /**
  * A passage names a theme as a measure when the line holding the label is a list item that commits
- * to something ("- Kommunen skal …"); otherwise it is a mention.
+ * to something ("- Kommunen skal …"), or when the passage stands under a heading of priorities or
+ * measures ("Prioriterte områder", "Tiltak", an area under "Innsatsområder") and the sentence is no
+ * introduction ("… disse tiltakene:"): there the strategy writes its priorities as prose
+ * ("Innen helse prioriteres elektronisk meldingsutveksling …"). Otherwise it is a mention.
  */
-function passageStrength(text: string, offset: number): ThemeStrength {
+function passageStrength(text: string, offset: number, prioritySection: boolean): ThemeStrength {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   const line = text.slice(start, end < 0 ? text.length : end);
-  return LIST_ITEM.test(line) && commits(line) ? 'measure' : 'mention';
+  if (LIST_ITEM.test(line) && commits(line)) return 'measure';
+  return prioritySection && !introducesList(text, offset) ? 'measure' : 'mention';
+}
+
+/** True when the sentence holding this offset ends in a colon: it introduces what follows. */
+function introducesList(text: string, offset: number): boolean {
+  const end = text.slice(offset).search(/[.!?:](?:\s|$)/);
+  return end >= 0 && text[offset + end] === ':';
+}
+
+/** Kinds of heading whose text states priorities or measures. */
+const PRIORITY_KINDS = new Set(['focus-area', 'measure']);
+
+/**
+ * Per section: true when its heading, or the heading of a section it stands under, names priorities or
+ * measures (data/goal-vocabulary.json headingKinds).
+ */
+export function prioritySections(sections: Array<{ title: string; level: number }>): boolean[] {
+  const result: boolean[] = [];
+  const open: Array<{ level: number; priority: boolean }> = [];
+  for (const section of sections) {
+    while (open.length > 0 && open[open.length - 1]!.level >= section.level) open.pop();
+    const own = section.level > 0 && kindsNamed(section.title.replace(/^\d+(?:\.\d+)*\.?\s+/, '')).some((kind) => PRIORITY_KINDS.has(kind));
+    const priority = own || open.some((parent) => parent.priority);
+    result.push(priority);
+    open.push({ level: section.level, priority });
+  }
+  return result;
 }
 
 /** Goal kinds that are steps towards a goal rather than the goal itself. */
 const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 
+/** Raised when the tagging rules change, so that stored tags are re-made as after a vocabulary change. */
+const TAGGING_RULES = 2;
+
+/** The version stored tags are made with: the vocabulary's and the rules'. */
+export function tagsVersion(vocabulary: Vocabulary): string {
+  return `${vocabulary.version}.${TAGGING_RULES}`;
+}
+
 /** Tags a document's title, headings, goals, budget rows and passages with the themes they name. */
 export function tagThemes(doc: TaggableDocument, vocabulary: Vocabulary = loadVocabulary()): ThemeTag[] {
   const tags: ThemeTag[] = [];
+  const priority = prioritySections(doc.sections);
+  const sectionIds = new Map(doc.sections.map((section, i) => [section.id ?? -1, i]));
+  const inPriority = (index: number) => {
+    const passage = doc.passages[index]!;
+    return priority[passage.section ?? sectionIds.get(passage.sectionId ?? -2) ?? -1] ?? false;
+  };
   const tag = (item: TaggedItem, index: number, text: string, strength: ThemeStrength) => {
     const counts = new Map<string, { offset: number; hits: number; strength: ThemeStrength }>();
     for (const match of findThemeLabels(vocabulary, text)) {
       const known = counts.get(match.theme);
-      // In a passage, the strongest place wins: a committing list item over a mention.
-      const here = item === 'passage' ? passageStrength(text, match.start) : strength;
+      // In a passage, the strongest place wins: a committing list item, or a priority's prose, over a mention.
+      const here = item === 'passage' ? passageStrength(text, match.start, inPriority(index)) : strength;
       if (!known) counts.set(match.theme, { offset: match.start, hits: 1, strength: here });
       else {
         known.hits++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagThemes } from '../../ingest/structure/themes.ts';
+import { tagsVersion, tagThemes } from '../../ingest/structure/themes.ts';
 import { ensureThemeTags } from '../../src/load.ts';
 import { listThemeTags, storedThemesVersion } from '../../src/store/index.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
@@ -24,6 +24,27 @@ describe('theme tags at ingest', () => {
     expect(mention).toMatchObject({ strength: 'mention', hits: 2, offset: 'Vi tar i bruk bruk av IKT. Kommunen bruker '.length });
     expect(tags.some((tag) => tag.item === 'section' && tag.index === 0)).toBe(false); // the preamble is not a heading
   });
+  it('tags prose under a heading of priorities or measures, or an area below one, as a measure; background and a list introduction stay mentions', () => {
+    const tags = tagThemes({
+      title: 'IKT-strategi 2024–2027',
+      sections: [{ title: 'IKT-strategi', level: 0 }, { title: 'Bakgrunn', level: 1 }, { title: 'Prioriterte områder', level: 1 }, { title: 'Innsatsområder', level: 1 }, { title: 'Helse og omsorg', level: 2 }, { title: 'Organisering', level: 1 }],
+      goals: [],
+      budgets: [],
+      passages: [
+        { text: 'Kommunen har tatt i bruk sosiale medier.', section: 1 },
+        { text: 'Innen skole prioriteres skytjenester for elevene.', section: 2 },
+        { text: 'Området omfatter e-faktura og disse tiltakene:', section: 2 },
+        { text: 'Alle hjemmeboende får tilbud om velferdsteknologi.', section: 4 },
+        { text: 'IKT-rådet drøfter åpne data hvert år.', section: 5 },
+      ],
+    });
+    const strengthOf = (theme: string) => tags.find((tag) => tag.theme === theme && tag.item === 'passage')?.strength;
+    expect(strengthOf('sosiale-medier')).toBe('mention');
+    expect(strengthOf('skytjenester')).toBe('measure');
+    expect(strengthOf('e-faktura')).toBe('mention');
+    expect(strengthOf('velferdsteknologi')).toBe('measure');
+    expect(strengthOf('apne-data')).toBe('mention');
+  });
   it('carries the tags on ParsedDocument: the tiltaksplan has velferdsteknologi as a goal and in budget rows, the 3-1 strategy not at all', async () => {
     const plan = await parseSample(CORPUS.tiltaksplan);
     const velferd = plan.themes.filter((tag) => tag.theme === 'velferdsteknologi');
@@ -37,7 +58,7 @@ describe('theme tags at ingest', () => {
     const read = () => listThemeTags(store.db, ['velferdsteknologi'], null, 2).map((tag) => `${tag.documentRowId}:${tag.item}:${tag.strength}:${tag.itemId}`).sort();
     const stored = read();
     expect(stored.length).toBeGreaterThan(5);
-    expect(storedThemesVersion(store.db)).toBe(loadVocabulary().version);
+    expect(storedThemesVersion(store.db)).toBe(tagsVersion(loadVocabulary()));
     store.db.prepare(`UPDATE meta SET value = 'old' WHERE key = 'themes_version'`).run();
     store.db.prepare('DELETE FROM theme_tags').run();
     const messages: string[] = [];
