@@ -30,7 +30,8 @@ export function focusAreaParts(context: ComposeContext, column: FocusColumn, cit
   const shown = areas.slice(0, AREAS_SHOWN).map((area) => `«${area}»`).join(', ') + (areas.length > AREAS_SHOWN ? ' …' : '');
   const stated = statingSentence(context, column);
   let cites: number[];
-  if (stated) cites = [citations.citeExact(stated.passage, column.document, stated.quote)];
+  // A sentence counting the areas ("… 9 satsningsområder og ca 50 mål") cites them best; else their own headings.
+  if (stated && (stated.counted || named.length < 2)) cites = [citations.citeExact(stated.passage, column.document, stated.quote)];
   else if (named.length >= 2) cites = [...firstPassagesOfSections(context.db, named.slice(0, 3).map((section) => section.id)).values()].map((passage) => citations.cite(passage, column.document, passage.section.title));
   else cites = headingCitations(context, column, marked.length > 0 ? marked : column.goals, citations);
   return [`${COMPARE_PHRASES[language].focusAreas} (${areas.length}): ${shown}${cites.length > 0 ? ` ${cites.map((n) => `[${n}]`).join(' ')}` : ''}`];
@@ -51,14 +52,23 @@ function statingSentence(context: ComposeContext, column: FocusColumn) {
   return found.find((item) => item.counted) ?? found[0] ?? null;
 }
 
-/** Headings that name a focus area by the kind's word and its own ("Innsatsområde 2: eSamhandling"), not the container ("3 Innsatsområder") or a heading about them ("Valg av innsatsområder"). */
+/**
+ * Headings that name a focus area by the kind's word and its own ("Innsatsområde 2: eSamhandling"), not the
+ * container ("3 Innsatsområder") or a heading about them ("Valg av innsatsområder"); else the headings
+ * under the first heading naming the areas.
+ */
 function areaHeadings(context: ComposeContext, document: DocumentSummary): SectionRow[] {
-  return getSections(context.db, document.id).filter((section) => {
-    const title = normalize(section.title);
-    const words = kindWordsIn(title).filter((word) => FOCUS_WORD.test(word));
-    // The kind's word as a label, numbered or followed by the area's name: "Innsatsområde 2: …", "Satsingsområde 3. …".
-    return words.some((word) => new RegExp(`${word}\\s*\\d*\\s*[:.–-]\\s*\\p{L}{3}`, 'u').test(title));
-  });
+  const sections = getSections(context.db, document.id);
+  const focusWords = (section: SectionRow) => kindWordsIn(normalize(section.title)).filter((word) => FOCUS_WORD.test(word));
+  // The kind's word as a label, numbered or followed by the area's name: "Innsatsområde 2: …", "Satsingsområde 3. …".
+  const labelled = sections.filter((section) => focusWords(section).some((word) => new RegExp(`${word}\\s*\\d*\\s*[:.–-]\\s*\\p{L}{3}`, 'u').test(normalize(section.title))));
+  if (labelled.length >= 2) return labelled;
+  // Else the headings under the one naming the areas ("3 Felles satsingsområder for 2010-2013" → "3.1 Folkevalgte og lokaldemokrati", …).
+  for (const container of sections.filter((section) => focusWords(section).length > 0)) {
+    const children = sections.filter((section) => section.parentId === container.id);
+    if (children.length >= 2) return children;
+  }
+  return [];
 }
 
 /** Words of focus areas as goal-kinds reads them (satsingsområde, innsatsområde, fokusområde, tiltaksområde, focus area, priorit…). */

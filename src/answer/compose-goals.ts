@@ -66,7 +66,7 @@ export const composeGoals: Composer = async (context, asked) => {
   // before, only the goals that state the figure asked (not a year alone).
   if (question.refersBack && asksForFigure(question.text)) picked = picked.filter((item) => givesNumberAsked(question.text, item.goal.text));
   // "Kva satsingsområde har tiltaksplanen?" of strategies that mark none: the headings their goals stand under.
-  if (picked.length === 0 && question.goalKinds.includes('focus-area') && !question.topic && question.documents.length > 0) {
+  if (picked.length === 0 && question.goalKinds.includes('focus-area') && !specific && question.documents.length > 0) {
     const citations = new CitationList();
     const lines = scope.flatMap((document) => focusAreaParts(context, { document, goals: listGoals(context.db, rowIdsBySlug(context.db, [document.id])) }, citations, question.language).map((part) => `• ${document.organisation} – ${document.title}: ${part}`));
     if (lines.length > 0) return { intent: 'goals', language: question.language, topic: question.topic, answer: lines.join('\n'), citations: citations.items };

@@ -85,6 +85,10 @@ describe('focus areas of a strategy that marks none as goals', () => {
     const kongsberg = await ask('Hvilke satsingsområder har tiltaksplanen til Kongsbergregionen?');
     expect(kongsberg.answer).toContain('«1 Digital dialog»');
     expect(kongsberg.answer).toContain('«9 Plan, bygg og geodata»');
+    // No labelled areas: the headings under the one naming them ("3 Felles satsingsområder for 2010-2013").
+    const threeOne = await ask('Which focus areas does the joint 3-1 ICT strategy have?');
+    expect(threeOne.answer).toContain('«3.1 Folkevalgte og lokaldemokrati»');
+    expect(threeOne.answer).toContain('«3.6 Intern informasjon og kommunikasjon»');
   });
 });
 
