@@ -219,7 +219,7 @@ export const composeCompare: Composer = async (context, asked) => {
   }
   // The topic asked is shared when every side has evidence on it; the summary leaves it out, as the themes it names.
   const topicShared = question.topic && sidesShowing === groups.size ? [topicName(concept, question.topic, question.language)] : [];
-  const shared = [...topicShared, ...(columns[0]?.summary.shared ?? [])];
+  const shared = [...new Set([...topicShared, ...(columns[0]?.summary.shared ?? [])])];
   lines.push(shared.length > 0 ? phrases.shared(shared.join(', ')) : phrases.sharedNone);
   for (const [i, group] of [...groups.values()].entries()) {
     const only = [...new Set(group.flatMap((column) => column.summary.onlyIn))];

@@ -36,6 +36,13 @@ describe('comparisons', () => {
     expect(oneSide.answer).not.toMatch(/^Felles: velferdsteknologi/m);
   });
 
+  it('read "data" alone as the use of data, a theme of its own, and name a shared topic once', async () => {
+    const answer = await ask('Hva skiller Tromsø og Trondheim når det gjelder bruk av data?');
+    expect(answer.answer).toContain('plattform for deling av data');
+    expect(answer.answer).toContain('utnytte data bedre');
+    expect(answer.answer.match(/bruk av data/g)?.length).toBe(2); // the topic asked, then «Felles: bruk av data»
+  });
+
   it('read a compound of a theme and "målene" without a linking s as the goals on that theme, and leave "hovedmålene" whole', () => {
     expect(read('Sammenlign velferdsteknologimålene til Rælingen og Molde').topic).toBe('velferdsteknologi');
     expect(read('Hva er hovedmålene i Askers strategi?').topic).toBe('');
