@@ -7,12 +7,12 @@ import { composeCoverage } from './compose-coverage.ts';
 import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup, topicNamesAbsentWord, writtenParts } from './compose-lookup.ts';
-import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
+import { answerKind, asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { speaksOfMoney } from './question-words.ts';
 import { previousAnswerDocuments } from './follow-up-scope.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
-import type { Answer, ComposeContext, Composer } from './context.ts';
+import { topicBeyondTitles, type Answer, type ComposeContext, type Composer } from './context.ts';
 import { assessCoverage } from './coverage.ts';
 import { resolveConcept } from '../search/match.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
@@ -105,6 +105,12 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // conversation is about where it has the answer, and said so; else across all strategies.
       const scoped = question.documents.length === 0 && question.conversationDocuments ? await inConversation(context, question) : null;
       if (scoped) return deps.llm ? rewriteWithLlm(scoped, text, deps.llm) : scoped;
+      // "Hva sier Rælingen om velferdsteknologi?" of a strategy whose title names the topic: the whole
+      // strategy is on it, and what it says of it is its goals and measures, not its title line.
+      if (question.intent === 'lookup' && question.documents.length > 0 && question.topic && topicBeyondTitles(question) === '' && answerKind(question.text) === 'any') {
+        const goals = await composeGoals(context, { ...question, intent: 'goals' });
+        if (goals.citations.length > 0) return deps.llm ? rewriteWithLlm(goals, text, deps.llm) : goals;
+      }
       let answer = await COMPOSERS[question.intent](context, question);
       // "Hva er Trondheims mål for innbyggertilfredshet?" where the goal says "innbyggerne … fornøyd": a
       // compound no passage writes is asked again as the parts the corpus writes ("innbygger tilfredshet").

@@ -106,6 +106,19 @@ describe('how a question asks', () => {
     expect(read('Which municipalities does ØRU include?').intent).toBe('document');
   });
 
+  it('reads a relative clause after the organisation of a follow-up as no topic', () => {
+    const question = interpretQuestion('og Molde, som også er med i Romsdal-samarbeidet?', documents, [{ role: 'user', content: 'Hva sier ØRU-strategien om velferdsteknologi?' }]);
+    expect(question.topic).toBe('velferdsteknologi');
+    expect(question.documents.map((document) => document.organisation)).toEqual(['Molde kommune']);
+  });
+
+  it('answers what a strategy whose title names the topic says of it by its goals and measures', async () => {
+    const answer = await ask('Hva sier Rælingen om velferdsteknologi?');
+    expect(answer.intent).toBe('goals');
+    expect(answer.answer).toContain('Velferdsteknologi skal vurderes i alle saker');
+    expect(answer.citations.every((citation) => !/^Strategi for\s+velferdsteknologi\s+2015/.test(citation.quote))).toBe(true);
+  });
+
   it('takes a bracketed term of a narrowing follow-up as its condition', async () => {
     const condition = narrowingCondition('moving office tools kontorstøtte cloud', 'cloud services', loadVocabulary(), termStats(store.db), 'and which of them are moving office tools (kontorstøtte) to the cloud?');
     expect(condition?.map((concept) => concept.topic)).toEqual(['kontorstøtte']);
