@@ -100,7 +100,7 @@ export function prioritySections(sections: Array<{ title: string; level: number 
 const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 
 /** Raised when the tagging rules change, so that stored tags are re-made as after a vocabulary change. */
-const TAGGING_RULES = 2;
+const TAGGING_RULES = 3;
 
 /** The version stored tags are made with: the vocabulary's and the rules'. */
 export function tagsVersion(vocabulary: Vocabulary): string {

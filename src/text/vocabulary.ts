@@ -149,11 +149,8 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
     const found = new Map<string, LabelMatch>();
     for (const key of keys[i] ?? []) {
       for (const label of vocabulary.labelsByFirstKey.get(key) ?? []) {
-        if (i + label.keys.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < label.keys.length && ok; k++) ok = (keys[i + k] ?? []).includes(label.keys[k] ?? '');
-        if (!ok) continue;
-        const last = i + label.keys.length;
+        const last = matchRest(label.keys, keys, i + 1);
+        if (last === null) continue;
         const previous = found.get(label.theme);
         if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last });
       }
@@ -164,11 +161,39 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
 }
 
 /**
- * The matches no other match spans more widely ("informasjonssikkerhet og personvern" is one theme, not
+ * Where a label whose first word matched at `at - 1` ends in the text (one past its last word), or null.
+ * Function words inside a label may be missing from the text, and the text may have others inside it:
+ * "sliter med å bruke digitale" matches the topic "sliter bruke digitale" a question leaves after its
+ * stop words are dropped, and "sliter med bruke digitale"; the label's content words stay in order and
+ * its last word must match.
+ */
+function matchRest(label: readonly string[], text: ReadonlyArray<readonly string[]>, at: number): number | null {
+  let j = at;
+  for (let k = 1; k < label.length; k++) {
+    const key = label[k]!;
+    const inner = k < label.length - 1 && STOP_WORDS.has(key);
+    if ((text[j] ?? []).includes(key)) {
+      j++;
+      continue;
+    }
+    if (inner) continue;
+    // A function word of the text that the label does not have, between two of its words.
+    while (j < text.length && STOP_WORDS.has(text[j]![0] ?? '') && !(text[j] ?? []).includes(key)) j++;
+    if (!(text[j] ?? []).includes(key)) return null;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * The matches no wider match shares words with ("informasjonssikkerhet og personvern" is one theme, not
  * the "personvern" inside it), in the order given.
  */
 export function widestMatches(matches: LabelMatch[]): LabelMatch[] {
-  return matches.filter((m) => !matches.some((other) => other !== m && other.firstWord <= m.firstWord && other.lastWord >= m.lastWord && other.lastWord - other.firstWord > m.lastWord - m.firstWord));
+  const width = (m: LabelMatch) => m.lastWord - m.firstWord;
+  // A match sharing words with a wider one gives way to it, whether inside it or overlapping its end
+  // ("sliter med å bruke digitale" over "digitale tjenester").
+  return matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && width(other) > width(m)));
 }
 
 /** The ids of the themes a text names, each once, in order of first mention. */

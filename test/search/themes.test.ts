@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConcept, type TermStats } from '../../src/search/match.ts';
 import { expandQuery, loadThesaurus } from '../../src/search/thesaurus.ts';
-import { findThemeLabels, loadVocabulary, parseVocabulary, themesIn, withNarrower } from '../../src/text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, parseVocabulary, themesIn, widestMatches, withNarrower } from '../../src/text/vocabulary.ts';
 
 const vocabulary = loadVocabulary();
 
@@ -34,6 +34,16 @@ describe('theme vocabulary (data/themes.json)', () => {
     expect(themesIn(vocabulary, 'Bruk av IKT i kommunen skal bli mer digital og elektronisk')).toEqual([]);
     const [match] = findThemeLabels(vocabulary, 'Mål: Innføre e-faktura i 2012');
     expect(match).toMatchObject({ theme: 'e-faktura', start: 13, end: 22 });
+  });
+  it('matches a label whose function words the text leaves out or adds, and lets the widest of overlapping labels win', () => {
+    // A question's topic has lost its stop words ("sliter med å bruke digitale tjenester" → "sliter bruke digitale tjenester").
+    const widest = (text: string) => widestMatches(findThemeLabels(vocabulary, text)).map((m) => m.theme);
+    expect(widest('hjelpe innbyggere sliter bruke digitale tjenester')).toEqual(['digital-inkludering']);
+    expect(widest('hjelpe innbyggere sliter med bruke digitale tjenester')).toEqual(['digital-inkludering']);
+    expect(widest('skole i barnehagen')).toEqual(['skole-barnehage']);
+    // The label's content words stay in order and its last word must match.
+    expect(widest('sliter med å bruke')).not.toContain('digital-inkludering');
+    expect(widest('digitale tjenester')).toEqual(['selvbetjening']);
   });
   it('is the thesaurus: English and nynorsk expand to the bokmål terms', () => {
     const thesaurus = loadThesaurus();
