@@ -121,4 +121,11 @@ describe('the answer scorer', () => {
     const cited = scoreAnswer(question, { answer: 'Sørum kommune: «…» [1]', citations: [{ documentId: sorum.id, quote: '…' }] } as never, documents);
     expect(cited.failures).not.toContain('missing Sørum kommune');
   });
+  it('counts a compared side said to have nothing on the topic only when its text has none of the concept', () => {
+    const question: GoldenAnswer = { id: 't', split: 'tune', category: 'compare', language: 'nb', question: 'q', expect: { organisations: ['Sørum kommune'], concept: ['velferdsteknologi'] } };
+    const told = { answer: 'Sammenligning …\n• Sørum kommune: fant ingen mål eller omtale av temaet.', citations: [] } as never;
+    expect(scoreAnswer(question, told, documents, () => 'Kommunen skal ta i bruk skytjenester.').failures).not.toContain('missing Sørum kommune');
+    expect(scoreAnswer(question, told, documents, () => 'Velferdsteknologi er et satsingsområde.').failures).toContain('missing Sørum kommune');
+    expect(scoreAnswer({ ...question, category: 'coverage' }, told, documents, () => '').failures).toContain('missing Sørum kommune');
+  });
 });
