@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEVELOPMENT_SET } from '../../bench/answer-eval.ts';
+import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { kr } from '../helpers/answers.ts';
+
+/**
+ * Words a planner uses that the strategies write otherwise, as the blind tuning sets -f and -l
+ * (golden-answers-f.json, -l.json) showed them answered "not found": an everyday word for the
+ * document's own ("chatrobot" for "chatbot", "energiforbruket" for "energibruken", "punching" for
+ * "registrering", "helt digitalt" for "heldigitale"), a predicative "gjøre data åpent tilgjengelig", a
+ * proportion said as a word ("halvere"), a percentage target asked of the strategies before, and "intend
+ * to automate". Real answers over the development corpus, asked in other words than the golden questions.
+ */
+
+let store: CorpusStore;
+beforeAll(async () => {
+  store = await buildCorpusStore(DEVELOPMENT_SET.paths);
+}, 240_000);
+
+const ask = (question: string, history: string[] = []) => store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
+const organisations = (answer: { citations: Array<{ organisation: string }> }) => new Set(answer.citations.map((citation) => citation.organisation));
+
+describe('everyday words for the documents\' own', () => {
+  it('finds the chatbot asked as a "chatrobot", with its cost', async () => {
+    const answer = await ask('Hvor mye koster chatroboten i Lillestrøms handlingsplan?');
+    expect(answer.answer).toContain(kr('450 000'));
+  });
+
+  it('finds "energibruken" asked as "energiforbruket", and "halvere" answers how much', async () => {
+    const answer = await ask('Hvor mye vil Stavanger kutte energiforbruket i kommunale bygg?');
+    expect(answer.answer).toContain('halvere energibruken');
+  });
+
+  it('finds "manuell registrering" asked as "punching", and "heldigitale" asked as "helt digitalt"', async () => {
+    expect((await ask('Hva er Lillestrøms mål for manuell punching?')).answer).toContain('manuell registrering med 20 prosent');
+    expect((await ask('Hvilke tjenester skal bli helt digitale i Drammen?')).answer).toContain('heldigitale tjenester for byggesak');
+  });
+
+  it('reads "gjøre data åpent tilgjengelig" as open data', async () => {
+    const answer = await ask('Hvem vil gjøre data åpent tilgjengelig?');
+    for (const name of ['Asker kommune', 'Bergen kommune', 'Sørum kommune']) expect(organisations(answer)).toContain(name);
+  });
+});
+
+describe('how planners ask', () => {
+  it('narrows the strategies before to those with a percentage target', async () => {
+    const answer = await ask('Hvem av dem har et mål i prosent?', ['Hvilke kommuner har en strategi for velferdsteknologi?']);
+    expect(answer.answer).toContain('Minst 30 prosent');
+    expect(organisations(answer)).toEqual(new Set(['Molde kommune']));
+  });
+
+  it('reads "intend to automate" as the theme of automation', async () => {
+    const answer = await ask('Which municipalities intend to automate routine work?');
+    for (const name of ['Tromsø kommune', 'Lillestrøm kommune', 'Kongsbergregionen']) expect(organisations(answer)).toContain(name);
+  });
+});
