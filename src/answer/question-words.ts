@@ -44,6 +44,7 @@ interface QuestionWords {
   sharedByNamed: string[];
   evidenceKindWords: string[];
   documentPartEndings: string[];
+  stuffWords: string[];
   themePartEndings: string[];
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
@@ -164,6 +165,8 @@ export const STRUCTURE_PHRASES = compile(WORDS.structurePhrases);
  * about the kind (data/question-words.json `suchLike`). Global: every occurrence is replaced.
  */
 export const SUCH_LIKE = compile(WORDS.suchLike);
+/** "greier", "ting", "stuff": a theme named with one of these is the kind asked itself ("smartby-greier"). */
+export const STUFF_WORDS: ReadonlySet<string> = new Set(WORDS.stuffWords);
 
 /**
  * "fram mot 2027", "frem til 2030", "towards 2030": the year a goal is to be reached by, which is no part

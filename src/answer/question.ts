@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
-import { normalize, STOP_WORDS } from '../text/analyze.ts';
+import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
@@ -11,7 +11,7 @@ import { cognate } from './cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -411,7 +411,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
  */
 export function kindOfExamples(topic: string, language: Language): string {
   const vocabulary = loadVocabulary();
-  const named = [...new Set(findThemeLabels(vocabulary, topic).map((match) => match.theme))];
+  const matches = findThemeLabels(vocabulary, topic);
+  // "smartby-greier, altså sensorer og sånt": a theme named with a word for "stuff" is the kind asked.
+  const tokens = tokenize(topic);
+  const namesKind = matches.some((match) => STUFF_WORDS.has(tokens[match.lastWord - 1]?.word.split('-').at(-1) ?? '') || STUFF_WORDS.has(tokens[match.lastWord]?.word ?? ''));
+  if (namesKind) return topic;
+  const named = [...new Set(matches.map((match) => match.theme))];
   const broader = named.map((id) => vocabulary.byId.get(id)?.broader ?? []);
   if (named.length === 0 || broader.some((ids) => ids.length === 0)) return topic;
   const kinds = [...new Set(broader.flat())].flatMap((id) => vocabulary.byId.get(id)?.prefLabel[language] ?? []);

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEVELOPMENT_SET } from '../../bench/answer-eval.ts';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
 import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
 import { kr } from '../helpers/answers.ts';
 
@@ -13,8 +15,10 @@ import { kr } from '../helpers/answers.ts';
  */
 
 let store: CorpusStore;
+let documents: DocumentSummary[];
 beforeAll(async () => {
   store = await buildCorpusStore(DEVELOPMENT_SET.paths);
+  documents = listDocuments(store.db);
 }, 240_000);
 
 const ask = (question: string, history: string[] = []) => store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
@@ -47,6 +51,16 @@ describe('how planners ask', () => {
     const answer = await ask('Hvem av dem har et mål i prosent?', ['Hvilke kommuner har en strategi for velferdsteknologi?']);
     expect(answer.answer).toContain('Minst 30 prosent');
     expect(organisations(answer)).toEqual(new Set(['Molde kommune']));
+  });
+
+  it('reads "kommuner og IKT-samarbeid" as whom it asks about, not as part of the topic', () => {
+    const question = interpretQuestion('Hvilke kommuner og IKT-samarbeid har tiltak for skytjenester?', documents);
+    expect(question).toMatchObject({ intent: 'coverage', topic: 'skytjenester' });
+  });
+
+  it('reads a theme named with a word for "stuff" as the kind asked, and examples "og sånt" as their broader theme', () => {
+    expect(interpretQuestion('Hvem holder på med smartby-greier, sensorer og sånt?', documents).topic).not.toMatch(/innovasjon/);
+    expect(interpretQuestion('Hvem har trygghetsalarmer, digitalt tilsyn og sånt?', documents).topic).toMatch(/^velferdsteknologi/);
   });
 
   it('reads "intend to automate" as the theme of automation', async () => {
