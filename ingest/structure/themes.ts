@@ -79,20 +79,44 @@ function introducesList(text: string, offset: number): boolean {
 /** Kinds of heading whose text states priorities or measures. */
 const PRIORITY_KINDS = new Set(['focus-area', 'measure']);
 
+/** A heading that is a list of priorities or measures by its first words ("Prioriterte områder", "Tiltak 2015–2018", "Innsatsområde 2: …"), not one about them ("Valg av innsatsområder"). */
+function namesPriorities(title: string): boolean {
+  const words = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  return kindsNamed(words).some((kind) => PRIORITY_KINDS.has(kind)) && kindsNamed(words.split(/\s+/).slice(0, 2).join(' ')).some((kind) => PRIORITY_KINDS.has(kind));
+}
+
+/** "Innsatsområde 1: …", "Satsingsområde 3. …": a heading that labels one area by the kind's word and a number or colon. */
+const LABELLED_AREA = /^(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*\d*\s*[:.–-]\s*\p{L}/u;
+
 /**
- * Per section: true when its heading, or the heading of a section it stands under, names priorities or
- * measures (data/goal-vocabulary.json headingKinds).
+ * Per section: true when it states priorities or measures — its heading is a list of them, or it is an
+ * area under such a heading (every section under it, or only the labelled areas where some are:
+ * "Innsatsområde 1: …" under "Innsatsområder", not "Kritiske suksessfaktorer" beside them).
  */
 export function prioritySections(sections: Array<{ title: string; level: number }>): boolean[] {
   const result: boolean[] = [];
-  const open: Array<{ level: number; priority: boolean }> = [];
-  for (const section of sections) {
+  const open: Array<{ level: number; area: boolean }> = [];
+  const childrenOf = (index: number) => {
+    const level = sections[index]!.level;
+    const children: number[] = [];
+    for (let j = index + 1; j < sections.length && sections[j]!.level > level; j++) if (sections[j]!.level === level + 1) children.push(j);
+    return children;
+  };
+  const inherits = new Set<number>();
+  sections.forEach((section, i) => {
+    if (section.level === 0 || !namesPriorities(section.title)) return;
+    const children = childrenOf(i);
+    const labelled = children.filter((j) => LABELLED_AREA.test(sections[j]!.title) && namesPriorities(sections[j]!.title));
+    for (const j of labelled.length > 0 ? labelled : children) inherits.add(j);
+  });
+  // An area's subsections are the area's too; a heading listing the areas passes on only to the areas.
+  const isArea = (i: number) => inherits.has(i) || (LABELLED_AREA.test(sections[i]!.title) && namesPriorities(sections[i]!.title));
+  sections.forEach((section, i) => {
     while (open.length > 0 && open[open.length - 1]!.level >= section.level) open.pop();
-    const own = section.level > 0 && kindsNamed(section.title.replace(/^\d+(?:\.\d+)*\.?\s+/, '')).some((kind) => PRIORITY_KINDS.has(kind));
-    const priority = own || open.some((parent) => parent.priority);
-    result.push(priority);
-    open.push({ level: section.level, priority });
-  }
+    const inArea = open.some((parent) => parent.area);
+    result.push((section.level > 0 && namesPriorities(section.title)) || inherits.has(i) || inArea);
+    open.push({ level: section.level, area: isArea(i) || inArea });
+  });
   return result;
 }
 
@@ -100,7 +124,7 @@ export function prioritySections(sections: Array<{ title: string; level: number 
 const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 
 /** Raised when the tagging rules change, so that stored tags are re-made as after a vocabulary change. */
-const TAGGING_RULES = 3;
+const TAGGING_RULES = 4;
 
 /** The version stored tags are made with: the vocabulary's and the rules'. */
 export function tagsVersion(vocabulary: Vocabulary): string {

@@ -1,7 +1,7 @@
 import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { countRows, listThemeTags, type Db } from '../store/index.ts';
 import { analyze } from '../text/analyze.ts';
-import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, withNarrower, withoutExamples } from '../text/vocabulary.ts';
 import { QUESTION_WORDS } from './question-words.ts';
 
 /**
@@ -40,7 +40,8 @@ export function topicParts(db: Db, topic: string, concept: ConceptQuery, stats: 
   const weight = (df: number) => Math.log(1 + total / (1 + df));
   const parts: TopicParts['parts'] = [];
   if (concept.kind === 'theme') {
-    for (const id of concept.named) {
+    // "nasjonale fellesløsninger som ID-porten": a theme under another one named is an example of it, no part of its own.
+    for (const id of withoutExamples(vocabulary, concept.named)) {
       const wanted = new Set(withNarrower(vocabulary, id));
       const tagged = new Set(listThemeTags(db, [...wanted], null).map((tag) => tag.passageId));
       parts.push({ label: id, kind: 'theme', weight: weight(tagged.size), shows: (text) => findThemeLabels(vocabulary, text).some((m) => wanted.has(m.theme)) });

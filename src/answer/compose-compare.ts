@@ -1,7 +1,7 @@
 import { conceptWords, createTopicMatcher, GENERIC_SHARE, resolveConcept, termStats, type ConceptQuery, type TermStats, type TopicMatcher } from '../search/match.ts';
 import type { SearchResult } from '../search/search.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { loadVocabulary, themesIn, withNarrower } from '../text/vocabulary.ts';
+import { loadVocabulary, themesIn, withNarrower, withoutExamples } from '../text/vocabulary.ts';
 import { onlyBudgetWords, withoutBudgetWords } from './compose-budget.ts';
 import { normalize } from '../text/analyze.ts';
 import { sumRowQuote, tableHeading } from './budget-quotes.ts';
@@ -118,7 +118,9 @@ function summarise(columns: CompareColumn[], topic: string, language: Language):
 
 /** The asked topic as the summary names it: a theme's label in the answer's language ("velferdsteknologi" for "velferdsteknologimålene"), else the words asked. */
 function topicName(concept: ConceptQuery, topic: string, language: Language): string {
-  const theme = concept.kind === 'theme' && concept.named.length === 1 ? loadVocabulary().byId.get(concept.named[0]!) : undefined;
+  const vocabulary = loadVocabulary();
+  const named = concept.kind === 'theme' ? withoutExamples(vocabulary, concept.named) : [];
+  const theme = named.length === 1 ? vocabulary.byId.get(named[0]!) : undefined;
   return theme ? theme.prefLabel[language] : topic;
 }
 

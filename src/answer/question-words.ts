@@ -44,6 +44,7 @@ interface QuestionWords {
   sharedByNamed: string[];
   evidenceKindWords: string[];
   documentPartEndings: string[];
+  wholePeriod: PatternWords;
   stuffWords: string[];
   themePartEndings: string[];
   asciiSpellings: Record<string, string[]>;
@@ -173,6 +174,8 @@ export const STUFF_WORDS: ReadonlySet<string> = new Set(WORDS.stuffWords);
  * of the topic (data/question-words.json `towardsYear`). Global: every occurrence is replaced; the year stays.
  */
 export const TOWARDS_YEAR = compile(WORDS.towardsYear);
+/** "for hele perioden", "all years": asked over the whole period, not the year asked before. */
+export const WHOLE_PERIOD = compile(WORDS.wholePeriod);
 
 /**
  * "Hvilke kommuner …", "hvem …", "which strategies …", "alle strategiene": a question that asks across

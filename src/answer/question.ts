@@ -11,7 +11,7 @@ import { cognate } from './cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import { organisationKindsNamed, withoutLeadingConjunction } from './question-words.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -152,7 +152,7 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   // "kven av dei er interkommunale samarbeid?": words that only name kinds of organisation pick among
   // the strategies before; the topic and the intent stay those before.
   const organisationKinds = own.refersBack ? organisationKindsNamed(own.topic) : [];
-  const topic = (own.pointsBack && previous.topic) || organisationKinds.length > 0 ? '' : otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
+  const topic = (own.pointsBack && previous.topic) || organisationKinds.length > 0 || onlyDescribes(own, all) ? '' : otherDocument ? withoutWords(own.topic, otherDocument[0]) : own.topic;
   // "og kven leverer IKT-tenestene til dei?" after "Kva kommunar er med i X?": a question with a topic
   // of its own asks no fact of the document itself, as the one before did.
   const keepsDocumentFact = previous.intent !== 'document' || topic === '';
@@ -172,12 +172,23 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
     documents,
     discussed: union(previous.discussed ?? previous.documents, documents),
     previousText: previous.previousText ? `${previous.previousText} ${previous.text}` : previous.text,
-    year: own.year ?? previous.year,
+    // "og til sammen for hele perioden?" after "og i 2017?": the year before no longer holds.
+    year: own.year ?? (WHOLE_PERIOD.test(normalize(own.text)) ? null : previous.year),
     refersBack: own.refersBack,
     // "Hva er visjonen til Drammen?" → "hva med Sandnes?": still the vision.
     goalKinds: own.goalKinds.length > 0 || own.intent !== 'lookup' ? own.goalKinds : previous.goalKinds,
   };
 }
+
+/**
+ * "og Rælingen, som også ligger på Romerike?": a follow-up naming an organisation and then, in a
+ * relative clause, saying something about it asks what was asked before; the clause is no topic.
+ */
+function onlyDescribes(own: Question, all: DocumentSummary[]): boolean {
+  const clause = RELATIVE_CLAUSE.exec(own.text);
+  return own.documents.length > 0 && clause !== null && interpretOne(own.text.slice(0, clause.index), all).topic === '';
+}
+const RELATIVE_CLAUSE = /,\s*(?:som|which|who|that)\s/iu;
 
 /** The intents a question naming no organisation may ask of the strategy a conversation is about. */
 const CONVERSATION_INTENTS = new Set<Intent>(['lookup', 'goals', 'budget']);

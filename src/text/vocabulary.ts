@@ -124,6 +124,11 @@ export function withNarrower(vocabulary: Vocabulary, id: string): string[] {
   return result;
 }
 
+/** The themes of `ids` that are under none of the others ("nasjonale felleskomponenter som ID-porten": ID-porten is an example). */
+export function withoutExamples(vocabulary: Vocabulary, ids: string[]): string[] {
+  return ids.filter((id) => !ids.some((other) => other !== id && withNarrower(vocabulary, other).includes(id)));
+}
+
 /** A place where a text names a theme. */
 export interface LabelMatch {
   theme: string;

@@ -75,7 +75,9 @@ describe('"not found" only when nothing supports the topic', () => {
     const answer = await store.answerer.ask('Kva seier Vestland om tannhelse?');
     expect(answer.citations.length).toBeGreaterThan(0);
     expect(answer.citations[0]!.quote).toMatch(/Tannhelsetenesta/);
-    expect(answer.answer).toMatch(/^Dette står i strategiane/);
+    // Found by the look-up itself ("tannhelse" and "tannhelsetenesta" are equivalent words) or by the
+    // goal that supports the topic when the look-up finds nothing.
+    expect(answer.answer).toMatch(/^Dette (?:står i|seier) strategiane/);
     expectVerbatim(answer);
   });
 
