@@ -46,6 +46,14 @@ describe('everyday words for the documents\' own', () => {
   });
 });
 
+describe('how a collaboration is organised', () => {
+  it('is a theme of its own: the jointly owned company, the host municipality, the board, the cost-sharing key', async () => {
+    const answer = await ask('Hvordan skiller ROR-IKT og 3-1 IKT-samarbeidet seg i hvordan samarbeidet er organisert?');
+    expect(answer.answer).toMatch(/aksjeselskap|Ikomm/);
+    expect(answer.answer).toMatch(/Vertskommune er Molde|fordelingsnøkkel|Styret består/);
+  });
+});
+
 describe('how planners ask', () => {
   it('narrows the strategies before to those with a percentage target', async () => {
     const answer = await ask('Hvem av dem har et mål i prosent?', ['Hvilke kommuner har en strategi for velferdsteknologi?']);
