@@ -71,6 +71,12 @@ describe('how planners ask', () => {
     expect(interpretQuestion('Hvem har trygghetsalarmer, digitalt tilsyn og sånt?', documents).topic).toMatch(/^velferdsteknologi/);
   });
 
+  it('reads "the strategies in the archive" and "if we narrow it down to" as how a question asks, not what about', () => {
+    expect(interpretQuestion('Which of the strategies in the archive deal with open data?', documents).topic).toBe('open data');
+    const narrowed = interpretQuestion('hvis vi snevrer det inn til skytjenester, hva sier Gjøvik da?', documents, [{ role: 'user', content: 'Hva sier strategiene om IKT-drift?' }]);
+    expect(narrowed.topic).toBe('skytjenester');
+  });
+
   it('reads "intend to automate" as the theme of automation', async () => {
     const answer = await ask('Which municipalities intend to automate routine work?');
     for (const name of ['Tromsø kommune', 'Lillestrøm kommune', 'Kongsbergregionen']) expect(organisations(answer)).toContain(name);
