@@ -316,7 +316,9 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   if (hasTopic) {
     // The best passages beside the goals whose quote shows the topic: a passage that matched by a wider
     // word only ("environment" for green IT) gives way to the next one.
-    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId) && !underHeadings.passageIds.has(result.passageId));
+    // (Nor a budget table's text: its lines are shown below as the budget, not quoted as cells.)
+    const tables = new Set(column.budgets.flatMap((row) => (row.passageId ? [row.passageId] : [])));
+    const fresh = column.passages.filter((result) => !goals.some((goal) => goal.passageId === result.passageId) && !underHeadings.passageIds.has(result.passageId) && !tables.has(result.passageId));
     const wanted = goals.length > 0 ? 2 : 3;
     let quoted = 0;
     // Sentences that show the whole concept; when none does, those that show one of a free-text topic's specific words.

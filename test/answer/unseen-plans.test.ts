@@ -48,10 +48,41 @@ Fylkeskommunen har tre mål for perioden:
 3. Fylkeskommunen skal dele flere datasett som åpne data.
 `;
 
+/** A nynorsk action plan: areas in prose («Heradet skal …», «Me skal …») and a measures table in 1000 kr. */
+const ULVIK = `# Handlingsplan for digitalisering 2026–2027
+
+Ulvik herad
+
+Vedteken av heradsstyret 12. mars 2026, sak 018/26.
+
+## Innleiing
+
+Handlingsplanen følgjer opp digitaliseringsstrategien for Ulvik herad 2024–2028.
+
+## Innsatsområde 1: Innbyggjartenester
+
+Innbyggjarane skal møte éin digital inngang til heradet. Me skal innføre chatbot på nettsidene og gjere byggesøknader heildigitale innan utgangen av 2027.
+
+## Innsatsområde 2: Helse og omsorg
+
+Heradet skal ta i bruk digitalt tilsyn for minst 150 heimebuande brukarar innan 2027. Alle tilsette i heimetenesta skal få opplæring i velferdsteknologi.
+
+## Tiltak og kostnader
+
+Tal i 1000 kr.
+
+| Tiltak | Ansvar | 2026 | 2027 |
+|---|---|---|---|
+| Chatbot på nettsidene | Kommunikasjon | 250 | 100 |
+| Heildigital byggesak | Plan og bygg | 400 | 300 |
+| Digitalt tilsyn i heimetenesta | Helse og omsorg | 900 | 600 |
+| Sum | | 1 550 | 1 000 |
+`;
+
 let store: CorpusStore;
 beforeAll(async () => {
   store = await buildCorpusStore();
-  for (const [name, text] of [['voss-digitaliseringsstrategi-2024-2028.md', VOSS], ['innlandet-handlingsprogram-2025-2026.txt', INNLANDET]] as const) {
+  for (const [name, text] of [['voss-digitaliseringsstrategi-2024-2028.md', VOSS], ['innlandet-handlingsprogram-2025-2026.txt', INNLANDET], ['ulvik-handlingsplan-digitalisering-2026-2027.md', ULVIK]] as const) {
     const result = await ingestBytes({ db: store.db, embedder: store.embedder }, new TextEncoder().encode(text), name);
     expect(result.status).toBe('added');
   }
@@ -78,5 +109,16 @@ describe('strategies from organisations the rules were not written for', () => {
     const line = answer.answer.split('\n').find((l) => l.includes('Innlandet fylkeskommune')) ?? '';
     expect(line).toContain('Innbyggerne i Innlandet skal ha tilgang til høyhastighets bredbånd innen 2026.');
     expect(line.match(/Innbyggerne i Innlandet skal ha tilgang/g)).toHaveLength(1);
+  });
+
+  it('reads the goals an action plan writes as prose under its areas («Heradet skal …», «Me skal …»)', async () => {
+    const answer = await store.answerer.ask('Kva mål har Ulvik for velferdsteknologi?');
+    expect(answer.answer).toContain('Heradet skal ta i bruk digitalt tilsyn for minst 150 heimebuande brukarar innan 2027.');
+  });
+
+  it('compares with the plan\'s budget lines, not by quoting the cells of its table', async () => {
+    const answer = await store.answerer.ask('Samanlikn Ulvik og Sørum på velferdsteknologi');
+    expect(answer.answer).toContain('900\u00a0000\u00a0kr');
+    expect(answer.citations.filter((citation) => citation.organisation === 'Ulvik herad').every((citation) => !/\|.*\|.*\|/.test(citation.quote))).toBe(true);
   });
 });
