@@ -1,8 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_SET } from '../../bench/answer-eval.ts';
+import { describe, expect, it } from 'vitest';
 import { interpretQuestion } from '../../src/answer/question.ts';
-import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { useDevelopmentStore } from '../helpers/development-store.ts';
 import { kr } from '../helpers/answers.ts';
 
 /**
@@ -14,14 +12,9 @@ import { kr } from '../helpers/answers.ts';
  * to automate". Real answers over the development corpus, asked in other words than the golden questions.
  */
 
-let store: CorpusStore;
-let documents: DocumentSummary[];
-beforeAll(async () => {
-  store = await buildCorpusStore(DEVELOPMENT_SET.paths);
-  documents = listDocuments(store.db);
-}, 240_000);
+const dev = useDevelopmentStore();
 
-const ask = (question: string, history: string[] = []) => store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
+const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
 const organisations = (answer: { citations: Array<{ organisation: string }> }) => new Set(answer.citations.map((citation) => citation.organisation));
 
 describe('everyday words for the documents\' own', () => {
@@ -62,18 +55,18 @@ describe('how planners ask', () => {
   });
 
   it('reads "kommuner og IKT-samarbeid" as whom it asks about, not as part of the topic', () => {
-    const question = interpretQuestion('Hvilke kommuner og IKT-samarbeid har tiltak for skytjenester?', documents);
+    const question = interpretQuestion('Hvilke kommuner og IKT-samarbeid har tiltak for skytjenester?', dev.documents);
     expect(question).toMatchObject({ intent: 'coverage', topic: 'skytjenester' });
   });
 
   it('reads a theme named with a word for "stuff" as the kind asked, and examples "og sånt" as their broader theme', () => {
-    expect(interpretQuestion('Hvem holder på med smartby-greier, sensorer og sånt?', documents).topic).not.toMatch(/innovasjon/);
-    expect(interpretQuestion('Hvem har trygghetsalarmer, digitalt tilsyn og sånt?', documents).topic).toMatch(/^velferdsteknologi/);
+    expect(interpretQuestion('Hvem holder på med smartby-greier, sensorer og sånt?', dev.documents).topic).not.toMatch(/innovasjon/);
+    expect(interpretQuestion('Hvem har trygghetsalarmer, digitalt tilsyn og sånt?', dev.documents).topic).toMatch(/^velferdsteknologi/);
   });
 
   it('reads "the strategies in the archive" and "if we narrow it down to" as how a question asks, not what about', () => {
-    expect(interpretQuestion('Which of the strategies in the archive deal with open data?', documents).topic).toBe('open data');
-    const narrowed = interpretQuestion('hvis vi snevrer det inn til skytjenester, hva sier Gjøvik da?', documents, [{ role: 'user', content: 'Hva sier strategiene om IKT-drift?' }]);
+    expect(interpretQuestion('Which of the strategies in the archive deal with open data?', dev.documents).topic).toBe('open data');
+    const narrowed = interpretQuestion('hvis vi snevrer det inn til skytjenester, hva sier Gjøvik da?', dev.documents, [{ role: 'user', content: 'Hva sier strategiene om IKT-drift?' }]);
     expect(narrowed.topic).toBe('skytjenester');
   });
 

@@ -1,12 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DEVELOPMENT_SET } from '../../bench/answer-eval.ts';
+import { describe, expect, it } from 'vitest';
 import { narrowingCondition } from '../../src/answer/narrowing.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { termStats } from '../../src/search/match.ts';
-import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { kr } from '../helpers/answers.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
  * What the spent held-out sets -n/-p (golden-answers-n.json, -p.json, read openly on 2026-12-05) showed
@@ -17,15 +15,10 @@ import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
  * over the development corpus, asked in other words than the golden questions.
  */
 
-let store: CorpusStore;
-let documents: DocumentSummary[];
-beforeAll(async () => {
-  store = await buildCorpusStore(DEVELOPMENT_SET.paths);
-  documents = listDocuments(store.db);
-}, 240_000);
+const dev = useDevelopmentStore();
 
-const ask = (question: string, history: string[] = []) => store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
-const read = (question: string) => interpretQuestion(question, documents);
+const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
+const read = (question: string) => interpretQuestion(question, dev.documents);
 
 describe('comparisons', () => {
   it('say the asked topic is shared when every side has evidence on it, and not when one has none', async () => {
@@ -107,7 +100,7 @@ describe('how a question asks', () => {
   });
 
   it('reads a relative clause after the organisation of a follow-up as no topic', () => {
-    const question = interpretQuestion('og Molde, som også er med i Romsdal-samarbeidet?', documents, [{ role: 'user', content: 'Hva sier ØRU-strategien om velferdsteknologi?' }]);
+    const question = interpretQuestion('og Molde, som også er med i Romsdal-samarbeidet?', dev.documents, [{ role: 'user', content: 'Hva sier ØRU-strategien om velferdsteknologi?' }]);
     expect(question.topic).toBe('velferdsteknologi');
     expect(question.documents.map((document) => document.organisation)).toEqual(['Molde kommune']);
   });
@@ -120,7 +113,7 @@ describe('how a question asks', () => {
   });
 
   it('takes a bracketed term of a narrowing follow-up as its condition', async () => {
-    const condition = narrowingCondition('moving office tools kontorstøtte cloud', 'cloud services', loadVocabulary(), termStats(store.db), 'and which of them are moving office tools (kontorstøtte) to the cloud?');
+    const condition = narrowingCondition('moving office tools kontorstøtte cloud', 'cloud services', loadVocabulary(), termStats(dev.store.db), 'and which of them are moving office tools (kontorstøtte) to the cloud?');
     expect(condition?.map((concept) => concept.topic)).toEqual(['kontorstøtte']);
     const answer = await ask('and which of them are moving office tools (kontorstøtte) to the cloud?', ['Which strategies deal with cloud services?']);
     const named = new Set(answer.citations.map((citation) => citation.organisation));
