@@ -46,6 +46,20 @@ export function kindsNamed(text: string): GoalKind[] {
   return found.sort((a, b) => a.index - b.index).map((entry) => entry.kind);
 }
 
+/** Kinds of heading whose text states priorities or measures. */
+const PRIORITY_KINDS: ReadonlySet<GoalKind> = new Set<GoalKind>(['focus-area', 'measure']);
+
+/** A heading that is a list of priorities or measures by its first words ("Prioriterte områder", "Tiltak 2015–2018", "Innsatsområde 2: …"), not one about them ("Valg av innsatsområder"). */
+export function namesPriorities(title: string): boolean {
+  const words = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  return kindsNamed(words.split(/\s+/).slice(0, 2).join(' ')).some((kind) => PRIORITY_KINDS.has(kind));
+}
+
+/** "Innsatsområde 1: eTjenester", "Satsingsområde 3. Digital infrastruktur": a heading labelling one area (or measure) by the kind's word, a number or a colon, and its name. */
+export function labelsOneArea(title: string): boolean {
+  return namesPriorities(title) && /^(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*\d*\s*[:.–-]\s*\p{L}/u.test(title);
+}
+
 /** The kind that items of a list under these kinds get: the most specific in the vocabulary's order. */
 export function itemKind(kinds: GoalKind[]): GoalKind | null {
   return vocabulary.kindOrder.find((kind) => kinds.includes(kind)) ?? null;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../src/text/analyze.ts';
 import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
-import { kindsNamed } from './goal-vocabulary.ts';
+import { labelsOneArea, namesPriorities } from './goal-vocabulary.ts';
 
 /**
  * Theme tags at ingest: which of the document's parts name which theme, and how strongly. Pure:
@@ -76,18 +76,6 @@ function introducesList(text: string, offset: number): boolean {
   return end >= 0 && text[offset + end] === ':';
 }
 
-/** Kinds of heading whose text states priorities or measures. */
-const PRIORITY_KINDS = new Set(['focus-area', 'measure']);
-
-/** A heading that is a list of priorities or measures by its first words ("Prioriterte områder", "Tiltak 2015–2018", "Innsatsområde 2: …"), not one about them ("Valg av innsatsområder"). */
-function namesPriorities(title: string): boolean {
-  const words = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
-  return kindsNamed(words).some((kind) => PRIORITY_KINDS.has(kind)) && kindsNamed(words.split(/\s+/).slice(0, 2).join(' ')).some((kind) => PRIORITY_KINDS.has(kind));
-}
-
-/** "Innsatsområde 1: …", "Satsingsområde 3. …": a heading that labels one area by the kind's word and a number or colon. */
-const LABELLED_AREA = /^(?:\d+(?:\.\d+)*\.?\s+)?\p{L}+\s*\d*\s*[:.–-]\s*\p{L}/u;
-
 /**
  * Per section: true when it states priorities or measures — its heading is a list of them, or it is an
  * area under such a heading (every section under it, or only the labelled areas where some are:
@@ -106,11 +94,11 @@ export function prioritySections(sections: Array<{ title: string; level: number 
   sections.forEach((section, i) => {
     if (section.level === 0 || !namesPriorities(section.title)) return;
     const children = childrenOf(i);
-    const labelled = children.filter((j) => LABELLED_AREA.test(sections[j]!.title) && namesPriorities(sections[j]!.title));
+    const labelled = children.filter((j) => labelsOneArea(sections[j]!.title));
     for (const j of labelled.length > 0 ? labelled : children) inherits.add(j);
   });
   // An area's subsections are the area's too; a heading listing the areas passes on only to the areas.
-  const isArea = (i: number) => inherits.has(i) || (LABELLED_AREA.test(sections[i]!.title) && namesPriorities(sections[i]!.title));
+  const isArea = (i: number) => inherits.has(i) || labelsOneArea(sections[i]!.title);
   sections.forEach((section, i) => {
     while (open.length > 0 && open[open.length - 1]!.level >= section.level) open.pop();
     const inArea = open.some((parent) => parent.area);

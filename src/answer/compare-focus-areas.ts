@@ -1,5 +1,6 @@
 import { firstPassagesOfSections, getDocumentPassages, getPassages, getSections, sectionLabel, type DocumentSummary, type GoalRow, type SectionRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
+import { labelsOneArea } from '../../ingest/structure/goal-vocabulary.ts';
 import { COMPARE_PHRASES } from './compare-phrases.ts';
 import type { CitationList } from './citations.ts';
 import type { ComposeContext } from './context.ts';
@@ -59,12 +60,11 @@ function statingSentence(context: ComposeContext, column: FocusColumn) {
  */
 function areaHeadings(context: ComposeContext, document: DocumentSummary): SectionRow[] {
   const sections = getSections(context.db, document.id);
-  const focusWords = (section: SectionRow) => kindWordsIn(normalize(section.title)).filter((word) => FOCUS_WORD.test(word));
-  // The kind's word as a label, numbered or followed by the area's name: "Innsatsområde 2: …", "Satsingsområde 3. …".
-  const labelled = sections.filter((section) => focusWords(section).some((word) => new RegExp(`${word}\\s*\\d*\\s*[:.–-]\\s*\\p{L}{3}`, 'u').test(normalize(section.title))));
+  const namesAreas = (section: SectionRow) => kindWordsIn(normalize(section.title)).some((word) => FOCUS_WORD.test(word));
+  const labelled = sections.filter((section) => namesAreas(section) && labelsOneArea(section.title));
   if (labelled.length >= 2) return labelled;
   // Else the headings under the one naming the areas ("3 Felles satsingsområder for 2010-2013" → "3.1 Folkevalgte og lokaldemokrati", …).
-  for (const container of sections.filter((section) => focusWords(section).length > 0)) {
+  for (const container of sections.filter(namesAreas)) {
     const children = sections.filter((section) => section.parentId === container.id);
     if (children.length >= 2) return children;
   }
