@@ -236,7 +236,10 @@ function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] 
 /** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
 function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
-  return [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
+  const named = [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
+  // "Hva er kostnadsanslaget for en samtalerobot …?": where no line names the budget words too, the lines naming the rest.
+  const rest = withoutBudgetWords(topic);
+  return named.length > 0 || !rest || rest === topic ? named : topicRowsOf(scope, rows, rest);
 }
 
 function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {

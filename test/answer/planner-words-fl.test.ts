@@ -4,8 +4,8 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
 import { kr } from '../helpers/answers.ts';
 
 /**
- * Words a planner uses that the strategies write otherwise, as the blind tuning sets -f and -l
- * (golden-answers-f.json, -l.json) showed them answered "not found": an everyday word for the
+ * Words a planner uses that the strategies write otherwise, as the blind tuning sets -f, -l and -g2
+ * (golden-answers-f.json, -l.json, -g2.json) showed them answered "not found": an everyday word for the
  * document's own ("chatrobot" for "chatbot", "energiforbruket" for "energibruken", "punching" for
  * "registrering", "helt digitalt" for "heldigitale"), a predicative "gjøre data åpent tilgjengelig", a
  * proportion said as a word ("halvere"), a percentage target asked of the strategies before, and "intend
@@ -39,6 +39,18 @@ describe('everyday words for the documents\' own', () => {
   });
 });
 
+describe('budget lines asked in other words', () => {
+  it('finds a line by its synonym when the question adds words of budgeting the line does not have', async () => {
+    const answer = await ask('Hva er kostnadsoverslaget for samtaleroboten i Lillestrøm?');
+    expect(answer.answer).toContain(kr('450 000'));
+  });
+
+  it('reads "dele regningen seg imellom" as how the costs are shared', async () => {
+    const answer = await ask('Hvordan deler ROR-IKT-kommunene regningen seg imellom?');
+    expect(answer.answer).toContain('fordelingsnøkkel basert på innbyggertall');
+  });
+});
+
 describe('how a collaboration is organised', () => {
   it('is a theme of its own: the jointly owned company, the host municipality, the board, the cost-sharing key', async () => {
     const answer = await ask('Hvordan skiller ROR-IKT og 3-1 IKT-samarbeidet seg i hvordan samarbeidet er organisert?');
@@ -68,6 +80,10 @@ describe('how planners ask', () => {
     expect(interpretQuestion('Which of the strategies in the archive deal with open data?', dev.documents).topic).toBe('open data');
     const narrowed = interpretQuestion('hvis vi snevrer det inn til skytjenester, hva sier Gjøvik da?', dev.documents, [{ role: 'user', content: 'Hva sier strategiene om IKT-drift?' }]);
     expect(narrowed.topic).toBe('skytjenester');
+  });
+
+  it('reads "ta i bruk" as the verb of adopting something, not part of it', () => {
+    expect(interpretQuestion('Hvem vil ta i bruk sensorer?', dev.documents).topic).toBe('sensorer');
   });
 
   it('reads "intend to automate" as the theme of automation', async () => {
