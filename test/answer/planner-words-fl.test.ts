@@ -39,6 +39,14 @@ describe('everyday words for the documents\' own', () => {
   });
 });
 
+describe('maps and geodata', () => {
+  it('are a theme under planning and building: asked for, a strategy on building permits alone is not named', async () => {
+    const answer = await ask('Hvem har mål om kart og geodata?');
+    for (const name of ['3-1 IKT-samarbeidet', 'Sørum kommune']) expect(organisations(answer)).toContain(name);
+    expect(organisations(answer)).not.toContain('Drammen kommune');
+  });
+});
+
 describe('budget lines asked in other words', () => {
   it('finds a line by its synonym when the question adds words of budgeting the line does not have', async () => {
     const answer = await ask('Hva er kostnadsoverslaget for samtaleroboten i Lillestrøm?');
