@@ -1,7 +1,7 @@
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
 import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
-import { findThemeLabels, widestMatches, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 
 /**
@@ -111,13 +111,25 @@ export interface ConceptQuery {
   showsSome(text: string): boolean;
 }
 
+/**
+ * Of a topic naming several themes, those named only by generic words give way to one named by a specific
+ * word: "universell utforming av digitale tjenester" asks about universal design, and "digitale
+ * tjenester" (found in most strategies) only says of what.
+ */
+function withoutGenericThemes(matches: LabelMatch[], topic: string, vocabulary: Vocabulary, stats: TermStats): LabelMatch[] {
+  if (new Set(matches.map((m) => m.theme)).size < 2) return matches;
+  const generic = (m: LabelMatch) => conceptWords(topic.slice(m.start, m.end), vocabulary, stats).every((word) => word.generic);
+  const specific = matches.filter((m) => !generic(m));
+  return specific.length > 0 ? specific : matches;
+}
+
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
 
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
-  const widest = widestMatches(matches);
+  const widest = withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats);
   let named = [...new Set(widest.map((m) => m.theme))];
   if (named.length === 0) {
     // A topic that is exactly a theme's search-only word ("security", "helse") still means the theme.

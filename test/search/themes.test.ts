@@ -55,6 +55,14 @@ describe('theme vocabulary (data/themes.json)', () => {
 
 describe('concept matching', () => {
   const stats = (frequencies: Record<string, number>, passages = 1000): TermStats => ({ passages, documentFrequency: (stem) => frequencies[stem] ?? 0 });
+  it('lets a theme named only by generic words give way to one named by a specific word', () => {
+    // "digitale" is generic by the word list, "tjenester" by its share of the passages.
+    const common = stats({ tjenest: 600 });
+    expect(resolveConcept('universell utforming av digitale tjenester', vocabulary, common).named).toEqual(['universell-utforming']);
+    expect(resolveConcept('digitale tjenester', vocabulary, common).named).toEqual(['selvbetjening']);
+    // Two specific themes both stay.
+    expect(resolveConcept('velferdsteknologi og e-faktura', vocabulary, common).named.sort()).toEqual(['e-faktura', 'velferdsteknologi']);
+  });
   it('maps a topic to the themes it names, in any language; the widest label wins', () => {
     for (const topic of ['velferdsteknologi', 'welfare technology', 'omsorgsteknologi']) expect(resolveConcept(topic, vocabulary, stats({})).named).toEqual(['velferdsteknologi']);
     const both = resolveConcept('informasjonssikkerhet og personvern', vocabulary, stats({}));
