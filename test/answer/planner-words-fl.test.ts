@@ -28,6 +28,11 @@ describe('everyday words for the documents\' own', () => {
     expect(answer.answer).toContain('halvere energibruken');
   });
 
+  it('reads "mindre" as reducing: how much less paper Bodø will use is its 75 per cent target', async () => {
+    const answer = await ask('Hvor mye mindre papir vil Bodø bruke?');
+    expect(answer.answer).toContain('Redusere papirbruken i kommunen med 75 prosent innen 2022.');
+  });
+
   it('finds "manuell registrering" asked as "punching", and "heldigitale" asked as "helt digitalt"', async () => {
     expect((await ask('Hva er Lillestrøms mål for manuell punching?')).answer).toContain('manuell registrering med 20 prosent');
     expect((await ask('Hvilke tjenester skal bli helt digitale i Drammen?')).answer).toContain('heldigitale tjenester for byggesak');
