@@ -45,6 +45,9 @@ export const composeDocument: Composer = async (context, question) => {
       if (aspect === 'period') {
         const { from, to } = document.period;
         lines.push(from === null && to === null ? phrases.periodUnknown(document.title) : withCite(phrases.period(document.title, String(from ?? '?'), String(to ?? '?')), cite(periodPassage(passages, from, to))));
+        // "Gjelder den fortsatt?": whether the period has ended, in the year the question is asked.
+        const validity = DOCUMENT_STATEMENTS.validityAsked.test(normalize(question.text)) && context.year !== undefined ? validityOf(from, to, context.year, question.language) : null;
+        if (validity) lines.push(validity);
       }
       if (aspect === 'owner') {
         // The owner field, or the responsible one where that is what was asked ("Dokumentansvarlig 3-1 IKT-styre").
@@ -404,4 +407,12 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether a period has ended, runs this year or on, or has not begun, in `year`; null when the period is not known. */
+function validityOf(from: number | null, to: number | null, year: number, language: Language): string | null {
+  const say = DOCUMENT_PHRASES[language].validity;
+  if (from !== null && from > year) return say.notBegun(from);
+  if (to === null) return null;
+  return to < year ? say.ended(to) : to === year ? say.endsThisYear(to) : say.running(to);
 }

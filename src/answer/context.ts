@@ -15,6 +15,8 @@ export interface ComposeContext {
   thesaurus: Thesaurus;
   /** All loaded documents. */
   documents: DocumentSummary[];
+  /** The year the question is asked (whether a strategy's period has ended); unknown when not given. */
+  year?: number;
 }
 
 export interface Answer {

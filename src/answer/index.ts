@@ -74,7 +74,7 @@ export interface Answerer {
  * The offline answerer: interprets the question, composes a grounded extractive answer in the
  * question's language with numbered citations, and optionally lets an LLM polish the wording.
  */
-export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Thesaurus; llm?: LlmOptions | undefined }): Answerer {
+export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Thesaurus; llm?: LlmOptions | undefined; now?: () => Date }): Answerer {
   // The document list (names to recognise in questions) is cached until a document changes.
   let cache: { version: string; documents: DocumentSummary[] } | null = null;
   const currentDocuments = () => {
@@ -100,7 +100,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
         // "…og hvilke av dem …": the organisations that addressed the topic in the previous answer.
         question.documents = previousAnswerDocuments(deps.db, deps.thesaurus, documents, question);
       }
-      const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents };
+      const context = { db: deps.db, searcher: deps.searcher, thesaurus: deps.thesaurus, documents, year: (deps.now?.() ?? new Date()).getFullYear() };
       // "Når ble Gjøviks IKT-strategi vedtatt?" → "hva er målet for oppetid?": asked of the strategy the
       // conversation is about where it has the answer, and said so; else across all strategies.
       const scoped = question.documents.length === 0 && question.conversationDocuments ? await inConversation(context, question) : null;

@@ -28,7 +28,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
-  documentStatements: Record<'replaces' | 'replacementAsked' | 'sinceAsked', PatternWords>;
+  documentStatements: Record<'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', PatternWords>;
   adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
@@ -209,7 +209,7 @@ export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspe
  * `documentStatements`): `replaces` finds where a strategy says which one it replaces, `replacementAsked` a question asking it, `sinceAsked`
  * a question asking since when the members have worked together.
  */
-export const DOCUMENT_STATEMENTS = Object.fromEntries(Object.entries(WORDS.documentStatements).map(([name, words]) => [name, compile(words)])) as Record<'replaces' | 'replacementAsked' | 'sinceAsked', RegExp>;
+export const DOCUMENT_STATEMENTS = Object.fromEntries(Object.entries(WORDS.documentStatements).map(([name, words]) => [name, compile(words)])) as Record<'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', RegExp>;
 
 /**
  * Which facts of an adoption a question asks for: the case number ("Hva er saksnummeret …", "kva sak"),

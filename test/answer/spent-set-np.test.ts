@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAnswerer } from '../../src/answer/index.ts';
 import { narrowingCondition } from '../../src/answer/narrowing.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
 import { termStats } from '../../src/search/match.ts';
@@ -69,6 +70,17 @@ describe('document questions', () => {
     const nn = await ask('Gjeld digitaliseringsstrategien til Sunnfjord framleis?');
     expect(nn.answer).toContain('2021–2024');
     expect(read("Does Tromsø's digital strategy still apply?").intent).toBe('document');
+  });
+
+  it('say whether the period has ended in the year the question is asked', async () => {
+    const at = (date: string) => createAnswerer({ db: dev.store.db, searcher: dev.store.searcher, thesaurus: dev.store.thesaurus, now: () => new Date(date) });
+    const tromso = 'Gjelder Tromsøs digitale strategi fortsatt?';
+    expect((await at('2026-12-05').ask(tromso)).answer).toContain('Den gjelder ut 2026, som er i år.');
+    expect((await at('2025-03-01').ask(tromso)).answer).toContain('Den gjelder fortsatt, til og med 2026.');
+    expect((await at('2027-01-10').ask(tromso)).answer).toContain('Perioden gikk ut i 2026');
+    expect((await at('2026-12-05').ask('Is Gjøvik\'s ICT strategy still valid?')).answer).toContain('Its period ended in 2022');
+    // Asked only for the period, no verdict.
+    expect((await at('2026-12-05').ask('Hvilken periode gjelder Tromsøs digitale strategi for?')).answer).not.toContain('i år');
   });
 
   it('read councils asked in the plural as asking who adopted it', async () => {
