@@ -26,6 +26,7 @@ describe('theme vocabulary (data/themes.json)', () => {
     expect(themesIn(vocabulary, 'velferds-teknologiske løsninger')).toContain('velferdsteknologi');
     expect(themesIn(vocabulary, 'Kommunen skal ha god informasjonstryggleik')).toContain('informasjonssikkerhet');
     expect(themesIn(vocabulary, 'moving to cloud services')).toContain('skytjenester');
+    expect(themesIn(vocabulary, 'their open-source software')).toContain('fri-programvare');
     expect(themesIn(vocabulary, 'nytt sak/arkiv-system')).toContain('sak-arkiv');
     expect(themesIn(vocabulary, 'Kommunen bruker sosiale medier')).toContain('sosiale-medier');
     // A multi-word label needs its words together: "sosiale" and "medier" far apart name nothing.
