@@ -123,10 +123,12 @@ export function tagsVersion(vocabulary: Vocabulary): string {
 export function tagThemes(doc: TaggableDocument, vocabulary: Vocabulary = loadVocabulary()): ThemeTag[] {
   const tags: ThemeTag[] = [];
   const priority = prioritySections(doc.sections);
-  const sectionIds = new Map(doc.sections.map((section, i) => [section.id ?? -1, i]));
+  // A stored document names a passage's section by its id, a freshly parsed one by its index.
+  const indexOfId = new Map(doc.sections.flatMap((section, i) => (section.id === undefined ? [] : [[section.id, i] as const])));
   const inPriority = (index: number) => {
     const passage = doc.passages[index]!;
-    return priority[passage.section ?? sectionIds.get(passage.sectionId ?? -2) ?? -1] ?? false;
+    const section = passage.section ?? (passage.sectionId === undefined ? undefined : indexOfId.get(passage.sectionId));
+    return section !== undefined && (priority[section] ?? false);
   };
   const tag = (item: TaggedItem, index: number, text: string, strength: ThemeStrength) => {
     const counts = new Map<string, { offset: number; hits: number; strength: ThemeStrength }>();
