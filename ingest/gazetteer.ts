@@ -89,6 +89,8 @@ export interface OrganisationWords {
   municipalCouncils: string[];
   /** Words after a place name that make a line name an organisation alone ("fylkeskommune", "County Municipality"). */
   ownerNames: string[];
+  /** Words for the kind of organisation that may follow its name in a question ("collaboration", "County"). */
+  kindAfterName: string[];
 }
 
 let words: OrganisationWords | null = null;

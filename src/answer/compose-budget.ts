@@ -3,7 +3,7 @@ import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQ
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { cognatePrefixes, holdsCognate } from './cognates.ts';
+import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -84,7 +84,7 @@ export const composeBudget: Composer = async (context, asked) => {
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
   const withoutFigures = question.documents.length > 0 ? documents.filter((document) => !withFigures.includes(document)) : [];
   // A strategy without budget tables may still state amounts in its text: those are quoted, else "no budget figures".
-  const concept = question.topic && !onlyBudgetWords(question.topic) ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
+  const concept = question.topic && !onlyBudgetWords(question.topic) ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language) : null;
   const topicMatcher = concept ? createTopicMatcher(question.topic, context.thesaurus) : null;
   // A generic topic ("digitalisering" in a digitalisation strategy) is what the whole strategy is about: no filter.
   const shows = concept && concept.kind !== 'generic' ? (text: string) => (concept.kind === 'theme' ? concept.shows(text) : topicMatcher!.matches(text)) : null;

@@ -53,7 +53,7 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   // "Sammenlign budsjettene til …": a topic of budget words only compares the whole budgets.
   const topic = onlyBudgetWords(asked) ? '' : asked;
   const matcher = createTopicMatcher(topic, context.thesaurus);
-  const concept = resolveConcept(topic, loadVocabulary(), termStats(context.db));
+  const concept = resolveConcept(topic, loadVocabulary(), termStats(context.db), language);
   const specific = specificity(topic, concept, termStats(context.db));
   const columns = await Promise.all(
     documents.map(async (document) => {

@@ -26,7 +26,7 @@ const PER_ORGANISATION = 3;
 export const composeCoverage: Composer = async (context, question) => {
   const phrases = coveragePhrases(question.language);
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language);
   if (concept.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
   if (concept.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
   const scope = scopeOf(context, question);

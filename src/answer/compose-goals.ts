@@ -36,7 +36,7 @@ export const composeGoals: Composer = async (context, asked) => {
   const question = { ...asked, topic: topicBeyondTitles(asked) };
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
-  const concept = question.topic ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db)) : null;
+  const concept = question.topic ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language) : null;
   const specific = concept !== null && (concept.kind === 'theme' || concept.kind === 'words');
   let picked: Picked[];
   if (!question.topic || (!specific && question.documents.length > 0)) {

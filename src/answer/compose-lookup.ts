@@ -6,7 +6,7 @@ import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
 import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
-import { cognate } from './cognates.ts';
+import { cognate } from '../text/cognates.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
 import { topicParts } from './compare-topic-parts.ts';
 import { showingMost } from './showing-most.ts';
@@ -38,7 +38,7 @@ export const composeLookup: Composer = async (context, question) => {
     .flat()
     .sort((a, b) => b.score - a.score);
   const stats = termStats(context.db);
-  const concept = resolveConcept(query, loadVocabulary(), stats);
+  const concept = resolveConcept(query, loadVocabulary(), stats, question.language);
   const shows = concept.kind === 'theme' || concept.kind === 'words' ? concept.shows : undefined;
   if (!english && namesAbsentWord(context.db, concept, stats)) return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   // Of a topic with several parts, a further sentence shows about as much of it as the best one does.

@@ -4,7 +4,7 @@ import type { Db, DocumentSummary } from '../store/index.ts';
 import type { Citation } from './citations.ts';
 import type { Intent, Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { cognate } from './cognates.ts';
+import { cognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary, themesIn } from '../text/vocabulary.ts';
 import type { Language } from './language.ts';
 

@@ -22,7 +22,7 @@ const PER_DOCUMENT = 2;
  */
 export function supportingEvidence(context: ComposeContext, question: Question): Answer | null {
   if (!question.topic) return null;
-  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language);
   if (concept.kind !== 'theme' && concept.kind !== 'words') return null;
   // "Kor mange tilsette …": evidence without a number does not answer a question for one.
   const numbered = <T extends { text: string }>(items: T[]) => items.filter((e) => givesNumberAsked(question.text, e.text));

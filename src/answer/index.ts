@@ -57,7 +57,7 @@ function readsInContext(topic: string, thesaurus: Thesaurus): boolean {
  */
 async function inConversation(context: ComposeContext, question: Question): Promise<Answer | null> {
   const candidates = question.conversationDocuments ?? [];
-  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db));
+  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language);
   const having = assessCoverage(context.db, candidates, concept).filter((item) => item.addresses || item.nearest !== null).map((item) => item.document);
   if (having.length === 0) return null;
   const answer = await COMPOSERS[question.intent](context, { ...question, documents: having });

@@ -3,7 +3,7 @@ import { createTopicMatcher, GENERIC_SHARE, type TermStats } from '../search/mat
 import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
-import { cognatePrefixes, holdsCognate } from './cognates.ts';
+import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { LOOKUP_PATTERNS, speaksOfMoney, withoutLeadingConjunction } from './question-words.ts';
 
 /**
@@ -38,6 +38,10 @@ const PROPORTION_STATED = LOOKUP_PATTERNS.proportionStated;
 const AMOUNT = LOOKUP_PATTERNS.amount;
 const AMOUNT_STATED = LOOKUP_PATTERNS.amountStated;
 const NUMBER = LOOKUP_PATTERNS.number;
+/** "tiltak 6", "kapittel 4.2": a number referring to a part of the document, which counts nothing. */
+const NUMBER_REFERENCE = LOOKUP_PATTERNS.numberReference;
+/** "Hva vil X gjøre med …": what a strategy will do is answered by what it commits to. */
+const COMMITMENT_ASKED = LOOKUP_PATTERNS.commitmentAsked;
 const NAME = LOOKUP_PATTERNS.name;
 const CODE = LOOKUP_PATTERNS.code;
 
@@ -116,6 +120,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const cognateWeight = Math.log(1 + total / 10);
   const years = [...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
   const kind = answerKind(question);
+  const commitmentAsked = COMMITMENT_ASKED.test(normalize(question));
   const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));
   const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
@@ -138,6 +143,8 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
       // Long sentences say many things: a slight preference for the shorter of equals.
       score -= sentence.length / 5000;
+      // "Hva vil X gjøre med …": the sentence committing to something answers it, whichever passage holds it.
+      if (commitmentAsked && commits(sentence)) score += top / 4;
       // Within a passage, the sentence that shows the topic as a concept (its theme's label) is the one to
       // quote; across passages the score alone ranks, so that the concept does not pull in padding.
       // …and of two sentences showing it, the one in the question's own word ("trygghetsalarmer", not the
@@ -202,15 +209,17 @@ export function givesNumberAsked(question: string, text: string): boolean {
 /** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
 function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolean {
   if (kind === 'any') return false;
-  const tokens = sentence.split(/[\s,;()«»"]+/).filter(Boolean);
+  const words = (text: string) => text.split(/[\s,;()«»"]+/).filter(Boolean);
+  const tokens = words(sentence);
+  const counted = (text: string) => words(text.replace(NUMBER_REFERENCE, ' '));
   const fresh = (token: string) => !analyze(token).some((term) => asked.has(term));
   // An amount of money: a figure with a unit of money, or grouped in thousands ("2 830 300"); not "Mål 7".
   if (kind === 'amount') return AMOUNT_STATED.test(sentence);
   if (kind === 'share') return SHARE_STATED.test(sentence);
-  // A number: not a year, and not a list's enumerator ("1. Digitale tjenester … 2. …").
+  // A number: not a year, not a list's enumerator ("1. Digitale tjenester … 2. …"), not a reference ("tiltak 6").
   // (Nor a section's number opening the text: "4.3 Åpne data".)
   if (kind === 'number' && PROPORTION_STATED.test(sentence)) return true;
-  if (kind === 'number') return tokens.some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && !/^\d{1,2}[.)]$/.test(token) && !(i === 0 && /^\d+(?:\.\d+)+\.?$/.test(token)) && fresh(token));
+  if (kind === 'number') return counted(sentence).some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && !/^\d{1,2}[.)]$/.test(token) && !(i === 0 && /^\d+(?:\.\d+)+\.?$/.test(token)) && fresh(token));
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.
   return tokens.slice(1).some((token) => /^\p{Lu}[\p{L}-]{1,}/u.test(token) && fresh(token));

@@ -10,7 +10,7 @@ type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn';
 /** What a look-up asks for (data/question-words.json `lookup`). */
-type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'amount' | 'amountStated' | 'number' | 'name' | 'code';
+type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
 export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'prepared';
 /** Which end of the adoption order a question asks for (data/question-words.json `adoptionOrder`). */
@@ -46,6 +46,8 @@ interface QuestionWords {
   documentPartEndings: string[];
   wholePeriod: PatternWords;
   stuffWords: string[];
+  exampleIntroducers: PatternWords;
+  glossIntroducers: PatternWords;
   themePartEndings: string[];
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
@@ -168,6 +170,32 @@ export const STRUCTURE_PHRASES = compile(WORDS.structurePhrases);
 export const SUCH_LIKE = compile(WORDS.suchLike);
 /** "greier", "ting", "stuff": a theme named with one of these is the kind asked itself ("smartby-greier"). */
 export const STUFF_WORDS: ReadonlySet<string> = new Set(WORDS.stuffWords);
+
+/**
+ * "smarte byløysingar, med sensorar og slikt": examples introduced ("med", "such as", "for eksempel") after
+ * a theme the question names are examples of that theme, which is the kind asked
+ * (data/question-words.json `exampleIntroducers`).
+ */
+export function namesKindBeforeExamples(text: string, namesTheme: (part: string) => boolean): boolean {
+  SUCH_LIKE.lastIndex = 0;
+  const suchLike = SUCH_LIKE.exec(text);
+  if (!suchLike) return false;
+  const before = text.slice(0, suchLike.index);
+  const introducers = [...before.matchAll(EXAMPLE_INTRODUCERS)];
+  return introducers.some((m) => namesTheme(before.slice(0, m.index)));
+}
+const EXAMPLE_INTRODUCERS = compile(WORDS.exampleIntroducers);
+
+/**
+ * "digital inclusion, i.e. helping residents who struggle with online services": the words after a gloss
+ * introducer ("i.e.", "altså", "det vil si") that follows a theme the question names explain it, and are
+ * no part of the topic (data/question-words.json `glossIntroducers`). The text without them.
+ */
+export function withoutGloss(text: string, namesTheme: (part: string) => boolean): string {
+  for (const m of text.matchAll(GLOSS_INTRODUCERS)) if (namesTheme(text.slice(0, m.index))) return `${text.slice(0, m.index)} `;
+  return text;
+}
+const GLOSS_INTRODUCERS = compile(WORDS.glossIntroducers);
 
 /**
  * "fram mot 2027", "frem til 2030", "towards 2030": the year a goal is to be reached by, which is no part

@@ -1,5 +1,5 @@
 import type { DocumentSummary } from '../store/index.ts';
-import { findCollaboration, isKnownPlace, membersOf } from '../../ingest/gazetteer.ts';
+import { findCollaboration, isKnownPlace, membersOf, organisationWords } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
@@ -7,10 +7,10 @@ import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './document-kinds.ts';
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
-import { cognate } from './cognates.ts';
+import { cognate } from '../text/cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -299,7 +299,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   rest = withoutStructurePhrases(rest);
   // "trygghetsalarmer, digitalt tilsyn og sånt": examples of a kind; the kind is asked about.
   SUCH_LIKE.lastIndex = 0;
-  const examplesOfKind = SUCH_LIKE.test(rest);
+  const namesTheme = (part: string) => findThemeLabels(loadVocabulary(), part).length > 0;
+  const examplesOfKind = SUCH_LIKE.test(rest) && !namesKindBeforeExamples(rest, namesTheme);
+  rest = withoutGloss(rest, namesTheme);
   rest = rest.replace(SUCH_LIKE, ' ');
   // "Which organisations invest in welfare technology?": asked across, with no amount asked, investing is
   // prioritising; the verb is no topic.
@@ -391,7 +393,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
   const saysAbout = SAYS_ABOUT.test(withoutLeadingConjunction(normalized));
-  const asksBudget = BUDGET.test(normalized) && !(saysAbout && !asksForFigure(text)) && !investsAsPriority;
+  // "How do the ROR-IKT municipalities split the costs?": asking how, with no figure asked, is about the text too.
+  const asksBudget = BUDGET.test(normalized) && !((saysAbout || how) && !asksForFigure(text)) && !investsAsPriority;
   // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
   // strategies came first is told by their adoptions (compose-document.ts).
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
@@ -517,8 +520,15 @@ function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Words for a kind of organisation that may follow its name. */
-const ORGANISATION_KIND = '(?:collaboration|cooperation|partnership|samarbeid(?:et)?|regionen|region)';
+/**
+ * Words for a kind of organisation that may follow its name and are part of it ("the 3-1 ICT collaboration",
+ * "Vestland County's plan", "Sørum kommunes mål"): data/gazetteer/organisation-words.json, longest first.
+ */
+const ORGANISATION_KIND = (() => {
+  const { kindAfterName, municipalityNames, ownerNames } = organisationWords();
+  const words = [...new Set([...kindAfterName, ...municipalityNames, ...ownerNames].map(normalize))].sort((a, b) => b.length - a.length);
+  return `(?:${words.map(escapeRegExp).join('|')})(?:'s|s)?`;
+})();
 
 /**
  * The document names as compiled patterns, once per document list: the answerer keeps one list per

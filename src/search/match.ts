@@ -3,6 +3,7 @@ import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerm
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { findThemeLabels, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
+import { englishForms } from '../text/cognates.ts';
 
 /**
  * Topic matching for goals, budget rows and coverage: the question's topic as a list of concepts,
@@ -126,7 +127,11 @@ function withoutGenericThemes(matches: LabelMatch[], topic: string, vocabulary: 
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
 
-export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptQuery {
+/**
+ * The concept a topic names. `language` is the question's: an English topic's free words are also
+ * shown by their English stems and Norwegian cognates (src/text/cognates.ts).
+ */
+export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
   const widest = withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats);
@@ -145,7 +150,7 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const shows = (text: string) => locate(text) >= 0;
     return { topic, kind: 'theme', named, themes, words: [], locate, shows, showsSome: shows };
   }
-  const words = conceptWords(topic, vocabulary, stats);
+  const words = conceptWords(topic, vocabulary, stats, language);
   const specific = words.filter((word) => !word.generic);
   const kind = words.length === 0 ? 'empty' : specific.length === 0 ? 'generic' : 'words';
   const wordAt = (tokens: ReturnType<typeof tokenize>, word: ConceptWord) =>
@@ -189,12 +194,12 @@ export function predicativeThemes(topic: string, vocabulary: Vocabulary): string
  * The content words of a free-text topic, each with its weight and whether it is generic: in
  * data/generic-words.txt, or (with its commonest equivalent) in more than GENERIC_SHARE of the passages.
  */
-export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermStats): ConceptWord[] {
+export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): ConceptWord[] {
   const total = Math.max(1, stats.passages);
   const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
   return [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
-    const alternatives = equivalentWords(vocabulary, wordStem, topicStems);
+    const alternatives = [...equivalentWords(vocabulary, wordStem, topicStems), ...(language === 'en' ? englishForms(word).filter((form) => form.stem !== wordStem) : [])];
     // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
     // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
     const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));

@@ -35,7 +35,7 @@ export function normalize(text: string): string {
 }
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(readWordList('stopwords.txt'));
-const COMPOUND_PARTS: ReadonlySet<string> = new Set(readWordList('compound-parts.txt').filter((word) => word.length >= 3));
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(readWordList('compound-parts.txt').filter((word) => word.length >= 2));
 const MAX_PART = Math.max(...[...COMPOUND_PARTS].map((word) => word.length));
 
 /** A word of the text with its position. */
@@ -71,7 +71,7 @@ export function splitCompound(word: string): Array<{ start: number; end: number 
   const walk = (i: number): Array<{ start: number; end: number }> | null => {
     if (memo.has(i)) return memo.get(i) ?? null;
     let best: Array<{ start: number; end: number }> | null = null;
-    for (let length = Math.min(MAX_PART, word.length - i); length >= 3; length--) {
+    for (let length = Math.min(MAX_PART, word.length - i); length >= 2; length--) {
       const part = word.slice(i, i + length);
       if (!COMPOUND_PARTS.has(part)) continue;
       const end = i + length;
@@ -130,7 +130,9 @@ function computeWordTerms(word: string): string[] {
       for (let b = a; b < parts.length; b++) {
         if (a === 0 && b === parts.length - 1) continue;
         const surface = piece.slice(parts[a]?.start ?? 0, parts[b]?.end ?? 0);
+        // A part of two letters is kept as written where the list names it ("by" in "byløsninger").
         if (surface.length >= 3) terms.add(stem(surface));
+        else if (COMPOUND_PARTS.has(surface)) terms.add(surface);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cognate, cognatePrefixes } from '../../src/answer/cognates.ts';
+import { cognate, cognatePrefixes } from '../../src/text/cognates.ts';
 import { answerKind, sentencesOf } from '../../src/answer/lookup-sentences.ts';
 import { buildCorpusStore, CORPUS, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded, kr } from '../helpers/answers.ts';

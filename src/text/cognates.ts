@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { normalize } from '../text/analyze.ts';
+import snowball from 'snowball-stemmers';
+import { normalize } from './analyze.ts';
 
 interface CognateData {
   minLength: number;
@@ -49,4 +50,23 @@ export function holdsCognate(text: string, prefix: string): boolean {
 
 function undoubled(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+const englishStemmer = snowball.newStemmer('english');
+
+/**
+ * The forms by which a Norwegian text shows an English word: its English stem, which Norwegian
+ * inflections of the same word share ("sending" → "send", as in "sendes"), and, for a longer word, the
+ * first letters of its Norwegian cognate ("digitally" → "digita", as in "digitalt").
+ */
+export function englishForms(word: string): Array<{ word: string; stem: string }> {
+  const folded = normalize(word);
+  const forms: Array<{ word: string; stem: string }> = [];
+  const stem = englishStemmer.stem(folded);
+  if (stem.length >= 3) forms.push({ word: stem, stem });
+  if (folded.length >= DATA.minLength) {
+    const prefix = cognate(folded).slice(0, DATA.prefix);
+    forms.push({ word: prefix, stem: prefix });
+  }
+  return forms;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { givesNumberAsked } from '../../src/answer/lookup-sentences.ts';
+import { interpretQuestion } from '../../src/answer/question.ts';
+import { findThemeLabels, loadVocabulary } from '../../src/text/vocabulary.ts';
+import { useDevelopmentStore } from '../helpers/development-store.ts';
+
+/**
+ * What the spent held-out set -m (golden-answers-m.json, read openly on 2026-12-05, fourth session) and
+ * the blind tuning set -g3 showed misread: an organisation word after a name ("Vestland County's plan"),
+ * a compound whose first part is a two-letter word ("byløysingar"), examples introduced after the kind
+ * they belong to, a gloss after a theme ("i.e. …"), free English words in a Norwegian strategy, "hvem"
+ * with any verb asking across the strategies, "how" with words of money asking for text, and colloquial
+ * names of themes. Real answers over the development corpus, asked in other words than the golden questions.
+ */
+
+const dev = useDevelopmentStore();
+
+const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
+const read = (question: string) => interpretQuestion(question, dev.documents);
+const themesOf = (text: string) => [...new Set(findThemeLabels(loadVocabulary(), text).map((match) => match.theme))];
+
+describe('names and topics', () => {
+  it('reads a word for the kind of organisation after its name as part of the name', () => {
+    const county = read("What does Vestland County's regional plan say about broadband?");
+    expect(county.documents.map((document) => document.organisation)).toEqual(['Vestland fylkeskommune']);
+    expect(county.topic).toBe('broadband');
+    expect(read('Hva er hovedmålet i Vestland fylkes plan?').topic).toBe('');
+  });
+
+  it('splits a compound whose first part is a listed two-letter word, so a label ending in it matches', () => {
+    expect(themesOf('smarte byløsninger')).toEqual(['smartby']);
+    expect(themesOf('smarte byløysingar i sentrum')).toEqual(['smartby']);
+  });
+
+  it('asks for the kind named before examples introduced by "med", "such as", and not for a broader theme', () => {
+    expect(read('Hvem satser på smarte byløsninger, med sensorer og slikt?').topic).not.toMatch(/innovasjon/);
+    // Examples alone still ask for their kind.
+    expect(read('Hvem har trygghetsalarmer, digitalt tilsyn og sånt?').topic).toMatch(/^velferdsteknologi/);
+  });
+
+  it('leaves out a gloss after a theme ("i.e.", "altså", "det vil si")', () => {
+    expect(read('Which municipalities cover open data, i.e. publishing datasets for businesses?').topic).toBe('open data');
+    expect(read('Hvem satser på gevinstrealisering, altså at prosjektene faktisk gir noe igjen?').topic).toBe('gevinstrealisering');
+  });
+
+  it('reads "hvem" with any verb as a question across the strategies, but not a verb asking for a name', () => {
+    expect(read('hvem legger ut datasett for næringslivet?').intent).toBe('coverage');
+    expect(read('Hvem digitaliserer byggesøknadene?').intent).toBe('coverage');
+    expect(read('Hvem leverer IKT-tjenestene til 3-1-kommunene?').intent).not.toBe('coverage');
+    expect(read('Hvem er ansvarlig for informasjonssikkerhet i Asker?').intent).toBe('lookup');
+  });
+
+  it('reads "how" with words of money, when no figure is asked, as a question about the text', () => {
+    expect(read('How does ROR-IKT divide the costs between its members?').intent).toBe('lookup');
+    expect(read('How much does ROR-IKT spend on operations?').intent).toBe('budget');
+  });
+
+  it('knows colloquial and abbreviated names of themes', () => {
+    expect(themesOf('infosikkerhet')).toEqual(['informasjonssikkerhet']);
+    expect(themesOf('god nettdekning')).toEqual(['bredband']);
+    expect(themesOf('national building blocks')).toEqual(['felleskomponenter']);
+    expect(themesOf('helsemeldinger')).toEqual(['e-helse']);
+  });
+});
+
+describe('answers', () => {
+  it('finds a goal asked with free English words by their English stems and Norwegian cognates', async () => {
+    const answer = await ask('Does Sandnes want to send all letters digitally?');
+    expect(answer.answer).toContain('100 % av utgående brev');
+  });
+
+  it('answers a coverage question typed in lower case with a colloquial verb', async () => {
+    const answer = await ask('hvem flytter e-post og kontorstøtte over i skyen?');
+    expect(answer.answer).toContain('Gjøvik kommune');
+    expect(answer.answer).toContain('Sunnfjord kommune');
+  });
+
+  it('compares two strategies on a theme named by its abbreviation', async () => {
+    const answer = await ask('Asker vs Sunnfjord på infosikkerhet?');
+    expect(answer.answer).toContain('ISO 27001');
+    expect(answer.answer).toContain('Sunnfjord kommune');
+  });
+
+  it('answers how costs are split from the text, not from budget rows', async () => {
+    const answer = await ask('How do the ROR-IKT municipalities share the costs?');
+    expect(answer.answer).toMatch(/fordelingsnøkkel|innbyggertal/);
+  });
+
+  it('does not take a reference to a measure ("tiltak 6") for the count asked', () => {
+    expect(givesNumberAsked('Hvor mange ressurspersoner er det?', 'Programmet har satt av midler til ressurspersoner i hver enhet (tiltak 6).')).toBe(false);
+    expect(givesNumberAsked('Hvor mange ressurspersoner er det?', 'Programmet har satt av midler til 12 ressurspersoner.')).toBe(true);
+  });
+});
