@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Answer, HistoryTurn } from '../src/answer/index.ts';
+import { COVERAGE_PHRASES } from '../src/answer/coverage-phrases.ts';
 import { PHRASES } from '../src/answer/language.ts';
 import { getDocumentPassages, listDocuments, type Db, type DocumentSummary } from '../src/store/index.ts';
 import { normalize, stem } from '../src/text/analyze.ts';
@@ -140,6 +141,21 @@ export function organisationText(db: Db, documents: DocumentSummary[]): (organis
   };
 }
 
+/** The opening words of a coverage answer's heading over the strategies that do not address the topic, per language. */
+const NOT_ADDRESSED_HEADINGS = Object.values(COVERAGE_PHRASES).map((phrases) => phrases.notAddressedHeading('\u0000').split('\u0000')[0]!.replace(/[«"(]+$/, ''));
+
+/**
+ * The citations (by index) a coverage answer gives only under its "not addressed" heading: the nearest
+ * passage of a strategy it says only mentions the topic, which names that strategy as not addressing it.
+ */
+function notAddressingCitations(answer: Answer): Set<number> {
+  const at = Math.max(...NOT_ADDRESSED_HEADINGS.map((heading) => answer.answer.indexOf(`\n${heading}`)));
+  if (answer.intent !== 'coverage' || at < 0) return new Set();
+  const markers = (text: string) => new Set([...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]) - 1));
+  const before = markers(answer.answer.slice(0, at));
+  return new Set([...markers(answer.answer.slice(at))].filter((i) => !before.has(i)));
+}
+
 /** How a comparison says a side has nothing on the topic, in each answer language. */
 const NOTHING_LINES = Object.values(PHRASES).map((phrases) => phrases.compareNothing);
 
@@ -151,8 +167,10 @@ export function scoreAnswer(question: GoldenAnswer, answer: Answer, documents: D
   const expect = question.expect;
   const allNames = [...(expect.organisations ?? []), ...(expect.notOrganisations ?? [])];
   const byId = new Map(documents.map((d) => [d.id, d]));
-  // Organisations the answer names as answering: those it cites (citations are evidence only).
-  const cited = [...new Set(answer.citations.flatMap((c) => { const d = byId.get(c.documentId); return d ? [expectedNameOf(d, allNames) ?? d.organisation] : []; }))];
+  // Organisations the answer names as answering: those it cites (citations are evidence only), but for
+  // the nearest passages a coverage answer quotes under its "not addressed" heading.
+  const notAddressing = notAddressingCitations(answer);
+  const cited = [...new Set(answer.citations.flatMap((c, i) => { const d = byId.get(c.documentId); return d && !notAddressing.has(i) ? [expectedNameOf(d, allNames) ?? d.organisation] : []; }))];
   const text = squash(answer.answer);
   const abstained = answer.citations.length === 0;
   const failures: string[] = [];

@@ -41,17 +41,27 @@ export interface TaggableDocument {
   passages: Array<{ text: string; section?: number; sectionId?: number }>;
 }
 
+/** A word list of data/ (one or more words per line, # comments), lower-cased. */
+function markers(file: string): ReadonlySet<string> {
+  return new Set(
+    readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('#'))
+      .flatMap((line) => line.toLowerCase().split(/\s+/))
+      .filter(Boolean),
+  );
+}
 /** Words that make a list item a commitment (data/commitment-markers.txt). */
-const COMMITMENT_MARKERS: ReadonlySet<string> = new Set(
-  readFileSync(fileURLToPath(new URL('../../data/commitment-markers.txt', import.meta.url)), 'utf8')
-    .split('\n')
-    .filter((line) => !line.startsWith('#'))
-    .flatMap((line) => line.toLowerCase().split(/\s+/))
-    .filter(Boolean),
-);
+const COMMITMENT_MARKERS = markers('commitment-markers.txt');
+/** Words by which a sentence of running text promises something (data/promise-markers.txt). */
+const PROMISE_MARKERS = markers('promise-markers.txt');
 /** True when a text commits to something: it holds a word of data/commitment-markers.txt ("skal", "vil", "will"). */
 export function commits(text: string): boolean {
   return tokenize(text).some((token) => COMMITMENT_MARKERS.has(token.word));
+}
+/** True when a sentence of running text promises something: "skal", "vil", "will" (not "må", which as often judges). */
+export function promises(text: string): boolean {
+  return tokenize(text).some((token) => PROMISE_MARKERS.has(token.word));
 }
 const LIST_ITEM = /^\s*(?:[-–•*▪]|\d{1,2}[.)]|[a-zæøå][.)])\s+/u;
 

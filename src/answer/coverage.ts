@@ -1,4 +1,4 @@
-import type { ThemeStrength } from '../../ingest/structure/themes.ts';
+import { promises, type ThemeStrength } from '../../ingest/structure/themes.ts';
 import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { analyze } from '../text/analyze.ts';
@@ -25,6 +25,12 @@ const SPARE_EVIDENCE = 0;
 const ALTERNATIVE_EVIDENCE = 24;
 /** The weakest kind that counts as addressing the topic (a mention does not). */
 export const ADDRESSING_RANK = RANK.budget;
+/**
+ * A strategy that mentions the topic in this many passages or more, or this many times in one, discusses
+ * it, and addresses it though no goal, measure or budget line names it (Lillestrøm's follow-up section on
+ * benefit plans, Trondheim's fund filled by realised benefits); one passing mention does not.
+ */
+const DISCUSSED_PASSAGES = 2;
 
 export interface Evidence {
   kind: EvidenceKind;
@@ -119,7 +125,12 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     const others = asked && wanting.includes(document) ? (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, second.items, second.passages, concept) ?? []) : [];
     const evidence = asked ? inAskedWords(showing, others, asked, concept) : showing;
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
-    const addresses = kind !== null && RANK[kind] >= addressing && evidence.length > 0;
+    const discussed = new Set(list.filter((hit) => hit.kind === 'mention').map((hit) => hit.passageId)).size >= DISCUSSED_PASSAGES;
+    // "Personvernombodet skal involverast tidleg.": a sentence of running text that commits to something on the topic.
+    const committed = evidence[0]?.kind === 'mention' && promises(evidence[0].quote);
+    // A passage that comes back to the topic ("… lager en enkel gevinstplan … rapporterer på gevinstene") dwells on it.
+    const dwells = evidence[0]?.kind === 'mention' && concept.occurrences(evidence[0].passage.text) >= DISCUSSED_PASSAGES;
+    const addresses = kind !== null && (RANK[kind] >= addressing || discussed || committed || dwells) && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
   });
 }

@@ -110,6 +110,8 @@ export interface ConceptQuery {
   shows(text: string): boolean;
   /** True when the text shows part of it: a label of one of the themes, or at least one specific word ("finansiering" of "finansiering av digitalisering", never "digitalisering" alone). */
   showsSome(text: string): boolean;
+  /** How many times the text shows the concept: labels of its themes, or words showing a specific word. */
+  occurrences(text: string): number;
 }
 
 /**
@@ -148,7 +150,8 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const wanted = new Set(themes);
     const locate = (text: string) => findThemeLabels(vocabulary, text).find((m) => wanted.has(m.theme))?.start ?? -1;
     const shows = (text: string) => locate(text) >= 0;
-    return { topic, kind: 'theme', named, themes, words: [], locate, shows, showsSome: shows };
+    const occurrences = (text: string) => findThemeLabels(vocabulary, text).filter((m) => wanted.has(m.theme)).length;
+    return { topic, kind: 'theme', named, themes, words: [], locate, shows, showsSome: shows, occurrences };
   }
   const words = conceptWords(topic, vocabulary, stats, language);
   const specific = words.filter((word) => !word.generic);
@@ -173,7 +176,8 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
     const tokens = tokenize(text);
     return specific.some((word) => wordAt(tokens, word) !== undefined);
   };
-  return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome };
+  const occurrences = (text: string) => (kind === 'words' ? tokenize(text).filter((token) => specific.some((word) => showsWord(token.word, word))).length : 0);
+  return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome, occurrences };
 }
 
 /**

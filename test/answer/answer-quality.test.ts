@@ -128,4 +128,16 @@ describe('the answer scorer', () => {
     expect(scoreAnswer(question, told, documents, () => 'Velferdsteknologi er et satsingsområde.').failures).toContain('missing Sørum kommune');
     expect(scoreAnswer({ ...question, category: 'coverage' }, told, documents, () => '').failures).toContain('missing Sørum kommune');
   });
+  it('does not count a strategy a coverage answer quotes only under its "not addressed" heading as named', () => {
+    const sorum = documents.find((d) => d.organisation === 'Sørum kommune')!;
+    const oru = documents.find((d) => d.organisation === 'Øvre Romerike (ØRU)')!;
+    const question: GoldenAnswer = { id: 't', split: 'tune', category: 'coverage', language: 'nb', question: 'q', expect: { organisations: ['Sørum kommune', 'Øvre Romerike (ØRU)'], notOrganisations: [] } };
+    const citations = [{ documentId: sorum.id, quote: 'a' }, { documentId: oru.id, quote: 'b' }];
+    const answer = (text: string) => ({ intent: 'coverage', answer: text, citations }) as never;
+    const mentioned = scoreAnswer(question, answer('Disse strategiene tar opp «x» (1 av 2):\n• Sørum kommune: mål: «a» [1]\nTar ikke opp «x» som mål, satsingsområde, tiltak eller budsjettpost:\n• Nevnes bare i: ØRU (nærmeste omtale s. 3: «b» [2])'), documents);
+    expect(mentioned.named).toEqual(['Sørum kommune']);
+    expect(mentioned.failures).toContain('missing Øvre Romerike (ØRU)');
+    const both = scoreAnswer(question, answer('Disse strategiene tar opp «x» (2 av 2):\n• Sørum kommune: mål: «a» [1]\n• ØRU: tiltak: «b» [2]'), documents);
+    expect(both.named).toEqual(['Sørum kommune', 'Øvre Romerike (ØRU)']);
+  });
 });

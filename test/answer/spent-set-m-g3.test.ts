@@ -82,8 +82,17 @@ describe('answers', () => {
   });
 
   it('answers how costs are split from the text, not from budget rows', async () => {
-    const answer = await ask('How do the ROR-IKT municipalities share the costs?');
+    const answer = await ask('Hvordan deler ROR-IKT-kommunene kostnadene seg imellom?');
     expect(answer.answer).toMatch(/fordelingsnøkkel|innbyggertal/);
+  });
+
+  it('counts a strategy that dwells on a topic, or promises something on it in running text, as addressing it', async () => {
+    // Lillestrøm's follow-up section: «Tiltakseieren lager en enkel gevinstplan … rapporterer på gevinstene …».
+    const benefits = await ask('Hvem jobber med gevinstrealisering?');
+    expect(benefits.answer.split(/\nTar ikke opp/)[0]).toContain('Lillestrøm kommune');
+    // Sunnfjord: «Personvernombodet skal involverast tidleg.»
+    const privacy = await ask('Hvilke strategier tar opp personvern?');
+    expect(privacy.answer.split(/\nTar ikke opp/)[0]).toContain('Sunnfjord kommune');
   });
 
   it('does not take a reference to a measure ("tiltak 6") for the count asked', () => {
