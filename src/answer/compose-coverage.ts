@@ -1,4 +1,4 @@
-import { resolveConcept, termStats } from '../search/match.ts';
+import { resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
@@ -46,9 +46,40 @@ export const composeCoverage: Composer = async (context, question) => {
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));
     return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];
   });
+  // "hvem gjør noe med lange ventetider på byggesøknader?": a free-text topic no strategy shows whole is
+  // answered for the largest part of it that some strategy takes up, and says so.
+  if (!condition && !coverage.some((item) => item.addresses || item.nearest)) {
+    for (const part of partsOfTopic(concept)) {
+      const nearest = assessCoverage(context.db, scope, resolveConcept(part, loadVocabulary(), termStats(context.db), question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
+      if (!nearest.some((item) => item.addresses)) continue;
+      const text = renderCoverage(nearest, part, phrases, new CitationList());
+      return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
+    }
+  }
   const text = renderCoverage(coverage, question.topic, phrases, new CitationList());
   return { ...base, answer: text.answer, citations: text.citations.items };
 };
+
+/**
+ * Of a free-text topic of two specific words or more, the parts to answer for when no strategy shows it
+ * whole, largest first: its words that some strategy has, then fewer and fewer of them, the commonest left
+ * out first, down to the rarest alone.
+ */
+export function partsOfTopic(concept: ConceptQuery): string[] {
+  if (concept.kind !== 'words') return [];
+  const specific = concept.words.filter((word) => !word.generic);
+  if (specific.length < 2) return [];
+  const present = specific.filter((word) => word.documentFrequency > 0);
+  const parts: string[] = [];
+  // Rarest first, so that the commonest is the first left out.
+  const kept = [...present].sort((a, b) => a.documentFrequency - b.documentFrequency);
+  if (present.length === specific.length) kept.pop();
+  while (kept.length > 0) {
+    parts.push(specific.filter((word) => kept.includes(word)).map((word) => word.word).join(' '));
+    kept.pop();
+  }
+  return parts;
+}
 
 /**
  * One coverage per document from several (one per alternative of a condition, each in the same

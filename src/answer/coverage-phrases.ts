@@ -5,6 +5,8 @@ export interface CoveragePhrases {
   noTopic: string;
   intro: (topic: string, count: number, total: number) => string;
   none: (topic: string) => string;
+  /** A free-text topic no strategy shows whole, answered for the part that some strategy has. */
+  partOnly: (topic: string, part: string) => string;
   notAddressedHeading: (topic: string) => string;
   mentionedOnly: (names: string) => string;
   notFound: (topic: string, names: string) => string;
@@ -25,6 +27,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     noTopic: 'Jeg trenger et tema for å svare, for eksempel «velferdsteknologi» eller «informasjonssikkerhet».',
     intro: (topic, count, total) => `Disse strategiene tar opp «${topic}» (${count} av ${total}):`,
     none: (topic) => `Ingen av de innlastede strategiene har «${topic}» som mål, satsingsområde, tiltak eller budsjettpost.`,
+    partOnly: (topic, part) => `Ingen av de innlastede strategiene tar opp hele «${topic}». Det nærmeste er det de sier om «${part}»:`,
     notAddressedHeading: (topic) => `Tar ikke opp «${topic}» som mål, satsingsområde, tiltak eller budsjettpost:`,
     mentionedOnly: (names) => `• Nevnes bare i: ${names}`,
     notFound: (topic, names) => `• Fant ingen mål eller omtale av «${topic}» i: ${names}`,
@@ -41,6 +44,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     noTopic: 'Eg treng eit tema for å svare, til dømes «velferdsteknologi» eller «informasjonstryggleik».',
     intro: (topic, count, total) => `Desse strategiane tek opp «${topic}» (${count} av ${total}):`,
     none: (topic) => `Ingen av dei innlasta strategiane har «${topic}» som mål, satsingsområde, tiltak eller budsjettpost.`,
+    partOnly: (topic, part) => `Ingen av dei innlasta strategiane tek opp heile «${topic}». Det nærmaste er det dei seier om «${part}»:`,
     notAddressedHeading: (topic) => `Tek ikkje opp «${topic}» som mål, satsingsområde, tiltak eller budsjettpost:`,
     mentionedOnly: (names) => `• Vert berre nemnt i: ${names}`,
     notFound: (topic, names) => `• Fann ingen mål eller omtale av «${topic}» i: ${names}`,
@@ -57,6 +61,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     noTopic: 'I need a topic to answer, for example "welfare technology" or "information security".',
     intro: (topic, count, total) => `These strategies address "${topic}" (${count} of ${total}):`,
     none: (topic) => `None of the loaded strategies has "${topic}" as a goal, focus area, measure or budget line.`,
+    partOnly: (topic, part) => `None of the loaded strategies takes up all of "${topic}". Nearest is what they say about "${part}":`,
     notAddressedHeading: (topic) => `Not addressed as a goal, focus area, measure or budget line ("${topic}"):`,
     mentionedOnly: (names) => `• Only mentioned in: ${names}`,
     notFound: (topic, names) => `• Found no goals or mention of "${topic}" in: ${names}`,

@@ -11,12 +11,14 @@ const RESTORE = Object.entries(ASCII_SPELLINGS)
  * A question typed without æ, ø and å ("Har Nordre Follo mal om apne data?"): each word no document holds
  * becomes the spelling with one of those letters restored that the documents hold most ("apne" → "åpne",
  * "mal" → "mål"); a word the documents hold stays as typed, unless it is a question word with its letter
- * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`). Words of two letters,
- * and words with æ, ø or å already, stay too.
+ * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`). A word of two letters
+ * becomes the stop word it spells without its letter ("pa" → "på"); words with æ, ø or å already stay.
  */
 export function restoreLetters(text: string, stats: TermStats): string {
   return text.replace(/[\p{L}]+/gu, (word) => {
     const lower = normalize(word);
+    // "pa", "na": a word of two letters is a stop word typed without its letter ("på", "nå").
+    if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written)) ?? lower);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
     const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));

@@ -95,6 +95,20 @@ describe('answers', () => {
     expect(privacy.answer.split(/\nTar ikke opp/)[0]).toContain('Sunnfjord kommune');
   });
 
+  it('answers a free-text topic no strategy shows whole for the part some strategy takes up, and says so', async () => {
+    const answer = await ask('Hvem gjør noe med lange ventetider på byggesøknader?');
+    expect(answer.answer).toMatch(/^Ingen av de innlastede strategiene tar opp hele «lange ventetider byggesøknader»\. Det nærmeste er det de sier om «byggesøknader»:/);
+    expect(answer.answer).toContain('90 % av byggesøknadene');
+    // A topic of one word nobody has is still not found.
+    expect((await ask('Hvilke kommuner satser på blokkjede?')).citations).toEqual([]);
+  });
+
+  it('reads a two-letter word typed without å as the stop word it spells, and "vert" as a compound part', async () => {
+    expect((await ask('hva sier tromso om skyen pa sikt?')).topic).toBe('skyen sikt');
+    const host = await ask('Hvilken kommune er vert for ROR-IKT-samarbeidet?');
+    expect(host.answer).toContain('Vertskommune er Molde');
+  });
+
   it('does not take a reference to a measure ("tiltak 6") for the count asked', () => {
     expect(givesNumberAsked('Hvor mange ressurspersoner er det?', 'Programmet har satt av midler til ressurspersoner i hver enhet (tiltak 6).')).toBe(false);
     expect(givesNumberAsked('Hvor mange ressurspersoner er det?', 'Programmet har satt av midler til 12 ressurspersoner.')).toBe(true);
