@@ -278,7 +278,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Names the question gives an organisation ("Bergen kommune", "Bergen municipality") that matched no document.
   const unknownOrganisations = [...rest.matchAll(/(?<![\p{L}])([\p{L}][\p{L}-]+)(?:'s)? (kommune|fylkeskommune|municipality|county|council)(?![\p{L}])/gu)]
     .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
-    .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name));
+    .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name))
+    // "smart kommune", "host municipality": a theme's label, not an organisation's name.
+    .filter((name) => !findThemeLabels(loadVocabulary(), name).some((match) => match.firstWord === 0 && match.lastWord === 2));
   const knownNames = new Set(compiledDocumentNames(documents).map((entry) => entry.name));
   for (const place of unknownPlaces(text, knownNames)) {
     if (!unknownOrganisations.some((name) => normalize(name).startsWith(`${normalize(place)} `))) unknownOrganisations.push(place);

@@ -139,6 +139,8 @@ export interface LabelMatch {
   /** Index of the first and one past the last matching word. */
   firstWord: number;
   lastWord: number;
+  /** True when the label's first and last words are the text's words whole, not parts of compounds ("digitale helsetjenester" as a label, not "digitale tjenester" inside it). */
+  whole: boolean;
 }
 
 /**
@@ -157,7 +159,8 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
         const last = matchRest(label.keys, keys, i + 1);
         if (last === null) continue;
         const previous = found.get(label.theme);
-        if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last });
+        const whole = keys[i]?.[0] === label.keys[0] && keys[last - 1]?.[0] === label.keys[label.keys.length - 1];
+        if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last, whole });
       }
     }
     matches.push(...found.values());
@@ -198,7 +201,10 @@ export function widestMatches(matches: LabelMatch[]): LabelMatch[] {
   const width = (m: LabelMatch) => m.lastWord - m.firstWord;
   // A match sharing words with a wider one gives way to it, whether inside it or overlapping its end
   // ("sliter med å bruke digitale" over "digitale tjenester").
-  return matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && width(other) > width(m)));
+  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && width(other) > width(m)));
+  // Of matches on the same words, one that names them whole wins over one found inside a compound:
+  // "digitale helsetjenester" is e-health, not "digitale tjenester"; "integrasjonsplattform" not "integrasjon".
+  return widest.filter((m) => m.whole || !widest.some((other) => other.whole && other.firstWord === m.firstWord && other.lastWord === m.lastWord));
 }
 
 /** The ids of the themes a text names, each once, in order of first mention. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { givesNumberAsked } from '../../src/answer/lookup-sentences.ts';
 import { interpretQuestion } from '../../src/answer/question.ts';
+import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { findThemeLabels, loadVocabulary } from '../../src/text/vocabulary.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
@@ -17,6 +18,7 @@ const dev = useDevelopmentStore();
 
 const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
 const read = (question: string) => interpretQuestion(question, dev.documents);
+const stats = () => termStats(dev.store.db);
 const themesOf = (text: string) => [...new Set(findThemeLabels(loadVocabulary(), text).map((match) => match.theme))];
 
 describe('names and topics', () => {
@@ -53,6 +55,18 @@ describe('names and topics', () => {
   it('reads "how" with words of money, when no figure is asked, as a question about the text', () => {
     expect(read('How does ROR-IKT divide the costs between its members?').intent).toBe('lookup');
     expect(read('How much does ROR-IKT spend on operations?').intent).toBe('budget');
+  });
+
+  it('prefers a label that names the words whole to one found inside a compound', () => {
+    expect(resolveConcept('digitale helsetjenester', loadVocabulary(), stats()).named).toEqual(['e-helse']);
+    expect(resolveConcept('integrasjonsplattform', loadVocabulary(), stats()).named).toEqual(['integrasjonsplattform']);
+    // A compound with no label of its own is still named by the label inside it.
+    expect(resolveConcept('velferdsteknologiprogrammet', loadVocabulary(), stats()).named).toEqual(['velferdsteknologi']);
+  });
+
+  it('does not read a theme label ending in "kommune" or "municipality" as an organisation', () => {
+    expect(read('Hvilke kommuner satser på smart kommune?').topic).toBe('smart kommune');
+    expect(read('Which strategies describe a host municipality?').unknownOrganisations).toEqual([]);
   });
 
   it('knows colloquial and abbreviated names of themes', () => {
