@@ -52,6 +52,15 @@ describe('names and topics', () => {
     expect(read('Hvem er ansvarlig for informasjonssikkerhet i Asker?').intent).toBe('lookup');
   });
 
+  it('reads colloquial ways of asking across the strategies as coverage, the same as the plain question', () => {
+    for (const question of ['is anyone doing anything on open data?', "Who's got plans for open data?", 'Which municipalities are investing in open data?', 'Finnes det strategier med mål om åpne data?']) {
+      const read_ = read(question);
+      expect([read_.intent, read_.topic]).toEqual(['coverage', question.includes('åpne') ? 'åpne data' : 'open data']);
+    }
+    // "are in" asks for members only as words of their own.
+    expect(read('Which municipalities are in Kongsbergregionen?').intent).toBe('document');
+  });
+
   it('reads "how" with words of money, when no figure is asked, as a question about the text', () => {
     expect(read('How does ROR-IKT divide the costs between its members?').intent).toBe('lookup');
     expect(read('How much does ROR-IKT spend on operations?').intent).toBe('budget');
