@@ -57,6 +57,7 @@ describe('names and topics', () => {
       const read_ = read(question);
       expect([read_.intent, read_.topic]).toEqual(['coverage', question.includes('åpne') ? 'åpne data' : 'open data']);
     }
+    expect(read("Compare Stavanger's and Sørum's approach to innovation.").topic).toBe('innovation');
     // "are in" asks for members only as words of their own.
     expect(read('Which municipalities are in Kongsbergregionen?').intent).toBe('document');
   });
