@@ -91,7 +91,8 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       const question = interpretQuestion(text, documents, history);
       question.topic = topicInLanguage(question.topic, question.language);
       if (documents.length === 0) return { answer: PHRASES[question.language].noDocuments, citations: [], intent: question.intent, language: question.language, topic: question.topic };
-      if (question.unknownOrganisations.length > 0 && question.documents.length === 0) {
+      // An organisation with no strategy loaded, asked alone or compared with one that has: say which are loaded.
+      if (question.unknownOrganisations.length > 0 && (question.documents.length === 0 || question.intent === 'compare')) {
         const loaded = [...new Set(documents.map((document) => document.organisation))];
         const phrases = PHRASES[question.language];
         return { answer: phrases.unknownOrganisation(listNames(question.unknownOrganisations, question.language), listNames(loaded, question.language)), citations: [], intent: question.intent, language: question.language, topic: question.topic };

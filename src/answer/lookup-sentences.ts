@@ -186,7 +186,9 @@ const SHORT = 120;
 const EXTENDED = 320;
 function extendShort(text: string, start: number, end: number): string {
   let to = end;
-  if (end - start < SHORT) {
+  // A list item is whole: the next item is another point ("- Kommunen skal … - Alle vedtaksbrev …").
+  const nextIsItem = /^\s*[-–•*]\s/u.test(text.slice(end));
+  if (end - start < SHORT && !nextIsItem) {
     const next = /^\s*[^.!?\n]*[.!?]/u.exec(text.slice(end));
     if (next && end - start + next[0].length <= EXTENDED) to = end + next[0].length;
   }

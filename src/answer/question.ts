@@ -109,15 +109,21 @@ function unknownPlaces(text: string, known: Set<string>): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\d-])\p{Lu}[\p{L}-]*(?:\s+(?:og\s+)?\p{Lu}[\p{L}-]*){0,2}/gu)) {
     const words = m[0].split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const written = words.slice(0, n).join(' ');
-      // "Bergens", "Bergen's": the genitive of a place.
-      const name = isKnownPlace(written) ? written : written.replace(/(?:'s|s)$/, '');
-      if (!isKnownPlace(name)) continue;
-      const folded = normalize(name);
-      const first = text.slice(0, m.index).trim() === '' && n === 1 && (QUESTION_WORDS.has(folded) || STOP_WORDS.has(folded));
-      if (!first && !known.has(folded)) found.push(name);
-      break;
+    // "Sørum og Oslo": each place in turn, the longest name first at each ("Nore og Uvdal" is one).
+    for (let from = 0; from < words.length; ) {
+      let taken = 1;
+      for (let n = words.length - from; n >= 1; n--) {
+        const written = words.slice(from, from + n).join(' ');
+        // "Bergens", "Bergen's": the genitive of a place.
+        const name = isKnownPlace(written) ? written : written.replace(/(?:'s|s)$/, '');
+        if (!isKnownPlace(name)) continue;
+        const folded = normalize(name);
+        const first = from === 0 && text.slice(0, m.index).trim() === '' && n === 1 && (QUESTION_WORDS.has(folded) || STOP_WORDS.has(folded));
+        if (!first && !known.has(folded)) found.push(name);
+        taken = n;
+        break;
+      }
+      from += taken;
     }
   }
   return [...new Set(found)];

@@ -88,6 +88,16 @@ describe('names and topics', () => {
 });
 
 describe('answers', () => {
+  it('says which organisations are loaded when a comparison names one that is not, and keeps each list item whole', async () => {
+    const oslo = await ask('Sammenlign Sørum og Oslo på åpne data');
+    expect(oslo.answer).toMatch(/^Ingen av de innlastede strategiene er fra Oslo\./);
+    expect(oslo.citations).toEqual([]);
+    // «- Alle innbyggere skal få svar på henvendelser …» is quoted without the item after it (sensors, open data).
+    const dialogue = await ask('Hva vil Drammen gjøre med innbyggerdialog?');
+    expect(dialogue.answer).toContain('felles digital innbyggerdialog');
+    expect(dialogue.answer).not.toContain('sensorer');
+  });
+
   it('finds a goal asked with free English words by their English stems and Norwegian cognates', async () => {
     const answer = await ask('Does Sandnes want to send all letters digitally?');
     expect(answer.answer).toContain('100 % av utgående brev');
