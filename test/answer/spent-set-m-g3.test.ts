@@ -130,9 +130,9 @@ describe('answers', () => {
   });
 
   it('answers a free-text topic no strategy shows whole for the part some strategy takes up, and says so', async () => {
-    const answer = await ask('Hvem gjør noe med lange ventetider på byggesøknader?');
-    expect(answer.answer).toMatch(/^Ingen av de innlastede strategiene tar opp hele «lange ventetider byggesøknader»\. Det nærmeste er det de sier om «byggesøknader»:/);
-    expect(answer.answer).toContain('90 % av byggesøknadene');
+    const answer = await ask('Hvem gjør noe med lange ventetider på tannhelse?');
+    expect(answer.answer).toMatch(/^Ingen av de innlastede strategiene tar opp hele «lange ventetider tannhelse»\. Det nærmeste er det de sier om «tannhelse»:/);
+    expect(answer.answer).toContain('digital timebestilling');
     // A topic of one word nobody has is still not found.
     expect((await ask('Hvilke kommuner satser på blokkjede?')).citations).toEqual([]);
   });
