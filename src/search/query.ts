@@ -4,8 +4,6 @@ import { expandQuery, phraseStems, type Thesaurus } from './thesaurus.ts';
 /** Longest user input that is analysed; the rest is ignored rather than refused. */
 export const MAX_QUERY_CHARS = 1000;
 const MAX_TERMS = 48;
-/** Expansion candidates kept (the search then takes the rarest within a postings budget, retrieve.ts): a theme has many labels. */
-const MAX_EXPANSION_TERMS = 160;
 
 /** A user's question turned into search terms: its own words and thesaurus expansions. */
 export interface AnalysedQuery {
@@ -22,7 +20,7 @@ export function analyseQuery(raw: string, thesaurus: Thesaurus): AnalysedQuery {
   const text = stripControl(raw).slice(0, MAX_QUERY_CHARS);
   const terms = unique(analyze(text)).slice(0, MAX_TERMS);
   const expansions = expandQuery(thesaurus, text);
-  const expansion = unique(analyze(expansions.join(' '))).filter((term) => !terms.includes(term)).slice(0, MAX_EXPANSION_TERMS);
+  const expansion = unique(analyze(expansions.join(' '))).filter((term) => !terms.includes(term)).slice(0, MAX_TERMS);
   const core = unique([...phraseStems(text), ...expansions.flatMap(phraseStems)]);
   return { text, terms, expansion, core };
 }
