@@ -13,7 +13,7 @@ import { narrowerEvidence, themeEvidence } from './compare-theme-evidence.ts';
 import { bestScore, namesSeveralThemes, SIDE_SHARE, TOP_SHARE, topicParts, type TopicParts } from './compare-topic-parts.ts';
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
-import { getDocumentPassages, getPassage, getPassages, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
+import { getDocumentPassages, getPassage, getPassages, listBudgets, listGoals, listThemeTags, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
 import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
 import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
@@ -61,7 +61,9 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       // On the topic: what the thesaurus matcher finds, and for free text also what shows its words
       // another way (a compound by its parts written apart: "plattform for deling av data" for "dataplattform").
       const onTopic = (text: string) => matcher.matches(text) || (concept.kind === 'words' && concept.shows(text));
-      const found = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => onTopic(r.text) || specific.of(r.text) > 0) : [];
+      const searched = topic ? (await context.searcher.search({ q: topic, k: PASSAGES_SEARCHED, documentId: document.id })).filter((r) => onTopic(r.text) || specific.of(r.text) > 0) : [];
+      // On a theme, also the passages its tags name that the search did not reach ("stabil drift" for ICT operations: a label that tags a text without widening a search).
+      const found = concept.kind === 'theme' ? [...searched, ...taggedPassages(context, document, ids, concept.themes, searched)] : searched;
       // The best passages: those that show the concept itself (a theme's label, all of a free topic's
       // specific words) first, then the others; each lot with the question's specific words first (compare-specific.ts).
       const shows = (r: SearchResult) => (concept.kind === 'theme' || concept.kind === 'words') && concept.shows(r.text);
@@ -84,6 +86,16 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
   );
   summarise(columns, topic, language);
   return columns;
+}
+
+/** The passages of a document tagged with any of the themes that are not among `found`, as search results ranked below them. */
+function taggedPassages(context: ComposeContext, document: DocumentSummary, rowIds: number[], themes: string[], found: SearchResult[]): SearchResult[] {
+  const seen = new Set(found.map((result) => result.passageId));
+  const ids = [...new Set(listThemeTags(context.db, themes, rowIds).flatMap((tag) => (tag.passageId !== null && !seen.has(tag.passageId) ? [tag.passageId] : [])))].slice(0, PASSAGES_SEARCHED);
+  return [...getPassages(context.db, ids).values()].map((passage) => ({
+    passageId: passage.id, documentId: document.id, title: document.title, organisation: document.organisation, section: passage.section.title,
+    sectionNumber: passage.section.number, page: passage.page, text: passage.text, score: 0, highlights: [], url: passage.url,
+  }));
 }
 
 /**

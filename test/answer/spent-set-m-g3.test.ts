@@ -109,6 +109,13 @@ describe('answers', () => {
     expect(answer.answer).toContain('Sunnfjord kommune');
   });
 
+  it('compares on a theme by the passages its tags name where the search does not reach them', async () => {
+    // «grøn IT» (the nynorsk label) reaches Øvre Romerike's sentences on the environment through the theme's tags.
+    const answer = await ask('Korleis skil Sørum og Øvre Romerike seg når det gjeld grøn IT?');
+    expect(answer.answer).not.toMatch(/Øvre Romerike \(ØRU\): fann ingen/);
+    expect(answer.citations.some((citation) => citation.organisation === 'Øvre Romerike (ØRU)')).toBe(true);
+  });
+
   it('compares two strategies on a theme named by its abbreviation', async () => {
     const answer = await ask('Asker vs Sunnfjord på infosikkerhet?');
     expect(answer.answer).toContain('ISO 27001');
