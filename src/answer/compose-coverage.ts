@@ -1,6 +1,6 @@
-import { resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
+import { conceptWords, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import type { DocumentSummary } from '../store/index.ts';
-import { loadVocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, widestMatches } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
 import { byOrganisation, scopeOf, type Composer } from './context.ts';
 import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
@@ -8,7 +8,7 @@ import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type Eviden
 import type { AskedKind } from './goal-kinds.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
-import { normalize } from '../text/analyze.ts';
+import { normalize, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
@@ -56,9 +56,26 @@ export const composeCoverage: Composer = async (context, question) => {
       return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
     }
   }
-  const text = renderCoverage(coverage, question.topic, phrases, new CitationList());
-  return { ...base, answer: text.answer, citations: text.citations.items };
+  // "lange ventetider på medisindispensere": a theme named beside words no strategy has at all is answered
+  // for the theme, and says which words were not found.
+  const absent = !condition && concept.kind === 'theme' ? wordsBesideThemes(question.topic, termStats(context.db)) : null;
+  const text = renderCoverage(coverage, absent ? absent.rest : question.topic, phrases, new CitationList());
+  return { ...base, answer: absent ? `${phrases.wordsAbsent(absent.words, absent.rest)}\n${text.answer}` : text.answer, citations: text.citations.items };
 };
+
+/**
+ * The words of a topic outside the theme labels it names that no passage holds ("lange ventetider" beside
+ * "medisindispensere"), and the rest of the topic; null when there are none.
+ */
+function wordsBesideThemes(topic: string, stats: TermStats): { words: string; rest: string } | null {
+  const labelled = widestMatches(findThemeLabels(loadVocabulary(), topic));
+  const tokens = tokenize(topic);
+  const inLabel = (i: number) => labelled.some((m) => m.firstWord <= i && i < m.lastWord);
+  const outside = tokens.filter((_, i) => !inLabel(i)).map((token) => token.word);
+  const absent = conceptWords(outside.join(' '), loadVocabulary(), stats).filter((word) => !word.generic && word.documentFrequency === 0);
+  const rest = tokens.filter((_, i) => inLabel(i)).map((token) => token.word).join(' ');
+  return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;
+}
 
 /**
  * Of a free-text topic of two specific words or more, the parts to answer for when no strategy shows it

@@ -144,6 +144,13 @@ describe('answers', () => {
     expect((await ask('Hvilke kommuner satser på blokkjede?')).citations).toEqual([]);
   });
 
+  it('says which words beside a named theme no strategy holds, and answers for the theme', async () => {
+    const answer = await ask('hvem gjør noe med lange ventetider på medisindispensere?');
+    expect(answer.answer).toMatch(/^«ventetider» står ikke i noen av de innlastede strategiene; svaret gjelder «medisindispensere»\.\nDisse strategiene tar opp «medisindispensere»/);
+    // Words the strategies do hold stay part of the topic asked.
+    expect((await ask('Hvilke kommuner har tiltak for medisindispensere i hjemmetjenesten?')).answer).not.toMatch(/står ikke i noen/);
+  });
+
   it('reads a two-letter word typed without å as the stop word it spells, and "vert" as a compound part', async () => {
     expect((await ask('hva sier tromso om skyen pa sikt?')).topic).toBe('skyen sikt');
     const host = await ask('Hvilken kommune er vert for ROR-IKT-samarbeidet?');
