@@ -46,7 +46,7 @@ export const composeCoverage: Composer = async (context, question) => {
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));
     return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];
   });
-  // "hvem gjør noe med lange ventetider på byggesøknader?": a free-text topic no strategy shows whole is
+  // "hvem gjør noe med lange ventetider på tannhelse?": a free-text topic no strategy shows whole is
   // answered for the largest part of it that some strategy takes up, and says so.
   if (!condition && !coverage.some((item) => item.addresses || item.nearest)) {
     for (const part of partsOfTopic(concept)) {
