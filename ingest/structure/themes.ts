@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { tokenize } from '../../src/text/analyze.ts';
+import { readWordList, tokenize } from '../../src/text/analyze.ts';
 import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
 import { labelsOneArea, namesPriorities } from './goal-vocabulary.ts';
 
@@ -41,20 +39,10 @@ export interface TaggableDocument {
   passages: Array<{ text: string; section?: number; sectionId?: number }>;
 }
 
-/** A word list of data/ (one or more words per line, # comments), lower-cased. */
-function markers(file: string): ReadonlySet<string> {
-  return new Set(
-    readFileSync(fileURLToPath(new URL(`../../data/${file}`, import.meta.url)), 'utf8')
-      .split('\n')
-      .filter((line) => !line.startsWith('#'))
-      .flatMap((line) => line.toLowerCase().split(/\s+/))
-      .filter(Boolean),
-  );
-}
 /** Words that make a list item a commitment (data/commitment-markers.txt). */
-const COMMITMENT_MARKERS = markers('commitment-markers.txt');
+const COMMITMENT_MARKERS: ReadonlySet<string> = new Set(readWordList('commitment-markers.txt'));
 /** Words by which a sentence of running text promises something (data/promise-markers.txt). */
-const PROMISE_MARKERS = markers('promise-markers.txt');
+const PROMISE_MARKERS: ReadonlySet<string> = new Set(readWordList('promise-markers.txt'));
 /** True when a text commits to something: it holds a word of data/commitment-markers.txt ("skal", "vil", "will"). */
 export function commits(text: string): boolean {
   return tokenize(text).some((token) => COMMITMENT_MARKERS.has(token.word));

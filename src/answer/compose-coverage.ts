@@ -26,7 +26,8 @@ const PER_ORGANISATION = 3;
 export const composeCoverage: Composer = async (context, question) => {
   const phrases = coveragePhrases(question.language);
   const base = { intent: question.intent, language: question.language, topic: question.topic };
-  const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language);
+  const stats = termStats(context.db);
+  const concept = resolveConcept(question.topic, loadVocabulary(), stats, question.language);
   if (concept.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
   if (concept.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
   const scope = scopeOf(context, question);
@@ -37,7 +38,7 @@ export const composeCoverage: Composer = async (context, question) => {
   const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
   // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
   // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
-  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), termStats(context.db), question.text) : null;
+  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), stats, question.text) : null;
   const assessed = condition
     ? mergeCoverage(condition.map((alternative) => assessCoverage(context.db, scope, alternative, { maxEvidence: PER_DOCUMENT, kinds, mentions: true })))
     : assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions });
@@ -50,7 +51,7 @@ export const composeCoverage: Composer = async (context, question) => {
   // answered for the largest part of it that some strategy takes up, and says so.
   if (!condition && !coverage.some((item) => item.addresses || item.nearest)) {
     for (const part of partsOfTopic(concept)) {
-      const nearest = assessCoverage(context.db, scope, resolveConcept(part, loadVocabulary(), termStats(context.db), question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
+      const nearest = assessCoverage(context.db, scope, resolveConcept(part, loadVocabulary(), stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
       if (!nearest.some((item) => item.addresses)) continue;
       const text = renderCoverage(nearest, part, phrases, new CitationList());
       return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
@@ -58,7 +59,7 @@ export const composeCoverage: Composer = async (context, question) => {
   }
   // "lange ventetider på medisindispensere": a theme named beside words no strategy has at all is answered
   // for the theme, and says which words were not found.
-  const absent = !condition && concept.kind === 'theme' ? wordsBesideThemes(question.topic, termStats(context.db)) : null;
+  const absent = !condition && concept.kind === 'theme' ? wordsBesideThemes(question.topic, stats) : null;
   const text = renderCoverage(coverage, absent ? absent.rest : question.topic, phrases, new CitationList());
   return { ...base, answer: absent ? `${phrases.wordsAbsent(absent.words, absent.rest)}\n${text.answer}` : text.answer, citations: text.citations.items };
 };

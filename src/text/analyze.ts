@@ -12,7 +12,8 @@ import snowball from 'snowball-stemmers';
 const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 const stemmer = snowball.newStemmer('norwegian');
 
-function readWordList(file: string): string[] {
+/** A word list of data/ (one or more words per line, lines starting with # are comments), normalised. */
+export function readWordList(file: string): string[] {
   return readFileSync(`${DATA_DIR}${file}`, 'utf8')
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('#'))

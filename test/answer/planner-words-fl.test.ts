@@ -14,7 +14,7 @@ import { kr } from '../helpers/answers.ts';
 
 const dev = useDevelopmentStore();
 
-const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
+const { ask } = dev;
 const organisations = (answer: { citations: Array<{ organisation: string }> }) => new Set(answer.citations.map((citation) => citation.organisation));
 
 describe('everyday words for the documents\' own', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { givesNumberAsked } from '../../src/answer/lookup-sentences.ts';
-import { interpretQuestion } from '../../src/answer/question.ts';
 import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { findThemeLabels, loadVocabulary } from '../../src/text/vocabulary.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
@@ -16,8 +15,7 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 const dev = useDevelopmentStore();
 
-const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
-const read = (question: string) => interpretQuestion(question, dev.documents);
+const { ask, read } = dev;
 const stats = () => termStats(dev.store.db);
 const themesOf = (text: string) => [...new Set(findThemeLabels(loadVocabulary(), text).map((match) => match.theme))];
 

@@ -18,8 +18,7 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 const dev = useDevelopmentStore();
 
-const ask = (question: string, history: string[] = []) => dev.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content })));
-const read = (question: string) => interpretQuestion(question, dev.documents);
+const { ask, read } = dev;
 
 describe('comparisons', () => {
   it('say the asked topic is shared when every side has evidence on it, and not when one has none', async () => {
