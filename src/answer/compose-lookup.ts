@@ -97,12 +97,15 @@ export function topicNamesAbsentWord(db: Db, topic: string): boolean {
  * part as a word. "Har noen
  * av strategiene mål om bruk av droner?" where no strategy says "drone": no sentence can show the
  * topic, and one holding only its other words ("bruk") is no answer. (English questions search by
- * cognates, so their words are not counted absent.)
+ * cognates, so their words are not counted absent.) A word of a long topic that is nowhere ("taste" of
+ * "redusere tiden saksbehandlerne bruker taste inn ting manuelt") does not make its other words no
+ * answer: absent words count when they are a third of its specific words or more.
  */
 function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boolean {
   if (concept.kind !== 'words') return false;
-  return concept.words.some((word) => {
-    if (word.generic || word.documentFrequency > 0) return false;
+  const specific = concept.words.filter((word) => !word.generic);
+  const absent = specific.filter((word) => {
+    if (word.documentFrequency > 0) return false;
     const forms = [...new Set([word.stem, word.word.replace(/^-+|-+$/g, '')])].filter((form) => form.length >= 3);
     if (forms.length === 0 || forms.some((form) => anyPassageContains(db, form))) return false;
     // A compound the corpus does not write whose last part it does ("digitaliseringsprosjektene" where
@@ -113,7 +116,11 @@ function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boole
     // "breibandsdekning"): the sentences on that part may answer.
     return !modifiersOf(word.stem).some((modifier) => anyPassageContains(db, modifier));
   });
+  return absent.length > 0 && absent.length * ABSENT_SHARE >= specific.length;
 }
+
+/** A topic whose absent words are at least one in this many of its specific words names something absent. */
+const ABSENT_SHARE = 3;
 
 /**
  * The topic with each compound the corpus does not have as a word written as the parts it does have

@@ -391,7 +391,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const namesRelatedOnly = relating && beyondTitles.length === 0;
   // Title words are the topic only where they say what the strategy is about: a word naming the kind of
   // document ("Hva er målene i Bodøs digitaliseringsstrategi?") says which one, and leaves no topic.
-  const titleTopic = topicWords.filter((word) => !namesDocumentKind(word));
+  const titleTopic = trimmed(topicWords.filter((word) => !namesDocumentKind(word) && !(STOP_WORDS.has(word) && !inLabel.has(word))), loose);
   const ownTopic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
   const topic = examplesOfKind ? kindOfExamples(ownTopic, language) : ownTopic;
   // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic

@@ -145,6 +145,7 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   }
   // "gjere data opne", "make data open": a two-word label said in predicative order still names its theme.
   if (named.length === 0) named = predicativeThemes(topic, vocabulary);
+  named = withBroaderOfAll(named, vocabulary);
   if (named.length > 0) {
     const themes = [...new Set(named.flatMap((id) => withNarrower(vocabulary, id)))];
     const wanted = new Set(themes);
@@ -178,6 +179,16 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   };
   const occurrences = (text: string) => (kind === 'words' ? tokenize(text).filter((token) => specific.some((word) => showsWord(token.word, word))).length : 0);
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome, occurrences };
+}
+
+/**
+ * A topic naming every narrower theme of a broader one names the broader one: "SvarUt, Digipost eller
+ * digital postkasse" lists all kinds of digital post, so a strategy writing only "digital post" has it.
+ */
+function withBroaderOfAll(named: string[], vocabulary: Vocabulary): string[] {
+  const all = new Set(named);
+  for (const theme of vocabulary.themes) if (theme.narrower.length >= 2 && theme.narrower.every((id) => all.has(id))) all.add(theme.id);
+  return [...all];
 }
 
 /**
