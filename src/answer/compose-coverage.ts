@@ -1,4 +1,4 @@
-import { conceptWords, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
+import { conceptWords, requiringParts, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { findThemeLabels, loadVocabulary, widestMatches } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
@@ -10,6 +10,7 @@ import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
+import { themeParts } from './showing-most.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
 export const MAX_ORGANISATIONS = 15;
@@ -27,9 +28,10 @@ export const composeCoverage: Composer = async (context, question) => {
   const phrases = coveragePhrases(question.language);
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const stats = termStats(context.db);
-  const concept = resolveConcept(question.topic, loadVocabulary(), stats, question.language);
-  if (concept.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
-  if (concept.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
+  const vocabulary = loadVocabulary();
+  const named = resolveConcept(question.topic, vocabulary, stats, question.language);
+  if (named.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
+  if (named.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
   const scope = scopeOf(context, question);
   // "…og hvilke av dem har tiltak for det?": only the strategies with that kind of evidence.
   const kinds = question.refersBack && question.goalKinds.length > 0 ? evidenceKinds(question.goalKinds) : undefined;
@@ -38,10 +40,25 @@ export const composeCoverage: Composer = async (context, question) => {
   const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
   // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
   // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
-  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, loadVocabulary(), stats, question.text) : null;
+  const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, vocabulary, stats, question.text) : null;
+  // "samarbeid med universiteter", "digital kompetanse i skolen": themes that qualify each other are looked
+  // for together; where no strategy shows them so, the answer is about the first ("information security"
+  // of "information security in schools") and says so.
+  const parts = !condition && named.kind === 'theme' ? themeParts(question.text, named.named, vocabulary) : null;
+  const together = parts ? requiringParts(named, parts, vocabulary) : named;
+  const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
+  if (parts && qualified && !qualified.some((item) => item.addresses)) {
+    const head = vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language];
+    const nearest = head ? assessCoverage(context.db, scope, resolveConcept(head, vocabulary, stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions }) : [];
+    if (head && nearest.some((item) => item.addresses)) {
+      const text = renderCoverage(nearest, head, phrases, new CitationList());
+      return { ...base, answer: `${phrases.partOnly(question.topic, head)}\n${text.answer}`, citations: text.citations.items };
+    }
+  }
+  const concept = qualified ? together : named;
   const assessed = condition
     ? mergeCoverage(condition.map((alternative) => assessCoverage(context.db, scope, alternative, { maxEvidence: PER_DOCUMENT, kinds, mentions: true })))
-    : assessCoverage(context.db, scope, concept, { maxEvidence: PER_DOCUMENT, kinds, mentions });
+    : (qualified ?? assessCoverage(context.db, scope, named, { maxEvidence: PER_DOCUMENT, kinds, mentions }));
   const coverage = assessed.flatMap((item) => {
     if (!kinds && !figure) return [item];
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));

@@ -79,7 +79,9 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
   const addressing = options.mentions ? RANK.mention : ADDRESSING_RANK;
   const concept = 'shows' in topic ? topic : resolveConcept(topic.topic, loadVocabulary(), termStats(db));
   const maxEvidence = options.maxEvidence ?? 3;
-  const found = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
+  const tagged = concept.kind === 'theme' ? themeHits(db, documents, concept) : concept.kind === 'words' ? wordHits(db, documents, concept) : [];
+  // Themes asked together: only the hits whose passage shows them so (the evidence picked below is a few per strategy).
+  const found = concept.together ? inPassagesShowing(db, tagged, concept) : tagged;
   // Only the kinds of evidence asked for ("…which of them have measures on it?"), when given.
   const hits = options.kinds ? found.filter((hit) => options.kinds!.includes(hit.kind)) : found;
   const bySlug = new Map<string, Hit[]>();
@@ -195,6 +197,12 @@ function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery):
     const slug = slugByRow.get(tag.documentRowId);
     return slug ? [{ slug, kind: tag.strength, item: tag.item, itemId: tag.itemId, passageId: tag.passageId, offset: tag.offset }] : [];
   });
+}
+
+function inPassagesShowing(db: Db, hits: Hit[], concept: ConceptQuery): Hit[] {
+  const passages = getPassages(db, [...new Set(hits.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
+  const showing = new Set([...passages.values()].filter((passage) => concept.shows(passage.text)).map((passage) => passage.id));
+  return hits.filter((hit) => hit.passageId !== null && showing.has(hit.passageId));
 }
 
 /** Free text: passages holding every specific word; their goals, budget rows and headings that show it too. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveConcept, termStats } from '../../src/search/match.ts';
+import { requiringParts, resolveConcept, termStats } from '../../src/search/match.ts';
+import { themeParts } from '../../src/answer/showing-most.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
@@ -80,6 +81,36 @@ describe('themes', () => {
   it('knows universities and research partners by name', () => {
     expect(concept('NTNU').named).toEqual(['forskning-akademia']);
     expect(concept('samarbeid med høgskolen').named).toContain('forskning-akademia');
+  });
+});
+
+describe('themes that qualify each other', () => {
+  it('looks for two unrelated themes together, in one sentence', async () => {
+    const answer = await ask('Hvem samarbeider med universitetene om digitalisering?');
+    const listed = addressing(answer);
+    for (const organisation of ['Trondheim kommune', 'Bodø kommune']) expect(listed).toContain(organisation);
+    // Collaboration with other municipalities only is no collaboration with a university.
+    for (const organisation of ['Sunnfjord kommune', 'ROR-IKT', '3-1 IKT-samarbeidet']) expect(listed).not.toContain(organisation);
+    const school = addressing(await ask('Hvilke strategier vil styrke den digitale kompetansen i skolen?'));
+    expect(school).toContain('Kristiansand kommune');
+    expect(school).not.toContain('Asker kommune');
+  });
+
+  it('answers for the first theme, and says so, where no strategy has both', async () => {
+    const answer = await ask('Which strategies take up information security in kindergartens?');
+    expect(answer.answer).toMatch(/^None of the loaded strategies takes up all of .*Nearest is what they say about "information security"/);
+    expect(addressing(answer)).toContain('Asker kommune');
+  });
+
+  it('does not read an example of a kind, or a kind beside its sibling, as a qualifier', () => {
+    const vocabulary = loadVocabulary();
+    for (const [question, topic] of [
+      ['Hvem bruker felleskomponenter som Altinn?', 'felleskomponenter altinn'],
+      ['Hvem har mål om meldingsutveksling med fastlegene eller tilkobling til Helsenettet?', 'meldingsutveksling fastlegene tilkobling helsenettet'],
+    ] as const) {
+      const named = concept(topic);
+      expect(requiringParts(named, themeParts(question, named.named, vocabulary) ?? [], vocabulary).together).toBeUndefined();
+    }
   });
 });
 
