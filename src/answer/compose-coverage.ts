@@ -1,4 +1,5 @@
-import { conceptWords, requiringParts, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
+import { conceptWords, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
+import { requiringParts } from '../search/qualified-concept.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { findThemeLabels, loadVocabulary, widestMatches } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';

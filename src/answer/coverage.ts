@@ -199,6 +199,7 @@ function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery):
   });
 }
 
+/** The hits whose passage shows the concept (read back: a concept of themes asked together shows in few of the passages its tags are in). */
 function inPassagesShowing(db: Db, hits: Hit[], concept: ConceptQuery): Hit[] {
   const passages = getPassages(db, [...new Set(hits.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
   const showing = new Set([...passages.values()].filter((passage) => concept.shows(passage.text)).map((passage) => passage.id));

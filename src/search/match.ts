@@ -1,7 +1,7 @@
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
 import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
-import { findThemeLabels, rootsOf, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
 import { englishForms } from '../text/cognates.ts';
 
@@ -112,7 +112,7 @@ export interface ConceptQuery {
   showsSome(text: string): boolean;
   /** How many times the text shows the concept: labels of its themes, or words showing a specific word. */
   occurrences(text: string): number;
-  /** True when its themes qualify each other and a text must show them all in one sentence (requiringParts): few tagged texts do. */
+  /** True when its themes qualify each other and a text must show them all in one sentence (qualified-concept.ts): few tagged texts do. */
   together?: boolean;
 }
 
@@ -181,58 +181,6 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   };
   const occurrences = (text: string) => (kind === 'words' ? tokenize(text).filter((token) => specific.some((word) => showsWord(token.word, word))).length : 0);
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome, occurrences };
-}
-
-/**
- * A theme concept whose themes make parts that qualify each other ("samarbeid med universiteter",
- * "digital kompetanse i skolen": answer/showing-most.ts themeParts): a text shows it only where one of its
- * sentences shows every part, each by a label of one of the part's themes (or of a theme under them).
- */
-export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<ReadonlySet<string>>, vocabulary: Vocabulary): ConceptQuery {
-  const parts = unrelatedParts(asked, vocabulary);
-  if (concept.kind !== 'theme' || parts.length < 2) return concept;
-  // Each sentence or list item (a PDF's line breaks inside a sentence do not end it), with the matches of each part in it.
-  const sentences = (text: string) => {
-    const units: Array<{ start: number; text: string }> = [];
-    let start = 0;
-    for (const boundary of text.matchAll(SENTENCE_BOUNDARY)) {
-      units.push({ start, text: text.slice(start, boundary.index) });
-      start = (boundary.index ?? 0) + boundary[0].length;
-    }
-    units.push({ start, text: text.slice(start) });
-    return units.map((unit) => {
-      const found = findThemeLabels(vocabulary, unit.text);
-      return { start: unit.start, shown: parts.map((part) => found.filter((label) => part.has(label.theme))) };
-    });
-  };
-  const showing = (text: string) => sentences(text).filter((sentence) => sentence.shown.every((matches) => matches.length > 0));
-  const locate = (text: string) => {
-    const first = showing(text)[0];
-    return first ? first.start + Math.min(...first.shown.map((matches) => matches[0]!.start)) : -1;
-  };
-  const occurrences = (text: string) => showing(text).length;
-  return { ...concept, locate, shows: (text) => locate(text) >= 0, showsSome: concept.shows, occurrences, together: true };
-}
-
-/** Where a sentence or a list item ends: after a full stop, a blank line, or before a bullet or list number. */
-const SENTENCE_BOUNDARY = /(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s))/gu;
-
-/**
- * Parts whose themes are of one tree made one: "felleskomponenter som ID-porten" names an example of the
- * kind, "meldingsutveksling … eller tilkobling til Helsenettet" two kinds of e-health, and neither
- * qualifies the other.
- */
-function unrelatedParts(parts: ReadonlyArray<ReadonlySet<string>>, vocabulary: Vocabulary): Array<Set<string>> {
-  const merged: Array<{ themes: Set<string>; roots: Set<string> }> = [];
-  for (const part of parts) {
-    const roots = new Set([...part].flatMap((id) => rootsOf(vocabulary, id)));
-    const related = merged.find((other) => [...roots].some((root) => other.roots.has(root)));
-    if (related) {
-      for (const id of part) related.themes.add(id);
-      for (const root of roots) related.roots.add(root);
-    } else merged.push({ themes: new Set(part), roots });
-  }
-  return merged.map((part) => part.themes);
 }
 
 /**

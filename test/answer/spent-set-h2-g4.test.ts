@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requiringParts, resolveConcept, termStats } from '../../src/search/match.ts';
+import { resolveConcept, termStats } from '../../src/search/match.ts';
+import { requiringParts } from '../../src/search/qualified-concept.ts';
 import { themeParts } from '../../src/answer/showing-most.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
