@@ -38,7 +38,10 @@ export const composeCoverage: Composer = async (context, question) => {
   const kinds = question.refersBack && question.goalKinds.length > 0 ? evidenceKinds(question.goalKinds) : undefined;
   // "…og hvem av dem har et konkret tall på hvor mange datasett?": only evidence that states a figure.
   const figure = asksForFigure(question.text) && !COUNTS_SUBJECTS.test(normalize(question.text));
-  const mentions = INTENT_PATTERNS.asksMention.test(normalize(question.text));
+  // "…og hvem av dem nevner digitale tvillinger?": of the strategies before, a mention is enough. Asked of
+  // all strategies, "Hvilke strategier nevner X?" asks which take X up like any other wording; those that
+  // only mention it are listed as such.
+  const mentions = question.refersBack && INTENT_PATTERNS.asksMention.test(normalize(question.text));
   // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
   // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
   const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, vocabulary, stats, question.text) : null;

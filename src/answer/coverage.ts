@@ -75,7 +75,7 @@ interface Hit {
  * concept its topic names (the vocabulary and the corpus' word frequencies decide).
  */
 export function assessCoverage(db: Db, documents: DocumentSummary[], topic: ConceptQuery | TopicMatcher, options: { maxEvidence?: number; kinds?: EvidenceKind[]; mentions?: boolean } = {}): DocumentCoverage[] {
-  // "Hvem nevner digitale tvillinger?": asked whether a strategy mentions it, a mention is enough.
+  // "…hvem av dem nevner digitale tvillinger?": asked whether a strategy mentions it, a mention is enough.
   const addressing = options.mentions ? RANK.mention : ADDRESSING_RANK;
   const concept = 'shows' in topic ? topic : resolveConcept(topic.topic, loadVocabulary(), termStats(db));
   const maxEvidence = options.maxEvidence ?? 3;

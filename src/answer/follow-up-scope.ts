@@ -17,7 +17,9 @@ export function previousAnswerDocuments(db: Db, thesaurus: Thesaurus, documents:
   const matcher = createTopicMatcher(question.previousTopic || question.topic, thesaurus);
   // A follow-up that only repeats the topic ("which of them will roll it out?") still asks which address it.
   const addsCondition = question.topic !== '' && question.topic !== question.previousTopic;
-  const mentions = addsCondition && question.previousText !== undefined && INTENT_PATTERNS.asksMention.test(normalize(question.previousText));
+  // The strategies the answer before named: those mentioning the topic only when it asked, of strategies before it, which mention it (compose-coverage.ts).
+  const previous = question.previousText === undefined ? '' : normalize(question.previousText);
+  const mentions = addsCondition && INTENT_PATTERNS.asksMention.test(previous) && INTENT_PATTERNS.refersBack.test(previous);
   const threshold = mentions ? RANK.mention : RANK.budget;
   const found = assessCoverage(db, documents, matcher, { mentions }).filter((item) => item.strength >= threshold).map((item) => item.document);
   return adoptedInYearAsked(ofKindsAsked(found, question), question);
