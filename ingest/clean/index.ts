@@ -85,7 +85,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? spaceTablesAsPipes(text) : text))
+  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? yearTablesAsPipes(spaceTablesAsPipes(text)) : text))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -146,7 +146,9 @@ const AMOUNT_CELL = /^(?:\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?|[–-])?$/;
  */
 export function spaceTablesAsPipes(text: string): string {
   if (!/\S {2,}\S/.test(text)) return text;
-  const lines = text.split('\n');
+  // Rules of a typed table ("=====  =====", "-----  -----", a reStructuredText table's) are no rows:
+  // dropped where they frame or divide an aligned table, so that its header and rows stand together.
+  const lines = withoutTableRules(text.split('\n'));
   const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const aligned = (line: string) => / {2,}\S/.test(line.trim()) && !/\|/.test(line);
   for (let i = 0; i < lines.length; ) {
@@ -191,6 +193,54 @@ export function spaceTablesAsPipes(text: string): string {
     } else i++;
   }
   return lines.join('\n');
+}
+
+/** A header line of a table whose columns are years: a label and two or more consecutive years ("Tiltaksområde 2025 2026 2027"). */
+const YEAR_HEADER = /^(\p{L}[^|\t]*?)((?:\s+(?:19|20)\d{2}){2,8})\s*$/u;
+/** A cell of such a table in text with single spaces: one number without inner spaces ("1,2", "0.9", "1200") or a dash. */
+const SINGLE_AMOUNT = /^(?:\d+(?:[.,]\d+)?|[–-])$/;
+
+/**
+ * A table with year columns printed with single spaces between its cells (as pdftotext prints a PDF's
+ * table): a header of a label and consecutive years, then lines of a label and exactly one number per
+ * year ("Innbyggerportal og chatbot 1,2 0,8 0,4"), are written as a pipe table. Only numbers without inner
+ * spaces count, so that "1 200" is never read as two cells; a line that does not fit ends the table.
+ */
+export function yearTablesAsPipes(text: string): string {
+  if (!/(?:19|20)\d{2}\s+(?:19|20)\d{2}/.test(text)) return text;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const header = YEAR_HEADER.exec(lines[i]!.trim());
+    if (!header) continue;
+    const years = header[2]!.trim().split(/\s+/).map(Number);
+    if (!years.every((year, k) => k === 0 || year === years[k - 1]! + 1)) continue;
+    const rows: string[][] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const words = lines[j]!.trim().split(/\s+/);
+      const cells = words.slice(-years.length);
+      const label = words.slice(0, -years.length).join(' ');
+      if (words.length <= years.length || !/\p{L}/u.test(label) || !cells.every((cell) => SINGLE_AMOUNT.test(cell)) || /\d$/.test(label)) break;
+      rows.push([label, ...cells]);
+    }
+    if (rows.length < 2) continue;
+    lines[i] = `| ${[header[1]!.trim(), ...years.map(String)].join(' | ')} |`;
+    rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));
+    i += rows.length;
+  }
+  return lines.join('\n');
+}
+
+/** A rule line of a typed table: runs of "=", "-" or "+" (three or more) separated by spaces. */
+const TABLE_RULE = /^\s*[=+-]{3,}(?: +[=+-]{3,})+\s*$/;
+
+/**
+ * The lines without the rule lines that sit next to a line of space-aligned cells (above a header, under
+ * it, above a total, under the last row). A rule is a run of two or more column rules, so that a lone
+ * "-----" (a setext heading's underline, a separator) stays.
+ */
+function withoutTableRules(lines: string[]): string[] {
+  const cells = (line: string | undefined) => line !== undefined && / {2,}\S/.test(line.trim()) && !TABLE_RULE.test(line);
+  return lines.filter((line, i) => !(TABLE_RULE.test(line) && (cells(lines[i - 1]) || cells(lines[i + 1]))));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { GoalKind, Section } from '../model.ts';
 import { isContainerHeading, itemKind, kindsNamed } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, SpanSet, type Span } from './lists.ts';
+import { continuesOnNextLine } from './text-headings.ts';
 
 const BULLET_LINE = new RegExp(`(?:^|\\n)\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s+\\S`, 'u');
 const BULLET_START = new RegExp(`^(?:[${BULLET_GLYPHS.replace('o', '')}*]|o\\s|\\|)`, 'u');
@@ -51,7 +52,7 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
     // "T3 Plan for uttrekk …" between "T2 …" and "T4 …": an item labelled by a code, not a heading.
     const codeItem = CODE_ITEM.test(line) && (CODE_ITEM.test(previous) || CODE_ITEM.test(next));
     const listItem = codeItem || BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
-    if (afterBreak && !listItem && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
+    if (afterBreak && !listItem && !continuesOnNextLine(line, next) && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
       result.push({ start, end: start + line.length, title: line });
     }
     previous = line;

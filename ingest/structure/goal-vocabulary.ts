@@ -131,7 +131,8 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
   const s = sentence.trim();
   if (s.length < 20 || s.length > 400 || /[:?]$/.test(s)) return false;
   const subject = PROMISE.exec(s)?.[1]?.replace(/\s+(?:kommune|fylkeskommune|kommunes)$/i, '');
-  return subject !== undefined && (SUBJECT.test(subject) || isPlace(subject));
+  // "IKT-samarbeidet skal …", "ROR-kommunene skal …": a compound ending in a subject is that subject.
+  return subject !== undefined && (SUBJECT.test(subject) || SUBJECT.test(subject.replace(/^.*-/, '')) || isPlace(subject));
 }
 
 /**

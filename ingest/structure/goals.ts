@@ -212,7 +212,12 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
 }
 
 /** Statements in a goal block: "Hovedmålet er …", "Vestland skal …", and "Vi vil …" under a heading naming goals. */
-function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken: SpanSet, add: Add): void {
+function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken: SpanSet, addItem: Add): void {
+  let added = 0;
+  const add: Add = (item, itemKind) => {
+    added++;
+    addItem(item, itemKind);
+  };
   for (const sentence of sentences(text, block.titleEnd, block.end)) {
     const body = text.slice(sentence.start, sentence.end).trim();
     if (taken.has(sentence.start) || LIST_MARK_START.test(body) || LIST_AFTER_COLON.test(body)) continue;
@@ -222,7 +227,9 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
     // "Vi vil …" under a heading that names goals ("Mål for perioden") states its goals; elsewhere it is a commitment.
     else if (kind !== 'focus-area' && !block.inherited && isCommitment(body, isKnownPlace)) add({ label: null, ...sentence }, kind);
     // "Alle innbyggere skal kunne logge inn … innen 2025." under "Mål for perioden": a target, whoever its subject.
-    else if ((kind === 'goal' || kind === 'sub-goal') && !block.inherited && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
+    // So, as the first, under a heading of a container that names goals ("Fem strategiske mål" over "1. Felles
+    // løsninger"), not of focus areas: the sentences after it explain the goal ("Dette betyr at …").
+    else if ((kind === 'goal' || kind === 'sub-goal') && (!block.inherited || (block.kinds.includes(kind) && added === 0)) && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
   }
 }
 

@@ -271,8 +271,11 @@ export function findPipeTables(text: string): PipeTable[] {
   return tables;
 }
 
+/** A cell that only numbers its row: "3", "2.", "1.1", "T4", "M1.2" (or is empty). */
+const NUMBERING_CELL = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)[.)]?)?$/u;
+
 /**
- * How many leading columns only number the rows: every body cell is a small number ("1", "2.") or
+ * How many leading columns only number the rows: every body cell is a small number ("1", "2.", "1.1", "T4") or
  * empty (a sum row's), and at least two are numbers. "| Nr | Tiltak | 2025 |" → 1; a column of years
  * ("| År | Oppvekst |") is no numbering.
  */
@@ -280,7 +283,7 @@ export function numberingColumns(width: number, rows: string[][]): number {
   let column = 0;
   while (column < width - 2) {
     const cells = rows.map((cells) => cells[column]?.trim() ?? '');
-    if (!cells.every((cell) => /^(?:\d{1,2}[.)]?)?$/.test(cell)) || cells.filter(Boolean).length < 2) break;
+    if (!cells.every((cell) => NUMBERING_CELL.test(cell)) || cells.filter(Boolean).length < 2) break;
     column++;
   }
   return column;

@@ -22,12 +22,15 @@ export interface MetadataHints {
   layoutTitle?: string | null;
 }
 
+/** How much of the end of a text may hold an adoption footer. */
+const ADOPTION_FOOTER_CHARS = 1500;
 /** How much of the text counts as the front page for organisation detection. */
 const FRONT_CHARS = 600;
 
 export function detectMetadata(text: string, hints: MetadataHints): DocumentMetadata {
   const head = text.slice(0, 4000);
-  const adopted = detectAdoptions(head);
+  // An adoption printed only in a footer ("Vedteke i Gloppen kommunestyre 5. februar 2025, sak 9/25.") is at the end.
+  const adopted = detectAdoptions(head).length > 0 || text.length <= 4000 ? detectAdoptions(head) : detectAdoptions(text.slice(-ADOPTION_FOOTER_CHARS));
   const layoutTitles = [hints.layoutTitle, hints.pdfTitle].filter((t): t is string => typeof t === 'string' && usableTitle(t));
   const title = detectTitle(hints.titleStart ? text.slice(hints.titleStart) : text, layoutTitles);
   const period = detectPeriod(title, head, hints.sourceName, adopted);
@@ -63,7 +66,12 @@ const MONTHS: Record<string, number> = {
 };
 /** Municipal councils (data/gazetteer/organisation-words.json), definite or not: "kommunestyret", "heradsstyre". */
 const COUNCILS = organisationWords().municipalCouncils;
-const BODY = String.raw`(?:${COUNCILS.map((word) => `${word}(?:e?t)?`).join('|')}|fylkestinge?t?|fylkesutval(?:g|e)t?|representantskape?t?|regionråde?t?|styret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+const BODY = String.raw`(?:${COUNCILS.map((word) => `${capitalOrNot(word)}(?:e?t)?`).join('|')}|[Ff]ylkestinge?t?|[Ff]ylkesutval(?:g|e)t?|[Rr]epresentantskape?t?|[Rr]egionråde?t?|[Ss]tyret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+/** A word whose first letter may be written either way ("kommunestyret", "Kommunestyret" first in a field). */
+function capitalOrNot(word: string): string {
+  const first = word[0] ?? '';
+  return first.toLowerCase() === first.toUpperCase() ? word : `[${first.toLowerCase()}${first.toUpperCase()}]${word.slice(1)}`;
+}
 /** Bodies of a county, not of a municipality: their records name no municipality. */
 const COUNTY_BODY = /fylke|county/i;
 const DATE = String.raw`(?:den\s+|i\s+|on\s+|in\s+)?(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{4}|\d{4})`;
@@ -74,7 +82,7 @@ const ADOPTS = String.raw`(?:vedtok|vedtek|godkjente|godkjende|adopted|approved)
 const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 /** How far below an adoption line a "Dato:" or "Saksnummer:" line may stand. */
 const FIELD_REACH = 160;
-const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
+const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+|in\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
 
 /** A body whose decision is the adoption (data/adoption-bodies.json finalBodies) at a word's start: "Stryn kommunestyre", "fylkestinget", "County Council". */
 const FINAL_BODY = new RegExp(`(?:^|\\s)(?:${ADOPTION_BODIES.finalBodies.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'iu');
@@ -83,12 +91,17 @@ const isFinalBody = (body: string) => FINAL_BODY.test(body);
 const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
 const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(\d{1,4}\/\d{2,4})`, 'u');
 
+/** A row of a two-column pipe table whose first cell is a short key ("| Vedtaksdato | 22. oktober 2025 |"). */
+const KEY_VALUE_ROW = /^\|[ \t]*([\p{L}][\p{L} .]{1,30}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$/gmu;
+
 /**
  * Adoption records: "Eidsvoll kommunestyre 15. 02.2011, sak 2/11", "Vedtatt i kommunestyret 17.06.2015",
  * "vedtatt av bystyret i februar 2023", "Vedteke i fylkestinget 14. juni 2022, PS 12/2022", "Vedtatt av rådmannens ledergruppe".
  */
-export function detectAdoptions(text: string): AdoptionRecord[] {
-  const handled = caseHistory(text);
+export function detectAdoptions(input: string): AdoptionRecord[] {
+  const handled = caseHistory(input);
+  // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines.
+  const text = input.replace(KEY_VALUE_ROW, '$1: $2');
   if (handled) return [handled];
   const records: AdoptionRecord[] = [];
   const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:\(?sak\s+([\d/]+))?`, 'gu');

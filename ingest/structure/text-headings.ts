@@ -41,6 +41,14 @@ function titleLike(line: string): boolean {
   return !LIST_ITEM.test(line) && !PAGE_NUMBER.test(line);
 }
 
+/** A word a title does not end with: a sentence wrapped at it goes on ("… SvarUt og" / "digital postkasse …"). */
+const OPEN_ENDING = /\s(?:og|eller|samt|som|der|at|for|i|til|av|med|på|om|å|the|and|or|of|to|in|for|with|that)$/iu;
+
+/** A line of a paragraph wrapped over several lines: the next line goes on in lower case, or this one ends open. */
+export function continuesOnNextLine(line: string, next: string): boolean {
+  return next !== '' && (/^\p{Ll}/u.test(next) || OPEN_ENDING.test(line));
+}
+
 /** Heading lines in cleaned text (paragraphs separated by blank lines), outside `exclude`. */
 export function findTextHeadings(text: string, exclude: Span[] = []): TextHeading[] {
   const lines: Array<{ start: number; text: string }> = [];
@@ -59,6 +67,7 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     if (!opensParagraph || paragraph === 1 || !titleLike(line.text)) continue;
     if (exclude.some((span) => line.start >= span.start && line.start < span.end)) continue;
     const next = lines[i + 1]?.text ?? '';
+    if (continuesOnNextLine(line.text, next)) continue;
     const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
     const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
     // "Satsingsområder" directly over "Digitale innbyggertjenester" and its paragraph: a heading and

@@ -1,3 +1,4 @@
+import { findMunicipalities } from '../../ingest/gazetteer.ts';
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -75,9 +76,13 @@ export const composeBudget: Composer = async (context, asked) => {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
   const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
   const documents = scopeOf(context, asked);
-  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const listed = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  // "Hvor mye skal Hole betale inn …" of a table whose rows are the members ("| Hole | 17 % | 680 | 765 |"):
+  // the topic is the place the question names, whatever else it says of its rows.
+  const place = placeNamedByRows(asked.text, listed);
+  const allRows = listed;
   const yearsAsked = yearsAddedUp(asked);
-  const question = { ...asked, topic: namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles, year: yearsAsked ? null : asked.year };
+  const question = { ...asked, topic: place ?? (namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
@@ -109,6 +114,16 @@ export const composeBudget: Composer = async (context, asked) => {
   if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
+
+/** A municipality the question names as a word that labels budget rows ("Hole" of "Hvor mye skal Hole kommune betale …" over "| Hole | 17 % | 680 | 765 |"); null when none does. */
+function placeNamedByRows(question: string, rows: BudgetRow[]): string | null {
+  const words = new Set(tokenize(question).map((token) => token.word));
+  const row = rows.find((row) => {
+    const label = normalize(row.label.trim());
+    return !row.isSum && label.length >= 3 && label.split(/\s+/).every((word) => words.has(word)) && findMunicipalities(row.label.trim()).length > 0;
+  });
+  return row ? row.label.trim() : null;
+}
 
 /**
  * True when the topic only describes the named strategy ("the joint IKT strategy", "strategien for
@@ -319,7 +334,10 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const phrases = PHRASES[question.language];
   const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
-  const rows = inYear(question.year);
+  // "… i 2025 og i 2026": the lines of each year named; a year without one is said as such after them.
+  const named = [...new Set([...question.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])))];
+  const yearsNamed = question.year !== null && named.length >= 2 && named.includes(question.year) ? named : [question.year];
+  const rows = dedupe(yearsNamed.flatMap((year) => inYear(year)));
   const lines: string[] = [];
   if (rows.length === 0 && question.year !== null) return yearNotBudgeted(scope, inYear(null));
   if (rows.length === 0) return withoutAmount(scope);
@@ -336,6 +354,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
     // Lines of several strategies: the total says whose it is.
     else if (years.length > 1) lines.push(`  ${new Set(rows.map((row) => row.documentId)).size > 1 ? `${total.organisation}: ` : ''}${phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language))}`);
   }
+  for (const year of yearsNamed.length > 1 ? yearsNamed : []) if (year !== null && inYear(year).length === 0) lines.push(...(yearNotBudgeted({ ...scope, question: { ...question, year } }, inYear(null)) ?? []));
   const withRows = new Set(rows.map((row) => row.documentId));
   // Named strategies with no budget table at all are answered after the lines (amounts their text states, or none).
   const without = scope.all.filter((document) => !withRows.has(document.id) && (question.documents.length === 0 || scope.documents.includes(document)));
