@@ -85,7 +85,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? yearTablesAsPipes(spaceTablesAsPipes(text)) : text))
+  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? yearTablesAsPipes(wrappedTablesAsPipes(spaceTablesAsPipes(text))) : text))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -193,6 +193,71 @@ export function spaceTablesAsPipes(text: string): string {
     } else i++;
   }
   return lines.join('\n');
+}
+
+/** A line that only rules a typed table: dashes, equals signs or plus signs (and spaces). */
+const RULE_LINE = /^\s*[-=+_]{10,}[-=+_ ]*$/;
+
+/**
+ * A space-aligned table whose cells wrap onto the lines below (a landscape table saved as text, or
+ * "pdftotext -layout"): a header of three or more cells two or more spaces apart, then rows whose cells
+ * are placed under the header's columns by position. A line that starts in the first column, or follows a
+ * blank or rule line, opens a row; a line right after a row's line continues its cells ("Digitalt tilsyn med
+ * sensorer i alle" / "sykehjemsavdelinger"). Written as a pipe table when a column after the first holds
+ * amounts in most rows; spaceTablesAsPipes has already taken the tables that do not wrap.
+ *
+ *   Nr  Tiltak               Ansvarlig   Kostnad          | Nr | Tiltak | Ansvarlig | Kostnad |
+ *   1   Digitalt tilsyn i    Enhetsleder  1 350 000   →    | 1 | Digitalt tilsyn i alle avdelinger | Enhetsleder | 1 350 000 |
+ *       alle avdelinger
+ */
+export function wrappedTablesAsPipes(text: string): string {
+  if (!/\S {2,}\S/.test(text)) return text;
+  const lines = text.split('\n');
+  const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const header = / {2,}\S/.test(lines[i]!.trim()) && !/\|/.test(lines[i]!) ? cellsOf(lines[i]!) : [];
+    const table = header.length >= 3 && header.every((cell) => /\p{L}/u.test(cell.text)) ? readWrapped(lines, i, header, cellsOf) : null;
+    if (!table) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    out.push(`| ${header.map((cell) => cell.text).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...table.rows.map((row) => `| ${row.join(' | ')} |`));
+    i = table.end;
+  }
+  return out.join('\n');
+}
+
+/** The rows of a wrapped table under the header at line `at`, and the line after it; null when it is no such table. */
+function readWrapped(lines: string[], at: number, header: Array<{ text: string; start: number; end: number }>, cellsOf: (line: string) => Array<{ text: string; start: number; end: number }>): { rows: string[][]; end: number } | null {
+  const bounds = header.map((cell, c) => ({ from: c === 0 ? 0 : (header[c - 1]!.end + cell.start) / 2, to: c + 1 < header.length ? (cell.end + header[c + 1]!.start) / 2 : Infinity }));
+  const columnOf = (cell: { start: number; end: number }) => bounds.findIndex((b) => (cell.start + cell.end) / 2 >= b.from && (cell.start + cell.end) / 2 < b.to);
+  const rows: string[][] = [];
+  let open = false;
+  let blanks = 0;
+  let j = at + 1;
+  for (; j < lines.length && rows.length < MAX_TABLE_ROWS; j++) {
+    const line = lines[j]!;
+    if (line.trim() === '' || RULE_LINE.test(line)) {
+      if (line.trim() === '' && ++blanks > 1) break;
+      open = false;
+      continue;
+    }
+    blanks = 0;
+    const cells = cellsOf(line);
+    const columns = cells.map(columnOf);
+    if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) break;
+    const starts = columns[0] === 0 || !open;
+    if (starts) rows.push(new Array<string>(header.length).fill(''));
+    const row = rows.at(-1)!;
+    cells.forEach((cell, k) => (row[columns[k]!] = row[columns[k]!] ? `${row[columns[k]!]} ${cell.text}` : cell.text));
+    open = true;
+  }
+  const amounts = (c: number) => rows.filter((row) => AMOUNT_CELL.test(row[c] ?? '') && /\d/.test(row[c] ?? '')).length;
+  const numeric = header.some((_, c) => c > 0 && amounts(c) >= 2 && amounts(c) * 2 >= rows.length);
+  // A wrapped row makes it a table this reader is for; without one, spaceTablesAsPipes decides.
+  return rows.length >= 2 && numeric ? { rows, end: j } : null;
 }
 
 /** A header line of a table whose columns are years: a label and two or more consecutive years ("Tiltaksområde 2025 2026 2027"). */

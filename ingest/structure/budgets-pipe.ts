@@ -198,7 +198,9 @@ function commaGroups(table: PipeTable, columns: number[], lead: LeadUnit, wholeK
   const cells = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? '')))).filter((cell) => cell.includes(','));
   if (cells.length === 0 || !cells.every((cell) => /^\d{1,3}(?:,\d{3})+$/.test(cell))) return false;
   const headerSays = table.header.some((cell) => statedUnits(cell).some((unit) => COMMA_GROUP.test(cell.slice(unit.index, unit.index + unit.length))));
-  return lead.commaGroups || headerSays || wholeKroner || cells.some((cell) => /^\d{1,3}(?:,\d{3}){2,}$/.test(cell));
+  // "900 | 1,100 | 800" in one table: read as decimals, "1,100" would be a thousandth of its neighbours.
+  const beside = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? '')))).filter((cell) => /^\d{3}$/.test(cell));
+  return lead.commaGroups || headerSays || wholeKroner || beside.length > 0 || cells.some((cell) => /^\d{1,3}(?:,\d{3}){2,}$/.test(cell));
 }
 
 /** A cell without its currency: "kr 650,000" → "650,000", "1 250 000,-" → "1 250 000". */

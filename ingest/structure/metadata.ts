@@ -66,7 +66,7 @@ const MONTHS: Record<string, number> = {
 };
 /** Municipal councils (data/gazetteer/organisation-words.json), definite or not: "kommunestyret", "heradsstyre". */
 const COUNCILS = organisationWords().municipalCouncils;
-const BODY = String.raw`(?:${COUNCILS.map((word) => `${capitalOrNot(word)}(?:e?t)?`).join('|')}|[Ff]ylkestinge?t?|[Ff]ylkesutval(?:g|e)t?|[Rr]epresentantskape?t?|[Rr]egionråde?t?|[Ss]tyret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil)`;
+const BODY = String.raw`(?:${COUNCILS.map((word) => `${capitalOrNot(word)}(?:e?t)?`).join('|')}|[Ff]ylkestinge?t?|[Ff]ylkesutval(?:g|e)t?|[Rr]epresentantskape?t?|[Rr]egionråde?t?|[Ss]tyret|rådmannens ledergruppe|kommunedirektørens ledergruppe|kommunedirektøren|rådmannen|[\p{Ll}-]*utvalg(?:et)?|[\p{Ll}-]*utvalet|[Cc]ity [Cc]ouncil|[Mm]unicipal [Cc]ouncil|[Cc]ounty [Cc]ouncil|[Rr]egional [Cc]ouncil)`;
 /** A word whose first letter may be written either way ("kommunestyret", "Kommunestyret" first in a field). */
 function capitalOrNot(word: string): string {
   const first = word[0] ?? '';
@@ -82,7 +82,7 @@ const ADOPTS = String.raw`(?:vedtok|vedtek|godkjente|godkjende|adopted|approved)
 const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 /** How far below an adoption line a "Dato:" or "Saksnummer:" line may stand. */
 const FIELD_REACH = 160;
-const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+|in\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)\s*(\d{1,4}\/\d{2,4})`;
+const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+|in\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)(?:\s+[A-ZÆØÅ]{1,3})?\s*(\d{1,4}\/\d{2,4})`;
 
 /** A body whose decision is the adoption (data/adoption-bodies.json finalBodies) at a word's start: "Stryn kommunestyre", "fylkestinget", "County Council". */
 const FINAL_BODY = new RegExp(`(?:^|\\s)(?:${ADOPTION_BODIES.finalBodies.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'iu');
@@ -99,6 +99,21 @@ const KEY_VALUE_ROW = /^\|[ \t]*([\p{L}][\p{L} .]{1,30}?)[ \t]*\|[ \t]*([^|\n]+?
  * "vedtatt av bystyret i februar 2023", "Vedteke i fylkestinget 14. juni 2022, PS 12/2022", "Vedtatt av rådmannens ledergruppe".
  */
 export function detectAdoptions(input: string): AdoptionRecord[] {
+  // The same adoption printed again (a running header on every page) is one record.
+  // A mention without date or case beside a dated record ("… adopted by the Regional Council") adds nothing.
+  const seen = new Set<string>();
+  const records = adoptionRecords(input);
+  const dated = records.some((record) => record.date !== null || record.caseNumber !== null);
+  return records.filter((record) => {
+    const key = `${record.municipality ?? ''}|${record.date ?? ''}|${record.caseNumber ?? ''}`;
+    if (record.date === null && record.caseNumber === null) return !dated;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function adoptionRecords(input: string): AdoptionRecord[] {
   const handled = caseHistory(input);
   // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines.
   const text = input.replace(KEY_VALUE_ROW, '$1: $2');
@@ -114,7 +129,7 @@ export function detectAdoptions(input: string): AdoptionRecord[] {
   // "Vedtatt av kommunestyret 17.06.2015", "vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24",
   // "adopted by the Narvik Municipal Council on 14 December 2023 (case 131/23)", "Vedtatt: Ringsaker
   // kommunestyre / Dato: … / Saksnummer: …" (a key-value block), "… kommunestyre i møte 23.10.2024".
-  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+i\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:i|of)\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
     const [, before, body = '', after, date, caseNumber] = m;
     records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));

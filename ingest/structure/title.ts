@@ -43,6 +43,10 @@ function titleFromLines(text: string): string {
     else break;
   }
   title = title.split(/\s+(?:Vedtatt av|Vedtatt i|Vedteke|Versjon:|Dato:|Innholdsfortegnelse)/)[0] ?? title;
+  // A running header of parts set apart by dots or bars ("Stjørdal kommune · Handlingsprogram 2025–2028 · …"):
+  // the part that names the document.
+  const parts = title.split(/\s+[·|•]\s*|\s*[·|•]\s+/).map((part) => part.trim()).filter(Boolean);
+  if (parts.length > 1) title = parts.find((part) => namesKind(part) && /(?:19|20)\d{2}/.test(part)) ?? parts.find((part) => namesKind(part)) ?? title;
   if (title.length > 90) {
     const opener = /\s(?=(?:Kommunene|Kommunen|Dokumentet|Denne|Dette|Det|Strategien|Planen)\s+\p{Ll})/u.exec(title);
     title = opener ? title.slice(0, opener.index) : title.slice(0, 90).replace(/\s+\S*$/, '');
@@ -110,6 +114,10 @@ export function titleHeadingStart(text: string, headings: ReadonlyArray<{ start:
   const tops = headings.filter((heading) => heading.level === top);
   const first = tops[0]!;
   if (tops.length !== 1 || first.start === 0 || first.start > TITLE_HEADING_WITHIN || headings.some((heading) => heading.start < first.start)) return null;
+  // A top heading that names a document with its period ("# Regional Digitalisation Strategy 2025–2029") is
+  // the title, whatever a web page or a front page prints above it (a skip link, a menu, the organisation's line).
+  const line = text.slice(first.start, text.indexOf('\n', first.start) >>> 0).replace(/^[^\p{L}\d]+/u, '');
+  if (/(?:19|20)\d{2}/.test(line) && namesKind(line) && line.length <= 120) return first.start;
   const before = text.slice(0, first.start).split('\n').filter((line) => line.trim());
   return before.length <= 3 && before.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim())) ? first.start : null;
 }
