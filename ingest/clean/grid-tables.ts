@@ -13,8 +13,35 @@
 /** A border line: "+---+---+", "+===+===+", "+:--+--:+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
 
+/** Box-drawing characters and the grid-table characters they stand for. */
+const BOX: Record<string, string> = { '┌': '+', '┬': '+', '┐': '+', '├': '+', '┼': '+', '┤': '+', '└': '+', '┴': '+', '┘': '+', '─': '-', '│': '|', '╔': '+', '╦': '+', '╗': '+', '╠': '+', '╬': '+', '╣': '+', '╚': '+', '╩': '+', '╝': '+', '═': '=', '║': '|' };
+
+/**
+ * A table drawn with box-drawing characters ("┌──┬──┐", "│ a │ b │", "├──┼──┤") written as a grid table, its
+ * first inner rule marking the header ("+===+"), so that gridTablesAsPipes reads it.
+ */
+export function boxTablesAsGrid(text: string): string {
+  if (!/[┌╔]/.test(text)) return text;
+  let header = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const trimmed = line.trim();
+      if (/^[┌╔]/.test(trimmed)) header = true;
+      if (!/^[┌┬┐├┼┤└┴┘─│╔╦╗╠╬╣╚╩╝═║]/.test(trimmed)) return line;
+      const grid = line.replace(/[┌┬┐├┼┤└┴┘─│╔╦╗╠╬╣╚╩╝═║]/g, (char) => BOX[char] ?? char);
+      if (header && /^[├╠]/.test(trimmed)) {
+        header = false;
+        return grid.replace(/-/g, '=');
+      }
+      return grid;
+    })
+    .join('\n');
+}
+
 /** Rewrites every grid table in the text as a pipe table; other text is unchanged. Linear in the input. */
-export function gridTablesAsPipes(text: string): string {
+export function gridTablesAsPipes(input: string): string {
+  const text = boxTablesAsGrid(input);
   if (!text.includes('+-')) return text;
   const lines = text.split('\n');
   const out: string[] = [];

@@ -134,8 +134,8 @@ function isGroupRow(line: string): boolean {
 
 /** The most rows read as one space-aligned table: a bound that keeps the pass linear. */
 const MAX_TABLE_ROWS = 400;
-/** A cell of a space-aligned table that holds an amount ("1 200", "2,4", "1,200,000") or none ("–"). */
-const AMOUNT_CELL = /^(?:\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?|[–-])?$/;
+/** A cell of a space-aligned table that holds an amount ("1 200", "2,4", "1,200,000", a saving "-0,3") or none ("–"). */
+const AMOUNT_CELL = /^(?:[-−–]?\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?|[–-])?$/;
 
 /**
  * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each

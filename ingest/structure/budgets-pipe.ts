@@ -221,6 +221,12 @@ function withoutUnits(heading: string): string {
  * table that groups thousands with commas.
  */
 function parseScaled(printed: string, scale: number, commaGroups: boolean): number | null {
+  // A saving subtracted in the table ("-0,3", "−1 500"): the amount with its sign.
+  const negative = /^[-−–]\s?(?=\d)/.exec(printed.trim());
+  if (negative) {
+    const amount = parseScaled(printed.trim().slice(negative[0].length), scale, commaGroups);
+    return amount === null ? null : -amount;
+  }
   const raw = commaGroups ? printed.replace(/(\d),(?=\d{3}(?!\d))/g, '$1 ') : printed;
   if (scale === 1) return parseAmount(raw);
   const cell = raw.trim();

@@ -82,7 +82,9 @@ export const composeBudget: Composer = async (context, asked) => {
   const place = placeNamedByRows(asked.text, listed);
   const allRows = listed;
   const yearsAsked = yearsAddedUp(asked);
-  const question = { ...asked, topic: place ?? (namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
+  // "Hvor mye er satt av til digitalisering i Stjørdal?": a topic of words found almost everywhere is what the whole budget is for.
+  const generic = beyondTitles !== '' && resolveConcept(beyondTitles, loadVocabulary(), termStats(context.db), asked.language).kind === 'generic';
+  const question = { ...asked, topic: place ?? (generic || namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
