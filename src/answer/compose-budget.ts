@@ -12,7 +12,7 @@ import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext,
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
 import { BUDGET_PHRASES } from './budget-phrases.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
-import { proseAmounts } from './budget-prose.ts';
+import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { BUDGET_PATTERNS, withoutLinkingS } from './question-words.ts';
@@ -83,7 +83,7 @@ export const composeBudget: Composer = async (context, asked) => {
   const allRows = listed;
   const yearsAsked = yearsAddedUp(asked);
   // "Hvor mye er satt av til digitalisering i Stjørdal?": a topic of words found almost everywhere is what the whole budget is for.
-  const generic = beyondTitles !== '' && resolveConcept(beyondTitles, loadVocabulary(), termStats(context.db), asked.language).kind === 'generic';
+  const generic = beyondTitles !== '' && resolveConcept(withoutBudgetWords(beyondTitles) || beyondTitles, loadVocabulary(), termStats(context.db), asked.language).kind === 'generic';
   const question = { ...asked, topic: place ?? (generic || namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
@@ -102,7 +102,10 @@ export const composeBudget: Composer = async (context, asked) => {
         const stated = proseAmounts(getDocumentPassages(context.db, document.id), shows);
         if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
-        return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}`;
+        // A total asked of amounts the text gives per year: added up, and said to be added.
+        const added = budgetAsk(question.text, question.topic) === 'total' ? stated.flatMap((item) => item.quote.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).map(yearAmountsTotal).find((sum) => sum !== null) : null;
+        const sum = added ? ` ${phrases.periodTotal(added.from, added.to, formatMoney(added.total, question.language))}` : '';
+        return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}${sum}`;
       });
   const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
