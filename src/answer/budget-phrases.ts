@@ -22,6 +22,8 @@ export interface BudgetPhrases {
   yearSum: (year: number, amounts: string[], total: string) => string;
   /** A table line on the topic with no amount: "Levanger: «3 | Digitale læremidler … | Innenfor ramme» – ingen beløp («Innenfor ramme»)." */
   withoutAmount: (name: string, line: string, cell: string) => string;
+  /** The largest (or smallest) line's amount and when: "har mest: 3 000 000 kr (2025)". */
+  hasAmount: (amount: string, when: string) => string;
   /** How a share's whole is named: the whole budget, or its investment or operating part. */
   shareWhole: Record<'all' | 'investment' | 'operating', string>;
 }
@@ -41,6 +43,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     yearSum: (year, amounts, total) => `Til sammen ${year}: ${amounts.join(' + ')} = ${total}.`,
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikke noe beløp («${cell}»).`,
     shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
+    hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${years(from, to)}.`,
   },
   nn: {
@@ -54,6 +57,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     yearSum: (year, amounts, total) => `Til saman ${year}: ${amounts.join(' + ')} = ${total}.`,
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikkje noko beløp («${cell}»).`,
     shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
+    hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${years(from, to)}.`,
   },
   en: {
@@ -67,6 +71,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     yearSum: (year, amounts, total) => `In total ${year}: ${amounts.join(' + ')} = ${total}.`,
     withoutAmount: (name, line, cell) => `${name}: "${line}" – the table gives no amount ("${cell}").`,
     shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
+    hasAmount: (amount, when) => `has ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${years(from, to)}.`,
   },
 };

@@ -27,12 +27,13 @@ const MAX_STRATEGIES = 10;
 const MAX_NAMES = 10;
 
 /** What a budget question asks for: the lines, a total, the year with the largest total, or which of two topics has more. */
-export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger' | 'share';
+export type BudgetAsk = 'lines' | 'total' | 'largest-year' | 'smallest-year' | 'larger' | 'share' | 'largest-line';
 
 const TOTAL = BUDGET_PATTERNS.total;
 const YEAR_ASK = BUDGET_PATTERNS.yearAsk;
 /** "…det laveste / minste / smallest…": the year with the smallest total rather than the largest. */
 const SMALLEST = BUDGET_PATTERNS.smallest;
+const LARGEST_LINE = BUDGET_PATTERNS.largestLine;
 const TWO_TOPICS = BUDGET_PATTERNS.twoTopics;
 /** "…mer enn…", "…more than…": a comparative between two lines. */
 const MORE_THAN = BUDGET_PATTERNS.moreThan;
@@ -45,6 +46,8 @@ export function budgetAsk(text: string, topic: string): BudgetAsk {
   // "Hvor stor andel …", "what share …": a share of a budget, asked.
   if (answerKind(text) === 'share' && sharePart(topic)) return 'share';
   if (YEAR_ASK.test(normalized)) return SMALLEST.test(normalized) ? 'smallest-year' : 'largest-year';
+  // "Which of them gets the most money in 2025?", "Hvilket tiltak er dyrest?": the line with the largest amount.
+  if (LARGEST_LINE.test(normalized)) return 'largest-line';
   if (twoTopicsOf(text, topic)) return 'larger';
   if (!topic || TOTAL.test(normalized) || onlyBudgetWords(topic)) return 'total';
   return 'lines';
@@ -113,6 +116,7 @@ export const composeBudget: Composer = async (context, asked) => {
   const lines =
     ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
     : ask === 'larger' ? larger(scope, allRows)
+    : ask === 'largest-line' ? largestLine(scope, allRows, SMALLEST.test(normalize(question.text)))
     : ask === 'share' ? share(scope, allRows)
     : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
@@ -479,6 +483,36 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
   }
   if (more > 0) lines.push(BUDGET_PHRASES[question.language].moreStrategies(more));
   return lines.length > 0 ? lines : null;
+}
+
+/**
+ * "Which of them gets the most money in 2025?": per strategy, the line with the largest amount (the
+ * smallest when asked) in the year asked, else over the whole period (a line's years added up), then
+ * the others it was measured against.
+ */
+function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): string[] | null {
+  const { question } = scope;
+  const lines: string[] = [];
+  for (const document of scope.documents) {
+    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year)));
+    const byLabel = [...groupBy(rows, (row) => row.label).entries()].map(([label, own]) => ({ label, amount: sum(own.map((row) => row.amount)), rows: own }));
+    if (byLabel.length < 2) continue;
+    byLabel.sort((a, b) => (smallest ? a.amount - b.amount : b.amount - a.amount));
+    const [best, ...rest] = byLabel;
+    const when = question.year ?? yearsOf(best!.rows);
+    lines.push(`${strategyName(document)}: «${best!.label}» ${BUDGET_PHRASES[question.language].hasAmount(formatMoney(best!.amount, question.language), String(when))}${best!.rows.map((row) => cite(scope, row)).join('')}.`);
+    lines.push(`  (${rest.slice(0, 4).map((item) => `${item.label}: ${formatMoney(item.amount, question.language)}`).join('; ')}${rest.length > 4 ? '; …' : ''})`);
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/** The years of a line's rows as a span ("2025–2028"). */
+function yearsOf(rows: BudgetRow[]): string {
+  const years = rows.flatMap((row) => (row.year !== null ? [row.year] : []));
+  if (years.length === 0) return '';
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? `${from}` : `${from}–${to}`;
 }
 
 /** "…velferdsteknologi eller dokumenthåndtering?": each topic's amount (the year asked, else the whole period), the larger named. */

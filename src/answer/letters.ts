@@ -17,8 +17,8 @@ const RESTORE = Object.entries(ASCII_SPELLINGS)
 export function restoreLetters(text: string, stats: TermStats): string {
   return text.replace(/[\p{L}]+/gu, (word) => {
     const lower = normalize(word);
-    // "pa", "na": a word of two letters is a stop word typed without its letter ("på", "nå").
-    if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written)) ?? lower);
+    // "pa", "na", "ar": a word of two letters is a stop word or question word typed without its letter ("på", "nå", "år").
+    if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written) || QUESTION_WORDS.has(written)) ?? lower);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
     const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
