@@ -1,4 +1,5 @@
 import { findMunicipalities } from '../../ingest/gazetteer.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -85,8 +86,11 @@ export const composeBudget: Composer = async (context, asked) => {
   const place = placeNamedByRows(asked.text, listed);
   const allRows = listed;
   const yearsAsked = yearsAddedUp(asked);
-  // "Hvor mye er satt av til digitalisering i Stjørdal?": a topic of words found almost everywhere is what the whole budget is for.
-  const generic = beyondTitles !== '' && resolveConcept(withoutBudgetWords(beyondTitles) || beyondTitles, loadVocabulary(), termStats(context.db), asked.language).kind === 'generic';
+  // "Hvor mye er satt av til digitalisering i Stjørdal?": a topic only of words too general to name one
+  // (data/generic-words.txt, not the corpus' frequencies: in a small archive every word is frequent) is what
+  // the whole budget is for.
+  const topicWords = tokenize(withoutBudgetWords(beyondTitles) || beyondTitles).map((token) => token.word).filter((word) => !STOP_WORDS.has(word));
+  const generic = topicWords.length > 0 && topicWords.every((word) => GENERIC_WORDS.has(word));
   const question = { ...asked, topic: place ?? (generic || namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
   const phrases = PHRASES[question.language];
   const base = { intent: question.intent, language: question.language, topic: question.topic };
@@ -494,7 +498,8 @@ function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): str
   const { question } = scope;
   const lines: string[] = [];
   for (const document of scope.documents) {
-    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year)));
+    // Items, not the members who pay for them ("| Modum | 40 % | 800 |" of a cost-sharing table).
+    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year) && findMunicipalities(row.label.trim()).length === 0));
     const byLabel = [...groupBy(rows, (row) => row.label).entries()].map(([label, own]) => ({ label, amount: sum(own.map((row) => row.amount)), rows: own }));
     if (byLabel.length < 2) continue;
     byLabel.sort((a, b) => (smallest ? a.amount - b.amount : b.amount - a.amount));
