@@ -8,6 +8,16 @@ import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './n
 import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
 
+/** True when a section's first paragraph after its heading states a goal itself ("… shall be submitted digitally."). */
+function statedBelow(text: string, section: Section): boolean {
+  const body = text.slice(section.start, section.end).split(/\n\s*\n/).slice(1).find((paragraph) => paragraph.trim() !== '') ?? '';
+  const first = body.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/)[0] ?? '';
+  return first.length >= 20 && !/[:?]$/.test(first) && PROMISE_VERB.test(` ${first} `);
+}
+
+/** A code opening an item: "A1 ", "T3: ", "M1.2 " before a capital. */
+const CODE_LABEL = /^(\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)[.:)]?[ \t]+(?=[\p{Lu}«])/u;
+
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
 export const INDICATOR_HEADING = /indikator/i;
 /** Commitment statements: "ØRU-kommunene vil …", "… vil kommunene arbeide for …". */
@@ -52,7 +62,10 @@ export function extractGoals(input: GoalInput): Goal[] {
     }
     return null;
   };
-  const add = (item: ListItem, kind: GoalKind, explicit = false) => {
+  const add = (listed: ListItem, kind: GoalKind, explicit = false) => {
+    // "- A1 Innen 2028 skal …": a list item opening with a code is labelled by it.
+    const code = listed.label === null ? CODE_LABEL.exec(text.slice(listed.start, listed.end)) : null;
+    const item = code ? { label: code[1]!, start: listed.start + code[0].length, end: listed.end } : listed;
     const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
     // A goal may open with a share or a count ("100 % av …", "9 av 10 henvendelser …"), not with a bare number.
     if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent|\p{Ll})/u.test(goalText)) || (explicit ? claimed : taken).has(item.start)) return;
@@ -93,7 +106,11 @@ export function extractGoals(input: GoalInput): Goal[] {
     const run = findFirstBulletRun(text, start, to, taken, lineBased, 1);
     if (run.length > 0 && run[0]!.start - start < 8) run.forEach((item) => add(item, kind));
   }
-  labelledItems(text, taken, add);
+  // A heading that labels its goal ("Goal 1 – Digital-first services" over the goal's sentence: "By the end of
+  // 2027, nine out of ten applications … shall be submitted digitally.") is a section, not the goal; one over
+  // its sub-goals ("Hovedmål 1: Enkle digitale tjenester" over "Delmål:") is the goal.
+  const headingStarts = new Set(sections.filter((section) => section.level > 0 && statedBelow(text, section)).map((section) => section.start));
+  labelledItems(text, taken, add, headingStarts);
   for (const table of findPipeTables(text)) {
     const labels = goalLabelColumn(table);
     const kind = kindOfWord(table.header[labels] ?? '');
@@ -177,7 +194,8 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     // The first list is the block's; a later one only when its introduction names what it lists.
     if (i > 0 && kindsNamed(intro).length === 0) return;
     // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
-    if (block.inherited && kindsNamed(intro).length === 0 && run.filter((item) => /\s(?:skal|vil|shall|will)\s/.test(text.slice(item.start, item.end))).length * 2 < run.length) return;
+    // (Under a container that names measures, "Korleis gjer vi det?", each list is one of measures, imperatives as they are.)
+    if (block.inherited && !block.kinds.includes('measure') && kindsNamed(intro).length === 0 && run.filter((item) => /\s(?:skal|vil|shall|will)\s/.test(text.slice(item.start, item.end))).length * 2 < run.length) return;
     const kind = listKind(block, intro);
     if (kind) run.forEach((item) => add(item, kind));
   });
@@ -243,8 +261,9 @@ function introOf(text: string, from: number, listStart: number): string {
 }
 
 /** "Delmål 1: …", "Tiltak 3: …", "Mål: …" at the start of a line: one item each. */
-function labelledItems(text: string, taken: SpanSet, add: Add): void {
+function labelledItems(text: string, taken: SpanSet, add: Add, headingStarts: ReadonlySet<number> = new Set()): void {
   for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
+    if (headingStarts.has(m.index)) continue;
     const labelled = LABELLED_ITEM.exec(m[0]) ?? COLON_LABEL.exec(m[0]);
     if (!labelled) continue;
     const kind = kindOfWord(labelled[1] ?? '');
@@ -253,7 +272,9 @@ function labelledItems(text: string, taken: SpanSet, add: Add): void {
     const start = m.index + labelled[0].length;
     const line = m[0].trimEnd();
     const sentenceEnd = /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
-    add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length }, kind);
+    // A goal wrapped over the lines below ("**Mål:** Alle deler av fylket skal ha bredbånd og" / "mobildekning …."): to its sentence's end, within its paragraph.
+    const wrapped = !sentenceEnd && !/[.!?:]$/.test(line) ? /^(?:\n(?!\s*\n)[^\n]*?)*?[.!?](?=\s|$)/u.exec(text.slice(m.index + line.length, m.index + line.length + 600)) : null;
+    add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length + (wrapped?.[0].length ?? 0) }, kind);
   }
 }
 

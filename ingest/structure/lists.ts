@@ -26,7 +26,7 @@ export const BULLET_GLYPHS = '\\-•–o▪■●◦‣►➢✓\\uF0B7\\uF0A7\\
  * ("9 av 10 henvendelser …", "50 nye datasett").
  */
 const ITEM_OPENING = '[\\p{Lu}\\p{Ll}«]|\\d+(?:[.,]\\d+)?\\s*(?:%|prosent)|\\d+(?:[.,]\\d+)?\\s+\\p{Ll}';
-const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}])\\s+(?=${ITEM_OPENING})`, 'gmu');
+const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}*])\\s+(?=${ITEM_OPENING})`, 'gmu');
 
 /** Longest gap between two items of one list, and longest item. */
 export const MAX_ITEM_GAP = 600;

@@ -113,4 +113,29 @@ describe('headings and goals', () => {
     expect(goals).toContain('Innen 2028 skal minst 60 prosent av fagsystemene driftes som skytjenester.');
     expect(goals.some((goal) => goal.startsWith('Dette betyr'))).toBe(false);
   });
+
+  it('reads "* " bullets under a "Measures" line, and a goal heading over its own sentence as a section', async () => {
+    const doc = await parse('Digital Strategy 2026–2029\n\nGoal 1 – Simple services\n------------------------\n\nBy 2028, nine out of ten applications shall be submitted digitally.\n\nMeasures\n\n  * a new self-service portal with login through ID-porten;\n  * digital forms that reuse information the municipality holds.\n');
+    const goals = doc.goals.map((goal) => [goal.kind, goal.text]);
+    expect(goals).toContainEqual(['goal', 'By 2028, nine out of ten applications shall be submitted digitally.']);
+    expect(goals).toContainEqual(['measure', 'a new self-service portal with login through ID-porten']);
+    expect(goals.some(([, text]) => text === 'Simple services')).toBe(false);
+  });
+
+  it('keeps a heading that names a goal over its sub-goals as the goal', async () => {
+    const doc = await parse('# Strategi 2026–2029\n\n## Mål\n\n### Hovedmål 1: Enkle tjenester for innbyggerne\n\nDelmål:\n\n- Innen 2027 skal alle skjema være digitale.\n- Svartiden skal være under to dager.\n', 'strategi.md');
+    expect(doc.goals.map((goal) => goal.text)).toContain('Enkle tjenester for innbyggerne');
+  });
+
+  it('reads the lists under a container heading that names measures ("Korleis gjer vi det?") as measures, and codes as labels', async () => {
+    const doc = await parse('# Strategi for Vik 2026–2029\n\n## Korleis gjer vi det?\n\nTiltaka under er dei viktigaste.\n\n### Inkludering\n\n- Opne digihjelp på biblioteket\n- Lage enkle rettleiingar på video\n\n## Delmål\n\n- A1 Innan 2028 skal alle grender ha breiband.\n- A2 Alle skular skal ha trådlaust nett.\n', 'strategi.md');
+    const goals = doc.goals.map((goal) => [goal.kind, goal.label, goal.text]);
+    expect(goals).toContainEqual(['measure', null, 'Opne digihjelp på biblioteket']);
+    expect(goals).toContainEqual(['sub-goal', 'A1', 'Innan 2028 skal alle grender ha breiband.']);
+  });
+
+  it('reads a labelled goal wrapped over the lines below to its sentence\'s end', async () => {
+    const doc = await parse('# Plan 2026–2029\n\n### Innsatsområde A\n\n**Mål:** Alle deler av fylket skal ha bredbånd og\nmobildekning som gjør det mulig å bo der.\n', 'plan.md');
+    expect(doc.goals.map((goal) => goal.text)).toContain('Alle deler av fylket skal ha bredbånd og mobildekning som gjør det mulig å bo der.');
+  });
 });
