@@ -132,6 +132,29 @@ function isGroupRow(line: string): boolean {
   return trimmed.length > 0 && trimmed.length <= 60 && /^\p{L}/u.test(trimmed) && !/[.:;!?]$/.test(trimmed) && !/\d/.test(trimmed) && !/ {2,}|\t|\|/.test(trimmed);
 }
 
+/** A cell of a line whose cells stand two or more spaces apart, with its columns in the line. */
+interface AlignedCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The cells of a space-aligned line: runs of words with single spaces between them. */
+function alignedCells(line: string): AlignedCell[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** The span of each header column: from the middle of the gap before it to the middle of the gap after it. A cell belongs to the column its middle falls in. */
+function columnBounds(header: AlignedCell[]): Array<{ from: number; to: number }> {
+  return header.map((cell, c) => ({ from: c === 0 ? 0 : (header[c - 1]!.end + cell.start) / 2, to: c + 1 < header.length ? (cell.end + header[c + 1]!.start) / 2 : Infinity }));
+}
+
+/** The column a cell's middle falls in, or -1. */
+function columnOf(bounds: Array<{ from: number; to: number }>, cell: AlignedCell): number {
+  const middle = (cell.start + cell.end) / 2;
+  return bounds.findIndex((b) => middle >= b.from && middle < b.to);
+}
+
 /** The most rows read as one space-aligned table: a bound that keeps the pass linear. */
 const MAX_TABLE_ROWS = 400;
 /** A cell of a space-aligned table that holds an amount ("1 200", "2,4", "1,200,000", a saving "-0,3") or none ("–"). */
@@ -149,24 +172,21 @@ export function spaceTablesAsPipes(text: string): string {
   // Rules of a typed table ("=====  =====", "-----  -----", a reStructuredText table's) are no rows:
   // dropped where they frame or divide an aligned table, so that its header and rows stand together.
   const lines = withoutTableRules(text.split('\n'));
-  const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const aligned = (line: string) => / {2,}\S/.test(line.trim()) && !/\|/.test(line);
   for (let i = 0; i < lines.length; ) {
-    const header = aligned(lines[i]!) ? cellsOf(lines[i]!) : [];
+    const header = aligned(lines[i]!) ? alignedCells(lines[i]!) : [];
     if (header.length < 3) {
       i++;
       continue;
     }
-    // Column c takes a cell whose middle lies between the gaps around its heading.
-    const bounds = header.map((cell, c) => ({ from: c === 0 ? 0 : (header[c - 1]!.end + cell.start) / 2, to: c + 1 < header.length ? (cell.end + header[c + 1]!.start) / 2 : Infinity }));
+    const bounds = columnBounds(header);
     const place = (line: string): string[] | null => {
-      const cells = cellsOf(line);
+      const cells = alignedCells(line);
       if (!aligned(line) || cells.length < 2 || cells.length > header.length) return null;
       if (cells.length === header.length) return cells.map((cell) => cell.text);
       const row: string[] = new Array(header.length).fill('');
       for (const cell of cells) {
-        const middle = (cell.start + cell.end) / 2;
-        const column = bounds.findIndex((b) => middle >= b.from && middle < b.to);
+        const column = columnOf(bounds, cell);
         if (column < 0 || row[column]) return null;
         row[column] = cell.text;
       }
@@ -213,11 +233,10 @@ const RULE_LINE = /^\s*[-=+_]{10,}[-=+_ ]*$/;
 export function wrappedTablesAsPipes(text: string): string {
   if (!/\S {2,}\S/.test(text)) return text;
   const lines = text.split('\n');
-  const cellsOf = (line: string) => [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const header = / {2,}\S/.test(lines[i]!.trim()) && !/\|/.test(lines[i]!) ? cellsOf(lines[i]!) : [];
-    const table = header.length >= 3 && header.every((cell) => /\p{L}/u.test(cell.text)) ? readWrapped(lines, i, header, cellsOf) : null;
+    const header = / {2,}\S/.test(lines[i]!.trim()) && !/\|/.test(lines[i]!) ? alignedCells(lines[i]!) : [];
+    const table = header.length >= 3 && header.every((cell) => /\p{L}/u.test(cell.text)) ? readWrapped(lines, i, header) : null;
     if (!table) {
       out.push(lines[i]!);
       i++;
@@ -230,9 +249,8 @@ export function wrappedTablesAsPipes(text: string): string {
 }
 
 /** The rows of a wrapped table under the header at line `at`, and the line after it; null when it is no such table. */
-function readWrapped(lines: string[], at: number, header: Array<{ text: string; start: number; end: number }>, cellsOf: (line: string) => Array<{ text: string; start: number; end: number }>): { rows: string[][]; end: number } | null {
-  const bounds = header.map((cell, c) => ({ from: c === 0 ? 0 : (header[c - 1]!.end + cell.start) / 2, to: c + 1 < header.length ? (cell.end + header[c + 1]!.start) / 2 : Infinity }));
-  const columnOf = (cell: { start: number; end: number }) => bounds.findIndex((b) => (cell.start + cell.end) / 2 >= b.from && (cell.start + cell.end) / 2 < b.to);
+function readWrapped(lines: string[], at: number, header: AlignedCell[]): { rows: string[][]; end: number } | null {
+  const bounds = columnBounds(header);
   const rows: string[][] = [];
   let open = false;
   let blanks = 0;
@@ -245,8 +263,8 @@ function readWrapped(lines: string[], at: number, header: Array<{ text: string; 
       continue;
     }
     blanks = 0;
-    const cells = cellsOf(line);
-    const columns = cells.map(columnOf);
+    const cells = alignedCells(line);
+    const columns = cells.map((cell) => columnOf(bounds, cell));
     if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) break;
     const starts = columns[0] === 0 || !open;
     if (starts) rows.push(new Array<string>(header.length).fill(''));
