@@ -70,6 +70,22 @@ function markLines(text: string, headings: HeadingLine[]): string {
 const ATX_HEADING = /^(#{1,6})[ ]+(.*?)(?:[ ]+#+)?[ ]*$/gm;
 const SETEXT_HEADING = /^([^\n#>|\-*+ ][^\n]*)\n(=+|-{2,})[ ]*$/gm;
 
+/** Accordions written as HTML in markdown: each `<summary>` a heading under the last heading before it, `<details>` tags dropped. */
+function foldedSections(text: string): string {
+  if (!/<summary>/i.test(text)) return text;
+  let level = 1;
+  return text
+    .split('\n')
+    .map((line) => {
+      const atx = /^(#{1,6})\s/.exec(line);
+      if (atx) level = atx[1]!.length;
+      const summary = /^\s*(?:<details[^>]*>\s*)?<summary>(.*?)<\/summary>\s*$/i.exec(line);
+      if (summary) return `${'#'.repeat(Math.min(6, level + 1))} ${summary[1]!.trim()}`;
+      return /^\s*<\/?details[^>]*>\s*$/i.test(line) ? '' : line;
+    })
+    .join('\n');
+}
+
 /**
  * Length-changing clean-ups that happen before pages are located. In markdown, headings keep their
  * level as a heading mark (see markers.ts); elsewhere a leading `#` is dropped, and underlined lines
@@ -79,6 +95,9 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
   let text = input.replace(/\r\n?/g, '\n');
   const setext = (all: string, title: string, rule: string) => (/^\s*(?:[-*+•]|\d+[.)])\s/.test(title) ? all : `${headingMark(rule.startsWith('=') ? 1 : 2)}${title}`);
   if (format === 'markdown') {
+    // A web page's accordion ("<details><summary>Innbyggeren i sentrum</summary> …"): the summary is the
+    // heading of what it folds, one level under the heading before it; the tags themselves are no text.
+    text = foldedSections(text);
     text = text.replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : '')).replace(SETEXT_HEADING, setext);
   } else {
     // Plain text underlines its headings the same way ("Innledning" over "----------"); there a rule
@@ -203,10 +222,12 @@ export function spaceTablesAsPipes(text: string): string {
       return [line.trim(), ...new Array<string>(header.length - 1).fill('')];
     };
     for (let row = placeOrGroup(j); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = placeOrGroup(++j)) rows.push(row);
-    // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–"): not
-    // a list of dates and case numbers ("Ørland kommunestyre   22.02.2024   sak 9/24").
+    // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–").
     const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => AMOUNT_CELL.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
-    if (rows.length >= 2 && numeric) {
+    // A case's history under a header of words ("Utval   Møtedato   Utvalssak" over "Formannskapet   20.05.2025
+    // 041/25"): a column of meeting dates; read for the adoption. Lines of dates alone are no table.
+    const dated = header.every((cell) => !/\d/.test(cell.text)) && header.some((_, c) => c > 0 && rows.every((row) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(row[c] ?? '')));
+    if (rows.length >= 2 && (numeric || dated)) {
       lines[i] = `| ${header.map((cell) => cell.text).join(' | ')} |`;
       rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));
       i = j;

@@ -142,6 +142,9 @@ interface AmountColumn {
 
 const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)?\d{2})\b)?/;
 
+/** Headings of columns that hold measured values, not amounts ("Status (2024)", "Mål (2027)", "Baseline (2024)"). */
+const INDICATOR_COLUMN = /^(?:status|mål|målverdi|måltal|target|baseline|resultat|result)\b/iu;
+
 /** The columns after the label column whose heading says they hold amounts, with their year and unit. */
 function amountColumns(header: string[], labels: number): AmountColumn[] {
   return header.flatMap((cell, index): AmountColumn[] => {
@@ -152,7 +155,9 @@ function amountColumns(header: string[], labels: number): AmountColumn[] {
     const year = YEAR.exec(bare);
     // "2025", "Budsjett 2025", "Kostnad 2024–2027"; not "Status 2022" or "Målverdi 2026" (indicator columns).
     const word = year ? bare.replace(year[0], '').trim() : bare;
-    if (!(word === '' ? year !== null : isAmountHeading(word))) return [];
+    // "Phase 1 (2025)", "Fase 2 (2026–2027)": a stage of the plan named with its years holds their amounts.
+    const stage = year !== null && /\(\s*(?:19|20)\d{2}/.test(heading) && /^\p{L}+(?:\s+\d{1,2})?$/u.test(word) && !INDICATOR_COLUMN.test(word);
+    if (!(word === '' ? year !== null : stage || isAmountHeading(word))) return [];
     const total = SUM_LABEL.test(word);
     if (!year) return [{ index, year: null, period: null, total, scale }];
     const from = Number(year[1]);

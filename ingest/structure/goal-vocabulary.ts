@@ -171,9 +171,12 @@ export function isIntroductionHeading(title: string): boolean {
 
 const COMMITMENT_LEAD = new RegExp(`^(?:${alternation(vocabulary.subjects)})\\s+(?:${alternation(vocabulary.commitmentVerbs)})(?:\\s+(?:${alternation(vocabulary.commitmentAdverbs)}))?\\s*:$`, 'iu');
 
-/** "We will:", "Vi vil òg:": a list's lead-in that is the organisation committing itself; its items are commitments. */
+/** "Dette vil vi:", "This is what we will do:": the same commitment with what is committed to first. */
+const COMMITMENT_LEAD_INVERTED = new RegExp(`^(?:dette|slik|this is what|here is what)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:${alternation(vocabulary.subjects)})(?:\\s+\\p{L}+)?\\s*:$`, 'iu');
+
+/** "We will:", "Vi vil òg:", "Dette vil vi:": a list's lead-in that is the organisation committing itself; its items are commitments. */
 export function isCommitmentLead(lead: string): boolean {
-  return COMMITMENT_LEAD.test(lead.trim());
+  return COMMITMENT_LEAD.test(lead.trim()) || COMMITMENT_LEAD_INVERTED.test(lead.trim());
 }
 
 const CONTAINER = wordPattern(vocabulary.containers, 'iu');

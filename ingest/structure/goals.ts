@@ -171,8 +171,8 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 
 type Add = (item: ListItem, kind: GoalKind) => void;
 
-/** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") directly over a bulleted list. */
-const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?=[ \\t]*[${BULLET_GLYPHS}*][ \\t])`, 'gu');
+/** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") over a bulleted list (a blank line between them or not). */
+const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*][ \\t])`, 'gu');
 const MAX_LIST_CHARS = 20_000;
 const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s`, 'u');
 const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)])\\s`, 'u');

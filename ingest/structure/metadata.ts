@@ -117,7 +117,7 @@ function adoptionRecords(input: string): AdoptionRecord[] {
   const handled = caseHistory(input);
   // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines.
   const text = input.replace(KEY_VALUE_ROW, '$1: $2');
-  if (handled) return [handled];
+  if (handled) return handled;
   const records: AdoptionRecord[] = [];
   const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:\(?sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {
@@ -157,8 +157,9 @@ function adoptionRecords(input: string): AdoptionRecord[] {
  * A "Saksgang" table (rows of body, meeting date and case number, as pipes: "| Formannskapet | 04.06.2025 |
  * 058/25 |"): the record of the body that adopted, the last row whose body's decision is final
  * (data/adoption-bodies.json finalBodies), else the last row; not the committees that handled the case first.
+ * Where the final bodies are several municipalities' councils, each one's record.
  */
-function caseHistory(text: string): AdoptionRecord | null {
+function caseHistory(text: string): AdoptionRecord[] | null {
   const bodyCell = new RegExp(String.raw`^(?:(${PLACE})\s+)?(${BODY})$`, 'iu');
   const dateCell = new RegExp(String.raw`^(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})$`, 'u');
   const rows: AdoptionRecord[] = [];
@@ -171,7 +172,12 @@ function caseHistory(text: string): AdoptionRecord | null {
     const place = body[1] && findMunicipalities(body[1]).length > 0 ? body[1] : null;
     rows.push({ body: body[0], municipality: place, date: isoDate(date), caseNumber });
   }
-  return rows.findLast((row) => isFinalBody(row.body)) ?? rows.at(-1) ?? null;
+  // The councils of several member municipalities ("Indre Fosen kommunestyre | 15.02.2024 | sak 14/24", "Ørland
+  // kommunestyre | …"): each adopted it.
+  const finals = rows.filter((row) => isFinalBody(row.body));
+  if (new Set(finals.map((row) => row.municipality).filter(Boolean)).size > 1) return finals;
+  const adopted = finals.at(-1) ?? rows.at(-1);
+  return adopted ? [adopted] : null;
 }
 
 /** The longest run of words at the end that names a municipality ("Indre Fosen" in "… Indre Fosen"), else the last word. */
@@ -226,17 +232,27 @@ export function isoDate(raw: string): string | null {
 }
 
 /**
- * Member lists: "Gausdal, Lillehammer og Øyer kommuner", and lists of known municipalities after a
- * word about municipalities ("Kommunene i samarbeidet er Aukra, Gjemnes og Molde", "består av …").
+ * Member lists: "Gausdal, Lillehammer og Øyer kommuner", lists of known municipalities after a word about
+ * municipalities ("Kommunene i samarbeidet er Aukra, Gjemnes og Molde", "består av …"), and, in a collaboration's
+ * document, any list of three known municipalities or more.
  */
 export function detectMunicipalityList(text: string): string[] {
   const m = /((?:[\p{Lu}][\p{L}-]+, )*[\p{Lu}][\p{L}-]+ og [\p{Lu}][\p{L}-]+) kommuner\b/u.exec(text);
   if (m?.[1]) return m[1].split(/, | og /).map((name) => name.trim());
   const NAME = String.raw`[\p{Lu}][\p{L}-]+(?: og [\p{Lu}][\p{L}-]+)?`;
   const listed = new RegExp(String.raw`(?:[Kk]ommunene|[Kk]ommunane|[Mm]edlemskommunene|[Mm]edlemmene|[Ee]igarkommunane|[Ee]ierkommunene)[^.:\n]{0,60}?(?:\ber|\bvar|består av|omfatter|mellom)\s+((?:${NAME}, )+${NAME} og [\p{Lu}][\p{L}-]+)`, 'u').exec(text);
-  if (!listed?.[1]) return [];
-  const names = listed[1].split(/, | og (?=[\p{Lu}][\p{L}-]+$)/u).map((name) => name.trim());
-  return names.every((name) => findMunicipalities(name).length > 0) ? names : [];
+  const known = (names: string[]) => names.length >= 3 && names.every((name) => findMunicipalities(name).length > 0);
+  if (listed?.[1]) {
+    const names = listed[1].split(/, | og (?=[\p{Lu}][\p{L}-]+$)/u).map((name) => name.trim());
+    if (known(names)) return names;
+  }
+  // "… samarbeid om IKT for Hamar, Stange, Løten, Kongsvinger, Grue, Nord-Odal og Sør-Odal": any list of three
+  // known municipalities or more (a line break inside it allowed).
+  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+,\s+){2,}[\p{Lu}][\p{L}-]+\s+(?:og|and)\s+[\p{Lu}][\p{L}-]+)/gu)) {
+    const names = m[1]!.split(/,\s+|\s+(?:og|and)\s+/u).map((name) => name.trim());
+    if (known(names)) return names;
+  }
+  return [];
 }
 
 const YEAR = String.raw`(?:19|20)\d{2}`;

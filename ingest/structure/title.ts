@@ -1,5 +1,5 @@
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
-import { DOCUMENT_KINDS, TITLE_HEADS } from './document-kinds.ts';
+import { CASE_DOCUMENTS, DOCUMENT_KINDS, TITLE_HEADS } from './document-kinds.ts';
 
 /** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
 const KIND_WORDS: string[] = DOCUMENT_KINDS.flat().map((word) => word.toLowerCase());
@@ -15,10 +15,30 @@ const namesDocument = (word: string) => namesKind(word) || TITLE_HEADS.some((hea
 export function detectTitle(text: string, layoutTitles: string[] = []): string {
   const named = /Dokumentnavn:\s*([^\n]+?)(?:\s+Godkjent\b|\s+\p{Lu}\p{L}+:|\n|$)/u.exec(text.slice(0, 2000));
   if (named?.[1]) return tidyTitle(named[1]);
+  const adopted = adoptedStrategy(text);
+  if (adopted) return adopted;
   const fromText = titleFromLines(text);
   const layout = layoutTitles.map(cleanLayoutTitle).find((title): title is string => title !== null);
   if (layout && !fold(fromText).includes(fold(layout))) return tidyTitle(layout);
   return fromText;
+}
+
+/**
+ * The title of the strategy a political case document adopts ("SAKSFRAMLEGG … Vedlegg: 1. Digitaliseringsstrategi
+ * for Sykkylven kommune 2025–2028"): the first line of its opening part that names a kind of document and a
+ * period, without a list number or field name, in its own letters where a line has them (not the capitals of a
+ * "Sakstittel"), and without what the case does with it ("– SLUTTHANDSAMING"). Null for other documents.
+ */
+function adoptedStrategy(text: string): string | null {
+  const front = text.slice(0, 600).split('\n').map((line) => line.trim().toLowerCase());
+  if (!front.some((line) => CASE_DOCUMENTS.includes(line.replace(/[^\p{L} ]/gu, '').trim()))) return null;
+  const named = text
+    .slice(0, 3000)
+    .split('\n')
+    .map((line) => line.trim().replace(/^(?:\d{1,2}[.)]\s+|[\p{L} ]{3,20}:\s*)/u, '').replace(/\s+[–-]\s+\p{Lu}{4,}[\p{Lu}\s]*$/u, '').trim())
+    .filter((line) => line.length <= 120 && namesKind(line) && /(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}/.test(line));
+  const title = named.find((line) => /\p{Ll}/u.test(line)) ?? named[0];
+  return title ? tidyTitle(title) : null;
 }
 
 /** Words that cannot end a title: the line continues on the next one. */

@@ -5,7 +5,7 @@ import { spaceTablesAsPipes, wrappedTablesAsPipes, yearTablesAsPipes } from '../
 import { detectAdoptions } from '../../ingest/structure/metadata.ts';
 
 /**
- * Layouts first met in the blind sets test/fixtures/fresh5 and fresh6 (spent on 2026-12-05, fifth session):
+ * Layouts first met in the blind sets test/fixtures/fresh5, fresh6 and fresh7 (spent on 2026-12-05, fifth session):
  * an adoption only in a footer, in a key-value table or a "Vedteken i:" field; a cookie banner above a web
  * page's title; tables printed by pdftotext with single spaces, typed with rules (reStructuredText),
  * wrapping onto the lines below, drawn with box characters; rows numbered "1.1" and "P1"; savings with a
@@ -139,3 +139,36 @@ describe('headings and goals', () => {
     expect(doc.goals.map((goal) => goal.text)).toContain('Alle deler av fylket skal ha bredbånd og mobildekning som gjør det mulig å bo der.');
   });
 });
+
+describe('layouts of fresh7', () => {
+  it('reads a web page\'s accordions as headings, "Målet er at …" as a goal and "Dette vil vi:" over a blank line as commitments', async () => {
+    const doc = await parse('# Digitaliseringsstrategi 2026–2029\n\n## Satsingsområder\n\n<details>\n<summary>Åpne data</summary>\n\nMålet er at minst 30 datasett skal være publisert innen 2028.\n\nDette vil vi:\n\n- publisere datasett i den nasjonale katalogen\n- utnevne en dataeier for hvert datasett\n\n</details>\n', 'strategi.md');
+    expect(doc.sections.map((section) => [section.level, section.title])).toContainEqual([2, 'Åpne data']);
+    const goals = doc.goals.map((goal) => [goal.kind, goal.text]);
+    expect(goals).toContainEqual(['goal', 'Målet er at minst 30 datasett skal være publisert innen 2028.']);
+    expect(goals).toContainEqual(['commitment', 'publisere datasett i den nasjonale katalogen']);
+  });
+
+  it('takes the adopted strategy for the title of a case document, and its adoption from a space-aligned case history', async () => {
+    const doc = await parse('VIK KOMMUNE\n\nSAKSFRAMLEGG\n\nSakstittel:     DIGITALISERINGSSTRATEGI FOR VIK KOMMUNE 2026–2029 – SLUTTHANDSAMING\n\nUtval                          Møtedato        Utvalssak\nFormannskapet                  20.05.2026      041/26\nKommunestyret                  05.06.2026      052/26\n\nVedlegg:\n1. Digitaliseringsstrategi for Vik kommune 2026–2029\n\nKommunestyret vedtek strategien.\n');
+    expect(doc.metadata.title).toBe('Digitaliseringsstrategi for Vik kommune 2026–2029');
+    expect(doc.metadata.adopted).toEqual([expect.objectContaining({ date: '2026-06-05', caseNumber: '052/26' })]);
+  });
+
+  it('keeps the adoption of each member council in a case history', () => {
+    const records = detectAdoptions('| Utval | Møtedato | Sak |\n|---|---|---|\n| Modum kommunestyre | 15.02.2026 | 14/26 |\n| Sigdal kommunestyre | 22.02.2026 | 9/26 |');
+    expect(records.map((record) => record.municipality)).toEqual(['Modum', 'Sigdal']);
+  });
+
+  it('reads the members of a collaboration listed after "for", over a line break', async () => {
+    const doc = await parse('# Programplan for velferdsteknologi 2026–2028\n\n**Midt-Buskerud** · samarbeid om IKT for Modum, Sigdal\nog Krødsherad\n\n## Mål\n\nAlle brukere skal ha digitale trygghetsalarmer.\n', 'plan.md');
+    expect(doc.metadata.municipalities).toEqual(expect.arrayContaining(['Modum', 'Sigdal', 'Krødsherad']));
+  });
+
+  it('reads columns of a plan\'s stages named with their years ("Phase 1 (2025)")', async () => {
+    const doc = await parse('All figures are in NOK.\n\n| Workstream | Phase 1 (2026) | Phase 2 (2027–2028) | Total |\n|---|---:|---:|---:|\n| Cloud | 1,200,000 | 1,500,000 | 2,700,000 |\n| Skills | 350,000 | 600,000 | 950,000 |\n', 'plan.md');
+    expect(rows(doc)).toContainEqual(['Cloud', 2026, 1_200_000, false]);
+    expect(doc.budgets.find((row) => row.label === 'Cloud' && row.amount === 1_500_000)?.period).toEqual({ from: 2027, to: 2028 });
+  });
+});
+
