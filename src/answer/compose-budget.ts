@@ -147,8 +147,9 @@ function placeNamedByRows(question: string, rows: BudgetRow[]): string | null {
 function namesTheStrategy(context: ComposeContext, asked: Question, topic: string, rows: BudgetRow[]): boolean {
   // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
   if (asked.documents.length === 0 || !topic || ['lines', 'share'].includes(budgetAsk(asked.text, topic))) return false;
-  // A word that names a kind of document ("handlingsplan" of an English "Action Plan") says which document, in any language.
-  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word));
+  // A word that names a kind of document ("handlingsplan" of an English "Action Plan") says which document, in any
+  // language; a word of budgeting ("beløp") says what of it is asked.
+  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word, asked.documents.map((document) => document.title)) && !BUDGET_VOCABULARY.test(word));
   if (words.length === 0) return true;
   const vocabulary = loadVocabulary();
   const stats = termStats(context.db);

@@ -42,17 +42,22 @@ export function wordsNamingDocument(question: string): Set<string> {
 /** One-word names of kinds of document ("strategi", "handlingsplan"), for `namesDocumentKind`. */
 const KIND_WORDS = KINDS.flat().filter((name) => !name.includes(' ')).map((name) => name.replace(/-/g, ''));
 /** Endings an inflected kind word may have beyond the names listed ("digitaliseringsstrategien", "handlingsplanane"). */
-const KIND_ENDING = /^(?:en|et|a|ar|ane|er|ene|ens)?$/u;
+const KIND_ENDING = /^(?:m?(?:en|et|a|ar|ane|er|ene|ens))?$/u;
 
 /**
  * True for a word that only names a kind of document, alone or as a compound's last part
  * ("digitaliseringsstrategien", "IKT-strategi", "handlingsplanen"): in "Hva er målene i Bodøs
- * digitaliseringsstrategi?" it says which document, never what about.
+ * digitaliseringsstrategi?" it says which document, never what about. With `titles`, only a kind they have.
  */
-export function namesDocumentKind(word: string): boolean {
+export function namesDocumentKind(word: string, titles?: readonly string[]): boolean {
   const joined = normalize(word).replace(/-/g, '');
-  return KIND_WORDS.some((kind) => {
+  const named = (kind: string) => {
     const at = joined.lastIndexOf(kind);
     return at >= 0 && KIND_ENDING.test(joined.slice(at + kind.length));
-  });
+  };
+  if (!titles) return KIND_WORDS.some(named);
+  // Of given strategies: only a kind one of their titles has ("e-helseprogrammet" of «Programplan for e-helse …»,
+  // not "velferdsteknologiprogrammet" of a «Tiltaksplan» whose budget has a programme line).
+  const folded = titles.map((title) => normalize(title).replace(/-/g, ''));
+  return KINDS.some((kind) => kind.some((name) => !name.includes(' ') && named(name.replace(/-/g, ''))) && folded.some((title) => kind.some((name) => title.includes(name.replace(/-/g, '')))));
 }

@@ -48,6 +48,21 @@ Vedteke i Vik kommunestyre 5. februar 2026, sak 9/26.
 Kommunestyret har sett av 200 000 kroner til strategien i 2026 og 300 000 kroner kvart år i 2027, 2028 og 2029.
 `;
 
+const PROGRAMME = `# Programplan for e-helse 2026–2028
+
+Programmet er vedtatt av styret i IKT Grenland 3. mars 2026, sak 5/26.
+
+## Budsjett
+
+Beløp i 1000 kr.
+
+| Kostnadspost | 2026 | 2027 | Sum |
+|---|---|---|---|
+| Responssenter | 1 000 | 1 200 | 2 200 |
+| Meldingsutveksling | 400 | 300 | 700 |
+| **Sum** | **1 400** | **1 500** | **2 900** |
+`;
+
 let dir: string;
 let store: CorpusStore;
 const ask = (question: string) => store.answerer.ask(question, []);
@@ -56,6 +71,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'budget-layouts-'));
   writeFileSync(join(dir, 'midt-buskerud-ikt-strategi-2026-2029.md'), COLLABORATION);
   writeFileSync(join(dir, 'vik-digitaliseringsstrategi-2026-2029.txt'), PROSE);
+  writeFileSync(join(dir, 'ikt-grenland-programplan-ehelse-2026-2028.md'), PROGRAMME);
   store = await buildCorpusStore([dir]);
 });
 afterAll(() => {
@@ -85,5 +101,10 @@ describe('budget answers', () => {
     const answer = await ask('Kor mykje har Vik sett av til strategien i heile perioden 2026–2029?');
     expect(answer.answer).toMatch(/1[\s\u00a0]100[\s\u00a0]000/);
     expect(yearAmountsTotal('Det er sett av 1,5 millionar kroner til tiltaka.')).toBeNull();
+  });
+
+  it('reads a topic naming the programme a plan is of ("e-helseprogrammet" of «Programplan for e-helse») as its whole budget', async () => {
+    const answer = await ask('Hva er samlet beløp for e-helseprogrammet til IKT Grenland i 2027?');
+    expect(answer.answer).toMatch(/1[\s\u00a0]500[\s\u00a0]000/);
   });
 });
