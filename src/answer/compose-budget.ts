@@ -1,4 +1,5 @@
 import { findMunicipalities } from '../../ingest/gazetteer.ts';
+import { budgetKind } from '../../ingest/structure/budgets-text.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
@@ -148,8 +149,8 @@ function namesTheStrategy(context: ComposeContext, asked: Question, topic: strin
   // Only where the answer is the strategy's totals: a line asked for by a topic not found stays "not found".
   if (asked.documents.length === 0 || !topic || ['lines', 'share'].includes(budgetAsk(asked.text, topic))) return false;
   // A word that names a kind of document ("handlingsplan" of an English "Action Plan") says which document, in any
-  // language; a word of budgeting ("beløp") says what of it is asked.
-  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word, asked.documents.map((document) => document.title)) && !BUDGET_VOCABULARY.test(word));
+  // language; a word of budgeting ("beløp", not the investment or operating part it may name) says what of it is asked.
+  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word, asked.documents.map((document) => document.title)) && !(BUDGET_VOCABULARY.test(word) && budgetKind(word) === null));
   if (words.length === 0) return true;
   const vocabulary = loadVocabulary();
   const stats = termStats(context.db);
