@@ -81,11 +81,10 @@ export const composeBudget: Composer = async (context, asked) => {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
   const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
   const documents = scopeOf(context, asked);
-  const listed = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
   // "Hvor mye skal Hole betale inn …" of a table whose rows are the members ("| Hole | 17 % | 680 | 765 |"):
   // the topic is the place the question names, whatever else it says of its rows.
-  const place = placeNamedByRows(asked.text, listed);
-  const allRows = listed;
+  const place = placeNamedByRows(asked.text, allRows);
   const yearsAsked = yearsAddedUp(asked);
   // "Hvor mye er satt av til digitalisering i Stjørdal?": a topic only of words too general to name one
   // (data/generic-words.txt, not the corpus' frequencies: in a small archive every word is frequent) is what
