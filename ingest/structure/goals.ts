@@ -171,6 +171,18 @@ function itemKindOf(block: GoalBlock | null): GoalKind | null {
 
 type Add = (item: ListItem, kind: GoalKind) => void;
 
+/** An `Add` that counts the items it passes on, and how many it has. */
+function counting(addItem: Add): { add: Add; added: () => number } {
+  let count = 0;
+  return {
+    add: (item, kind) => {
+      count++;
+      addItem(item, kind);
+    },
+    added: () => count,
+  };
+}
+
 /** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") over a bulleted list (a blank line between them or not). */
 const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*][ \\t])`, 'gu');
 const MAX_LIST_CHARS = 20_000;
@@ -180,11 +192,7 @@ const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
 
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
 function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased: boolean, addItem: Add): void {
-  let added = 0;
-  const add: Add = (item, kind) => {
-    added++;
-    addItem(item, kind);
-  };
+  const { add, added } = counting(addItem);
   // Under a heading that itself names goals ("Dette vil vi oppnå"), a list of one is a list.
   const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased, block.inherited ? 2 : 1);
   runs.forEach((run, i) => {
@@ -195,7 +203,7 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     if (i > 0 && kindsNamed(intro).length === 0) return;
     // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
     // (Under a container that names measures, "Korleis gjer vi det?", each list is one of measures, imperatives as they are.)
-    if (block.inherited && !block.kinds.includes('measure') && kindsNamed(intro).length === 0 && run.filter((item) => /\s(?:skal|vil|shall|will)\s/.test(text.slice(item.start, item.end))).length * 2 < run.length) return;
+    if (block.inherited && !block.kinds.includes('measure') && kindsNamed(intro).length === 0 && run.filter((item) => PROMISE_VERB.test(text.slice(item.start, item.end))).length * 2 < run.length) return;
     const kind = listKind(block, intro);
     if (kind) run.forEach((item) => add(item, kind));
   });
@@ -223,7 +231,7 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     // ("Innen 2027 skal 80 % av nye brukere …", where the subject follows the verb).
     const said = sentences(text, block.titleEnd, block.end);
     const body = text.slice(block.titleEnd, block.end).trim();
-    if (added === 0 && kind !== 'focus-area' && !block.inherited && !isContainerHeading(block.title) && !LABELLED_ITEM.test(body) && !COLON_LABEL.test(body) && said.length >= 1 && said.length <= 2 && body.length <= 300 && !/\n\s*\n/.test(body) && !said.some((sentence) => taken.has(sentence.start))) {
+    if (added() === 0 && kind !== 'focus-area' && !block.inherited && !isContainerHeading(block.title) && !LABELLED_ITEM.test(body) && !COLON_LABEL.test(body) && said.length >= 1 && said.length <= 2 && body.length <= 300 && !/\n\s*\n/.test(body) && !said.some((sentence) => taken.has(sentence.start))) {
       add({ label: null, start: said[0]!.start, end: paragraphEnd(text, said[0]!.start, block.end) }, kind);
     }
   }
@@ -231,11 +239,7 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
 
 /** Statements in a goal block: "Hovedmålet er …", "Vestland skal …", and "Vi vil …" under a heading naming goals. */
 function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken: SpanSet, addItem: Add): void {
-  let added = 0;
-  const add: Add = (item, itemKind) => {
-    added++;
-    addItem(item, itemKind);
-  };
+  const { add, added } = counting(addItem);
   for (const sentence of sentences(text, block.titleEnd, block.end)) {
     const body = text.slice(sentence.start, sentence.end).trim();
     if (taken.has(sentence.start) || LIST_MARK_START.test(body) || LIST_AFTER_COLON.test(body)) continue;
@@ -247,7 +251,7 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
     // "Alle innbyggere skal kunne logge inn … innen 2025." under "Mål for perioden": a target, whoever its subject.
     // So, as the first, under a heading of a container that names goals ("Fem strategiske mål" over "1. Felles
     // løsninger"), not of focus areas: the sentences after it explain the goal ("Dette betyr at …").
-    else if ((kind === 'goal' || kind === 'sub-goal') && (!block.inherited || (block.kinds.includes(kind) && added === 0)) && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
+    else if ((kind === 'goal' || kind === 'sub-goal') && (!block.inherited || (block.kinds.includes(kind) && added() === 0)) && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
   }
 }
 

@@ -30,7 +30,8 @@ const FRONT_CHARS = 600;
 export function detectMetadata(text: string, hints: MetadataHints): DocumentMetadata {
   const head = text.slice(0, 4000);
   // An adoption printed only in a footer ("Vedteke i Gloppen kommunestyre 5. februar 2025, sak 9/25.") is at the end.
-  const adopted = detectAdoptions(head).length > 0 || text.length <= 4000 ? detectAdoptions(head) : detectAdoptions(text.slice(-ADOPTION_FOOTER_CHARS));
+  const inHead = detectAdoptions(head);
+  const adopted = inHead.length > 0 || text.length <= head.length ? inHead : detectAdoptions(text.slice(-ADOPTION_FOOTER_CHARS));
   const layoutTitles = [hints.layoutTitle, hints.pdfTitle].filter((t): t is string => typeof t === 'string' && usableTitle(t));
   const title = detectTitle(hints.titleStart ? text.slice(hints.titleStart) : text, layoutTitles);
   const period = detectPeriod(title, head, hints.sourceName, adopted);
@@ -115,9 +116,9 @@ export function detectAdoptions(input: string): AdoptionRecord[] {
 
 function adoptionRecords(input: string): AdoptionRecord[] {
   const handled = caseHistory(input);
+  if (handled) return handled;
   // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines.
   const text = input.replace(KEY_VALUE_ROW, '$1: $2');
-  if (handled) return handled;
   const records: AdoptionRecord[] = [];
   const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:\(?sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {

@@ -128,12 +128,17 @@ export const composeBudget: Composer = async (context, asked) => {
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
 };
 
+/** True for a row labelled by a municipality: a member's share of a cost-sharing table ("| Hole | 17 % | 680 |"). */
+function labelsPlace(row: BudgetRow): boolean {
+  return findMunicipalities(row.label.trim()).length > 0;
+}
+
 /** A municipality the question names as a word that labels budget rows ("Hole" of "Hvor mye skal Hole kommune betale …" over "| Hole | 17 % | 680 | 765 |"); null when none does. */
 function placeNamedByRows(question: string, rows: BudgetRow[]): string | null {
   const words = new Set(tokenize(question).map((token) => token.word));
   const row = rows.find((row) => {
     const label = normalize(row.label.trim());
-    return !row.isSum && label.length >= 3 && label.split(/\s+/).every((word) => words.has(word)) && findMunicipalities(row.label.trim()).length > 0;
+    return !row.isSum && label.length >= 3 && label.split(/\s+/).every((word) => words.has(word)) && labelsPlace(row);
   });
   return row ? row.label.trim() : null;
 }
@@ -500,7 +505,7 @@ function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): str
   const lines: string[] = [];
   for (const document of scope.documents) {
     // Items, not the members who pay for them ("| Modum | 40 % | 800 |" of a cost-sharing table).
-    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year) && findMunicipalities(row.label.trim()).length === 0));
+    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year) && !labelsPlace(row)));
     const byLabel = [...groupBy(rows, (row) => row.label).entries()].map(([label, own]) => ({ label, amount: sum(own.map((row) => row.amount)), rows: own }));
     if (byLabel.length < 2) continue;
     byLabel.sort((a, b) => (smallest ? a.amount - b.amount : b.amount - a.amount));

@@ -48,16 +48,20 @@ export const composeCoverage: Composer = async (context, question) => {
   // "samarbeid med universiteter", "digital kompetanse i skolen": themes that qualify each other are looked
   // for together; where no strategy shows them so, the answer is about the first ("information security"
   // of "information security in schools") and says so.
+  // The answer for a part of the topic that some strategy takes up, saying it is only that part; null when none does.
+  const forPart = (part: string) => {
+    const nearest = assessCoverage(context.db, scope, resolveConcept(part, vocabulary, stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
+    if (!nearest.some((item) => item.addresses)) return null;
+    const text = renderCoverage(nearest, part, phrases, new CitationList());
+    return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
+  };
   const parts = !condition && named.kind === 'theme' ? themeParts(question.text, named.named, vocabulary) : null;
   const together = parts ? requiringParts(named, parts, vocabulary) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
   if (parts && qualified && !qualified.some((item) => item.addresses)) {
     const head = vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language];
-    const nearest = head ? assessCoverage(context.db, scope, resolveConcept(head, vocabulary, stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions }) : [];
-    if (head && nearest.some((item) => item.addresses)) {
-      const text = renderCoverage(nearest, head, phrases, new CitationList());
-      return { ...base, answer: `${phrases.partOnly(question.topic, head)}\n${text.answer}`, citations: text.citations.items };
-    }
+    const answer = head ? forPart(head) : null;
+    if (answer) return answer;
   }
   const concept = qualified ? together : named;
   const assessed = condition
@@ -72,10 +76,8 @@ export const composeCoverage: Composer = async (context, question) => {
   // answered for the largest part of it that some strategy takes up, and says so.
   if (!condition && !coverage.some((item) => item.addresses || item.nearest)) {
     for (const part of partsOfTopic(concept)) {
-      const nearest = assessCoverage(context.db, scope, resolveConcept(part, loadVocabulary(), stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
-      if (!nearest.some((item) => item.addresses)) continue;
-      const text = renderCoverage(nearest, part, phrases, new CitationList());
-      return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
+      const answer = forPart(part);
+      if (answer) return answer;
     }
   }
   // "lange ventetider på medisindispensere": a theme named beside words no strategy has at all is answered
