@@ -138,11 +138,16 @@ export function tabTablesAsPipes(text: string): string {
       else if (!(j > i && isGroupRow(lines[j]!) && width(lines[j + 1] ?? '') === cells)) break;
     }
     if (tabbed >= 2) {
-      for (let k = i; k < j; k++) lines[k] = `| ${(width(lines[k]!) ? lines[k]!.split('\t') : [lines[k]!, ...new Array<string>(cells - 1).fill('')]).map((cell) => cell.trim()).join(' | ')} |`;
+      for (let k = i; k < j; k++) lines[k] = pipeRow((width(lines[k]!) ? lines[k]!.split('\t') : [lines[k]!, ...new Array<string>(cells - 1).fill('')]).map((cell) => cell.trim()));
       i = j;
     } else i++;
   }
   return lines.join('\n');
+}
+
+/** One row of a pipe table: "| Tiltak | Ansvar | 2025 |". */
+function pipeRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }
 
 /** A group row inside a table: a short line of words that is no sentence ("Drift", "Helse og omsorg"). */
@@ -156,6 +161,11 @@ interface AlignedCell {
   text: string;
   start: number;
   end: number;
+}
+
+/** A line of cells two or more spaces apart (and no pipe table's). */
+function isAligned(line: string): boolean {
+  return / {2,}\S/.test(line.trim()) && !/\|/.test(line);
 }
 
 /** The cells of a space-aligned line: runs of words with single spaces between them. */
@@ -191,9 +201,8 @@ export function spaceTablesAsPipes(text: string): string {
   // Rules of a typed table ("=====  =====", "-----  -----", a reStructuredText table's) are no rows:
   // dropped where they frame or divide an aligned table, so that its header and rows stand together.
   const lines = withoutTableRules(text.split('\n'));
-  const aligned = (line: string) => / {2,}\S/.test(line.trim()) && !/\|/.test(line);
   for (let i = 0; i < lines.length; ) {
-    const header = aligned(lines[i]!) ? alignedCells(lines[i]!) : [];
+    const header = isAligned(lines[i]!) ? alignedCells(lines[i]!) : [];
     if (header.length < 3) {
       i++;
       continue;
@@ -201,7 +210,7 @@ export function spaceTablesAsPipes(text: string): string {
     const bounds = columnBounds(header);
     const place = (line: string): string[] | null => {
       const cells = alignedCells(line);
-      if (!aligned(line) || cells.length < 2 || cells.length > header.length) return null;
+      if (!isAligned(line) || cells.length < 2 || cells.length > header.length) return null;
       if (cells.length === header.length) return cells.map((cell) => cell.text);
       const row: string[] = new Array(header.length).fill('');
       for (const cell of cells) {
@@ -228,8 +237,8 @@ export function spaceTablesAsPipes(text: string): string {
     // 041/25"): a column of meeting dates; read for the adoption. Lines of dates alone are no table.
     const dated = header.every((cell) => !/\d/.test(cell.text)) && header.some((_, c) => c > 0 && rows.every((row) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(row[c] ?? '')));
     if (rows.length >= 2 && (numeric || dated)) {
-      lines[i] = `| ${header.map((cell) => cell.text).join(' | ')} |`;
-      rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));
+      lines[i] = pipeRow(header.map((cell) => cell.text));
+      rows.forEach((row, k) => (lines[i + 1 + k] = pipeRow(row)));
       i = j;
     } else i++;
   }
@@ -256,14 +265,14 @@ export function wrappedTablesAsPipes(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
-    const header = / {2,}\S/.test(lines[i]!.trim()) && !/\|/.test(lines[i]!) ? alignedCells(lines[i]!) : [];
+    const header = isAligned(lines[i]!) ? alignedCells(lines[i]!) : [];
     const table = header.length >= 3 && header.every((cell) => /\p{L}/u.test(cell.text)) ? readWrapped(lines, i, header) : null;
     if (!table) {
       out.push(lines[i]!);
       i++;
       continue;
     }
-    out.push(`| ${header.map((cell) => cell.text).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...table.rows.map((row) => `| ${row.join(' | ')} |`));
+    out.push(pipeRow(header.map((cell) => cell.text)), `|${header.map(() => '---').join('|')}|`, ...table.rows.map(pipeRow));
     i = table.end;
   }
   return out.join('\n');
@@ -327,8 +336,8 @@ export function yearTablesAsPipes(text: string): string {
       rows.push([label, ...cells]);
     }
     if (rows.length < 2) continue;
-    lines[i] = `| ${[header[1]!.trim(), ...years.map(String)].join(' | ')} |`;
-    rows.forEach((row, k) => (lines[i + 1 + k] = `| ${row.join(' | ')} |`));
+    lines[i] = pipeRow([header[1]!.trim(), ...years.map(String)]);
+    rows.forEach((row, k) => (lines[i + 1 + k] = pipeRow(row)));
     i += rows.length;
   }
   return lines.join('\n');

@@ -5,6 +5,12 @@
 
 const SCALED_AMOUNT = /^(\d{1,4}(?:[ .]\d{3})*(?:,\d+)?)\s*(mill(?:ioner|ion)?\.?|mnok|mrd\.?|milliarder)$/i;
 
+/** What a unit after an amount multiplies it by: "mrd."/"milliarder" 10⁹, "mill."/"millioner"/"MNOK" 10⁶, "kroner" 1. */
+export function unitScale(unit: string): number {
+  const word = unit.toLowerCase();
+  return word.startsWith('mrd') || word.startsWith('milliard') ? 1e9 : word.startsWith('mill') || word === 'mnok' ? 1e6 : 1;
+}
+
 /** Parses one printed amount; null when it is not an amount. */
 export function parseAmount(raw: string): number | null {
   const text = raw.trim().replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:,-|kr\.?|kroner|nok)$/i, '').replace(/\s+/g, ' ');
@@ -12,9 +18,7 @@ export function parseAmount(raw: string): number | null {
   const scaled = SCALED_AMOUNT.exec(text);
   if (scaled) {
     const value = Number((scaled[1] ?? '').replace(/[ .]/g, '').replace(',', '.'));
-    const unit = (scaled[2] ?? '').toLowerCase();
-    const factor = unit.startsWith('mrd') || unit.startsWith('milliard') ? 1e9 : 1e6;
-    return Number.isFinite(value) ? Math.round(value * factor) : null;
+    return Number.isFinite(value) ? Math.round(value * unitScale(scaled[2] ?? '')) : null;
   }
   if (/^\d{1,3}(?:[ .]\d{3})*$/.test(text)) return Number(text.replace(/[ .]/g, ''));
   if (/^\d+$/.test(text)) return Number(text);

@@ -196,16 +196,17 @@ export function leadUnit(before: string): LeadUnit {
 /**
  * Whether a table's amounts group thousands with commas ("3,500" is three thousand five hundred, not 3,5):
  * every amount cell with a comma has whole groups of three digits after it, and the table says so — its unit
- * is written that way ("NOK 1,000"), a cell has two groups ("1,250,000"), or the amounts are whole kroner
- * (no kroner amount has three decimals).
+ * is written that way ("NOK 1,000"), a cell has two groups ("1,250,000"), amounts of three digits stand beside
+ * them ("900"), or the amounts are whole kroner (no kroner amount has three decimals).
  */
 function commaGroups(table: PipeTable, columns: number[], lead: LeadUnit, wholeKroner: boolean): boolean {
-  const cells = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? '')))).filter((cell) => cell.includes(','));
+  const amounts = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? ''))));
+  const cells = amounts.filter((cell) => cell.includes(','));
   if (cells.length === 0 || !cells.every((cell) => /^\d{1,3}(?:,\d{3})+$/.test(cell))) return false;
   const headerSays = table.header.some((cell) => statedUnits(cell).some((unit) => COMMA_GROUP.test(cell.slice(unit.index, unit.index + unit.length))));
-  // "900 | 1,100 | 800" in one table: read as decimals, "1,100" would be a thousandth of its neighbours.
-  const beside = table.rows.flatMap((row) => columns.map((index) => bareAmount(plain(row.cells[index] ?? '')))).filter((cell) => /^\d{3}$/.test(cell));
-  return lead.commaGroups || headerSays || wholeKroner || beside.length > 0 || cells.some((cell) => /^\d{1,3}(?:,\d{3}){2,}$/.test(cell));
+  // "900 | 1,100 | 800" in one table: thousands, for as a decimal "1,100" would be a thousandth of its neighbours.
+  const beside = amounts.some((cell) => /^\d{3}$/.test(cell));
+  return lead.commaGroups || headerSays || wholeKroner || beside || cells.some((cell) => /^\d{1,3}(?:,\d{3}){2,}$/.test(cell));
 }
 
 /** A cell without its currency: "kr 650,000" → "650,000", "1 250 000,-" → "1 250 000". */

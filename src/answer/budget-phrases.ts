@@ -29,7 +29,8 @@ export interface BudgetPhrases {
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
-const years = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
+/** A span of years as written in an answer: "2025", "2025–2028". */
+export const yearSpan = (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`);
 
 export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
   nb: {
@@ -44,7 +45,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikke noe beløp («${cell}»).`,
     shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
-    yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${years(from, to)}.`,
+    yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${yearSpan(from, to)}.`,
   },
   nn: {
     smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
@@ -58,7 +59,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikkje noko beløp («${cell}»).`,
     shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
-    yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${years(from, to)}.`,
+    yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${yearSpan(from, to)}.`,
   },
   en: {
     smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
@@ -72,6 +73,6 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: "${line}" – the table gives no amount ("${cell}").`,
     shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
     hasAmount: (amount, when) => `has ${amount}${when ? ` (${when})` : ''}`,
-    yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${years(from, to)}.`,
+    yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${yearSpan(from, to)}.`,
   },
 };

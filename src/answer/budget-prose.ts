@@ -1,6 +1,8 @@
 import type { PassageRow } from '../store/index.ts';
 import { AMOUNT_UNIT_SOURCE, SPENDING } from '../../ingest/structure/budget-words.ts';
 import { sentencesOf } from './lookup-sentences.ts';
+import { unitScale } from '../../ingest/structure/amount.ts';
+import { yearsIn } from '../text/years.ts';
 
 /**
  * Budget figures stated in running text rather than a table ("Investeringene i velferdsteknologi er
@@ -34,7 +36,6 @@ export function proseAmounts(passages: PassageRow[], shows: ((text: string) => b
 const AMOUNT_WITH_UNIT = /(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0.]\d{3})*(?:[,.]\d+)?)\s*(mill(?:ion(?:er|ar)?)?\.?|mrd\.?|milliard(?:er|ar)?|kroner|kr\.?|nok)(?![\p{L}])/giu;
 /** Words saying an amount is for each year named after it ("500 000 kroner kvart år i 2026, 2027 og 2028"). */
 const EACH_YEAR = /(?<![\p{L}])(?:hvert år|kvart år|hvert av årene|kvart av åra|per år|pr\.? år|årlig|årleg|i året|a year|each year|per year|annually)(?![\p{L}])/iu;
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /**
  * The amounts a sentence gives per year, added up: "350 000 kroner … i 2025 og 500 000 kroner kvart år i
@@ -50,12 +51,10 @@ export function yearAmountsTotal(sentence: string): { total: number; from: numbe
   const years: number[] = [];
   for (const [k, m] of amounts.entries()) {
     const after = sentence.slice((m.index ?? 0) + m[0].length, amounts[k + 1]?.index ?? sentence.length);
-    const named = [...after.matchAll(YEAR)].map((year) => Number(year[0]));
+    const named = yearsIn(after);
     // A total stated before it is split up ("1,4 millioner kroner over fire år: 500 000 kroner i 2025 og …").
     if (named.length === 0) continue;
-    const unit = m[2]!.toLowerCase();
-    const scale = unit.startsWith('mrd') || unit.startsWith('milliard') ? 1e9 : unit.startsWith('mill') ? 1e6 : 1;
-    const value = Number(m[1]!.replace(/[ \u00a0]/g, '').replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) * scale;
+    const value = Number(m[1]!.replace(/[ \u00a0]/g, '').replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) * unitScale(m[2]!);
     const times = EACH_YEAR.test(after) || named.length > 1 ? named.length : 1;
     total += Math.round(value) * times;
     years.push(...named);

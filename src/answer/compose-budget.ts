@@ -5,6 +5,7 @@ import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
@@ -12,7 +13,7 @@ import { budgetTotals } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
-import { BUDGET_PHRASES } from './budget-phrases.ts';
+import { BUDGET_PHRASES, yearSpan } from './budget-phrases.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
@@ -354,7 +355,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
   // "… i 2025 og i 2026": the lines of each year named; a year without one is said as such after them.
-  const named = [...new Set([...question.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => Number(m[0])))];
+  const named = [...new Set(yearsIn(question.text))];
   const yearsNamed = question.year !== null && named.length >= 2 && named.includes(question.year) ? named : [question.year];
   const rows = dedupe(yearsNamed.flatMap((year) => inYear(year)));
   const lines: string[] = [];
@@ -520,10 +521,7 @@ function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): str
 /** The years of a line's rows as a span ("2025–2028"). */
 function yearsOf(rows: BudgetRow[]): string {
   const years = rows.flatMap((row) => (row.year !== null ? [row.year] : []));
-  if (years.length === 0) return '';
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  return from === to ? `${from}` : `${from}–${to}`;
+  return years.length === 0 ? '' : yearSpan(Math.min(...years), Math.max(...years));
 }
 
 /** "…velferdsteknologi eller dokumenthåndtering?": each topic's amount (the year asked, else the whole period), the larger named. */

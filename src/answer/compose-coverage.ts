@@ -1,7 +1,7 @@
 import { conceptWords, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { requiringParts } from '../search/qualified-concept.ts';
 import type { DocumentSummary } from '../store/index.ts';
-import { findThemeLabels, loadVocabulary, widestMatches } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, widestMatches, type Vocabulary } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
 import { byOrganisation, scopeOf, type Composer } from './context.ts';
 import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
@@ -45,9 +45,6 @@ export const composeCoverage: Composer = async (context, question) => {
   // "kven av dei vil flytte e-post eller kontorstøtte til skyen?": of the strategies before, those whose
   // text shows what the follow-up adds to the topic before (a mention is enough: they already address it).
   const condition = question.refersBack ? narrowingCondition(question.topic, question.previousTopic, vocabulary, stats, question.text) : null;
-  // "samarbeid med universiteter", "digital kompetanse i skolen": themes that qualify each other are looked
-  // for together; where no strategy shows them so, the answer is about the first ("information security"
-  // of "information security in schools") and says so.
   // The answer for a part of the topic that some strategy takes up, saying it is only that part; null when none does.
   const forPart = (part: string) => {
     const nearest = assessCoverage(context.db, scope, resolveConcept(part, vocabulary, stats, question.language), { maxEvidence: PER_DOCUMENT, kinds, mentions });
@@ -55,6 +52,9 @@ export const composeCoverage: Composer = async (context, question) => {
     const text = renderCoverage(nearest, part, phrases, new CitationList());
     return { ...base, answer: `${phrases.partOnly(question.topic, part)}\n${text.answer}`, citations: text.citations.items };
   };
+  // "samarbeid med universiteter", "digital kompetanse i skolen": themes that qualify each other are looked
+  // for together; where no strategy shows them so, the answer is about the first ("information security"
+  // of "information security in schools") and says so.
   const parts = !condition && named.kind === 'theme' ? themeParts(question.text, named.named, vocabulary) : null;
   const together = parts ? requiringParts(named, parts, vocabulary) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
@@ -82,7 +82,7 @@ export const composeCoverage: Composer = async (context, question) => {
   }
   // "lange ventetider på medisindispensere": a theme named beside words no strategy has at all is answered
   // for the theme, and says which words were not found.
-  const absent = !condition && concept.kind === 'theme' ? wordsBesideThemes(question.topic, stats) : null;
+  const absent = !condition && concept.kind === 'theme' ? wordsBesideThemes(question.topic, vocabulary, stats) : null;
   const text = renderCoverage(coverage, absent ? absent.rest : question.topic, phrases, new CitationList());
   return { ...base, answer: absent ? `${phrases.wordsAbsent(absent.words, absent.rest)}\n${text.answer}` : text.answer, citations: text.citations.items };
 };
@@ -91,12 +91,12 @@ export const composeCoverage: Composer = async (context, question) => {
  * The words of a topic outside the theme labels it names that no passage holds ("lange ventetider" beside
  * "medisindispensere"), and the rest of the topic; null when there are none.
  */
-function wordsBesideThemes(topic: string, stats: TermStats): { words: string; rest: string } | null {
-  const labelled = widestMatches(findThemeLabels(loadVocabulary(), topic));
+function wordsBesideThemes(topic: string, vocabulary: Vocabulary, stats: TermStats): { words: string; rest: string } | null {
+  const labelled = widestMatches(findThemeLabels(vocabulary, topic));
   const tokens = tokenize(topic);
   const inLabel = (i: number) => labelled.some((m) => m.firstWord <= i && i < m.lastWord);
   const outside = tokens.filter((_, i) => !inLabel(i)).map((token) => token.word);
-  const absent = conceptWords(outside.join(' '), loadVocabulary(), stats).filter((word) => !word.generic && word.documentFrequency === 0);
+  const absent = conceptWords(outside.join(' '), vocabulary, stats).filter((word) => !word.generic && word.documentFrequency === 0);
   const rest = tokens.filter((_, i) => inLabel(i)).map((token) => token.word).join(' ');
   return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;
 }

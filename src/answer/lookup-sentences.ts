@@ -3,6 +3,7 @@ import { createTopicMatcher, GENERIC_SHARE, type TermStats } from '../search/mat
 import type { SearchResult } from '../search/search.ts';
 import type { Thesaurus } from '../search/thesaurus.ts';
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { yearsIn } from '../text/years.ts';
 import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { LOOKUP_PATTERNS, speaksOfMoney, withoutLeadingConjunction } from './question-words.ts';
 
@@ -118,7 +119,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   // A cognate held by most candidate passages ("digita…") says nothing on its own.
   const cognates = english ? cognatePrefixes(topic).filter((prefix) => candidates.filter((c) => holdsCognate(c.text, prefix)).length <= Math.max(1, candidates.length * GENERIC_SHARE * 2)) : [];
   const cognateWeight = Math.log(1 + total / 10);
-  const years = [...question.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)].map((m) => m[0]);
+  const years = yearsIn(question).map(String);
   const kind = answerKind(question);
   const commitmentAsked = COMMITMENT_ASKED.test(normalize(question));
   const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));

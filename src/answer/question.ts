@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf, organisationWords } from '../../ingest/gazetteer.ts';
 import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { withoutYears, yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
@@ -297,11 +298,11 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // A period ("2016–2018") names a strategy's span, not the year asked about.
   const periods = [...rest.matchAll(PERIOD)].map((m) => ({ from: Number(m[1]), to: Number(m[2]) }));
   rest = rest.replace(PERIOD, ' ');
-  const yearsWritten = [...rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const yearsWritten = yearsIn(rest);
   const year = yearsWritten[0] ?? null;
   // A year in a question of money is the budget year, not which strategy ("Hvor mye koster … i 2017?").
   const years = speaksOfMoney(text) ? [] : yearsWritten;
-  rest = rest.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' ');
+  rest = withoutYears(rest);
   rest = rest.replace(ASKED_SUBJECTS, ' ');
   // "Hvem bryr seg egentlig om …", "… og sånt", "… noe sted": colloquial wording of the question, no topic.
   rest = withoutStructurePhrases(rest);
