@@ -12,6 +12,7 @@ import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
 import { themeParts } from './showing-most.ts';
+import { qualifyingWords } from './qualifying-words.ts';
 
 /** Organisations named in the text; the rest are counted and left to the full matrix. */
 export const MAX_ORGANISATIONS = 15;
@@ -55,11 +56,14 @@ export const composeCoverage: Composer = async (context, question) => {
   // "samarbeid med universiteter", "digital kompetanse i skolen": themes that qualify each other are looked
   // for together; where no strategy shows them so, the answer is about the first ("information security"
   // of "information security in schools") and says so.
+  // "digital kompetanse for ledere": words that qualify the themes are looked for with them the same way;
+  // where no strategy shows them so, the answer is about the themes and says so.
   const parts = !condition && named.kind === 'theme' ? themeParts(question.text, named.named, vocabulary) : null;
-  const together = parts ? requiringParts(named, parts, vocabulary) : named;
+  const qualifier = !condition && named.kind === 'theme' ? qualifyingWords(question.text, question.topic, named.themes, vocabulary, stats, question.language) : null;
+  const together = parts || qualifier ? requiringParts(named, parts ?? [new Set(named.themes)], vocabulary, qualifier ?? []) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
-  if (parts && qualified && !qualified.some((item) => item.addresses)) {
-    const head = vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language];
+  if (qualified && !qualified.some((item) => item.addresses)) {
+    const head = parts ? vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language] : withoutWords(question.topic, qualifier!);
     const answer = head ? forPart(head) : null;
     if (answer) return answer;
   }
@@ -99,6 +103,12 @@ function wordsBesideThemes(topic: string, vocabulary: Vocabulary, stats: TermSta
   const absent = conceptWords(outside.join(' '), vocabulary, stats).filter((word) => !word.generic && word.documentFrequency === 0);
   const rest = tokens.filter((_, i) => inLabel(i)).map((token) => token.word).join(' ');
   return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;
+}
+
+/** A topic without the words of concepts of words ("digital kompetanse ledere" without "ledere"). */
+function withoutWords(topic: string, concepts: ConceptQuery[]): string {
+  const own = new Set(concepts.flatMap((concept) => concept.words.map((word) => word.word)));
+  return tokenize(topic).map((token) => token.word).filter((word) => !own.has(word)).join(' ');
 }
 
 /**

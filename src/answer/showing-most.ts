@@ -1,7 +1,7 @@
 import type { TopicParts } from './compare-topic-parts.ts';
 import { TOP_SHARE } from './compare-topic-parts.ts';
 import { normalize } from '../text/analyze.ts';
-import { COORDINATED } from './question-words.ts';
+import { COORDINATED, isAlternativeWord } from './question-words.ts';
 import { findThemeLabels, widestMatches, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 
 /**
@@ -28,7 +28,8 @@ export function showingMost<T>(items: T[], textOf: (item: T) => string, parts: T
 
 /**
  * The parts a question's named themes make, read from its wording: themes joined by "og", "eller",
- * "and", "or" or a comma are alternatives, one part ("barnehage og skole"); a theme joined to the next
+ * "and", "or" or a comma are alternatives, one part ("barnehage og skole"), and so are themes with "eller"
+ * or "or" anywhere between them ("automatisere oppgaver eller ta i bruk KI"); a theme joined to the next
  * any other way qualifies it, a part of its own ("digital kompetanse hos ansatte i barnehage og skole":
  * two parts). Each part is the set of themes (with those under them) a text shows it by. Null when a
  * named theme is not in the question's words (a topic carried over from the question before).
@@ -43,7 +44,8 @@ export function themeParts(question: string, named: string[], vocabulary: Vocabu
   const parts: Array<Set<string>> = [];
   widest.forEach((match, i) => {
     const between = i === 0 ? null : normalize(question.slice(widest[i - 1]!.end, match.start));
-    const joined = between !== null && COORDINATED.test(between);
+    // "automatisere oppgaver eller ta i bruk KI": a word of alternatives anywhere between them joins them too.
+    const joined = between !== null && (COORDINATED.test(between) || between.split(/[^\p{L}]+/u).some(isAlternativeWord));
     const themes = new Set(withNarrower(vocabulary, match.theme));
     if (joined) for (const theme of themes) parts.at(-1)!.add(theme);
     else parts.push(themes);

@@ -140,11 +140,9 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
   const widest = withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats);
   let named = [...new Set(widest.map((m) => m.theme))];
-  if (named.length === 0) {
-    // A topic that is exactly a theme's search-only word ("security", "helse") still means the theme.
-    const whole = normalize(topic).trim();
-    named = vocabulary.themes.filter((theme) => theme.searchOnly.some((word) => normalize(word) === whole)).map((theme) => theme.id);
-  }
+  // A topic whose specific words are all search-only words of a theme ("security", "helse", "miljø og
+  // klima i digitaliseringsarbeidet") still means the theme.
+  if (named.length === 0) named = searchOnlyThemes(topic, vocabulary, stats);
   // "gjere data opne", "make data open": a two-word label said in predicative order still names its theme.
   if (named.length === 0) named = predicativeThemes(topic, vocabulary);
   named = withBroaderOfAll(named, vocabulary);
@@ -181,6 +179,13 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
   };
   const occurrences = (text: string) => (kind === 'words' ? tokenize(text).filter((token) => specific.some((word) => showsWord(token.word, word))).length : 0);
   return { topic, kind, named: [], themes: [], words, locate, shows: (text) => locate(text) >= 0, showsSome, occurrences };
+}
+
+/** The themes of which every specific word of a topic is a search-only word; none when a word is not. */
+function searchOnlyThemes(topic: string, vocabulary: Vocabulary, stats: TermStats): string[] {
+  const specific = conceptWords(topic, vocabulary, stats).filter((word) => !word.generic).map((word) => word.word);
+  const words = specific.length > 0 ? specific : [normalize(topic).trim()];
+  return vocabulary.themes.filter((theme) => words.every((word) => theme.searchOnly.some((only) => normalize(only) === word))).map((theme) => theme.id);
 }
 
 /**

@@ -3,12 +3,16 @@ import type { ConceptQuery } from './match.ts';
 
 /**
  * A theme concept whose themes make parts that qualify each other ("samarbeid med universiteter",
- * "digital kompetanse i skolen": answer/showing-most.ts themeParts): a text shows it only where one of its
- * sentences shows every part, each by a label of one of the part's themes (or of a theme under them).
+ * "digital kompetanse i skolen": answer/showing-most.ts themeParts), or that words qualify ("digital
+ * kompetanse for ledere": `qualifiers`, concepts of words that are alternatives): a text shows it only
+ * where one of its sentences shows every part, each by a label of one of the part's themes (or of a theme
+ * under them), and the words of one of the qualifiers.
  */
-export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<ReadonlySet<string>>, vocabulary: Vocabulary): ConceptQuery {
+export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<ReadonlySet<string>>, vocabulary: Vocabulary, qualifiers: readonly ConceptQuery[] = []): ConceptQuery {
   const parts = unrelatedParts(asked, vocabulary);
-  if (concept.kind !== 'theme' || parts.length < 2) return concept;
+  // "digital kompetanse for ledere": words that qualify the themes are a part too, shown by any of its alternatives.
+  const words = qualifiers.length > 0 ? qualifiers : null;
+  if (concept.kind !== 'theme' || parts.length + (words ? 1 : 0) < 2) return concept;
   // Each sentence or list item (a PDF's line breaks inside a sentence do not end it), with the matches of each part in it.
   const sentences = (text: string) => {
     const units: Array<{ start: number; text: string }> = [];
@@ -20,13 +24,15 @@ export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<Reado
     units.push({ start, text: text.slice(start) });
     return units.map((unit) => {
       const found = findThemeLabels(vocabulary, unit.text);
-      return { start: unit.start, shown: parts.map((part) => found.filter((label) => part.has(label.theme))) };
+      const shown = parts.map((part) => found.filter((label) => part.has(label.theme)).map((label) => label.start));
+      const at = words ? words.map((alternative) => alternative.locate(unit.text)).filter((start) => start >= 0) : [];
+      return { start: unit.start, shown: words ? [...shown, at.length > 0 ? [Math.min(...at)] : []] : shown };
     });
   };
   const showing = (text: string) => sentences(text).filter((sentence) => sentence.shown.every((matches) => matches.length > 0));
   const locate = (text: string) => {
     const first = showing(text)[0];
-    return first ? first.start + Math.min(...first.shown.map((matches) => matches[0]!.start)) : -1;
+    return first ? first.start + Math.min(...first.shown.map((matches) => matches[0]!)) : -1;
   };
   const occurrences = (text: string) => showing(text).length;
   return { ...concept, locate, shows: (text) => locate(text) >= 0, showsSome: concept.shows, occurrences, together: true };
