@@ -18,6 +18,7 @@ interface Vocabulary {
   commitmentAdverbs: string[];
   commitmentExclusions: string[];
   numberWords: string[];
+  colonLabels?: Partial<Record<GoalKind, string[]>>;
   introductionHeadings: string[];
   notGoals: string[];
   amountHeadings: string[];
@@ -72,8 +73,16 @@ const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
 export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
 
-/** "Mål: Alle husstandar skal ha …", "Indikator: Andel …": a kind word and a colon, then a sentence. */
-export const COLON_LABEL = new RegExp(`^(${LABEL_WORDS})()\\s*:\\s+(?=[\\p{Lu}«])`, 'u');
+/** Words that label an item only before a colon ("Objective: …"), by the kind they give. */
+const COLON_LABELS = new Map(Object.entries(vocabulary.colonLabels ?? {}).flatMap(([kind, words]) => words.map((word) => [word, kind as GoalKind] as const)));
+
+/** "Mål: Alle husstandar skal ha …", "Indikator: Andel …", "Objective: …": a kind word and a colon, then a sentence. */
+export const COLON_LABEL = new RegExp(`^(${[LABEL_WORDS, ...[...COLON_LABELS.keys()].map(capitalisable)].join('|')})()\\s*:\\s+(?=[\\p{Lu}«])`, 'u');
+
+/** The kind a label word gives an item: a heading kind's word, or a word that labels only before a colon. */
+export function labelKind(word: string): GoalKind | null {
+  return kindOfWord(word) ?? COLON_LABELS.get(word.toLowerCase()) ?? null;
+}
 
 const NO_GOALS = wordPattern(vocabulary.notGoals, 'iu');
 

@@ -2,7 +2,7 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
 import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budget-words.ts';
@@ -111,17 +111,26 @@ export function extractGoals(input: GoalInput): Goal[] {
   // its sub-goals ("Hovedmål 1: Enkle digitale tjenester" over "Delmål:") is the goal.
   const headingStarts = new Set(sections.filter((section) => section.level > 0 && statedBelow(text, section)).map((section) => section.start));
   labelledItems(text, taken, add, headingStarts);
-  for (const table of findPipeTables(text)) {
+  for (const table of findPipeTables(text, true)) {
     const labels = goalLabelColumn(table);
-    const kind = kindOfWord(table.header[labels] ?? '');
-    if (!kind) continue;
+    // The label column and, as in PDF tables, every later column whose header names a kind ("Mål | Tiltak |
+    // Ansvar | Tid", "Objective | Indicator | Baseline 2024 | Target 2027"), not one of numbers only.
+    // A later column naming the area each row belongs to ("Innsatsområde") only groups the rows.
+    const columns = table.header.flatMap((cell, i) => {
+      const kind = kindOfWord(cell);
+      return kind && (i === labels || (i > labels && kind !== 'focus-area')) && !table.rows.every((row) => /^[\d.\s]*$/.test(row.cells[i] ?? '')) ? [{ column: i, kind }] : [];
+    });
+    // A row with nothing but its number and name ("| B | Breiband og mobildekning | | |") heads a group of rows.
+    const groupHead = (row: PipeTable['rows'][number], column: number) => table.header.length >= 3 && row.cells.every((cell, i) => i === column || i < labels || !cell.trim());
     // As in PDF tables: "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever its cost column also
     // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025", also with a "Type" column of Drift /
-    // Investering) are budget rows; a sum row is neither.
+    // Investering) are budget rows; a sum row is neither. An indicator column is never a budget's labels.
     const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
-    for (const row of table.rows) {
-      const span = row.spans[labels];
-      if (span && span.end > span.start && !SUM_LABEL.test(row.cells[labels]?.replace(/[*_]/g, '') ?? '')) add({ label: null, ...span }, kind, listsGoals);
+    for (const { column, kind } of columns) {
+      for (const row of table.rows) {
+        const span = row.spans[column];
+        if (span && span.end > span.start && !SUM_LABEL.test(row.cells[column]?.replace(/[*_]/g, '') ?? '') && !groupHead(row, column)) add({ label: null, ...span }, kind, listsGoals || kind === 'indicator' || column > labels);
+      }
     }
   }
   for (const table of input.tables ?? []) {
@@ -270,7 +279,7 @@ function labelledItems(text: string, taken: SpanSet, add: Add, headingStarts: Re
     if (headingStarts.has(m.index)) continue;
     const labelled = LABELLED_ITEM.exec(m[0]) ?? COLON_LABEL.exec(m[0]);
     if (!labelled) continue;
-    const kind = kindOfWord(labelled[1] ?? '');
+    const kind = labelKind(labelled[1] ?? '');
     if (!kind || kind === 'focus-area' || taken.has(m.index)) continue;
     // A bold lead-in "Mål 1: … ." followed on its line by its explanation: the goal ends with its sentence.
     const start = m.index + labelled[0].length;

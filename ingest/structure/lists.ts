@@ -234,9 +234,10 @@ export interface PipeTable {
 /**
  * Tables written with pipes: "| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row; also
  * without the outer pipes ("Tiltak | Ansvar | Frist | Kostnad", as pasted from a web page or Word),
- * when at least two lines in a row have the same three or more cells.
+ * when at least two lines in a row have the same three or more cells. Rows with an empty label cell are
+ * left out unless `unlabelled`.
  */
-export function findPipeTables(text: string): PipeTable[] {
+export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
   const tables: PipeTable[] = [];
   let group: Array<{ line: string; start: number; cells: Array<{ text: string; start: number; end: number }>; framed: boolean }> = [];
   const flush = () => {
@@ -249,7 +250,9 @@ export function findPipeTables(text: string): PipeTable[] {
       const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], labelColumn, start: group[0]!.start, end: last.start + last.line.length };
       for (const { cells } of body) {
         const first = cells[labelColumn];
-        if (first && first.text) table.rows.push({ cells: cells.map((cell) => cell.text), first: { label: null, start: first.start, end: first.end }, spans: cells.map(({ start, end }) => ({ start, end })) });
+        // A row whose label cell is empty goes on the row above ("| | second measure of the goal above |"); kept when asked for.
+        const kept = first && (first.text || (unlabelled && cells.some((cell, i) => i > labelColumn && cell.text)));
+        if (kept) table.rows.push({ cells: cells.map((cell) => cell.text), first: { label: null, start: first.start, end: first.end }, spans: cells.map(({ start, end }) => ({ start, end })) });
       }
       if (table.rows.length > 0) tables.push(table);
     }
@@ -271,8 +274,8 @@ export function findPipeTables(text: string): PipeTable[] {
   return tables;
 }
 
-/** A cell that only numbers its row: "3", "2.", "1.1", "T4", "M1.2" (or is empty). */
-const NUMBERING_CELL = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)[.)]?)?$/u;
+/** A cell that only numbers its row: "3", "2.", "1.1", "T4", "M1.2", a group's letter "B" (or is empty). */
+const NUMBERING_CELL = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu}{1,2}(?:\d{1,2}(?:\.\d{1,2})?)?)[.)]?)?$/u;
 
 /**
  * How many leading columns only number the rows: every body cell is a small number ("1", "2.", "1.1", "T4") or

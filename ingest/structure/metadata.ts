@@ -90,7 +90,7 @@ const FINAL_BODY = new RegExp(`(?:^|\\s)(?:${ADOPTION_BODIES.finalBodies.map((wo
 const isFinalBody = (body: string) => FINAL_BODY.test(body);
 
 const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
-const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(\d{1,4}\/\d{2,4})`, 'u');
+const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:\p{L}+\s+)?(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(?:[A-ZÆØÅ]{1,3}\s+)?(\d{1,4}\/\d{2,4})`, 'iu');
 
 /** A row of a two-column pipe table whose first cell is a short key ("| Vedtaksdato | 22. oktober 2025 |"). */
 const KEY_VALUE_ROW = /^\|[ \t]*([\p{L}][\p{L} .]{1,30}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$/gmu;

@@ -106,6 +106,12 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
     const short = /^\d+-\d+$/.test(name) ? name : null;
     found.push({ key: `collaboration:${name}`, position: m.index, strength: 1, make: () => ({ name: full, kind: 'collaboration', aliases: short ? [short, `${short}-samarbeidet`, `${short}-kommunene`] : [name], municipalities: [] }) });
   }
+  // "IKT Nordhordland", "Vesterålen IKT": an ICT collaboration's name the gazetteer does not have.
+  for (const m of text.matchAll(/(?<![\p{L}\d-])(IKT (?:[\p{Lu}][\p{L}-]+)(?: [\p{Lu}][\p{L}-]+)?|[\p{Lu}][\p{L}-]+ IKT)(?![\p{L}\d-])/gu)) {
+    const name = m[1] ?? '';
+    if (findCollaboration(name) || /^IKT (?:[Ss]trategi|[Pp]lan)/.test(name)) continue;
+    found.push({ key: `collaboration:${name}`, position: m.index, strength: 1, make: () => ({ name, kind: 'collaboration', aliases: [], municipalities: [] }) });
+  }
   for (const m of text.matchAll(/kommunene på ([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)*) \(([\p{Lu}]{2,6})\)/gu)) {
     const [, region = '', short = ''] = m;
     if (findCollaboration(short) || findCollaboration(region)) continue;

@@ -2,7 +2,7 @@ import type { PassageRow } from '../store/index.ts';
 import { AMOUNT_UNIT_SOURCE, SPENDING } from '../../ingest/structure/budget-words.ts';
 import { sentencesOf } from './lookup-sentences.ts';
 import { unitScale } from '../../ingest/structure/amount.ts';
-import { yearsIn } from '../text/years.ts';
+import { yearsCovered } from '../text/years.ts';
 
 /**
  * Budget figures stated in running text rather than a table ("Investeringene i velferdsteknologi er
@@ -51,7 +51,7 @@ export function yearAmountsTotal(sentence: string): { total: number; from: numbe
   const years: number[] = [];
   for (const [k, m] of amounts.entries()) {
     const after = sentence.slice((m.index ?? 0) + m[0].length, amounts[k + 1]?.index ?? sentence.length);
-    const named = yearsIn(after);
+    const named = yearsCovered(after);
     // A total stated before it is split up ("1,4 millioner kroner over fire år: 500 000 kroner i 2025 og …").
     if (named.length === 0) continue;
     const value = Number(m[1]!.replace(/[ \u00a0]/g, '').replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')) * unitScale(m[2]!);

@@ -18,7 +18,7 @@ import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, table
 import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { BUDGET_PATTERNS, withoutLinkingS } from './question-words.ts';
+import { BUDGET_PATTERNS, WHOLE_PERIOD, withoutLinkingS } from './question-words.ts';
 import { answerKind } from './lookup-sentences.ts';
 import { namesDocumentKind } from './document-kinds.ts';
 import type { Question } from './question.ts';
@@ -110,8 +110,8 @@ export const composeBudget: Composer = async (context, asked) => {
         const stated = proseAmounts(getDocumentPassages(context.db, document.id), shows);
         if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
-        // A total asked of amounts the text gives per year: added up, and said to be added.
-        const added = budgetAsk(question.text, question.topic) === 'total' ? stated.flatMap((item) => item.quote.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).map(yearAmountsTotal).find((sum) => sum !== null) : null;
+        // A total asked of amounts the text gives per year ("til sammen", "i hele perioden"): added up, and said to be added.
+        const added = budgetAsk(question.text, question.topic) === 'total' || WHOLE_PERIOD.test(normalize(question.text)) ? stated.flatMap((item) => item.quote.split(/(?<=[.!?])\s+(?=\p{Lu})/u)).map(yearAmountsTotal).find((sum) => sum !== null) : null;
         const sum = added ? ` ${phrases.periodTotal(added.from, added.to, formatMoney(added.total, question.language))}` : '';
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}${sum}`;
       });
@@ -155,7 +155,8 @@ function namesTheStrategy(context: ComposeContext, asked: Question, topic: strin
   if (asked.documents.length === 0 || !topic || ['lines', 'share'].includes(budgetAsk(asked.text, topic))) return false;
   // A word that names a kind of document ("handlingsplan" of an English "Action Plan") says which document, in any
   // language; a word of budgeting ("beløp", not the investment or operating part it may name) says what of it is asked.
-  const words = topic.split(/\s+/).filter((word) => word && !STOP_WORDS.has(normalize(word)) && !namesDocumentKind(word, asked.documents.map((document) => document.title)) && !(BUDGET_VOCABULARY.test(word) && budgetKind(word) === null));
+  const named = topic.split(/\s+/).filter((word) => word && !namesDocumentKind(word, asked.documents.map((document) => document.title)) && !(BUDGET_VOCABULARY.test(word) && budgetKind(word) === null));
+  const words = named.filter((word) => !STOP_WORDS.has(normalize(word)));
   if (words.length === 0) return true;
   const vocabulary = loadVocabulary();
   const stats = termStats(context.db);
@@ -167,8 +168,9 @@ function namesTheStrategy(context: ComposeContext, asked: Question, topic: strin
       return concept.words.length > 0 && concept.words.every((word) => tokens.some((token) => showsWord(token, word) || word.alternatives.some((alternative) => !alternative.parts && showsWord(token, alternative))));
     });
   };
-  // The title shows the whole topic: "the welfare technology action plan" of «Handlingsplan for velferdsteknologi».
-  if (inTitles(words.join(' '))) return true;
+  // The title shows the whole topic: "the welfare technology action plan" of «Handlingsplan for velferdsteknologi»
+  // (read with its function words: "green IT" is no "Green" of «Smart and Green Rana»).
+  if (inTitles(words.join(' ')) && inTitles(named.join(' '))) return true;
   // Else a topic that finds budget rows as a whole is a topic ("Digital dialog" of a "digitaliseringsstrategi").
   const scope = { context, question: { ...asked, topic } } as Scope;
   if (topicRowsOf(scope, rows, topic).length > 0) return false;

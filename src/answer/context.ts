@@ -6,6 +6,8 @@ import type { Intent, Question } from './question.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary, themesIn } from '../text/vocabulary.ts';
+import { STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import type { Language } from './language.ts';
 
 /** What every answer composer may use. */
@@ -71,19 +73,24 @@ export function topicBeyondTitles(question: Pick<Question, 'topic' | 'documents'
   // So do the words of a theme's label in any language ("welfare technology") when every title names that theme ("… for velferdsteknologi").
   const vocabulary = loadVocabulary();
   const titleThemes = question.documents.map((document) => new Set(themesIn(vocabulary, document.title)));
-  const namingTheme = new Set(
-    findThemeLabels(vocabulary, question.topic)
-      // (a label of several words: a single word is matched by its stem above, and alone it may be part of another phrase, "pupil computers")
-      .filter((match) => match.lastWord - match.firstWord >= 2 && titleThemes.every((themes) => themes.has(match.theme)))
-      .flatMap((match) => question.topic.slice(match.start, match.end).split(/\s+/)),
-  );
-  return question.topic
+  const labels = findThemeLabels(vocabulary, question.topic).filter((match) => match.lastWord - match.firstWord >= 2);
+  const wordsOf = (matches: typeof labels) => new Set(matches.flatMap((match) => question.topic.slice(match.start, match.end).split(/\s+/)));
+  // (a label of several words: a single word is matched by its stem above, and alone it may be part of another phrase, "pupil computers")
+  const namingTheme = wordsOf(labels.filter((match) => titleThemes.every((themes) => themes.has(match.theme))));
+  // The words of a theme's label the titles do not name, one of them in a title or not ("green IT" of «Smart
+  // and Green Rana»): kept where the rest would be only words too general to be a topic ("IT").
+  const otherTheme = wordsOf(labels.filter((match) => !titleThemes.every((themes) => themes.has(match.theme))));
+  const beyond = (keep: ReadonlySet<string>) => question.topic
     .split(/\s+/)
     .filter((word) => {
       if (namingTheme.has(word)) return false;
+      if (keep.has(word)) return true;
       // An English word for a title's Norwegian one ("e-strategy" for "e-strategi") names it too.
       const forms = [phraseStems(word), phraseStems(cognate(word))];
       return forms[0]!.length === 0 || !forms.some((own) => own.length > 0 && titles.every((title) => own.every((stem) => title.has(stem))));
     })
     .join(' ');
+  const rest = beyond(new Set());
+  const general = tokenize(rest).every((token) => STOP_WORDS.has(token.word) || GENERIC_WORDS.has(token.word));
+  return general && otherTheme.size > 0 ? beyond(otherTheme) : rest;
 }

@@ -36,6 +36,8 @@ const SHARE = LOOKUP_PATTERNS.share;
 const SHARE_STATED = LOOKUP_PATTERNS.shareStated;
 /** "halvere", "doble", "halve": a number said as a word of proportion. */
 const PROPORTION_STATED = LOOKUP_PATTERNS.proportionStated;
+/** A place in a ranking ("blant de ti beste", "top ten"): answers how high, or how many. */
+const RANK_STATED = LOOKUP_PATTERNS.rankStated;
 const AMOUNT = LOOKUP_PATTERNS.amount;
 const AMOUNT_STATED = LOOKUP_PATTERNS.amountStated;
 const NUMBER = LOOKUP_PATTERNS.number;
@@ -221,7 +223,7 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   if (kind === 'share') return SHARE_STATED.test(sentence);
   // A number: not a year, not a list's enumerator ("1. Digitale tjenester … 2. …"), not a reference ("tiltak 6").
   // (Nor a section's number opening the text: "4.3 Åpne data".)
-  if (kind === 'number' && PROPORTION_STATED.test(sentence)) return true;
+  if (kind === 'number' && (PROPORTION_STATED.test(sentence) || RANK_STATED.test(sentence))) return true;
   if (kind === 'number') return counted(sentence).some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && !/^\d{1,2}[.)]$/.test(token) && !(i === 0 && /^\d+(?:\.\d+)+\.?$/.test(token)) && fresh(token));
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.

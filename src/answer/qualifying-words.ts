@@ -33,7 +33,11 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
     else if (kept.has(word)) alternatives.at(-1)!.push(word);
   }
   const concepts = alternatives.filter((words) => words.length > 0).map((words) => resolveConcept(words.join(' '), vocabulary, stats, language));
-  const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every((word) => word.generic || word.documentFrequency > 0);
+  // Each word must be in some passage, and — asked in English of strategies mostly written in Norwegian —
+  // have a Norwegian equivalent: "managers" (ledere) qualifies, a word only English text has would leave
+  // only the English strategies. A year or a number is no qualifier ("i 2025").
+  const findable = (word: ConceptQuery['words'][number]) => word.generic || (word.documentFrequency > 0 && !/^\d/.test(word.word) && (language !== 'en' || word.alternatives.length > 0));
+  const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every(findable);
   return concepts.length > 0 && concepts.every(usable) ? concepts : null;
 }
 
@@ -41,3 +45,4 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
 function isJoining(word: string): boolean {
   return QUALIFYING.joining.has(word);
 }
+

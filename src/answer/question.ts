@@ -407,7 +407,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
   // strategies came first is told by their adoptions (compose-document.ts).
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
-  const intent: Intent = DOCUMENT.test(normalized) || adoptionOrder
+  // "Hvor mye har eierkommunene satt av til …": a figure of money asked is a budget question, whatever words
+  // of the document ("eierkommunene") it has.
+  const asksDocument = DOCUMENT.test(normalized) && !(asksBudget && asksForFigure(text));
+  const intent: Intent = asksDocument || adoptionOrder
     ? 'document'
     : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'

@@ -189,14 +189,22 @@ function searchOnlyThemes(topic: string, vocabulary: Vocabulary, stats: TermStat
 }
 
 /**
- * A topic naming every narrower theme of a broader one names the broader one: "SvarUt, Digipost eller
- * digital postkasse" lists all kinds of digital post, so a strategy writing only "digital post" has it.
+ * A topic naming every narrower theme of a broader one, or three of them, names the broader one: "SvarUt,
+ * Digipost eller digital postkasse" lists all kinds of digital post, so a strategy writing only "digital
+ * post" has it; "ID-porten, Altinn eller SvarUt" are examples of the national shared components.
  */
 function withBroaderOfAll(named: string[], vocabulary: Vocabulary): string[] {
   const all = new Set(named);
-  for (const theme of vocabulary.themes) if (theme.narrower.length >= 2 && theme.narrower.every((id) => all.has(id))) all.add(theme.id);
+  for (const theme of vocabulary.themes) {
+    // Themes named anywhere under it (SvarUt is digital post, and so a shared component).
+    const under = named.filter((id) => id !== theme.id && withNarrower(vocabulary, theme.id).includes(id)).length;
+    if (theme.narrower.length >= 2 && (theme.narrower.every((id) => all.has(id)) || under >= EXAMPLES_OF_KIND)) all.add(theme.id);
+  }
   return [...all];
 }
+
+/** This many narrower themes named together are examples of their broader theme. */
+const EXAMPLES_OF_KIND = 3;
 
 /**
  * Themes a topic names by a two-word label with its words the other way round: an adjective after its
@@ -221,13 +229,19 @@ export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermS
   const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
   return [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
-    const alternatives = [...equivalentWords(vocabulary, wordStem, topicStems), ...(language === 'en' ? englishForms(word).filter((form) => form.stem !== wordStem) : [])];
+    const alternatives = [...equivalentWords(vocabulary, wordStem, topicStems), ...(language === 'en' ? englishForms(word).filter((form) => form.stem !== wordStem) : []), ...bokmålForms(word)];
     // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
     // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
     const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));
     const df = Math.max(stats.documentFrequency(wordStem), ...alternatives.map(frequency));
     return { word, stem: wordStem, documentFrequency: df, weight: Math.log(1 + total / (1 + df)), generic: GENERIC_WORDS.has(word) || df / total > GENERIC_SHARE, alternatives, parts: compoundParts(word) };
   });
+}
+
+/** A nynorsk word's bokmål spelling where a suffix differs ("modenheit" → "modenhet"), so that it finds bokmål text. */
+function bokmålForms(word: string): Equivalent[] {
+  const bokmål = word.replace(/heit(a|en|er|ene|ane)?$/u, (_, ending: string | undefined) => `het${ending === 'a' ? 'en' : (ending ?? '')}`);
+  return bokmål !== word && word.length >= 7 ? [{ word: bokmål, stem: stem(bokmål) }] : [];
 }
 
 const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();

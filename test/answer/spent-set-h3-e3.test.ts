@@ -65,6 +65,12 @@ describe('themes asked in other words', () => {
     expect(listed).not.toContain('Bergen kommune');
   });
 
+  it('reads three examples of a kind as the kind, and struggling with online services as digital inclusion', () => {
+    expect(concept('Altinn, SvarUt og ID-porten').named).toContain('felleskomponenter');
+    expect(concept('Altinn og ID-porten').named).not.toContain('felleskomponenter');
+    expect(concept('residents struggling with online services', 'en').named).toEqual(['digital-inkludering']);
+  });
+
   it('knows wireless networks, climate words and co-design', () => {
     expect(concept('trådlaust nett', 'nn').named).toEqual(['tradlost-nett']);
     expect(concept('klima og miljø i digitaliseringen').named).toEqual(['gronn-it']);
@@ -85,3 +91,12 @@ describe('document questions', () => {
     expect(new Set(answer.citations.map((citation) => citation.organisation))).toEqual(new Set(['Trondheim kommune']));
   });
 });
+
+describe('how high on a ranking', () => {
+  it('finds bokmål text for a nynorsk word and answers "how high" with a place in a ranking', async () => {
+    expect(concept('modenheit', 'nn').words.flatMap((word) => word.alternatives.map((form) => form.word))).toContain('modenhet');
+    const answer = await ask('Kor høgt vil Tromsø plassere seg når det gjeld digital modenheit?');
+    expect(answer.answer).toContain('ti beste');
+  });
+});
+
