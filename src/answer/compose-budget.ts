@@ -217,7 +217,8 @@ const SPEND_WORD = BUDGET_PATTERNS.spendWord;
 
 function withoutYearAskWords(question: Question, topic: string): string {
   const text = normalize(question.text);
-  const yearAsked = YEAR_ASK.test(text);
+  // "Hvilket år …" and "Hvilket tiltak … er dyrest": the words of most and least ask which, they are no topic.
+  const yearAsked = YEAR_ASK.test(text) || LARGEST_LINE.test(text);
   const totalAsked = TOTAL.test(text);
   const kept = topic.split(/\s+/).filter((word) => word && !SPEND_WORD.test(normalize(word)) && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word))));
   // Stop words left at either end ("bruker X eller Y mer på" → "eller") are no topic.

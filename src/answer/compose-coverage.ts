@@ -14,8 +14,10 @@ import { narrowingCondition } from './narrowing.ts';
 import { themeParts } from './showing-most.ts';
 import { qualifyingWords } from './qualifying-words.ts';
 
-/** Organisations named in the text; the rest are counted and left to the full matrix. */
-export const MAX_ORGANISATIONS = 15;
+/** Organisations named in the text as taking the topic up; the rest are counted and left to the full matrix. */
+export const MAX_ORGANISATIONS = 20;
+/** Strategies named as only mentioning the topic, or as not having it; the rest are counted. */
+const MAX_OTHERS = 12;
 /** Citations per strategy and per organisation. */
 const PER_DOCUMENT = 2;
 const PER_ORGANISATION = 3;
@@ -184,17 +186,17 @@ export function renderCoverage(coverage: DocumentCoverage[], topic: string, phra
   if (mentioned.length + absent.length > 0) {
     lines.push(phrases.notAddressedHeading(topic));
     if (mentioned.length > 0) {
-      const names = mentioned.slice(0, MAX_ORGANISATIONS).map((item) => {
+      const names = mentioned.slice(0, MAX_OTHERS).map((item) => {
         const near = item.nearest!;
         // A mention is evidence too, of the weakest grade: cited, so the reader can check it.
         return `${strategyLabel(item.document)} (${phrases.nearest} ${phrases.page} ${near.passage.page}: «${truncate(near.text, 120)}» [${citations.cite(near.passage, item.document, near.quote)}])`;
       });
-      if (mentioned.length > MAX_ORGANISATIONS) names.push(phrases.more(mentioned.length - MAX_ORGANISATIONS));
+      if (mentioned.length > MAX_OTHERS) names.push(phrases.more(mentioned.length - MAX_OTHERS));
       lines.push(phrases.mentionedOnly(names.join('; ')));
     }
     if (absent.length > 0) lines.push(phrases.notFound(topic, capped(absent.map((item) => strategyLabel(item.document)), phrases).join('; ')));
   }
-  if (organisations.length > MAX_ORGANISATIONS || mentioned.length + absent.length > MAX_ORGANISATIONS) lines.push(phrases.matrix(coverageUrl(topic)));
+  if (organisations.length > MAX_ORGANISATIONS || mentioned.length + absent.length > MAX_OTHERS) lines.push(phrases.matrix(coverageUrl(topic)));
   return { answer: lines.join('\n'), citations };
 }
 
@@ -249,8 +251,8 @@ function countText(item: DocumentCoverage, phrases: CoveragePhrases): string {
 }
 
 function capped(names: string[], phrases: CoveragePhrases): string[] {
-  if (names.length <= MAX_ORGANISATIONS) return names;
-  return [...names.slice(0, MAX_ORGANISATIONS), phrases.more(names.length - MAX_ORGANISATIONS)];
+  if (names.length <= MAX_OTHERS) return names;
+  return [...names.slice(0, MAX_OTHERS), phrases.more(names.length - MAX_OTHERS)];
 }
 
 export function truncate(text: string, max: number): string {

@@ -7,7 +7,8 @@ import { QUALIFYING } from './question-words.ts';
  * The words that qualify the themes a question names: "digital kompetanse for ledere", "kompetanse hos de
  * ansatte", "skills for managers", "digitalt tilsyn i hjemmetjenesten eller på sykehjem" — a theme's label,
  * a preposition (data/question-words.json `qualifyingWords`), then words naming no theme, up to the end of
- * the question or a word ending the phrase ("som", "that"); "og", "eller" join alternatives. Only words the
+ * the question or a word ending the phrase ("som", "that"); "og", "eller" join alternatives. The people goals
+ * are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
  * question's topic kept count (its question and structure words are gone), and only when each is in some
  * passage (a word in none is said as not found instead). Returned as concepts of words, one per
  * alternative, or null when there are none.
@@ -32,7 +33,10 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
     if (isJoining(word)) alternatives.push([]);
     else if (kept.has(word)) alternatives.at(-1)!.push(word);
   }
-  const concepts = alternatives.filter((words) => words.length > 0).map((words) => resolveConcept(words.join(' '), vocabulary, stats, language));
+  const asked = alternatives.filter((words) => words.length > 0);
+  // An alternative of only such people ("for ledere og ansatte") leaves the theme unqualified.
+  if (asked.some((words) => words.every((word) => QUALIFYING.defaultSubjects.has(word)))) return null;
+  const concepts = asked.map((words) => resolveConcept(words.filter((word) => !QUALIFYING.defaultSubjects.has(word)).join(' '), vocabulary, stats, language));
   // Each word must be in some passage, and — asked in English of strategies mostly written in Norwegian —
   // have a Norwegian equivalent: "managers" (ledere) qualifies, a word only English text has would leave
   // only the English strategies. A year or a number is no qualifier ("i 2025").

@@ -96,7 +96,7 @@ describe('coverage on ten topics', () => {
 });
 
 describe('coverage at a few hundred strategies', () => {
-  it('stays readable: at most 15 organisations named, a count of the rest and a link to the full matrix', async () => {
+  it('stays readable: at most MAX_ORGANISATIONS organisations named, a count of the rest and a link to the full matrix', async () => {
     const db = openDatabase(':memory:');
     const thesaurus = loadThesaurus();
     const embedder = createHashingEmbedder({ thesaurus });
