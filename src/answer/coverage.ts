@@ -259,7 +259,8 @@ function toEvidence(hit: Hit, items: ReturnType<typeof getTaggedItems>, passages
     case 'document':
       return { kind: hit.kind, text: passage.section.title, quote: conceptSentence() ?? passage.section.title, passage, label: null };
     case 'passage': {
-      const sentence = hit.offset >= 0 && hit.offset < passage.text.length ? sentenceAt(passage.text, hit.offset) : conceptSentence();
+      // A concept of parts asked together shows in its own sentence, not necessarily the one the tag was made at.
+      const sentence = !concept.together && hit.offset >= 0 && hit.offset < passage.text.length ? sentenceAt(passage.text, hit.offset) : conceptSentence();
       return sentence ? { kind: hit.kind, text: sentence, quote: sentence, passage, label: null } : null;
     }
   }

@@ -1,6 +1,7 @@
 import { resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
 import { findThemeLabels, widestMatches, type Vocabulary } from '../text/vocabulary.ts';
+import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
 
 /**
@@ -16,22 +17,17 @@ import { QUALIFYING } from './question-words.ts';
 export function qualifyingWords(question: string, topic: string, themes: readonly string[], vocabulary: Vocabulary, stats: TermStats, language?: string): ConceptQuery[] | null {
   const wanted = new Set(themes);
   const labels = widestMatches(findThemeLabels(vocabulary, question));
-  const last = labels.filter((m) => wanted.has(m.theme)).sort((a, b) => b.end - a.end)[0];
+  const named = labels.filter((m) => wanted.has(m.theme)).sort((a, b) => a.start - b.start);
+  const last = named.at(-1);
   // Words that name a theme make a part of their own (showing-most.ts themeParts).
   if (!last || labels.some((m) => m.start >= last.end)) return null;
-  const rest = question.slice(last.end);
-  const after = tokenize(rest);
-  // The preposition right after the label: "utenfor digitalt, for eksempel …" goes on with an example, not a qualifier.
-  if (!after[0] || !QUALIFYING.prepositions.has(after[0].word) || rest.slice(0, after[0].start).trim() !== '') return null;
-  const end = after.findIndex((token, i) => i > 0 && QUALIFYING.phraseEnds.has(token.word) && !isJoining(token.word));
-  const phrase = after.slice(1, end < 0 ? after.length : end).map((token) => token.word);
-  // "for å …": a purpose, no qualifier.
-  if (phrase.length === 0 || ['å', 'to'].includes(phrase[0]!)) return null;
   const kept = new Set(tokenize(normalize(topic)).map((token) => token.word));
+  const phrase = phraseAfter(question.slice(last.end)) ?? ownerBefore(question, named[0]!.firstWord);
+  if (!phrase) return null;
   const alternatives: string[][] = [[]];
   for (const word of phrase) {
     if (isJoining(word)) alternatives.push([]);
-    else if (kept.has(word)) alternatives.at(-1)!.push(word);
+    else if (kept.has(word) || kept.has(`${word}s`)) alternatives.at(-1)!.push(word);
   }
   const asked = alternatives.filter((words) => words.length > 0);
   // An alternative of only such people ("for ledere og ansatte") leaves the theme unqualified.
@@ -43,6 +39,37 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   const findable = (word: ConceptQuery['words'][number]) => word.generic || (word.documentFrequency > 0 && !/^\d/.test(word.word) && (language !== 'en' || word.alternatives.length > 0));
   const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every(findable);
   return concepts.length > 0 && concepts.every(usable) ? concepts : null;
+}
+
+/** The words after a preposition right after the label ("… for ledere og mellomledere som …"), or null. */
+function phraseAfter(rest: string): string[] | null {
+  const after = tokenize(rest);
+  // The preposition right after the label: "utenfor digitalt, for eksempel …" goes on with an example, not a qualifier.
+  if (!after[0] || !QUALIFYING.prepositions.has(after[0].word) || rest.slice(0, after[0].start).trim() !== '') return null;
+  const end = after.findIndex((token, i) => i > 0 && QUALIFYING.phraseEnds.has(token.word) && !isJoining(token.word));
+  const phrase = after.slice(1, end < 0 ? after.length : end).map((token) => token.word);
+  // "for å …": a purpose, no qualifier.
+  return phrase.length === 0 || ['å', 'to'].includes(phrase[0]!) ? null : phrase;
+}
+
+/**
+ * The owner named right before the label, in the genitive: "lærernes digitale kompetanse", "teachers'
+ * digital skills", "leiarane sin digitale kompetanse" — the word without its genitive ending; or null.
+ */
+function ownerBefore(question: string, labelWord: number): string[] | null {
+  const tokens = tokenize(question);
+  // Over a general word the label does not hold ("teachers' digital competence").
+  let at = labelWord - 1;
+  while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;
+  const before = tokens[at];
+  labelWord = at + 1;
+  if (!before) return null;
+  // "X sin/si/sitt/sine …": the owner is the word before the possessive.
+  if (QUALIFYING.possessives.has(before.word)) return tokens[labelWord - 2] ? [tokens[labelWord - 2]!.word] : null;
+  const next = question.slice(before.end, before.end + 2);
+  if (/^['’]s?/.test(next)) return [before.word];
+  // A Norwegian genitive of a definite plural ("lærernes", "ledernes", "innbyggjarane sine" is above).
+  return /(?:ene|ane|erne|arne)s$/u.test(before.word) ? [before.word.slice(0, -1)] : null;
 }
 
 /** "og", "eller", "and", "or": a word joining alternatives of the qualifier. */
