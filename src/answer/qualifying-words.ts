@@ -8,7 +8,8 @@ import { QUALIFYING } from './question-words.ts';
  * The words that qualify the themes a question names: "digital kompetanse for ledere", "kompetanse hos de
  * ansatte", "skills for managers", "digitalt tilsyn i hjemmetjenesten eller på sykehjem" — a theme's label,
  * a preposition (data/question-words.json `qualifyingWords`), then words naming no theme, up to the end of
- * the question or a word ending the phrase ("som", "that"); "og", "eller" join alternatives. The people goals
+ * the question or a word ending the phrase ("som", "that"); "og", "eller" join alternatives; also the object
+ * of a label that is a verb phrase ("lære opp lederne") and an owner in the genitive before the label. The people goals
  * are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
  * question's topic kept count (its question and structure words are gone), and only when each is in some
  * passage (a word in none is said as not found instead). Returned as concepts of words, one per
@@ -22,7 +23,7 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   // Words that name a theme make a part of their own (showing-most.ts themeParts).
   if (!last || labels.some((m) => m.start >= last.end)) return null;
   const kept = new Set(tokenize(normalize(topic)).map((token) => token.word));
-  const phrase = phraseAfter(question.slice(last.end)) ?? ownerBefore(question, named[0]!.firstWord);
+  const phrase = phraseAfter(question.slice(last.end)) ?? objectAfter(question, last.lastWord) ?? ownerBefore(question, named[0]!.firstWord);
   if (!phrase) return null;
   const alternatives: string[][] = [[]];
   for (const word of phrase) {
@@ -50,6 +51,14 @@ function phraseAfter(rest: string): string[] | null {
   const phrase = after.slice(1, end < 0 ? after.length : end).map((token) => token.word);
   // "for å …": a purpose, no qualifier.
   return phrase.length === 0 || ['å', 'to'].includes(phrase[0]!) ? null : phrase;
+}
+
+/** The object of a label that is a verb phrase ("lære opp lederne", "train managers"): the word after it; or null. */
+function objectAfter(question: string, afterLabel: number): string[] | null {
+  const tokens = tokenize(question);
+  const particle = tokens[afterLabel - 1];
+  const object = tokens[afterLabel];
+  return particle && object && QUALIFYING.verbParticles.has(particle.word) && !GENERIC_WORDS.has(object.word) ? [object.word] : null;
 }
 
 /**

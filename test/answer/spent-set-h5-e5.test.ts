@@ -27,6 +27,8 @@ describe('the group a theme is for, named before it', () => {
     expect(qualifier('Hvem satser på ledernes digitale kompetanse?')).toEqual(['lederne']);
     expect(qualifier("Who invests in managers' digital skills?", 'en')).toEqual(['managers']);
     expect(qualifier('Kven styrkjer lærarane sine digitale ferdigheiter?', 'nn')).toEqual(['lærarane']);
+    // The object of a label that is a verb phrase.
+    expect(qualifier('Hvem skal lære opp sjefene i nye digitale verktøy?')).toEqual(['sjefene']);
   });
 
   it('names the strategy whose sentence on competence names teachers, not every strategy on competence', async () => {
