@@ -515,7 +515,7 @@ function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): str
     byLabel.sort((a, b) => (smallest ? a.amount - b.amount : b.amount - a.amount));
     const [best, ...rest] = byLabel;
     const when = question.year ?? yearsOf(best!.rows);
-    lines.push(`${strategyName(document)}: «${best!.label}» ${BUDGET_PHRASES[question.language].hasAmount(formatMoney(best!.amount, question.language), String(when))}${best!.rows.map((row) => cite(scope, row)).join('')}.`);
+    lines.push(`${strategyName(document)}: «${best!.label}» ${BUDGET_PHRASES[question.language].hasAmount(formatMoney(best!.amount, question.language), String(when))}${[...new Set(best!.rows.map((row) => cite(scope, row)))].join('')}.`);
     lines.push(`  (${rest.slice(0, 4).map((item) => `${item.label}: ${formatMoney(item.amount, question.language)}`).join('; ')}${rest.length > 4 ? '; …' : ''})`);
   }
   return lines.length > 0 ? lines : null;

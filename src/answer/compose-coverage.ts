@@ -107,10 +107,10 @@ function wordsBesideThemes(topic: string, vocabulary: Vocabulary, stats: TermSta
   return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;
 }
 
-/** A topic without the words of concepts of words ("digital kompetanse ledere" without "ledere"). */
+/** A topic without the words of concepts of words ("digital kompetanse ledere" without "ledere", "lærernes …" without "lærerne"). */
 function withoutWords(topic: string, concepts: ConceptQuery[]): string {
   const own = new Set(concepts.flatMap((concept) => concept.words.map((word) => word.word)));
-  return tokenize(topic).map((token) => token.word).filter((word) => !own.has(word)).join(' ');
+  return tokenize(topic).map((token) => token.word).filter((word) => !own.has(word) && !own.has(word.replace(/s$/u, ''))).join(' ');
 }
 
 /**

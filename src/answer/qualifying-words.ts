@@ -5,12 +5,14 @@ import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
 
 /**
- * The words that qualify the themes a question names: "digital kompetanse for ledere", "kompetanse hos de
- * ansatte", "skills for managers", "digitalt tilsyn i hjemmetjenesten eller på sykehjem" — a theme's label,
- * a preposition (data/question-words.json `qualifyingWords`), then words naming no theme, up to the end of
- * the question or a word ending the phrase ("som", "that"); "og", "eller" join alternatives; also the object
- * of a label that is a verb phrase ("lære opp lederne") and an owner in the genitive before the label. The people goals
- * are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
+ * The words that qualify the themes a question names, read three ways:
+ * - after a theme's label and a preposition (data/question-words.json `qualifyingWords`): "digital kompetanse
+ *   for ledere", "skills for managers", "digitalt tilsyn i hjemmetjenesten eller på sykehjem" — up to the end
+ *   of the question or a word ending the phrase ("som", "that"), "og"/"eller" joining alternatives;
+ * - the object of a label that is a verb phrase: "lære opp lederne";
+ * - an owner in the genitive before the label: "lærernes digitale kompetanse", "teachers' digital skills",
+ *   "leiarane sine digitale ferdigheiter".
+ * The people goals are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
  * question's topic kept count (its question and structure words are gone), and only when each is in some
  * passage (a word in none is said as not found instead). Returned as concepts of words, one per
  * alternative, or null when there are none.
@@ -23,7 +25,8 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   // Words that name a theme make a part of their own (showing-most.ts themeParts).
   if (!last || labels.some((m) => m.start >= last.end)) return null;
   const kept = new Set(tokenize(normalize(topic)).map((token) => token.word));
-  const phrase = phraseAfter(question.slice(last.end)) ?? objectAfter(question, last.lastWord) ?? ownerBefore(question, named[0]!.firstWord);
+  const tokens = tokenize(question);
+  const phrase = phraseAfter(question.slice(last.end)) ?? objectAfter(tokens, last.lastWord) ?? ownerBefore(question, tokens, named[0]!.firstWord);
   if (!phrase) return null;
   const alternatives: string[][] = [[]];
   for (const word of phrase) {
@@ -54,8 +57,7 @@ function phraseAfter(rest: string): string[] | null {
 }
 
 /** The object of a label that is a verb phrase ("lære opp lederne", "train managers"): the word after it; or null. */
-function objectAfter(question: string, afterLabel: number): string[] | null {
-  const tokens = tokenize(question);
+function objectAfter(tokens: Token[], afterLabel: number): string[] | null {
   const particle = tokens[afterLabel - 1];
   const object = tokens[afterLabel];
   return particle && object && QUALIFYING.verbParticles.has(particle.word) && !GENERIC_WORDS.has(object.word) ? [object.word] : null;
@@ -63,23 +65,22 @@ function objectAfter(question: string, afterLabel: number): string[] | null {
 
 /**
  * The owner named right before the label, in the genitive: "lærernes digitale kompetanse", "teachers'
- * digital skills", "leiarane sin digitale kompetanse" — the word without its genitive ending; or null.
+ * digital skills", "leiarane sine digitale ferdigheiter" — the word without its genitive ending; or null.
  */
-function ownerBefore(question: string, labelWord: number): string[] | null {
-  const tokens = tokenize(question);
+function ownerBefore(question: string, tokens: Token[], labelWord: number): string[] | null {
   // Over a general word the label does not hold ("teachers' digital competence").
   let at = labelWord - 1;
   while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;
   const before = tokens[at];
-  labelWord = at + 1;
   if (!before) return null;
   // "X sin/si/sitt/sine …": the owner is the word before the possessive.
-  if (QUALIFYING.possessives.has(before.word)) return tokens[labelWord - 2] ? [tokens[labelWord - 2]!.word] : null;
-  const next = question.slice(before.end, before.end + 2);
-  if (/^['’]s?/.test(next)) return [before.word];
-  // A Norwegian genitive of a definite plural ("lærernes", "ledernes", "innbyggjarane sine" is above).
+  if (QUALIFYING.possessives.has(before.word)) return tokens[at - 1] ? [tokens[at - 1]!.word] : null;
+  if (/^['’]s?/.test(question.slice(before.end, before.end + 2))) return [before.word];
+  // A Norwegian genitive of a definite plural: "lærernes", "ledernes", "leiaranes".
   return /(?:ene|ane|erne|arne)s$/u.test(before.word) ? [before.word.slice(0, -1)] : null;
 }
+
+type Token = ReturnType<typeof tokenize>[number];
 
 /** "og", "eller", "and", "or": a word joining alternatives of the qualifier. */
 function isJoining(word: string): boolean {

@@ -33,6 +33,8 @@ describe('budget questions', () => {
     const answer = await ask('Hvilket tiltak i Tønsbergs handlingsplan er dyrest?');
     expect(answer.answer).not.toMatch(/fant ingen budsjettposter/i);
     expect(answer.citations.map((citation) => citation.organisation)).toContain('Tønsberg kommune');
+    // One citation mark for one line, whatever years it has.
+    expect(answer.answer).not.toMatch(/\[(\d+)\] \[\1\]/);
   });
 
   it('keeps "Tell me about" and "altså" out of the topic', async () => {
