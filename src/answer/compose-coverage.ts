@@ -65,7 +65,7 @@ export const composeCoverage: Composer = async (context, question) => {
   const together = parts || qualifier ? requiringParts(named, parts ?? [new Set(named.themes)], vocabulary, qualifier ?? []) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
   if (qualified && !qualified.some((item) => item.addresses)) {
-    const head = parts ? vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language] : withoutWords(question.topic, qualifier!);
+    const head = parts ? vocabulary.byId.get([...parts[0]!][0]!)?.prefLabel[question.language] : withoutQualifier(question.topic, qualifier!);
     const answer = head ? forPart(head) : null;
     if (answer) return answer;
   }
@@ -107,8 +107,8 @@ function wordsBesideThemes(topic: string, vocabulary: Vocabulary, stats: TermSta
   return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;
 }
 
-/** A topic without the words of concepts of words ("digital kompetanse ledere" without "ledere", "lærernes …" without "lærerne"). */
-function withoutWords(topic: string, concepts: ConceptQuery[]): string {
+/** A topic without its qualifying words ("digital kompetanse ledere" without "ledere", "lærernes …" without "lærerne"). */
+function withoutQualifier(topic: string, concepts: ConceptQuery[]): string {
   const own = new Set(concepts.flatMap((concept) => concept.words.map((word) => word.word)));
   return tokenize(topic).map((token) => token.word).filter((word) => !own.has(word) && !own.has(word.replace(/s$/u, ''))).join(' ');
 }

@@ -196,9 +196,10 @@ function searchOnlyThemes(topic: string, vocabulary: Vocabulary, stats: TermStat
 function withBroaderOfAll(named: string[], vocabulary: Vocabulary): string[] {
   const all = new Set(named);
   for (const theme of vocabulary.themes) {
+    if (theme.narrower.length < 2) continue;
     // Themes named anywhere under it (SvarUt is digital post, and so a shared component).
-    const under = named.filter((id) => id !== theme.id && withNarrower(vocabulary, theme.id).includes(id)).length;
-    if (theme.narrower.length >= 2 && (theme.narrower.every((id) => all.has(id)) || under >= EXAMPLES_OF_KIND)) all.add(theme.id);
+    const below = new Set(withNarrower(vocabulary, theme.id).filter((id) => id !== theme.id));
+    if (theme.narrower.every((id) => all.has(id)) || named.filter((id) => below.has(id)).length >= EXAMPLES_OF_KIND) all.add(theme.id);
   }
   return [...all];
 }

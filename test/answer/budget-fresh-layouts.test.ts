@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { yearAmountsTotal } from '../../src/answer/budget-prose.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { useWrittenCorpus } from '../helpers/written-corpus.ts';
 
 /**
  * Budget questions the blind sets fresh5 and fresh6 (spent on 2026-12-05, fifth session) found unanswered:
@@ -63,21 +60,12 @@ Beløp i 1000 kr.
 | **Sum** | **1 400** | **1 500** | **2 900** |
 `;
 
-let dir: string;
-let store: CorpusStore;
-const ask = (question: string) => store.answerer.ask(question, []);
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'budget-layouts-'));
-  writeFileSync(join(dir, 'midt-buskerud-ikt-strategi-2026-2029.md'), COLLABORATION);
-  writeFileSync(join(dir, 'vik-digitaliseringsstrategi-2026-2029.txt'), PROSE);
-  writeFileSync(join(dir, 'ikt-grenland-programplan-ehelse-2026-2028.md'), PROGRAMME);
-  store = await buildCorpusStore([dir]);
+const corpus = useWrittenCorpus({
+  'midt-buskerud-ikt-strategi-2026-2029.md': COLLABORATION,
+  'vik-digitaliseringsstrategi-2026-2029.txt': PROSE,
+  'ikt-grenland-programplan-ehelse-2026-2028.md': PROGRAMME,
 });
-afterAll(() => {
-  store?.db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const ask = (question: string) => corpus.store.answerer.ask(question, []);
 
 describe('budget answers', () => {
   it('answers what a member pays from the row the question names', async () => {

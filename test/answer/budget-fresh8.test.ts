@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { describe, expect, it } from 'vitest';
+import { useWrittenCorpus } from '../helpers/written-corpus.ts';
 
 /**
  * Budget questions the blind set fresh8 (spent on 2026-12-05, sixth session) found answered with the whole
@@ -36,29 +33,20 @@ Strategien ble vedtatt av representantskapet 12.12.2025, sak 6/25.
 Strategien gjennomføres innenfor det ordinære driftsbudsjettet, som for 2026 er 30 millioner kroner. Satsingene finansieres i tillegg gjennom et felles utviklingsfond, der eierkommunene har satt av 2 millioner kroner i 2026 og 2,5 millioner kroner i hvert av årene 2027, 2028 og 2029.
 `;
 
-let dir: string;
-let store: CorpusStore;
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'budget-fresh8-'));
-  writeFileSync(join(dir, 'hurdal-digital-strategy-summary-2026-2030.md'), SUMMARY);
-  writeFileSync(join(dir, 'ikt-nordhordland-digitaliseringsstrategi-2026-2029.md'), COLLABORATION);
-  store = await buildCorpusStore([dir]);
-});
-afterAll(() => {
-  store?.db.close();
-  rmSync(dir, { recursive: true, force: true });
+const corpus = useWrittenCorpus({
+  'hurdal-digital-strategy-summary-2026-2030.md': SUMMARY,
+  'ikt-nordhordland-digitaliseringsstrategi-2026-2029.md': COLLABORATION,
 });
 
 describe('budget answers', () => {
   it('answers for a theme one of whose words is in the title, not with the whole budget', async () => {
-    const answer = await store.answerer.ask('And how much is set aside for that in 2027?', [{ role: 'user', content: "What are Hurdal's goals for green IT?" }]);
+    const answer = await corpus.store.answerer.ask('And how much is set aside for that in 2027?', [{ role: 'user', content: "What are Hurdal's goals for green IT?" }]);
     expect(answer.answer).toMatch(/200,000/);
     expect(answer.answer).not.toMatch(/500,000/);
   });
 
   it('reads an amount asked with a word of the document as a budget question, and adds up the years of the whole period', async () => {
-    const answer = await store.answerer.ask('Hvor mye har eierkommunene i IKT Nordhordland satt av til utviklingsfondet i hele strategiperioden?', []);
+    const answer = await corpus.store.answerer.ask('Hvor mye har eierkommunene i IKT Nordhordland satt av til utviklingsfondet i hele strategiperioden?', []);
     expect(answer.answer).toMatch(/9[\s\u00a0]500[\s\u00a0]000/);
   });
 });
