@@ -2,6 +2,7 @@ import { promises, type ThemeStrength } from '../../ingest/structure/themes.ts';
 import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { analyze } from '../text/analyze.ts';
+import { sentenceAt } from '../text/sentences.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { askedWording, type AskedWording } from './asked-wording.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -203,7 +204,14 @@ function themeHits(db: Db, documents: DocumentSummary[], concept: ConceptQuery):
 function inPassagesShowing(db: Db, hits: Hit[], concept: ConceptQuery): Hit[] {
   const passages = getPassages(db, [...new Set(hits.flatMap((hit) => (hit.passageId === null ? [] : [hit.passageId])))]);
   const showing = new Set([...passages.values()].filter((passage) => concept.shows(passage.text)).map((passage) => passage.id));
-  return hits.filter((hit) => hit.passageId !== null && showing.has(hit.passageId));
+  const inShowing = hits.filter((hit) => hit.passageId !== null && showing.has(hit.passageId));
+  // A goal or budget line is evidence only where it shows them together itself: of the goals of a passage
+  // that does ("5 Kommunene har kompetanse om … informasjonssikkerhet blant sine ansatte"), not the others.
+  const items = getTaggedItems(db, inShowing.filter((hit) => hit.item === 'goal' || hit.item === 'budget'));
+  return inShowing.filter((hit) => {
+    const item = hit.item === 'goal' ? items.goal.get(hit.itemId ?? -1) : hit.item === 'budget' ? items.budget.get(hit.itemId ?? -1) : null;
+    return item === null || (item !== undefined && concept.shows(item.text));
+  });
 }
 
 /** Free text: passages holding every specific word; their goals, budget rows and headings that show it too. */
@@ -266,44 +274,6 @@ function toEvidence(hit: Hit, items: ReturnType<typeof getTaggedItems>, passages
   }
 }
 
-/**
- * The sentence (or list line) of `text` around `offset`, at most ~300 characters. A line break ends it
- * only where a line ends a sentence or a heading, or a list item follows: a PDF's visual lines wrap
- * inside sentences ("…og en digital\ntvilling av bydelen …").
- */
-export function sentenceAt(text: string, offset: number): string {
-  let start = 0;
-  for (let i = offset - 1; i >= 0; i--) {
-    if ((/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '') && i + 1 < offset) || (text[i] === '\n' && endsLine(text, i))) {
-      start = i + 1;
-      break;
-    }
-  }
-  let end = text.length;
-  for (let i = offset; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]!) && /\s|$/.test(text[i + 1] ?? '')) { end = i + 1; break; }
-    if (text[i] === '\n' && endsLine(text, i)) { end = i; break; }
-  }
-  while (/\s/.test(text[start] ?? '')) start++;
-  if (offset - start > 200) start = text.lastIndexOf(' ', offset - 150) + 1;
-  if (end - offset > 250) end = text.indexOf(' ', offset + 200) > 0 ? text.indexOf(' ', offset + 200) : text.length;
-  return text.slice(start, end).trim();
-}
-
-/**
- * True when the line break at `i` ends a unit: a blank line, a line ending a sentence, a list item
- * after it, or a short line (a heading) before a capital; a line going on in lower case only wraps.
- */
-function endsLine(text: string, i: number): boolean {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-  const line = text.slice(lineStart, i).trim();
-  const next = text.slice(i + 1, i + 8);
-  if (line === '' || next.trim() === '' || /[.!?:;]$/.test(line) || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next)) return true;
-  return line.length < SHORT_LINE && /^\s*[\p{Lu}\d]/u.test(next);
-}
-
-/** A line shorter than this before a capital is taken for a heading. */
-const SHORT_LINE = 40;
 
 /**
  * The sentence (or list line, or table row) of a passage that matches the topic best: the most of the

@@ -11,7 +11,8 @@ import { QUALIFYING } from './question-words.ts';
  *   of the question or a word ending the phrase ("som", "that"), "og"/"eller" joining alternatives;
  * - the object of a label that is a verb phrase: "lære opp lederne";
  * - an owner in the genitive before the label: "lærernes digitale kompetanse", "teachers' digital skills",
- *   "leiarane sine digitale ferdigheiter".
+ *   "leiarane sine digitale ferdigheiter", or the subject of verbs that make it the label: "lærerne skal bli
+ *   flinkere digitalt".
  * The people goals are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
  * question's topic kept count (its question and structure words are gone), and only when each is in some
  * passage (a word in none is said as not found instead). Returned as concepts of words, one per
@@ -64,10 +65,16 @@ function objectAfter(tokens: Token[], afterLabel: number): string[] | null {
 }
 
 /**
- * The owner named right before the label, in the genitive: "lærernes digitale kompetanse", "teachers'
- * digital skills", "leiarane sine digitale ferdigheiter" — the word without its genitive ending; or null.
+ * The owner named right before the label, in the genitive: "lærernes digitale kompetanse", "læreres
+ * digitale kompetanse", "teachers' digital skills", "leiarane sine digitale ferdigheiter" — the word
+ * without its genitive ending; or the subject of a verb that makes it the label ("lærerne skal bli
+ * flinkere digitalt"); or null.
  */
 function ownerBefore(question: string, tokens: Token[], labelWord: number): string[] | null {
+  // "lærerne skal bli …": the subject before the verbs.
+  let verbs = labelWord - 1;
+  while (verbs >= 0 && labelWord - verbs <= 3 && QUALIFYING.subjectVerbs.has(tokens[verbs]!.word)) verbs--;
+  if (verbs < labelWord - 1) return verbs >= 0 && !GENERIC_WORDS.has(tokens[verbs]!.word) ? [tokens[verbs]!.word] : null;
   // Over a general word the label does not hold ("teachers' digital competence").
   let at = labelWord - 1;
   while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;
@@ -76,8 +83,8 @@ function ownerBefore(question: string, tokens: Token[], labelWord: number): stri
   // "X sin/si/sitt/sine …": the owner is the word before the possessive.
   if (QUALIFYING.possessives.has(before.word)) return tokens[at - 1] ? [tokens[at - 1]!.word] : null;
   if (/^['’]s?/.test(question.slice(before.end, before.end + 2))) return [before.word];
-  // A Norwegian genitive of a definite plural: "lærernes", "ledernes", "leiaranes".
-  return /(?:ene|ane|erne|arne)s$/u.test(before.word) ? [before.word.slice(0, -1)] : null;
+  // A Norwegian genitive of a plural: "lærernes", "ledernes", "leiaranes", "læreres".
+  return /(?:ene|ane|erne|arne|ere|are)s$/u.test(before.word) ? [before.word.slice(0, -1)] : null;
 }
 
 type Token = ReturnType<typeof tokenize>[number];

@@ -45,7 +45,8 @@ export function themeParts(question: string, named: string[], vocabulary: Vocabu
   widest.forEach((match, i) => {
     const between = i === 0 ? null : normalize(question.slice(widest[i - 1]!.end, match.start));
     // "automatisere oppgaver eller ta i bruk KI": a word of alternatives anywhere between them joins them too.
-    const joined = between !== null && (COORDINATED.test(between) || between.split(/[^\p{L}]+/u).some(isAlternativeWord));
+    // Side by side with nothing between ("information security training") the first qualifies the next.
+    const joined = between !== null && between.trim() !== '' && (COORDINATED.test(between) || between.split(/[^\p{L}]+/u).some(isAlternativeWord));
     const themes = new Set(withNarrower(vocabulary, match.theme));
     if (joined) for (const theme of themes) parts.at(-1)!.add(theme);
     else parts.push(themes);

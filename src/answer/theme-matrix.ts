@@ -2,7 +2,7 @@ import { resolveConcept, termStats } from '../search/match.ts';
 import { documentRowIds, getPassages, getTaggedItems, listDocuments, themeTagSummary, type Db, type ThemeCell } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
 import { loadVocabulary, type VocabularyLanguage } from '../text/vocabulary.ts';
-import { sentenceAt } from './coverage.ts';
+import { sentenceAt } from '../text/sentences.ts';
 
 /** Strength of a matrix cell: a focus area counts as a goal. */
 export type CellStrength = 'goal' | 'measure' | 'budget' | 'mention';

@@ -1,5 +1,6 @@
 import { findThemeLabels, rootsOf, type Vocabulary } from '../text/vocabulary.ts';
 import type { ConceptQuery } from './match.ts';
+import { sentenceUnits } from '../text/sentences.ts';
 
 /**
  * A theme concept whose themes make parts that qualify each other ("samarbeid med universiteter",
@@ -13,22 +14,14 @@ export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<Reado
   // "digital kompetanse for ledere": words that qualify the themes are a part too, shown by any of its alternatives.
   const words = qualifiers.length > 0 ? qualifiers : null;
   if (concept.kind !== 'theme' || parts.length + (words ? 1 : 0) < 2) return concept;
-  // Each sentence or list item (a PDF's line breaks inside a sentence do not end it), with the matches of each part in it.
-  const sentences = (text: string) => {
-    const units: Array<{ start: number; text: string }> = [];
-    let start = 0;
-    for (const boundary of text.matchAll(SENTENCE_BOUNDARY)) {
-      units.push({ start, text: text.slice(start, boundary.index) });
-      start = (boundary.index ?? 0) + boundary[0].length;
-    }
-    units.push({ start, text: text.slice(start) });
-    return units.map((unit) => {
+  // Each sentence, list item or heading line (a PDF's line breaks inside a sentence do not end it).
+  const sentences = (text: string) =>
+    sentenceUnits(text).map((unit) => {
       const found = findThemeLabels(vocabulary, unit.text);
       const shown = parts.map((part) => found.filter((label) => part.has(label.theme)).map((label) => label.start));
       const at = words ? words.map((alternative) => alternative.locate(unit.text)).filter((start) => start >= 0) : [];
       return { start: unit.start, shown: words ? [...shown, at.length > 0 ? [Math.min(...at)] : []] : shown };
     });
-  };
   const showing = (text: string) => sentences(text).filter((sentence) => sentence.shown.every((matches) => matches.length > 0));
   const locate = (text: string) => {
     const first = showing(text)[0];
@@ -37,9 +30,6 @@ export function requiringParts(concept: ConceptQuery, asked: ReadonlyArray<Reado
   const occurrences = (text: string) => showing(text).length;
   return { ...concept, locate, shows: (text) => locate(text) >= 0, showsSome: concept.shows, occurrences, together: true };
 }
-
-/** Where a sentence or a list item ends: after a full stop, a blank line, or before a bullet or list number. */
-const SENTENCE_BOUNDARY = /(?<=[.!?])\s+|\n\s*\n|\n(?=\s*(?:[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s))/gu;
 
 /**
  * Parts whose themes are of one tree made one: "felleskomponenter som ID-porten" names an example of the

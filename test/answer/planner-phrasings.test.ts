@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpusStore, CORPUS_DIR, ROOT, type CorpusStore } from '../helpers/corpus.ts';
 import { expectGrounded, kr } from '../helpers/answers.ts';
-import { sentenceAt } from '../../src/answer/coverage.ts';
+import { sentenceAt } from '../../src/text/sentences.ts';
 
 /**
  * Ways planners ask that the blind tuning questions of 2026-12-04 (golden-answers-q/r/s/t.json) showed
