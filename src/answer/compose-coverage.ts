@@ -8,7 +8,7 @@ import { coveragePhrases, type CoveragePhrases } from './coverage-phrases.ts';
 import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type EvidenceKind } from './coverage.ts';
 import type { AskedKind } from './goal-kinds.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
-import { COUNTS_SUBJECTS, INTENT_PATTERNS } from './question-words.ts';
+import { COUNTS_SUBJECTS, INTENT_PATTERNS, STUFF_WORDS } from './question-words.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
 import { themeParts } from './showing-most.ts';
@@ -101,7 +101,8 @@ function wordsBesideThemes(topic: string, vocabulary: Vocabulary, stats: TermSta
   const labelled = widestMatches(findThemeLabels(vocabulary, topic));
   const tokens = tokenize(topic);
   const inLabel = (i: number) => labelled.some((m) => m.firstWord <= i && i < m.lastWord);
-  const outside = tokens.filter((_, i) => !inLabel(i)).map((token) => token.word);
+  // "digital stuff": a word for "stuff" names no thing a strategy could lack.
+  const outside = tokens.filter((token, i) => !inLabel(i) && !STUFF_WORDS.has(token.word)).map((token) => token.word);
   const absent = conceptWords(outside.join(' '), vocabulary, stats).filter((word) => !word.generic && word.documentFrequency === 0);
   const rest = tokens.filter((_, i) => inLabel(i)).map((token) => token.word).join(' ');
   return absent.length > 0 && rest ? { words: absent.map((word) => word.word).join(' '), rest } : null;

@@ -57,10 +57,11 @@ function phraseAfter(rest: string): string[] | null {
   return phrase.length === 0 || ['å', 'to'].includes(phrase[0]!) ? null : phrase;
 }
 
-/** The object of a label that is a verb phrase ("lære opp lederne", "train managers"): the word after it; or null. */
+/** The object of a label that is a verb phrase ("lære opp lederne", "train managers", "upskilling their managers"): the word after it; or null. */
 function objectAfter(tokens: Token[], afterLabel: number): string[] | null {
   const particle = tokens[afterLabel - 1];
-  const object = tokens[afterLabel];
+  // Over a determiner: "upskilling their managers".
+  const object = tokens[afterLabel] && QUALIFYING.determiners.has(tokens[afterLabel]!.word) ? tokens[afterLabel + 1] : tokens[afterLabel];
   return particle && object && QUALIFYING.verbParticles.has(particle.word) && !GENERIC_WORDS.has(object.word) ? [object.word] : null;
 }
 

@@ -5,7 +5,7 @@ import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine';
@@ -53,7 +53,7 @@ interface QuestionWords {
   leadingConjunctions: string[];
   alternativeWords: string[];
   coordinatingWords: string[];
-  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; verbParticles: string[]; subjectVerbs: string[]; phraseEnds: string[] };
+  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; verbParticles: string[]; determiners: string[]; subjectVerbs: string[]; phraseEnds: string[] };
   organisationKinds: Record<OrganisationKind, string[]>;
 }
 
@@ -139,7 +139,9 @@ const MONEY = BUDGET_PATTERNS.money;
 
 /** True when a question speaks of money, not only of "how much". */
 export function speaksOfMoney(text: string): boolean {
-  return MONEY.test(normalize(text));
+  const normalized = normalize(text);
+  // "the time caseworkers spend on …", "how much … reduce …": time or a change, not money.
+  return MONEY.test(normalized) && !INTENT_PATTERNS.notMoney.test(normalized);
 }
 
 /** True when a question asks who spends more or most ("Which one spends more?", "Hvem setter av mest …"): money and a word of spending or of more. */
@@ -303,7 +305,7 @@ const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
 
 /** The prepositions after a theme that introduce words qualifying it ("for", "hos", "among"), the words joining alternatives of those ("og", "or"), the words ending them ("som", "that"), and the people goals are for by default ("ansatte"), who qualify nothing. */
 const set = (words: string[]) => new Set(words.map(normalize));
-export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), verbParticles: set(WORDS.qualifyingWords.verbParticles), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
+export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
 
 /** The text between two themes when it joins them into one part of a topic: only spaces, commas, "/" or "&", and at most one word of `coordinatingWords` ("og", "or"). */
 export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords.map(normalize).join('|')})[\\s,]*)?$`, 'u');

@@ -3,6 +3,7 @@ import { qualifyingWords } from '../../src/answer/qualifying-words.ts';
 import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { sentenceUnits } from '../../src/text/sentences.ts';
+import { kr } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
@@ -47,9 +48,10 @@ describe('two themes asked together', () => {
 });
 
 describe('the group a theme is for', () => {
-  it('reads an indefinite genitive and the subject of "skal bli" as qualifying the theme', () => {
+  it('reads an indefinite genitive, the subject of "skal bli" and an object after a determiner as qualifying the theme', () => {
     expect(qualifier('Hvem jobber med læreres digitale kompetanse?')).toEqual(['lærere']);
     expect(qualifier('Hvem sørger for at lærerne skal bli flinkere digitalt?')).toEqual(['lærerne']);
+    expect(qualifier('which towns are upskilling their managers?', 'en')).toEqual(['managers']);
   });
 
   it('answers either wording with the strategies whose sentences on competence name teachers', async () => {
@@ -59,6 +61,24 @@ describe('the group a theme is for', () => {
       for (const organisation of ['Kristiansand kommune', '3-1 IKT-samarbeidet', 'Kongsbergregionen']) expect(listed).toContain(organisation);
       for (const organisation of ['Asker kommune', 'Drammen kommune', 'Lillestrøm kommune']) expect(listed).not.toContain(organisation);
     }
+  });
+});
+
+describe('amounts that are not money, totals over all years, a document\'s date', () => {
+  it('answers how much a strategy will cut the time staff spend on something with the percentage, not as a budget question', async () => {
+    const answer = await ask('By how much will Lillestrøm cut the time caseworkers spend on manual registration?');
+    expect(read('By how much will Lillestrøm cut the time caseworkers spend on manual registration?').intent).not.toBe('budget');
+    expect(answer.answer).toMatch(/20 prosent/);
+  });
+
+  it('adds up all focus areas over "all three years" as the budget total', async () => {
+    const answer = await ask('Hva koster alle satsingsområdene i tiltaksplanen til Kongsbergregionen de tre årene til sammen?');
+    expect(answer.answer).not.toMatch(/fant ingen budsjettposter/i);
+    expect(answer.answer).toContain(kr('28 098 600'));
+  });
+
+  it('gives the date a document carries when asked with its version', async () => {
+    expect((await ask('Which version and date does the 3-1 ICT strategy carry?')).answer).toMatch(/2009-05-27|27 May 2009/);
   });
 });
 
