@@ -37,6 +37,8 @@ export interface Collaboration {
   kind: 'region' | 'collaboration';
   /** Current member municipalities. */
   members: string[];
+  /** The members as the gazetteer spells them, a name shared by two municipalities with its county ("Herøy (Nordland)"). */
+  memberSpellings: string[];
   /** Members that left or merged away, with the last year they were members. */
   formerMembers: Array<{ name: string; until: number }>;
   /** False where the membership is the best knowledge available, not checked against a source. */
@@ -76,7 +78,7 @@ export function loadGazetteer(): Gazetteer {
   }));
   const json = JSON.parse(readFileSync(`${DIR}collaborations.json`, 'utf8')) as { collaborations: Array<Partial<Collaboration> & { name: string }> };
   const collaborations = json.collaborations.map((c) => ({
-    name: c.name, aliases: c.aliases ?? [], kind: c.kind ?? 'collaboration', members: (c.members ?? []).map(plainName),
+    name: c.name, aliases: c.aliases ?? [], kind: c.kind ?? 'collaboration', members: (c.members ?? []).map(plainName), memberSpellings: c.members ?? [],
     formerMembers: c.formerMembers ?? [], certain: c.certain ?? false,
   }));
   cached = { municipalities, counties, collaborations };
@@ -162,6 +164,11 @@ export function collaborationNames(): Array<{ name: string; collaboration: Colla
 export function membersOf(collaboration: Collaboration, from: number | null = null): string[] {
   const former = collaboration.formerMembers.filter((m) => from === null || m.until >= from).map((m) => plainName(m.name));
   return [...new Set([...collaboration.members, ...former])];
+}
+
+/** A member's name as the collaboration's entry spells it ("Herøy" of HALD → "Herøy (Nordland)"); other names unchanged. */
+export function memberSpelling(collaboration: Collaboration, name: string): string {
+  return collaboration.memberSpellings.find((spelling) => foldName(plainName(spelling)) === foldName(name)) ?? name;
 }
 
 /** True when the name is a municipality, county or collaboration the gazetteer knows. */

@@ -23,20 +23,38 @@ const BOX: Record<string, string> = { '┌': '+', '┬': '+', '┐': '+', '├':
 export function boxTablesAsGrid(text: string): string {
   if (!/[┌╔]/.test(text)) return text;
   let header = false;
+  let previous = '';
   return text
     .split('\n')
     .map((line) => {
       const trimmed = line.trim();
       if (/^[┌╔]/.test(trimmed)) header = true;
+      const before = previous;
+      previous = trimmed;
       if (!/^[┌┬┐├┼┤└┴┘─│╔╦╗╠╬╣╚╩╝═║]/.test(trimmed)) return line;
       const grid = line.replace(/[┌┬┐├┼┤└┴┘─│╔╦╗╠╬╣╚╩╝═║]/g, (char) => BOX[char] ?? char);
       if (header && /^[├╠]/.test(trimmed)) {
         header = false;
         return grid.replace(/-/g, '=');
       }
+      // A text export draws no rule between rows: a line that opens a row below another row gets one, so
+      // that each row stands between borders; a line continuing a wrapped cell ("tilsyn" alone) does not.
+      if (!header && /^[│║]/.test(before) && /^[│║]/.test(trimmed) && opensRow(grid)) return `${rowRule(grid)}\n${grid}`;
       return grid;
     })
     .join('\n');
+}
+
+/** A row's line that opens a row: its first cell starts with a capital or a digit and another cell is filled. */
+function opensRow(gridLine: string): boolean {
+  const cells = cellsOf(gridLine);
+  return cells !== null && /^[\p{Lu}\d]/u.test(cells[0] ?? '') && cells.slice(1).some((cell) => cell !== '');
+}
+
+/** The border under a grid line: "| a | b |" → "+---+---+" in the same columns. */
+function rowRule(gridLine: string): string {
+  const indent = /^\s*/.exec(gridLine)?.[0] ?? '';
+  return indent + gridLine.slice(indent.length).trimEnd().replace(/[^|]/g, '-').replace(/\|/g, '+');
 }
 
 /** Rewrites every grid table in the text as a pipe table; other text is unchanged. Linear in the input. */

@@ -2,8 +2,9 @@ import type { CleanText, PageStart, RawDocument } from '../model.ts';
 import { removeScrapedChrome } from './chrome.ts';
 import { removeWebChrome } from './web-chrome.ts';
 import { gridTablesAsPipes } from './grid-tables.ts';
+import { pandocTablesAsPipes, withoutFrontMatter, withoutPandocAttributes } from './markdown-dialects.ts';
 import { extractMarks, headingMark, stripStrayMarks, type MarkedHeading } from './markers.ts';
-import { joinPdfPages, splitTextPages } from './pages.ts';
+import { joinPdfPages, splitTextPages, withoutRunningLines } from './pages.ts';
 
 /** What cleaning returns: the text and page map, whether pages were found, and warnings. */
 export type CleanResult = CleanText & {
@@ -38,7 +39,8 @@ export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []
   const normalized = normalizeInline(source, raw.format);
   const chrome = removeScrapedChrome(normalized);
   const web = removeWebChrome(chrome.text);
-  const paged = splitTextPages(web.text);
+  const running = withoutRunningLines(web.text);
+  const paged = splitTextPages(running.text);
   const removedChars = normalized.length - web.text.length;
   const removedWhat = [...chrome.removedWhat, ...web.removedWhat];
   const warnings = removedWhat.length > 0 ? [`removed ${removedChars} characters of site chrome: ${removedWhat.join('; ')}`] : [];
@@ -97,7 +99,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
   if (format === 'markdown') {
     // A web page's accordion ("<details><summary>Innbyggeren i sentrum</summary> …"): the summary is the
     // heading of what it folds, one level under the heading before it; the tags themselves are no text.
-    text = foldedSections(text);
+    text = foldedSections(pandocTablesAsPipes(withoutPandocAttributes(withoutFrontMatter(text))));
     text = text.replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : '')).replace(SETEXT_HEADING, setext);
   } else {
     // Plain text underlines its headings the same way ("Innledning" over "----------"); there a rule
@@ -120,7 +122,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
 
 /**
  * A table saved as text by a word processor puts a tab between cells: two or more lines in a row with
- * the same number (three or more) of tab-separated cells are written as a pipe table
+ * the same number (three or more; two under a header of two short names) of tab-separated cells are written as a pipe table
  * ("| Tiltak | Ansvar | 2025 |"), which structure reads as it reads markdown tables. A short line
  * without tabs between two rows of the table is a group row ("Drift", "Investering" over their rows):
  * it becomes a row with empty cells.
@@ -129,15 +131,17 @@ export function tabTablesAsPipes(text: string): string {
   if (!text.includes('\t')) return text;
   const lines = text.split('\n');
   const width = (line: string) => (line.includes('\t') ? line.split('\t').length : 0);
+  // Two columns make a table under a header of two short names ("Mål⇥Indikator"), not a key and its value.
+  const namesColumns = (line: string) => line.split('\t').every((cell) => cell.trim().length <= 40 && /^\p{L}/u.test(cell.trim()) && !/[.:;!?]$/.test(cell.trim()));
   for (let i = 0; i < lines.length; ) {
     const cells = width(lines[i]!);
     let j = i;
     let tabbed = 0;
-    for (; cells >= 3 && j < lines.length; j++) {
+    for (; (cells >= 3 || (cells === 2 && namesColumns(lines[i]!))) && j < lines.length; j++) {
       if (width(lines[j]!) === cells) tabbed++;
       else if (!(j > i && isGroupRow(lines[j]!) && width(lines[j + 1] ?? '') === cells)) break;
     }
-    if (tabbed >= 2) {
+    if (tabbed >= (cells === 2 ? 3 : 2)) {
       for (let k = i; k < j; k++) lines[k] = pipeRow((width(lines[k]!) ? lines[k]!.split('\t') : [lines[k]!, ...new Array<string>(cells - 1).fill('')]).map((cell) => cell.trim()));
       i = j;
     } else i++;
@@ -188,6 +192,8 @@ function columnOf(bounds: Array<{ from: number; to: number }>, cell: AlignedCell
 const MAX_TABLE_ROWS = 400;
 /** A cell of a space-aligned table that holds an amount ("1 200", "2,4", "1,200,000", a saving "-0,3") or none ("–"). */
 const AMOUNT_CELL = /^(?:[-−–]?\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?|[–-])?$/;
+/** A cell that holds a share: "58 %", "7,5 %". */
+const SHARE_CELL = /^\d{1,3}(?:[,.]\d+)? ?%$/;
 
 /**
  * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each
@@ -232,7 +238,9 @@ export function spaceTablesAsPipes(text: string): string {
     };
     for (let row = placeOrGroup(j); j < lines.length && row && rows.length < MAX_TABLE_ROWS; row = placeOrGroup(++j)) rows.push(row);
     // A column headed by a word or a year ("2025", "Kostnad") whose cells are amounts ("1 200", "2,4", "–").
-    const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => AMOUNT_CELL.test(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
+    // A column of shares ("58 %", a target table's "Mål 2026") counts as one of figures too.
+    const figure = (cell: string) => AMOUNT_CELL.test(cell) || SHARE_CELL.test(cell);
+    const numeric = header.some((cell, c) => c > 0 && /\p{L}|^(?:19|20)\d{2}$/u.test(cell.text) && rows.every((row) => figure(row[c] ?? '')) && rows.some((row) => /\d/.test(row[c] ?? '')));
     // A case's history under a header of words ("Utval   Møtedato   Utvalssak" over "Formannskapet   20.05.2025
     // 041/25"): a column of meeting dates; read for the adoption. Lines of dates alone are no table.
     const dated = header.every((cell) => !/\d/.test(cell.text)) && header.some((_, c) => c > 0 && rows.every((row) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(row[c] ?? '')));

@@ -59,6 +59,44 @@ function shape(line: string): string {
   return line.replace(/\u0001\d?/g, '').replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
+/**
+ * Text saved with its page breaks (form feeds, as a word processor's or pdftotext's text export writes them):
+ * lines that recur at the top or bottom of most pages once digits are ignored are running headers and
+ * footers, removed as joinPdfPages removes them from PDF pages. The form feeds stay, for the page map.
+ */
+export function withoutRunningLines(input: string): { text: string; removed: number } {
+  const pages = input.split('\f');
+  if (pages.length < 3) return { text: input, removed: 0 };
+  const linesPerPage = pages.map((page) => page.split('\n'));
+  const edgesOf = (lines: string[]) => {
+    const body = lines.map((line, i) => ({ i, line: line.trim() })).filter(({ line }) => line !== '' && !PAGE_NUMBER_LINE.test(line));
+    return { body, edges: [...body.slice(0, 2), ...body.slice(-2)] };
+  };
+  const recurring = new Map<string, number>();
+  for (const lines of linesPerPage) {
+    const { body, edges } = edgesOf(lines);
+    for (const key of new Set(edges.map(({ line }) => edgeShape(line)))) {
+      if (body.some(({ line }) => edgeShape(line) !== key)) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    }
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  let removed = 0;
+  const kept = linesPerPage.map((lines) => {
+    const { body, edges } = edgesOf(lines);
+    const running = new Set(edges.filter(({ line }) => (recurring.get(edgeShape(line)) ?? 0) >= threshold).map(({ i }) => i));
+    // Only where some body text remains.
+    if (running.size === 0 || running.size >= body.length) return lines.join('\n');
+    removed += running.size;
+    return lines.filter((_, i) => !running.has(i)).join('\n');
+  });
+  return { text: kept.join('\f'), removed };
+}
+
+/** A line's shape without its numbers: a footer printed with the page number on the outer side ("Grimstad kommune 3", "4 Grimstad kommune") keeps one shape. */
+function edgeShape(line: string): string {
+  return shape(line).replace(/#/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
 interface Marker {
   /** Where the marker text starts and ends in the input. */
   start: number;

@@ -57,6 +57,7 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   const span = yearSpan(columns.map((column) => column.year));
   // A row with a label and no amounts heads a group ("Drift", "Investering"): its rows are of its kind, until a sum row.
   let group = '';
+  const first = items.length;
   for (const row of table.rows) {
     const label = plain(row.cells[labels] ?? '');
     const isSum = SUM_LABEL.test(label);
@@ -81,7 +82,26 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
       });
     }
   }
+  markAddedUpRow(items.slice(first));
   return items;
+}
+
+/**
+ * A last row whose every amount is the sum of the amounts above it in its column, in two columns or more, is a
+ * sum row whatever its label ("Ramme økonomiplan" under a base row and its changes; "Sum" is known by its word).
+ */
+function markAddedUpRow(items: BudgetItem[]): void {
+  const last = items.at(-1);
+  if (!last || last.isSum) return;
+  const lastRow = items.filter((item) => item.label === last.label && item.start >= (items.find((other) => other.label === last.label)?.start ?? 0));
+  const above = items.filter((item) => !lastRow.includes(item) && !item.isSum);
+  if (new Set(above.map((item) => item.label)).size < 2) return;
+  const column = (item: BudgetItem) => `${item.year ?? ''}|${item.period?.from ?? ''}-${item.period?.to ?? ''}`;
+  const addsUp = lastRow.every((item) => {
+    const parts = above.filter((other) => column(other) === column(item));
+    return parts.length >= 2 && parts.reduce((total, other) => total + other.amount, 0) === item.amount;
+  });
+  if (addsUp && lastRow.length >= 2) for (const item of lastRow) item.isSum = true;
 }
 
 const YEAR_CELL = /^(?:19|20)\d{2}$/;

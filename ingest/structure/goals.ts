@@ -86,7 +86,10 @@ export function extractGoals(input: GoalInput): Goal[] {
     // "1.1 Alle søknader … skal …" under chapter 1: goals when the list's introduction or heading names
     // them, or when most items promise something.
     const markStart = text.lastIndexOf(run[0]!.label ?? '', run[0]!.start);
-    const intro = kindsNamed(introOf(text, Math.max(0, markStart - 200), markStart));
+    const introText = introOf(text, Math.max(0, markStart - 200), markStart);
+    // "Strategier:", "Prinsipper:": a lead-in naming what is no goal (data/goal-vocabulary.json notGoals).
+    if (namesNoGoals(introText)) continue;
+    const intro = kindsNamed(introText);
     const promises = run.filter((item) => PROMISE_VERB.test(text.slice(item.start, item.end))).length;
     const kind = itemKindOf(blockAt(run[0]!.start)) ?? (intro.length > 0 ? kindOfWord(intro.join(' ')) : null) ?? (promises * 2 >= run.length ? 'goal' : null);
     if (kind) run.forEach((item) => add(item, kind));

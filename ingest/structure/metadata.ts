@@ -1,5 +1,5 @@
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
-import { findMunicipalities, organisationWords } from '../gazetteer.ts';
+import { findCollaboration, findMunicipalities, memberSpelling, organisationWords } from '../gazetteer.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
 import { ADOPTION_BODIES } from './adoption-bodies.ts';
 import { detectTitle, usableTitle } from './title.ts';
@@ -41,11 +41,15 @@ export function detectMetadata(text: string, hints: MetadataHints): DocumentMeta
   // "Vedtatt av kommunestyret …" in a municipality's own strategy: the council is that municipality's.
   const own = org.kind === 'municipality' && org.municipalities.length === 1 ? org.municipalities[0]! : null;
   if (own) for (const record of adopted) if (record.municipality === null && !COUNTY_BODY.test(record.body)) record.municipality = own;
+  // A collaboration's members spelled as its gazetteer entry does ("Herøy" of HALD is "Herøy (Nordland)").
+  const collaboration = org.kind === 'municipality' ? null : findCollaboration(org.name);
+  const spelled = (name: string) => (collaboration ? memberSpelling(collaboration, name) : name);
+  for (const record of adopted) if (record.municipality) record.municipality = spelled(record.municipality);
   const municipalities = unique([
     ...adopted.map((record) => record.municipality).filter((name): name is string => Boolean(name)),
     ...(org.kind === 'municipality' ? [] : detectMunicipalityList(head)),
     ...org.municipalities,
-  ]);
+  ].map(spelled));
   return { title, organisation: org.name, organisationKind: org.kind, aliases: org.aliases, municipalities, period, adopted };
 }
 
@@ -170,8 +174,10 @@ function caseHistory(text: string): AdoptionRecord[] | null {
     const date = cells.find((cell) => dateCell.test(cell));
     const caseNumber = cells.map((cell) => /^(?:sak\s+)?(\d{1,4}\/\d{2,4})$/i.exec(cell)?.[1]).find(Boolean);
     if (!body || !date || !caseNumber) continue;
-    const place = body[1] && findMunicipalities(body[1]).length > 0 ? body[1] : null;
-    rows.push({ body: body[0], municipality: place, date: isoDate(date), caseNumber });
+    // The place in the body's cell ("Herøy kommunestyre") or in a cell of its own ("| Herøy | Kommunestyret | …").
+    const ownCell = cells.find((cell) => cell !== body[0] && findMunicipalities(cell).length > 0);
+    const place = body[1] && findMunicipalities(body[1]).length > 0 ? body[1] : (ownCell ?? null);
+    rows.push({ body: ownCell && !body[1] ? `${ownCell} ${body[2]!.toLowerCase().replace(/(?<=e)t$/, '')}` : body[0], municipality: place, date: isoDate(date), caseNumber });
   }
   // The councils of several member municipalities ("Indre Fosen kommunestyre | 15.02.2024 | sak 14/24", "Ørland
   // kommunestyre | …"): each adopted it.

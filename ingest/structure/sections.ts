@@ -14,7 +14,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
   const tocNumbers = new Map(toc?.entries.map((entry) => [entry.number, entry]) ?? []);
   // A table of contents that lists only the top level (a Word export's default depth): the numbered
   // subheadings "3.1 …" under its headings are read on their own lines, continuing the numbering.
-  const subheadingsUnlisted = toc !== null && toc.entries.length >= 3 && toc.entries.every((entry) => !entry.number?.includes('.'));
+  const subheadingsUnlisted = toc !== null && toc.entries.length >= 3 && toc.entries.every((entry) => /^\d{1,2}$/.test(entry.number));
   const headings: Array<{ number: string; title: string; start: number }> = [];
   let previous: number[] | null = null;
   let headingEnd = -1;
@@ -39,7 +39,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
     } else if (!toc || toc.entries.length < 3 || tocTitlesOnly(toc) || (subheadingsUnlisted && number.includes('.') && lineStart)) {
       if (!/^(?:\p{Lu}|«|e-\p{L})/u.test(text.slice(bodyStart))) continue;
       if (/\d[ ]$/.test(text.slice(Math.max(0, start - 2), start))) continue; // "2 000 000", "2015 2018"
-      if (!isSuccessor(previous, parts)) continue;
+      if (!isSuccessor(previous, parts) && !(previous === null && opensChapter(text, bodyStart, parts))) continue;
       title = lineStart ? lineTitle(text, bodyStart) : null;
       title ??= inlineTitle(text, bodyStart);
     }
@@ -91,6 +91,18 @@ export function inlineTitle(text: string, at: number): string | null {
     }
   }
   return null;
+}
+
+/** How far below a chapter's heading its first subheading may stand. */
+const FIRST_SUBHEADING_WITHIN = 600;
+
+/**
+ * A chapter printed on its own ("5 Stab og støtte", an extract of a longer plan): a first heading of any
+ * one-part number whose first subheading ("5.1 …") opens a line soon below it.
+ */
+function opensChapter(text: string, bodyStart: number, parts: number[]): boolean {
+  if (parts.length !== 1) return false;
+  return new RegExp(String.raw`\n${parts[0]}\.1\.?[ ]+\p{Lu}`, 'u').test(text.slice(bodyStart, bodyStart + FIRST_SUBHEADING_WITHIN));
 }
 
 /** True when `next` continues the numbering after `previous` (child, sibling or a higher level). */
@@ -150,6 +162,31 @@ function letteredHeadings(text: string, headings: PlacedHeading[]): Set<number> 
   return new Set(marked.length >= 2 && inOrder ? marked.map((h) => h.start) : []);
 }
 
+/** "IV. TILTAK OG ØKONOMI": a roman numeral and a full stop before the heading's words. */
+export const LEADING_ROMAN = /^([IVXL]{1,6})\.\s+(?=\S)/;
+
+/** The value of a roman numeral ("IV" → 4); NaN for letters that make none. */
+export function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = values[numeral[i]!] ?? NaN;
+    const next = values[numeral[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/**
+ * Headings numbered in roman numerals ("I. Innledning", "II. Mål", "IV. Tiltak"): two or more counting up
+ * from I (a heading lost may leave a gap). Their numeral is their number; a lone "I. …" is no numbering.
+ */
+function romanHeadings(text: string, headings: PlacedHeading[]): Set<number> {
+  const marked = headings.map((heading) => ({ start: heading.start, value: romanValue(LEADING_ROMAN.exec(lineAt(text, heading.start).trim())?.[1] ?? '') })).filter((h) => h.value > 0);
+  const inOrder = marked[0]?.value === 1 && marked.every((h, i) => i === 0 || h.value > marked[i - 1]!.value);
+  return new Set(marked.length >= 2 && inOrder ? marked.map((h) => h.start) : []);
+}
+
 /**
  * The section tree from headings whose place and level are known. A heading's title is its line;
  * a number it opens with ("2.1 Mål") becomes the section number. Levels are ranked 1, 2, … in the
@@ -172,6 +209,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   if (opening && headings.length > 1 && fold(lineAt(text, opening.start)) === fold(documentTitle)) headings = headings.slice(1);
   const ranks = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
   const lettered = letteredHeadings(text, headings);
+  const roman = romanHeadings(text, headings);
   const sections: Section[] = [];
   const firstStart = headings[0]?.start ?? text.length;
   if (firstStart > 0 || headings.length === 0) {
@@ -182,7 +220,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
     const end = headings[i + 1]?.start ?? text.length;
     const lineEnd = text.indexOf('\n', heading.start);
     const line = text.slice(heading.start, lineEnd < 0 ? text.length : lineEnd).trim();
-    const numbered = LEADING_NUMBER.exec(line) ?? (lettered.has(heading.start) ? LEADING_LETTER.exec(line) : null);
+    const numbered = LEADING_NUMBER.exec(line) ?? (lettered.has(heading.start) ? LEADING_LETTER.exec(line) : null) ?? (roman.has(heading.start) ? LEADING_ROMAN.exec(line) : null);
     const level = ranks.indexOf(heading.level) + 1;
     let parent: number | null = null;
     for (let l = level - 1; l >= 1 && parent === null; l--) parent = open[l - 1] ?? null;

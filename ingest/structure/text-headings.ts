@@ -31,10 +31,17 @@ function isBody(line: string): boolean {
 /** "6.1 Status": a heading number (any start, e.g. a chapter extract) before a capitalised title. */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s+(?=[\p{Lu}«])/u;
 
+/** "IV. TILTAK OG ØKONOMI": a chapter number in roman numerals before a capitalised title. */
+const ROMAN = /^[IVXL]{1,6}\.\s+(?=\p{Lu})/u;
+
+/** "17. juni 2025", "15.12.2025": a full date, which states a record (adopted, published), not a heading. */
+const FULL_DATE = /\b\d{1,2}\.\s?(?:\d{1,2}\.|\p{Ll}{3,9}\s)\s?(?:19|20)\d{2}\b/u;
+
 function titleLike(line: string): boolean {
   if (line.length < 2 || line.length > MAX_CHARS) return false;
-  const numbered = NUMBERED.exec(line);
+  const numbered = NUMBERED.exec(line) ?? ROMAN.exec(line);
   if (numbered) return titleLike(line.slice(numbered[0].length));
+  if (FULL_DATE.test(line)) return false;
   if (line.split(/\s+/).length > MAX_WORDS) return false;
   if (!/^[\p{Lu}«]/u.test(line) || !/\p{L}{2}/u.test(line)) return false;
   if (/[.,;:]$/.test(line) || /\s{2}|\|/.test(line) || DOT_LEADER.test(line)) return false;
@@ -49,6 +56,11 @@ export function continuesOnNextLine(line: string, next: string): boolean {
   return next !== '' && (/^\p{Ll}/u.test(next) || OPEN_ENDING.test(line));
 }
 
+/** The first non-blank line at or after line `from` (after one blank line at most). */
+function nextText(lines: Array<{ text: string }>, from: number): string {
+  return lines[from]?.text || lines[from + 1]?.text || '';
+}
+
 /** Heading lines in cleaned text (paragraphs separated by blank lines), outside `exclude`. */
 export function findTextHeadings(text: string, exclude: Span[] = []): TextHeading[] {
   const lines: Array<{ start: number; text: string }> = [];
@@ -57,7 +69,7 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     lines.push({ start: at, text: line.trim() });
     at += line.length + 1;
   }
-  let found: Array<{ start: number; caps: boolean; depth: number; sub: boolean }> = [];
+  let found: Array<{ start: number; caps: boolean; depth: number; sub: boolean; roman: boolean }> = [];
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -70,20 +82,30 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
     if (continuesOnNextLine(line.text, next)) continue;
     const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
     const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
+    const roman = ROMAN.test(line.text);
     // "Satsingsområder" directly over "Digitale innbyggertjenester" and its paragraph: a heading and
     // its first subheading (a web page's h2 and h3 copied as text).
     const sub = lines[i + 2]?.text ?? '';
     if (depth === 0 && next !== '' && titleLike(next) && !NUMBERED.test(next) && sub !== '' && isBody(sub)) {
-      found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false });
-      found.push({ start: lines[i + 1]!.start, caps: !/\p{Ll}/u.test(next), depth, sub: true });
+      found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false, roman });
+      found.push({ start: lines[i + 1]!.start, caps: !/\p{Ll}/u.test(next), depth, sub: true, roman: false });
+      continue;
+    }
+    // A chapter heading over its first subheading, a blank line between ("III. INNSATSOMRÅDER" over
+    // "Innsatsområde 1: Digital skole" and its paragraph): the chapter's capitals or numeral rank it above.
+    const caps = !/\p{Ll}/u.test(line.text);
+    if (next === '' && titleLike(after) && (caps || roman) && /\p{Ll}/u.test(after) && isBody(nextText(lines, i + 3))) {
+      found.push({ start: line.start, caps, depth, sub: false, roman });
       continue;
     }
     if (after === '' || !isBody(after)) continue;
-    found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false });
+    found.push({ start: line.start, caps, depth, sub: false, roman });
   }
   // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
   // them are a title block or emphasis.
   if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
   const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
-  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : (mixed && !h.caps) || h.sub ? 2 : 1 }));
+  // Chapters numbered in roman numerals rank above the unnumbered headings beside them.
+  const chapters = found.filter((h) => h.roman).length >= 2;
+  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : chapters ? (h.roman ? 1 : 2) : (mixed && !h.caps) || h.sub ? 2 : 1 }));
 }

@@ -135,13 +135,15 @@ export function titleHeadingStart(text: string, headings: ReadonlyArray<{ start:
   const top = Math.min(...headings.map((heading) => heading.level));
   const tops = headings.filter((heading) => heading.level === top);
   const first = tops[0]!;
-  if (tops.length !== 1 || first.start === 0 || first.start > NAMED_TITLE_WITHIN || headings.some((heading) => heading.start < first.start)) return null;
+  if (first.start === 0 || first.start > NAMED_TITLE_WITHIN || headings.some((heading) => heading.start < first.start)) return null;
   // A top heading that names a document with its period ("# Regional Digitalisation Strategy 2025–2029") is
   // the title, whatever a web page or a front page prints above it (a skip link, a menu, the organisation's
-  // line, a plan register's data table).
+  // line, a plan register's data table); also where the chapters below it are marked at its level (text
+  // underlining every one with "===="), when it opens the marked headings and carries no chapter number.
   const line = text.slice(first.start, text.indexOf('\n', first.start) >>> 0).replace(/^[^\p{L}\d]+/u, '');
-  if (/(?:19|20)\d{2}/.test(line) && (namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '')) && line.length <= 120) return first.start;
-  if (first.start > TITLE_HEADING_WITHIN) return null;
+  const named = /(?:19|20)\d{2}/.test(line) && (namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '')) && line.length <= 120;
+  if (named && (tops.length === 1 || !/^\d/.test(line))) return first.start;
+  if (tops.length !== 1 || first.start > TITLE_HEADING_WITHIN) return null;
   const before = text.slice(0, first.start).split('\n').filter((line) => line.trim());
   return before.length <= 3 && before.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim())) ? first.start : null;
 }

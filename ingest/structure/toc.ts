@@ -1,5 +1,6 @@
 /** A table of contents entry: "3.5.1 Gjenbruk av data … 7". */
 export interface TocEntry {
+  /** "3.5.1", a roman chapter number ("II"), or "" for an unnumbered entry. */
   number: string;
   title: string;
   page: number | null;
@@ -14,6 +15,10 @@ export interface Toc {
 const TOC_HEADING = /(?:^|\n)[ ]*(Innholdsfortegnelse|Innhold)\b:?/i;
 const INLINE_ENTRY = /(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([^.\n]+?)\s*\.{2,}\s*(\d{1,3})\b/gy;
 const LINE_ENTRY = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
+/** "II. MÅL OG INDIKATORER ....... 4": a chapter numbered in roman numerals (with its full stop). */
+const ROMAN_ENTRY = /^([IVXL]{1,6})\.\s+(.+?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
+/** "Innsatsområde 1: Digital skole ....... 5": an unnumbered entry, known by its dot leader. */
+const LEADER_ENTRY = /^()(\p{Lu}.{1,100}?)\s*\.{4,}\s*(\d{1,3})$/u;
 
 /**
  * Finds a table of contents (after "Innholdsfortegnelse"/"Innhold") in either layout: one entry per
@@ -44,7 +49,7 @@ export function parseToc(text: string): Toc | null {
     const lineEnd = offset + line.length + 1;
     // A tab-separated contents list becomes a pipe table in cleaning: "| 3.1.2 | Personvernombudet | 6 |".
     const trimmed = line.trim().replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' ');
-    const entry = /^:?-{2,}/.test(trimmed) ? null : LINE_ENTRY.exec(trimmed);
+    const entry = /^:?-{2,}/.test(trimmed) ? null : (LINE_ENTRY.exec(trimmed) ?? ROMAN_ENTRY.exec(trimmed) ?? LEADER_ENTRY.exec(trimmed));
     if (entry) {
       entries.push({ number: entry[1] ?? '', title: cleanTitle(entry[2] ?? ''), page: Number(entry[3]) });
       end = lineEnd;

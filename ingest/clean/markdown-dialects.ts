@@ -1,0 +1,115 @@
+/**
+ * What markdown written by tools adds around the text, read before headings are marked:
+ * - YAML front matter ("---" / "title: …" / "---" at the very start), a site generator's metadata, no text;
+ * - pandoc's attribute spans and image attributes ("[]{#_Toc123 .anchor}", "![](media/logo.png){width=…}"),
+ *   which a Word document converted by pandoc carries before its headings and in place of its logo;
+ * - pandoc's simple and multiline tables (columns marked by a rule of dash runs under the header),
+ *   written as pipe tables, which structure reads as it reads markdown tables.
+ */
+
+/** Front matter: a "---" line opening the file, "key: value" lines, a closing "---" or "..." line. */
+const FRONT_MATTER = /^\ufeff?---[ \t]*\n((?:[ \t]*(?:[\w-]+[ \t]*:.*|-[ \t].*|#.*|)\n){1,60}?)(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+/** Removes YAML front matter; other text is unchanged. */
+export function withoutFrontMatter(text: string): string {
+  const m = FRONT_MATTER.exec(text);
+  // At least one "key: value" line: a rule over a list of dashes is no front matter.
+  return m && /^[ \t]*[\w-]+[ \t]*:/m.test(m[1] ?? '') ? text.slice(m[0].length) : text;
+}
+
+/** "![alt](src){width=…}": an image, with pandoc's attributes; no text of the document. */
+const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?/g;
+/** "[]{#_Toc123 .anchor}", "[text]{.underline}": a pandoc span with attributes; its text stays. */
+const ATTRIBUTE_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/g;
+/** "[^1]": a footnote reference in running text (not the note's own "[^1]:" line). */
+const FOOTNOTE_REFERENCE = /\[\^[\w-]+\](?!:)/g;
+
+/** Removes images, pandoc attribute spans (keeping their text) and footnote references. */
+export function withoutPandocAttributes(text: string): string {
+  if (!/[[{]/.test(text)) return text;
+  return text.replace(IMAGE, '').replace(ATTRIBUTE_SPAN, '$1').replace(FOOTNOTE_REFERENCE, '');
+}
+
+/** A rule of dash runs, one per column ("-------- ------  ------"): two or more runs. */
+const COLUMN_RULE = /^[ \t]*-{3,}(?: +-{3,})+[ \t]*$/;
+/** One dash run over the whole table: a multiline table's top and bottom border. */
+const BORDER = /^[ \t]*-{10,}[ \t]*$/;
+/** The most lines read as one table: a bound that keeps the pass linear. */
+const MAX_TABLE_LINES = 400;
+
+/**
+ * Pandoc simple and multiline tables as pipe tables. The column rule under the header gives each
+ * column's place; a cell is what stands in its column's place. In a multiline table (framed by dash
+ * borders) rows are separated by blank lines and a row's lines are joined column by column ("Opplæring
+ * av ansatte i" / "veiledning"); in a simple table every line is a row and a blank line ends it.
+ *
+ *   ------------------------------------        | Tiltak | Ansvar | 2026 |
+ *   Tiltak           Ansvar          2026        |---|---|---|
+ *   ---------------- ------------- -------   →   | Digihjelp på biblioteket | Biblioteket | 120 000 |
+ *   Digihjelp på     Biblioteket     120 000
+ *   biblioteket
+ *   ------------------------------------
+ */
+export function pandocTablesAsPipes(text: string): string {
+  if (!text.includes('---')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const table = COLUMN_RULE.test(lines[i]!) ? readTable(lines, i) : null;
+    if (!table) {
+      out.push(lines[i]!);
+      continue;
+    }
+    // Drop the header lines (and the top border) already written.
+    out.length -= table.headerLines;
+    out.push(...table.pipe);
+    i = table.end - 1;
+  }
+  return out.join('\n');
+}
+
+/** The table whose column rule is line `at`: its pipe lines, how many lines before the rule it takes, the line after it. */
+function readTable(lines: string[], at: number): { pipe: string[]; headerLines: number; end: number } | null {
+  const columns = [...lines[at]!.matchAll(/-{3,}/g)].map((m) => m.index);
+  const cut = (line: string) => columns.map((from, c) => line.slice(from, columns[c + 1] ?? line.length).trim());
+  // Header: the lines between the top border (multiline table) or a blank line and the rule.
+  let top = at;
+  while (top > 0 && at - top < 4 && lines[top - 1]!.trim() !== '' && !BORDER.test(lines[top - 1]!)) top--;
+  const framed = top > 0 && BORDER.test(lines[top - 1]!);
+  // A simple table's header is one line.
+  if (!framed) top = Math.max(top, at - 1);
+  const headerLines = lines.slice(top, at);
+  if (headerLines.length === 0 && !framed) return null;
+  const rows: string[][] = [];
+  let block: string[][] = [];
+  const closeRow = () => {
+    if (block.length > 0) rows.push(columns.map((_, c) => block.map((cells) => cells[c] ?? '').filter(Boolean).join(' ')));
+    block = [];
+  };
+  let j = at + 1;
+  for (; j < lines.length && j - at < MAX_TABLE_LINES; j++) {
+    const line = lines[j]!;
+    if (framed && (BORDER.test(line) || COLUMN_RULE.test(line))) {
+      j++;
+      break;
+    }
+    if (line.trim() === '') {
+      if (!framed) break;
+      closeRow();
+      continue;
+    }
+    if (!framed && COLUMN_RULE.test(line)) {
+      j++;
+      break;
+    }
+    const cells = cut(line);
+    if (framed) block.push(cells);
+    else rows.push(cells);
+  }
+  closeRow();
+  if (rows.length < 1 || (rows.length < 2 && headerLines.length === 0)) return null;
+  const header = columns.map((_, c) => headerLines.map((line) => cut(line)[c] ?? '').filter(Boolean).join(' '));
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const pipe = [row(header), `|${columns.map(() => '---').join('|')}|`, ...rows.map(row)];
+  return { pipe, headerLines: headerLines.length + (framed ? 1 : 0), end: j };
+}
