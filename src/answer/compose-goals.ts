@@ -13,6 +13,7 @@ import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
+import { asksProgress, statusAfter } from './goal-status.ts';
 
 const MAX_GOALS = 25;
 
@@ -83,6 +84,7 @@ export const composeGoals: Composer = async (context, asked) => {
     return { ...fallback, intent: 'goals', answer: `${phrases.goalsNone(question.topic)}\n${fallback.answer.split('\n').slice(1).join('\n')}` };
   }
   const passages = getPassages(context.db, picked.flatMap((item) => (item.goal.passageId ? [item.goal.passageId] : [])));
+  const progress = asksProgress(question.text);
   const citations = new CitationList();
   const lines: string[] = [phrases.goalsIntro(question.topic)];
   // Sections headed by the topic ("2.1 Informasjonssikkerhet") hold the strategy's own words on it.
@@ -104,9 +106,12 @@ export const composeGoals: Composer = async (context, asked) => {
       if (home) ledIn.add(home.id);
       // Cited with the goal it leads into: the quote then runs from the lead-in to the end of the goal.
       const withLeadIn = leadIn && home && passage === home ? quoteWithLeadIn(home.text, exact, leadIn) : null;
-      const n = passage ? citations.citeExact(passage, document, withLeadIn ?? exact) : null;
-      if (withLeadIn) lines.push(`«${leadIn}» [${n}]`);
-      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${n ? ` [${n}]` : ''}`);
+      // "Og hvor langt har de kommet?": the goal with the status lines a status report puts under it.
+      const status = progress && passage && exact ? statusAfter(passage.text, exact) : null;
+      const quoted = status && passage ? passage.text.slice(passage.text.indexOf(exact), status.end).trim() : (withLeadIn ?? exact);
+      const n = passage ? citations.citeExact(passage, document, quoted) : null;
+      if (withLeadIn && !status) lines.push(`«${leadIn}» [${n}]`);
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${status ? ` — ${status.lines.join('; ')}` : ''}${n ? ` [${n}]` : ''}`);
     }
     // A section pointed to shows the topic where its goals are not already quoted above ("Slik måler vi
     // fremgang" over the indicators just listed adds nothing), and is no title page: the document's

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { asksProgress, statusAfter } from '../../src/answer/goal-status.ts';
+import { useWrittenCorpus } from '../helpers/written-corpus.ts';
+
+/**
+ * Status reports (the spent blind set fresh9 had a nynorsk one) put the state of each goal on lines under
+ * it. Asked how far a goal has come, the answer quotes the goal with those lines. A status report written
+ * for this test, in bokmål, and one in English.
+ */
+const REPORT = `Lunner kommune
+
+Årsrapport 2025 for digitaliseringsstrategien 2024–2027
+
+Behandlet i kommunestyret 12. mars 2026, sak 14/26.
+
+1 Mål og måloppnåelse
+
+Mål 1: Innen 2027 skal 200 hjemmeboende ha digitalt tilsyn.
+    Status: Delvis nådd
+    Resultat 2025: 130 brukere (70 i 2024)
+    Kommentar: Utrullingen i nord ble utsatt til våren fordi
+    leverandøren byttet plattform.
+
+Mål 2: Alle skoler skal ha trådløst nett som dekker alle klasserom.
+    Status: Nådd
+    Resultat 2025: 100 prosent av skolene
+
+2 Tiltak i 2025
+
+- Anskaffelse av nye sensorer for hjemmetjenesten
+`;
+
+const SUMMARY = `# Annual Report 2025: Digital Strategy 2024–2027
+
+Gran Municipality (Gran kommune). Considered by the Municipal Council on 5 March 2026 (case 9/26).
+
+## Goals and progress
+
+Goal 1: By 2027 every resident can book a doctor's appointment online.
+Progress: On track
+Result 2025: 64 percent of appointments booked online
+
+Goal 2: All case handling is paperless by 2026.
+Progress: Delayed
+Result 2025: 71 percent of cases handled without paper
+`;
+
+const corpus = useWrittenCorpus({ 'lunner-arsrapport-digitalisering-2025.txt': REPORT, 'gran-annual-report-digital-strategy-2025.md': SUMMARY });
+
+describe('how far a goal has come', () => {
+  it('reads the status lines under a goal, a wrapped comment with them', () => {
+    const status = statusAfter(REPORT, 'Innen 2027 skal 200 hjemmeboende ha digitalt tilsyn.');
+    expect(status?.lines).toEqual(['Status: Delvis nådd', 'Resultat 2025: 130 brukere (70 i 2024)', 'Kommentar: Utrullingen i nord ble utsatt til våren fordi leverandøren byttet plattform.']);
+    // A goal with nothing under it has no status.
+    expect(statusAfter('Mål 3: Alle skal ha e-post.\n\nMål 4: …', 'Alle skal ha e-post.')).toBeNull();
+  });
+
+  it('knows a question asking for progress', () => {
+    expect(asksProgress('Og hvor langt har de kommet?')).toBe(true);
+    expect(asksProgress('Is that goal on track?')).toBe(true);
+    expect(asksProgress('Hva er målet for digitalt tilsyn?')).toBe(false);
+  });
+
+  it('answers a follow-up asking how far a goal has come with its status and result, citing them', async () => {
+    const answer = await corpus.store.answerer.ask('Og hvor langt har de kommet?', [{ role: 'user', content: 'Hvilket mål har Lunner for digitalt tilsyn?' }]);
+    expect(answer.answer).toMatch(/Delvis nådd/);
+    expect(answer.answer).toMatch(/130 brukere/);
+    expect(answer.citations.some((citation) => citation.quote.includes('Resultat 2025: 130 brukere'))).toBe(true);
+  });
+
+  it('answers in English too', async () => {
+    const answer = await corpus.store.answerer.ask("What is the status of Gran's goal on booking appointments online?");
+    expect(answer.answer).toMatch(/On track/);
+    expect(answer.answer).toMatch(/64 percent/);
+  });
+});
