@@ -46,15 +46,32 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   return concepts.length > 0 && concepts.every(usable) ? concepts : null;
 }
 
-/** The words after a preposition right after the label ("… for ledere og mellomledere som …"), or null. */
+/**
+ * The words after a preposition right after the label ("… for ledere og mellomledere som …"); where those
+ * are only the people goals are for by default, what a relative clause about them says ("for folk som får
+ * hjemmetjenester": "hjemmetjenester"); a word of place right after the label ("velferdsteknologi hjemme
+ * hos brukerne": "hjemme"); or null.
+ */
 function phraseAfter(rest: string): string[] | null {
   const after = tokenize(rest);
+  if (!after[0] || rest.slice(0, after[0].start).trim() !== '') return null;
+  if (QUALIFYING.placeWords.has(after[0].word)) return [after[0].word];
   // The preposition right after the label: "utenfor digitalt, for eksempel …" goes on with an example, not a qualifier.
-  if (!after[0] || !QUALIFYING.prepositions.has(after[0].word) || rest.slice(0, after[0].start).trim() !== '') return null;
-  const end = after.findIndex((token, i) => i > 0 && QUALIFYING.phraseEnds.has(token.word) && !isJoining(token.word));
-  const phrase = after.slice(1, end < 0 ? after.length : end).map((token) => token.word);
+  if (!QUALIFYING.prepositions.has(after[0].word)) return null;
+  const endOf = (from: number) => {
+    const end = after.findIndex((token, i) => i > from && QUALIFYING.phraseEnds.has(token.word) && !isJoining(token.word));
+    return end < 0 ? after.length : end;
+  };
+  const end = endOf(0);
+  const phrase = after.slice(1, end).map((token) => token.word);
   // "for å …": a purpose, no qualifier.
-  return phrase.length === 0 || ['å', 'to'].includes(phrase[0]!) ? null : phrase;
+  if (phrase.length === 0 || ['å', 'to'].includes(phrase[0]!)) return null;
+  // "for folk som får hjemmetjenester": the relative clause's words after its verb.
+  if (phrase.every((word) => QUALIFYING.defaultSubjects.has(word)) && after[end] && QUALIFYING.relatives.has(after[end]!.word)) {
+    const clause = after.slice(end + 2, endOf(end + 1)).map((token) => token.word);
+    if (clause.length > 0) return clause;
+  }
+  return phrase;
 }
 
 /** The object of a label that is a verb phrase ("lære opp lederne", "train managers", "upskilling their managers"): the word after it; or null. */
@@ -69,13 +86,15 @@ function objectAfter(tokens: Token[], afterLabel: number): string[] | null {
  * The owner named right before the label, in the genitive: "lærernes digitale kompetanse", "læreres
  * digitale kompetanse", "teachers' digital skills", "leiarane sine digitale ferdigheiter" — the word
  * without its genitive ending; or the subject of a verb that makes it the label ("lærerne skal bli
- * flinkere digitalt"); or null.
+ * flinkere digitalt"); or the word a causative verb makes so ("get teachers better at using digital tools"); or null.
  */
 function ownerBefore(question: string, tokens: Token[], labelWord: number): string[] | null {
   // "lærerne skal bli …": the subject before the verbs.
   let verbs = labelWord - 1;
   while (verbs >= 0 && labelWord - verbs <= 3 && QUALIFYING.subjectVerbs.has(tokens[verbs]!.word)) verbs--;
   if (verbs < labelWord - 1) return verbs >= 0 && !GENERIC_WORDS.has(tokens[verbs]!.word) ? [tokens[verbs]!.word] : null;
+  // "get teachers better at using digital tools": the word a causative verb makes what the label names.
+  if (labelWord >= 2 && QUALIFYING.causatives.has(tokens[labelWord - 2]!.word) && !GENERIC_WORDS.has(tokens[labelWord - 1]!.word)) return [tokens[labelWord - 1]!.word];
   // Over a general word the label does not hold ("teachers' digital competence").
   let at = labelWord - 1;
   while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;

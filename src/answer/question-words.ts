@@ -53,7 +53,7 @@ interface QuestionWords {
   leadingConjunctions: string[];
   alternativeWords: string[];
   coordinatingWords: string[];
-  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; verbParticles: string[]; determiners: string[]; subjectVerbs: string[]; phraseEnds: string[] };
+  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; placeWords: string[]; relatives: string[]; verbParticles: string[]; determiners: string[]; causatives: string[]; subjectVerbs: string[]; phraseEnds: string[] };
   organisationKinds: Record<OrganisationKind, string[]>;
 }
 
@@ -305,7 +305,7 @@ const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
 
 /** The prepositions after a theme that introduce words qualifying it ("for", "hos", "among"), the words joining alternatives of those ("og", "or"), the words ending them ("som", "that"), and the people goals are for by default ("ansatte"), who qualify nothing. */
 const set = (words: string[]) => new Set(words.map(normalize));
-export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
+export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), placeWords: set(WORDS.qualifyingWords.placeWords), relatives: set(WORDS.qualifyingWords.relatives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), causatives: set(WORDS.qualifyingWords.causatives), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
 
 /** The text between two themes when it joins them into one part of a topic: only spaces, commas, "/" or "&", and at most one word of `coordinatingWords` ("og", "or"). */
 export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords.map(normalize).join('|')})[\\s,]*)?$`, 'u');

@@ -52,6 +52,12 @@ describe('the group a theme is for', () => {
     expect(qualifier('Hvem jobber med læreres digitale kompetanse?')).toEqual(['lærere']);
     expect(qualifier('Hvem sørger for at lærerne skal bli flinkere digitalt?')).toEqual(['lærerne']);
     expect(qualifier('which towns are upskilling their managers?', 'en')).toEqual(['managers']);
+    // The word a causative verb makes so; a relative clause about the people goals are for anyway; a word of place.
+    expect(qualifier('Who helps get teachers better at using digital tools?', 'en')).toEqual(['teachers']);
+    expect(qualifier('Hvem satser på velferdsteknologi for innbyggere som mottar hjemmetjenester?')).toEqual(['hjemmetjenester']);
+    expect(qualifier('Hvem bruker velferdsteknologi hjemme hos folk?')).toEqual(['hjemme']);
+    // Units are among the people goals are for by default: "i einingane sine" qualifies nothing.
+    expect(qualifier('Kven vil ta i bruk elektronisk signering i einingane sine?', 'nn')).toBeNull();
   });
 
   it('answers either wording with the strategies whose sentences on competence name teachers', async () => {
