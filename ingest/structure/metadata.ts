@@ -142,9 +142,10 @@ function adoptionRecords(input: string): AdoptionRecord[] {
   }
   // "Handsama i formannskapet …" over "Vedteken av Stryn kommunestyre …": the council adopted; the committee only handled it.
   if (records.some((record) => isFinalBody(record.body))) records.splice(0, records.length, ...records.filter((record) => isFinalBody(record.body)));
-  // The body first: "Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25)".
+  // The body first: "Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25)"; in English
+  // with the Norwegian name in brackets: "The municipal council (kommunestyret) adopted the strategy on …".
   if (records.length === 0) {
-    const bodyFirst = new RegExp(String.raw`(?:(${PLACE})\s+)?(${BODY})(?:\s+i\s+(${PLACE}))?\s+${ADOPTS}\s+(?:[\p{L}-]+\s+){0,3}?${DATE}(?:${CASE})?`, 'giu');
+    const bodyFirst = new RegExp(String.raw`(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+i\s+(${PLACE}))?\s+${ADOPTS}\s+(?:[\p{L}-]+\s+){0,3}?${DATE}(?:${CASE})?`, 'giu');
     for (const m of text.matchAll(bodyFirst)) {
       const [, before, body = '', after, date, caseNumber] = m;
       records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
