@@ -2,7 +2,8 @@ import { promises, type ThemeStrength } from '../../ingest/structure/themes.ts';
 import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { analyze } from '../text/analyze.ts';
-import { sentenceAt } from '../text/sentences.ts';
+import { sentenceAt, sentenceUnits } from '../text/sentences.ts';
+import { onlyInSectorRows } from './sector-lists.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { askedWording, type AskedWording } from './asked-wording.ts';
 import { documentRowIds, getPassages, getTaggedItems, listThemeTags, type Db, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -126,13 +127,20 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     for (const hit of list) counts[hit.kind]++;
     const showing = showingOf.get(document.id) ?? [];
     const others = asked && wanting.includes(document) ? (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, second.items, second.passages, concept) ?? []) : [];
-    const evidence = asked ? inAskedWords(showing, others, asked, concept) : showing;
+    // "… de samme fagsystemene innen helse, oppvekst og byggesak": a theme named only as one of a row of
+    // service areas is listed, a mention, whatever kind of item names it.
+    const chosen = asked ? inAskedWords(showing, others, asked, concept) : showing;
+    const listed = new Set(chosen.filter((e) => e.kind !== 'focus' && e.kind !== 'budget' && onlyInSectorRows(e.quote, concept.shows)));
+    const evidence = chosen.map((e) => (listed.has(e) ? { ...e, kind: 'mention' as const } : e)).sort((a, b) => RANK[b.kind] - RANK[a.kind]);
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const discussed = new Set(list.filter((hit) => hit.kind === 'mention').map((hit) => hit.passageId)).size >= DISCUSSED_PASSAGES;
+    const strongest = evidence[0];
+    const ownMention = strongest?.kind === 'mention' && !onlyInSectorRows(strongest.quote, concept.shows);
     // "Personvernombodet skal involverast tidleg.": a sentence of running text that commits to something on the topic.
-    const committed = evidence[0]?.kind === 'mention' && promises(evidence[0].quote);
-    // A passage that comes back to the topic ("… lager en enkel gevinstplan … rapporterer på gevinstene") dwells on it.
-    const dwells = evidence[0]?.kind === 'mention' && concept.occurrences(evidence[0].passage.text) >= DISCUSSED_PASSAGES;
+    const committed = ownMention && promises(strongest.quote);
+    // A passage that comes back to the topic in more than one sentence ("… lager en enkel gevinstplan …
+    // rapporterer på gevinstene") dwells on it; "skole og barnehage" in one sentence does not.
+    const dwells = ownMention && concept.occurrences(strongest.passage.text) >= DISCUSSED_PASSAGES;
     const addresses = kind !== null && (RANK[kind] >= addressing || discussed || committed || dwells) && evidence.length > 0;
     return { document, strength: addresses && kind ? RANK[kind] : kind ? RANK.mention : 0, kind, addresses, evidence: addresses ? evidence : [], counts, nearest: addresses ? null : (evidence[0] ?? null) };
   });
