@@ -124,7 +124,7 @@ function firstAmountEnd(text: string, from: number, raw: string): number {
 }
 
 /** Figures that follow in the same row: "2 370 000 1 270 000", "| 1 050 000 | 850 000", "2,5 mill". */
-const ROW_FIGURES = /^(?:[ \t]*\|?[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?[ \u00a0]?mill\.?)(?![\d\p{L}]))*/u;
+const ROW_FIGURES = /^(?:[ \t]*\|?[ \t]*(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[,.]\d+)?(?:[ \u00a0]?mill\.?)?|[–-])(?![\d\p{L}]))*(?:[ \t]*\|)?/u;
 
 /**
  * A figure added up, quoted with the lines it adds: the verbatim span from the table's name (else the
