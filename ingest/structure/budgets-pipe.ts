@@ -13,7 +13,7 @@ import { findPipeTables, type PipeTable, type Span } from './lists.ts';
  * amounts when its heading is a year ("2025", "Budsjett 2025") or an amount word
  * (data/goal-vocabulary.json `amountHeadings`: Kostnad, Beløp, Ramme, Sum, Total …); a year column gives
  * each amount its year; a total column ("Sum 2025–2027", "Total" beside year columns) gives the period of
- * its years; any other amount column is a frame for the year or period the caption, section or document
+ * its years, and its cells are sums (`isSum`, as a sum row's cells are: each adds up its row's years); any other amount column is a frame for the year or period the caption, section or document
  * gives. A unit (data/budget-words.json: "(1000 kr)", "Tall i 1000 kr", "NOK million") in a heading or in
  * the sentence that introduces the table scales every amount of its columns; one in the label column's
  * heading ("NOK 1,000") scales them all, and "NOK 1,000" says that commas group thousands ("3,500"). A row
@@ -55,6 +55,7 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
   const frame = frameYear({ caption: name, start: table.start }, name, context);
   const span = yearSpan(columns.map((column) => column.year));
+  const sumColumns = new Set(columns.filter((column) => isTotalColumn(column, columns)).map((column) => column.index));
   // A row with a label and no amounts heads a group ("Drift", "Investering"): its rows are of its kind, until a sum row.
   let group = '';
   const first = items.length;
@@ -76,7 +77,8 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
       const period: Period | null = column.year !== null ? null : column.period ?? (column.total && span ? span : frame.year !== null ? null : frame.period);
       const year = column.year ?? (period ? null : frame.year);
       items.push({
-        table: name, label, year, period, amount, isSum, raw, confidence: 'exact',
+        // A total column's cell adds up the row's year cells: a sum, like a sum row's cells.
+        table: name, label, year, period, amount, isSum: isSum || sumColumns.has(column.index), raw, confidence: 'exact',
         kind: budgetKind(label) ?? groupKind ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
         section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
       });
@@ -184,6 +186,16 @@ function amountColumns(header: string[], labels: number): AmountColumn[] {
     const to = year[2] ? Number(year[2].length === 2 ? `${year[1]!.slice(0, 2)}${year[2]}` : year[2]) : null;
     return [to !== null && to !== from ? { index, year: null, period: { from, to }, total, scale } : { index, year: from, period: null, total, scale }];
   });
+}
+
+/**
+ * A total column ("Total", "Sum", "Sum 2025–2027", "Til sammen") beside at least two columns of years or
+ * periods ("2025 | 2026", "Phase 1 (2025) | Phase 2 (2026–2027)"): its cells add up each row's amounts.
+ * A lone "Sum" or "Total" column without dated columns beside it is a row's only amount, not a sum.
+ */
+function isTotalColumn(column: AmountColumn, columns: AmountColumn[]): boolean {
+  if (!column.total || column.year !== null) return false;
+  return columns.filter((other) => other !== column && !other.total && (other.year !== null || other.period !== null)).length >= 2;
 }
 
 /** The years a table's year columns span, when there are at least two. */

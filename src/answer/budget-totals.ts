@@ -25,6 +25,11 @@ export interface FrameTotal {
   to: number | null;
   amount: number;
   source: TotalSource;
+  /**
+   * True when the amount adds up year amounts of its own table that the totals count too (a total
+   * column "2025 | 2026 | 2027 | Sum", a sum row under rows 2025–2027): shown beside them, never added to them.
+   */
+  restatesYears: boolean;
 }
 
 /** A strategy's budget totals: per table, per year, and amounts that cover a period. */
@@ -58,7 +63,7 @@ export function budgetTotals(rows: BudgetRow[], allRows: BudgetRow[] = rows): Do
       organisation: documentRows[0]?.organisation ?? '',
       tables,
       years: documentYears(tables),
-      frames: frames(documentRows),
+      frames: frames(documentRows, lineTotalIds(whole)),
     };
   });
 }
@@ -115,17 +120,41 @@ function sourceOf(tables: TableTotals[], year: number): TotalSource {
   return sources.length > 0 && sources.every((source) => source === 'sum-row') ? 'sum-row' : 'detail-rows';
 }
 
-function frames(rows: BudgetRow[]): FrameTotal[] {
+/**
+ * Per table and period: the sum row's amount where there is one, else the lines' amounts added — a line's
+ * total-column cell is one line's amount there, added with the other lines', the corner cell their sum.
+ */
+function frames(rows: BudgetRow[], lineTotals: Set<number>): FrameTotal[] {
   const periodRows = rows.filter((row) => row.year === null && row.period !== null);
   return [...groupBy(periodRows, (row) => `${row.table}|${row.period?.from}|${row.period?.to}`).values()].map((group) => {
     const first = group[0]!;
-    const sums = group.filter((row) => row.isSum);
+    const from = first.period?.from ?? null;
+    const to = first.period?.to ?? null;
+    const sums = group.filter((row) => row.isSum && !lineTotals.has(row.id));
     return {
       table: first.table,
-      from: first.period?.from ?? null,
-      to: first.period?.to ?? null,
+      from,
+      to,
       amount: sums.length > 0 ? Math.max(...sums.map((row) => row.amount)) : group.reduce((total, row) => total + row.amount, 0),
       source: sums.length > 0 ? 'sum-row' : 'detail-rows',
+      restatesYears: from !== null && to !== null && rows.some((row) => row.table === first.table && row.year !== null && row.year >= from && row.year <= to),
     };
   });
+}
+
+/**
+ * The ids of rows that total one line over its years: a total column's cell ("| Nytt arkiv | 900 | 1 200 |
+ * 400 | 2 500 |"; in a transposed table, the sum row's cell of one area). It is a sum (`isSum`) of the
+ * line's year cells, not a table's sum row: where a line's amount over the period is asked it is that
+ * amount, and it is never added to the year cells it adds up. Known by the line's own year rows (same
+ * strategy, table and label, not sums) in its period.
+ */
+export function lineTotalIds(rows: BudgetRow[]): Set<number> {
+  const lineYears = groupBy(rows.filter((row) => !row.isSum && row.year !== null), (row) => `${row.documentId}|${row.table}|${row.label}`);
+  return new Set(
+    rows
+      .filter((row) => row.isSum && row.year === null && row.period !== null)
+      .filter((row) => (lineYears.get(`${row.documentId}|${row.table}|${row.label}`) ?? []).some((line) => line.year! >= (row.period!.from ?? -Infinity) && line.year! <= (row.period!.to ?? Infinity)))
+      .map((row) => row.id),
+  );
 }

@@ -9,7 +9,7 @@ import { yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
-import { budgetTotals } from './budget-totals.ts';
+import { budgetTotals, lineTotalIds } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
@@ -70,6 +70,16 @@ interface Scope {
   yearsAsked: Set<number> | null;
   /** True when a text shows the topic; null when there is no topic to filter on (none, or a generic one). */
   shows: ((text: string) => boolean) | null;
+  /** Ids of the rows that total one line over its years (a total column's cells; see lineTotalIds). */
+  lineTotals: Set<number>;
+}
+
+/**
+ * A table's sum row (or a cell of it): a sum that is not one line's total. A total column's cell is a sum
+ * too, but of one line: it is listed, quoted and compared as that line's amount over the period.
+ */
+function isSumRow(scope: Pick<Scope, 'lineTotals'>, row: BudgetRow): boolean {
+  return row.isSum && !scope.lineTotals.has(row.id);
 }
 
 /**
@@ -115,7 +125,7 @@ export const composeBudget: Composer = async (context, asked) => {
         const sum = added ? ` ${phrases.periodTotal(added.from, added.to, formatMoney(added.total, question.language))}` : '';
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}${sum}`;
       });
-  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows };
+  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows, lineTotals: lineTotalIds(allRows) };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
@@ -356,7 +366,7 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
   const phrases = PHRASES[question.language];
   const topicRows = topicRowsOf(scope, allRows, question.topic);
-  const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !row.isSum && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
+  const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !isSumRow(scope, row) && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
   // "… i 2025 og i 2026": the lines of each year named; a year without one is said as such after them.
   const named = [...new Set(yearsIn(question.text))];
   const yearsNamed = question.year !== null && named.length >= 2 && named.includes(question.year) ? named : [question.year];
@@ -427,7 +437,7 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
     const annualFrames = frames.filter((frame) => isAnnualFrame(frame, ownRows, scope.passages));
     const addedUp = question.year !== null && years.length > 0 && annualFrames.length > 0 && annualFrames.length === frames.length;
     // A figure added up is cited with the lines its sum rows add.
-    const citeRow = (row: BudgetRow) => (addedUp && row.isSum ? citeWithLines(scope, row, ownRows.filter((r) => r.table === row.table && !r.isSum)) : cite(scope, row));
+    const citeRow = (row: BudgetRow) => (addedUp && isSumRow(scope, row) ? citeWithLines(scope, row, ownRows.filter((r) => r.table === row.table && !r.isSum)) : cite(scope, row));
     lines.push(question.topic && !onlyBudgetWords(question.topic) ? phrases.topicTotalsIntro(question.topic, strategyName(document)) : phrases.totalsIntro(strategyName(document)));
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
@@ -444,7 +454,7 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
       const text = !annual ? BUDGET_PHRASES[question.language].forPeriod(amount, frame.from, frame.to)
         : span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frameOverPeriod(frame, true), question.language))
         : `${frame.from ?? '?'}–${frame.to ?? '?'}: ${amount} ${phrases.perYear}`;
-      lines.push(`• ${text} ${row ? where(scope, row, row.isSum ? phrases.source['sum-row']! : null) : ''}${row ? citeRow(row) : ''}`);
+      lines.push(`• ${text} ${row ? where(scope, row, isSumRow(scope, row) ? phrases.source['sum-row']! : null) : ''}${row ? citeRow(row) : ''}`);
     }
     if (addedUp) {
       const amounts = [...years.map((item) => item.amount), ...annualFrames.map((frame) => frame.amount)];
@@ -458,7 +468,7 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
   }
   if (more > 0) lines.push(BUDGET_PHRASES[question.language].moreStrategies(more));
   if (lines.length > 0 || question.year === null || topicRows.length === 0) return lines.length > 0 ? lines : null;
-  return yearNotBudgeted(scope, topicRows.filter((row) => !row.isSum));
+  return yearNotBudgeted(scope, topicRows.filter((row) => !isSumRow(scope, row)));
 }
 
 /**
@@ -487,7 +497,7 @@ function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[],
     const documentRows = topicRows.filter((r) => r.documentId === total.documentId);
     const inTable = total.years.find((item) => item.year === best.year && item.amount === best.amount);
     const row = inTable ? rowFor(documentRows, best.year, best.amount) : undefined;
-    const framed = documentRows.filter((r) => r.year === null && r.isSum && (r.period?.from ?? Infinity) <= best.year && (r.period?.to ?? -Infinity) >= best.year);
+    const framed = documentRows.filter((r) => r.year === null && isSumRow(scope, r) && (r.period?.from ?? Infinity) <= best.year && (r.period?.to ?? -Infinity) >= best.year);
     const yearly = documentRows.filter((r) => r.year === best.year && r.isSum);
     const cited = row ? ` ${where(scope, row, sourceLabel(question.language, inTable!.source, row, documentRows, summaryTablesOf(total)))}${cite(scope, row)}` : [...yearly, ...framed].map((r) => cite(scope, r)).join('');
     const sentence = smallest ? BUDGET_PHRASES[question.language].smallestYear(strategyName(document), best.year, formatMoney(best.amount, question.language)) : phrases.largestYear(strategyName(document), best.year, formatMoney(best.amount, question.language));
@@ -509,8 +519,12 @@ function largestLine(scope: Scope, allRows: BudgetRow[], smallest: boolean): str
   const lines: string[] = [];
   for (const document of scope.documents) {
     // Items, not the members who pay for them ("| Modum | 40 % | 800 |" of a cost-sharing table).
-    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !row.isSum && (question.year === null || row.year === question.year) && !labelsPlace(row)));
-    const byLabel = [...groupBy(rows, (row) => row.label).entries()].map(([label, own]) => ({ label, amount: sum(own.map((row) => row.amount)), rows: own }));
+    const rows = dedupe(topicRowsOf(scope, allRows.filter((row) => row.documentId === document.id), question.topic).filter((row) => !isSumRow(scope, row) && (question.year === null || row.year === question.year) && !labelsPlace(row)));
+    // Over the whole period a line's total column states its amount; else its years are added (never both).
+    const byLabel = [...groupBy(rows, (row) => row.label).entries()].map(([label, own]) => {
+      const total = own.find((row) => scope.lineTotals.has(row.id));
+      return total ? { label, amount: total.amount, rows: [total] } : { label, amount: sum(own.map((row) => row.amount)), rows: own };
+    });
     if (byLabel.length < 2) continue;
     byLabel.sort((a, b) => (smallest ? a.amount - b.amount : b.amount - a.amount));
     const [best, ...rest] = byLabel;
@@ -539,7 +553,8 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
       const topicRows = namedRows(scope, rows, topic);
       const total = budgetTotals(topicRows, rows)[0];
       const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
-      const frames = question.year === null ? (total?.frames ?? []).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
+      // A total column or sum row over the years already counted is shown by them, not added to them.
+      const frames = question.year === null ? (total?.frames ?? []).filter((frame) => !frame.restatesYears).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
       return { topic, amount: sum([...years.map((item) => item.amount), ...frames]), rows: topicRows };
     });
     if (amounts.every((item) => item.rows.length === 0)) continue;
@@ -624,7 +639,8 @@ function amountOf(rows: BudgetRow[], allRows: BudgetRow[], year: number | null):
   const total = budgetTotals(rows, allRows)[0];
   if (!total) return { amount: 0, rows: [], span: '' };
   const years = total.years.filter((item) => year === null || item.year === year);
-  const frames = year === null ? total.frames : [];
+  // A total column or sum row over the years counted already states their sum: not added on top.
+  const frames = year === null ? total.frames.filter((frame) => !frame.restatesYears) : [];
   const stating = (items: BudgetRow[]) => {
     const sums = items.filter((row) => row.isSum);
     return sums.length > 0 ? sums.slice(0, 1) : items.filter((row) => !row.isSum);
@@ -730,7 +746,7 @@ function cite(scope: Scope, row: BudgetRow): string {
   if (!passage || !document) return '';
   // On a topic, the quote should show it: from the table's name (which names the topic) to the figure.
   const topic = scope.question.topic && !onlyBudgetWords(scope.question.topic) ? createTopicMatcher(scope.question.topic, scope.context.thesaurus) : null;
-  if (!row.isSum) {
+  if (!isSumRow(scope, row)) {
     // A line whose label does not name the topic ("Implementere regional varslingsløsning …" under «1. Digital dialog»): from the table's name.
     const named = topic && !topic.matches(row.label) && topic.matches(row.table) ? tableSpanQuote(passage.text, row) : null;
     return ` [${named ? scope.citations.citeExact(passage, document, named) : scope.citations.cite(passage, document, row.label)}]`;

@@ -14,7 +14,7 @@ import { bestScore, namesSeveralThemes, SIDE_SHARE, TOP_SHARE, topicParts, type 
 import { findCollaboration, membersOf } from '../../ingest/gazetteer.ts';
 import { frameOverPeriod, isAnnualFrame } from './budget-frames.ts';
 import { getDocumentPassages, getPassage, getPassages, listBudgets, listGoals, listThemeTags, rowIdsBySlug, type BudgetRow, type DocumentSummary, type GoalRow } from '../store/index.ts';
-import { budgetTotals, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
+import { budgetTotals, lineTotalIds, type FrameTotal, type TableYearTotal } from './budget-totals.ts';
 import { CitationList, findQuote } from './citations.ts';
 import { truncate } from './compose-coverage.ts';
 import { topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
@@ -80,7 +80,8 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const frames = total?.frames ?? [];
       const rowPassages = getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : [])));
       const perYear = frames.map((frame) => isAnnualFrame(frame, allRows, rowPassages));
-      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + frameOverPeriod(frame, perYear[i]!), 0);
+      // A total column or sum row over the years counted already is shown beside them, not added to them.
+      const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + (frame.restatesYears ? 0 : frameOverPeriod(frame, perYear[i]!)), 0);
       return { document, passages, goals, headingGoals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
@@ -355,7 +356,9 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
   if (years.length > 0 || frames.length > 0) {
     const amounts = [...years.map((item) => `${item.year}: ${formatMoney(item.amount, language)}`), ...frames.map((frame, i) => `${frame.from ?? '?'}–${frame.to ?? '?'}: ${formatMoney(frame.amount, language)}${perYear[i] ? ` ${phrases.perYear}` : ''}`)];
     // On a topic, the line that names it; on the whole budget, the largest sum row quoted with its total word.
-    const sums = column.budgets.filter((r) => r.isSum);
+    // A table's sum rows, not the total column's cell of one line.
+    const lineTotals = lineTotalIds(column.budgets);
+    const sums = column.budgets.filter((r) => r.isSum && !lineTotals.has(r.id));
     const rowPassages = getPassages(context.db, column.budgets.flatMap((r) => (r.passageId ? [r.passageId] : [])));
     const verbatim = (r: BudgetRow) => r.passageId !== null && (rowPassages.get(r.passageId)?.text.includes(r.label) ?? false);
     const named = hasTopic ? preferShown(column.budgets.filter((r) => !r.isSum && matcher.matches(r.label) && verbatim(r)), (r) => r.label, base)[0] : undefined;

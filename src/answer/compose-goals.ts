@@ -14,6 +14,7 @@ import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
 import { asksProgress, statusAfter } from './goal-status.ts';
+import { lineTotalIds } from './budget-totals.ts';
 
 const MAX_GOALS = 25;
 
@@ -94,7 +95,10 @@ export const composeGoals: Composer = async (context, asked) => {
   for (const document of withGoals) {
     const own = picked.filter((item) => item.goal.documentId === document.id).sort((a, b) => a.goal.id - b.goal.id);
     lines.push(`${document.organisation} – ${document.title}:`);
-    const rows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id])).filter((row) => !row.isSum);
+    const budgetRows = listBudgets(context.db, rowIdsBySlug(context.db, [document.id]));
+    // A measure's cost: its table line, with the line's total over the period (a total column's cell), not sum rows.
+    const lineTotals = lineTotalIds(budgetRows);
+    const rows = budgetRows.filter((row) => !row.isSum || lineTotals.has(row.id));
     const ledIn = new Set<number>();
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);

@@ -29,7 +29,7 @@ describe('budget totals on the sample corpus', () => {
   it('keeps a yearly frame apart from yearly totals and strategies apart from each other (Sørum)', () => {
     const totals = budgetTotals(listBudgets(store.db, null));
     expect(yearsOf(totals, CORPUS.sorum)).toEqual({ 2015: 1_300_000 });
-    expect(totals.find((t) => t.documentId === CORPUS.sorum)?.frames).toEqual([{ table: '8.1 Investeringstiltak', from: 2015, to: 2018, amount: 5_500_000, source: 'sum-row' }]);
+    expect(totals.find((t) => t.documentId === CORPUS.sorum)?.frames).toEqual([{ table: '8.1 Investeringstiltak', from: 2015, to: 2018, amount: 5_500_000, source: 'sum-row', restatesYears: false }]);
     expect(new Set(totals.map((t) => t.documentId)).size).toBe(totals.length);
   });
 

@@ -85,10 +85,10 @@ describe('budget tables with group rows, English thousands and grid borders', ()
     expect(rows(doc)).toEqual([
       ['Data platform', 2025, 3_500_000, false],
       ['Data platform', 2026, 4_000_000, false],
-      ['Data platform', '2025–2026', 7_500_000, false],
+      ['Data platform', '2025–2026', 7_500_000, true],
       ['Green ICT', 2025, 800_000, false],
       ['Green ICT', 2026, 1_200_000, false],
-      ['Green ICT', '2025–2026', 2_000_000, false],
+      ['Green ICT', '2025–2026', 2_000_000, true],
       ['Total', 2025, 4_300_000, true],
       ['Total', 2026, 5_200_000, true],
       ['Total', '2025–2026', 9_500_000, true],

@@ -45,7 +45,7 @@ describe('budget tables in real-world shapes', () => {
     expect(rows(doc).slice(0, 3)).toEqual([
       ['Digital front door for residents', 2024, 2_750_000, false],
       ['Digital front door for residents', 2025, 1_500_000, false],
-      ['Digital front door for residents', null, 4_250_000, false],
+      ['Digital front door for residents', null, 4_250_000, true],
     ]);
     expect(rows(doc).slice(-3)).toEqual([
       ['Total', 2024, 6_950_000, true],

@@ -98,11 +98,11 @@ describe('a ruled table read by its columns (layouts/nittedal-…pdf: Nr | Tilta
   it('names rows by the Tiltak column, not the number column, and scales the amounts by the unit stated before the table', () => {
     expect(rows(doc, /Tiltak og økonomi/).filter((row) => row[1] === 2025)).toEqual([['Nytt nettverk i skolene', 2025, 1_200_000], ['Digitale trygghetsalarmer', 2025, 650_000], ['Sikkerhetsovervåking av kommunens systemer', 2025, 300_000], ['Sum', 2025, 2_150_000]]);
   });
-  it('reads the Sum column beside the years as each row\'s total over their period, and a "–" cell as no amount', () => {
+  it('reads the Sum column beside the years as each row\'s total over their period (a sum), and a "–" cell as no amount', () => {
     const totals = doc.budgets.filter((b) => b.year === null).map((b) => [b.label, b.period, b.amount, b.isSum]);
     expect(totals).toEqual([
-      ['Nytt nettverk i skolene', { from: 2025, to: 2027 }, 2_400_000, false], ['Digitale trygghetsalarmer', { from: 2025, to: 2027 }, 1_300_000, false],
-      ['Sikkerhetsovervåking av kommunens systemer', { from: 2025, to: 2027 }, 900_000, false], ['Sum', { from: 2025, to: 2027 }, 4_600_000, true],
+      ['Nytt nettverk i skolene', { from: 2025, to: 2027 }, 2_400_000, true], ['Digitale trygghetsalarmer', { from: 2025, to: 2027 }, 1_300_000, true],
+      ['Sikkerhetsovervåking av kommunens systemer', { from: 2025, to: 2027 }, 900_000, true], ['Sum', { from: 2025, to: 2027 }, 4_600_000, true],
     ]);
     expect(doc.budgets.some((b) => b.label === 'Digitale trygghetsalarmer' && b.year === 2027)).toBe(false);
   });

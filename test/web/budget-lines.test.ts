@@ -18,6 +18,12 @@ describe('budgetLines (the budgets page: one row per printed line)', () => {
     expect(lines.map((l) => [l.item.label, [...l.byYear.values()].map((i) => i.amount)])).toEqual([['A', [1, 3]], ['B', [2, 4]]]);
   });
 
+  it("shows a total column's cell (a sum without a year) in its line's row, not as a sum row of its own", () => {
+    const total = { ...item('A', null, 4), isSum: true, period: { from: 2016, to: 2017 } };
+    const lines: Line[] = budgetLines([item('A', 2016, 1), item('A', 2017, 3), total, { ...item('Sum', 2016, 1), isSum: true }]);
+    expect(lines.map((l) => [l.item.label, l.other.length])).toEqual([['A', 1], ['Sum', 0]]);
+  });
+
   it('on the sample corpus: every amount shown once, in no more rows than there are amounts', async () => {
     const store = await buildCorpusStore();
     const items = listBudgets(store.db, null);

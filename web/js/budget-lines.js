@@ -5,13 +5,19 @@
  * item joins the most recent line with the same strategy, table, label and sum flag unless that line
  * already has an amount for its year; then it starts a new line. So two printed lines with the same
  * label stay two rows (nothing is added together), and a table read year by year still gives one row
- * per line.
+ * per line. A total column's cell (`isSum`, no year) joins the line of its label as that line's total.
  */
 export function budgetLines(items) {
   const lines = [];
   const latest = new Map();
   for (const item of items) {
     const key = `${item.documentId ?? ''}|${item.table}|${item.label}|${item.isSum}`;
+    // A total column's cell (a sum over the period, labelled by its line) closes the line whose years it adds up.
+    const ofLine = item.isSum && item.year === null ? latest.get(`${item.documentId ?? ''}|${item.table}|${item.label}|false`) : undefined;
+    if (ofLine && ofLine.byYear.size > 0 && ofLine.other.length === 0) {
+      ofLine.other.push(item);
+      continue;
+    }
     let line = latest.get(key);
     const taken = line && (item.year !== null ? line.byYear.has(item.year) : line.other.length > 0 && line.byYear.size === 0);
     if (!line || taken) {
