@@ -9,6 +9,7 @@ import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
 import { sentencesOf } from './lookup-sentences.ts';
 import { bodyIn } from './adoption-bodies.ts';
+import { amendmentsIn } from './amendments.ts';
 import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, DOCUMENT_STATEMENTS, type DocumentAspect } from './question-words.ts';
 
 const MAX_DOCUMENTS = 10;
@@ -67,6 +68,12 @@ export const composeDocument: Composer = async (context, question) => {
         lines.push(phrases.owner(document.title, stated ? `${document.organisation} (${stated.value})` : document.organisation) + cite(stated ?? titlePassage(passages)));
       }
       if (aspect === 'prepared') lines.push(...preparedLines(document, passages, question.language, cite));
+      if (aspect === 'amended') {
+        // "Hvilken endring gjorde kommunestyret …?": the changes the decision made to the strategy, quoted.
+        const changes = amendmentsIn(passages);
+        if (changes.length === 0) lines.push(phrases.amendmentsNone(document.title));
+        for (const change of changes) lines.push(`${document.title}: ${phrases.amendment(change.quote.replace(/\s+/g, ' '))}${cite(change)}.`);
+      }
       if (aspect === 'version') {
         // "Hvilken strategi erstatter …?": the sentence by which the strategy names the one it replaces, quoted.
         const replaces = DOCUMENT_STATEMENTS.replacementAsked.test(normalize(question.text)) ? paragraphSentence(passages, DOCUMENT_STATEMENTS.replaces) : null;

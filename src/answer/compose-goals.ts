@@ -1,5 +1,5 @@
 import { createTopicMatcher, resolveConcept, termStats, type ConceptQuery } from '../search/match.ts';
-import { firstPassagesOfSections, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
+import { firstPassagesOfSections, getDocumentPassages, getPassages, getSectionsOf, listBudgets, listGoals, rowIdsBySlug, type BudgetRow, type GoalRow, type PassageRow } from '../store/index.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { focusAreaParts } from './compare-focus-areas.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -14,6 +14,7 @@ import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
 import { asksProgress, statusAfter } from './goal-status.ts';
+import { amendmentOfGoal, amendmentsIn } from './amendments.ts';
 import { lineTotalIds } from './budget-totals.ts';
 
 const MAX_GOALS = 25;
@@ -99,6 +100,8 @@ export const composeGoals: Composer = async (context, asked) => {
     // A measure's cost: its table line, with the line's total over the period (a total column's cell), not sum rows.
     const lineTotals = lineTotalIds(budgetRows);
     const rows = budgetRows.filter((row) => !row.isSum || lineTotals.has(row.id));
+    // A goal the adopting decision changed ("Fristen i mål 4 … endres fra … til …") is said with the change.
+    const amendments = amendmentsIn(getDocumentPassages(context.db, document.id));
     const ledIn = new Set<number>();
     for (const { goal, quote, quotePassage } of own) {
       const passage = quotePassage ?? (goal.passageId ? passages.get(goal.passageId) : undefined);
@@ -116,6 +119,8 @@ export const composeGoals: Composer = async (context, asked) => {
       const n = passage ? citations.citeExact(passage, document, quoted) : null;
       if (withLeadIn && !status) lines.push(`«${leadIn}» [${n}]`);
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${status ? ` — ${status.lines.join('; ')}` : ''}${n ? ` [${n}]` : ''}`);
+      const amended = amendmentOfGoal(goal, amendments);
+      if (amended) lines.push(`  ${phrases.amendedBy(amended.quote.replace(/\s+/g, ' '))} [${citations.cite(amended.passage, document, amended.quote)}]`);
     }
     // A section pointed to shows the topic where its goals are not already quoted above ("Slik måler vi
     // fremgang" over the indicators just listed adds nothing), and is no title page: the document's

@@ -1,7 +1,7 @@
 import { resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { normalize, stem } from '../text/analyze.ts';
 import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabulary.ts';
-import { anyPassageContains, getPassage, type Db, type PassageRow } from '../store/index.ts';
+import { anyPassageContains, getDocumentPassages, getPassage, listGoals, rowIdsBySlug, type Db, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { PHRASES } from './language.ts';
@@ -10,6 +10,7 @@ import { cognate } from '../text/cognates.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
 import { topicParts } from './compare-topic-parts.ts';
 import { showingMost } from './showing-most.ts';
+import { amendmentOf, amendmentsIn } from './amendments.ts';
 
 const MAX_PASSAGES = 3;
 /** Sentences quoted per organisation when the question names several. */
@@ -66,6 +67,8 @@ export const composeLookup: Composer = async (context, question) => {
   }
   const citations = new CitationList();
   const lines: string[] = [phrases.lookupIntro];
+  const documentAmendments = memo((id: string) => amendmentsIn(getDocumentPassages(context.db, id)));
+  const documentGoals = memo((id: string) => listGoals(context.db, rowIdsBySlug(context.db, [id])));
   const saysAbout = question.saysAbout ?? INTENT_PATTERNS.saysAbout.test(normalize(question.text));
   for (const { result, sentence: found, header } of best) {
     const passage = getPassage(context.db, result.passageId);
@@ -80,6 +83,9 @@ export const composeLookup: Composer = async (context, question) => {
     // A table row is shown under its header, so that its cells can be read ("| Tiltak | Ansvar | … | … |").
     const columns = header ? `«${header}» … ` : '';
     lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: ${columns}«${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${more}`);
+    // "Når skal alle skolene ha …?" where the decision moved the goal's deadline: the change is said too.
+    const amended = amendmentOf(sentence, documentGoals(document.id), documentAmendments(document.id));
+    if (amended) lines.push(`  ${phrases.amendedBy(amended.quote.replace(/\s+/g, ' '))} [${citations.cite(amended.passage, document, amended.quote)}]`);
   }
   return { ...base, answer: lines.join('\n'), citations: citations.items };
 };
@@ -224,4 +230,13 @@ function wholeSection(passage: PassageRow, shows: (text: string) => boolean): st
   const text = passage.text.trim();
   if (text.length > WHOLE_SECTION || !shows(passage.section.title) || !text.startsWith(heading) || text.length <= heading.length + 20) return null;
   return text;
+}
+
+/** A function of a key computed once per key. */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const values = new Map<string, T>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key)!;
+  };
 }

@@ -2,7 +2,7 @@ import { promises, type ThemeStrength } from '../../ingest/structure/themes.ts';
 import { prefixForms, resolveConcept, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { toFtsQuery } from '../search/query.ts';
 import { analyze } from '../text/analyze.ts';
-import { sentenceAt, sentenceUnits } from '../text/sentences.ts';
+import { sentenceAt } from '../text/sentences.ts';
 import { onlyInSectorRows } from './sector-lists.ts';
 import { loadVocabulary } from '../text/vocabulary.ts';
 import { askedWording, type AskedWording } from './asked-wording.ts';

@@ -120,6 +120,10 @@ const nb = {
   version: (title: string, period: string) => `Innlastet versjon: ${title} (${period}).`,
   otherVersions: (organisation: string, list: string) => `Andre strategier fra ${organisation}: ${list}.`,
   statedVersion: (text: string) => `Dokumentet oppgir: «${text}»`,
+  /** A decision that changed what the strategy's text says. */
+  amendedBy: (text: string) => `Merk: vedtaket endret dette: «${text}»`,
+  amendmentsNone: (title: string) => `${title}: fant ingen endringer i vedtaket.`,
+  amendment: (text: string) => `Vedtaket endret strategien: «${text}»`,
 };
 
 export type Phrases = typeof nb;
@@ -186,6 +190,9 @@ const nn: Phrases = {
   version: (title, period) => `Innlasta versjon: ${title} (${period}).`,
   otherVersions: (organisation, list) => `Andre strategiar frå ${organisation}: ${list}.`,
   statedVersion: (text) => `Dokumentet oppgjev: «${text}»`,
+  amendedBy: (text) => `Merk: vedtaket endra dette: «${text}»`,
+  amendmentsNone: (title) => `${title}: fann ingen endringar i vedtaket.`,
+  amendment: (text) => `Vedtaket endra strategien: «${text}»`,
 };
 
 const en: Phrases = {
@@ -250,6 +257,9 @@ const en: Phrases = {
   version: (title, period) => `Loaded version: ${title} (${period}).`,
   otherVersions: (organisation, list) => `Other strategies from ${organisation}: ${list}.`,
   statedVersion: (text) => `The document states: "${text}"`,
+  amendedBy: (text) => `Note: the decision amended this: "${text}"`,
+  amendmentsNone: (title) => `${title}: found no amendments in the decision.`,
+  amendment: (text) => `The decision amended the strategy: "${text}"`,
 };
 
 /** All fixed answer phrases, per language. */

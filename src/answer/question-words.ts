@@ -12,7 +12,7 @@ type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan'
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'rankStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
-export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'prepared';
+export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'amended' | 'prepared';
 /** Which end of the adoption order a question asks for (data/question-words.json `adoptionOrder`). */
 export type AdoptionOrder = 'latest' | 'earliest';
 
@@ -28,7 +28,7 @@ interface QuestionWords {
   budget: Record<BudgetPattern, PatternWords>;
   lookup: Record<LookupPattern, PatternWords>;
   documentAspects: Record<DocumentAspect, PatternWords>;
-  documentStatements: Record<'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', PatternWords>;
+  documentStatements: Record<'amends' | 'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', PatternWords>;
   adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
   askedSubjects: PatternWords & { subjects: string[]; counted: string };
@@ -240,7 +240,7 @@ export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspe
  * `documentStatements`): `replaces` finds where a strategy says which one it replaces, `replacementAsked` a question asking it, `sinceAsked`
  * a question asking since when the members have worked together.
  */
-export const DOCUMENT_STATEMENTS = Object.fromEntries(Object.entries(WORDS.documentStatements).map(([name, words]) => [name, compile(words)])) as Record<'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', RegExp>;
+export const DOCUMENT_STATEMENTS = Object.fromEntries(Object.entries(WORDS.documentStatements).map(([name, words]) => [name, compile(words)])) as Record<'amends' | 'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', RegExp>;
 
 /**
  * Which facts of an adoption a question asks for: the case number ("Hva er saksnummeret …", "kva sak"),

@@ -6,14 +6,16 @@
 export function sentenceAt(text: string, offset: number): string {
   let start = 0;
   for (let i = offset - 1; i >= 0; i--) {
-    if ((/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '') && i + 1 < offset) || (text[i] === '\n' && endsLine(text, i))) {
-      start = i + 1;
+    const ended = sentenceEndAt(text, i);
+    if ((ended > 0 && ended < offset && /\s/.test(text[ended] ?? '')) || (text[i] === '\n' && endsLine(text, i))) {
+      start = text[i] === '\n' ? i + 1 : ended;
       break;
     }
   }
   let end = text.length;
   for (let i = offset; i < text.length; i++) {
-    if (/[.!?]/.test(text[i]!) && /\s|$/.test(text[i + 1] ?? '')) { end = i + 1; break; }
+    const ended = sentenceEndAt(text, i);
+    if (ended > 0) { end = ended; break; }
     if (text[i] === '\n' && endsLine(text, i)) { end = i; break; }
   }
   while (/\s/.test(text[start] ?? '')) start++;
@@ -30,7 +32,7 @@ export function endsLine(text: string, i: number): boolean {
   const lineStart = text.lastIndexOf('\n', i - 1) + 1;
   const line = text.slice(lineStart, i).trim();
   const next = text.slice(i + 1, i + 8);
-  if (line === '' || next.trim() === '' || /[.!?:;]$/.test(line) || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next)) return true;
+  if (line === '' || next.trim() === '' || /[.!?:;][»"”']?$/u.test(line) || /^\s*(?:\n|[-–•*]\s|\d{1,2}[.)]\s|\p{Ll}\)\s)/u.test(next)) return true;
   return line.length < SHORT_LINE && /^\s*[\p{Lu}\d]/u.test(next);
 }
 
@@ -45,12 +47,27 @@ export function sentenceUnits(text: string): Array<{ start: number; text: string
   const units: Array<{ start: number; text: string }> = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ends = (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '')) || (text[i] === '\n' && endsLine(text, i));
+    const ended = sentenceEndAt(text, i);
+    const ends = (ended > 0 && ended < text.length) || (text[i] === '\n' && endsLine(text, i));
     if (!ends) continue;
-    const end = text[i] === '\n' ? i : i + 1;
+    const end = text[i] === '\n' ? i : ended;
+    if (end <= start) continue;
     units.push({ start, text: text.slice(start, end) });
     start = end;
   }
   units.push({ start, text: text.slice(start) });
   return units;
+}
+
+/**
+ * Where a sentence ends when its last mark is at `i` ("…2027." or "…2027.»" before a space, a line
+ * break or the end), or -1: not a list number's full stop ("2. Fristen …" at the start of a line).
+ */
+function sentenceEndAt(text: string, i: number): number {
+  if (!/[.!?]/.test(text[i]!)) return -1;
+  const end = /[»"”']/u.test(text[i + 1] ?? '') ? i + 2 : i + 1;
+  if (end < text.length && !/\s/.test(text[end]!)) return -1;
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+  if (text[i] === '.' && /^\s*\d{1,2}$/.test(text.slice(lineStart, i))) return -1;
+  return end;
 }
