@@ -58,6 +58,7 @@ describe('how far a goal has come', () => {
   it('knows a question asking for progress', () => {
     expect(asksProgress('Og hvor langt har de kommet?')).toBe(true);
     expect(asksProgress('Is that goal on track?')).toBe(true);
+    expect(asksProgress('Has Gran reached its booking goal?')).toBe(true);
     expect(asksProgress('Hva er målet for digitalt tilsyn?')).toBe(false);
   });
 
