@@ -13,8 +13,10 @@ import { SpanSet, type Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { chunkPassages } from './structure/passages.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
+import { withAddedHeadings } from './structure/added-headings.ts';
+import { withCaseHeadings } from './structure/case-document.ts';
 import { extractSections, sectionAt, sectionsFromHeadings, type PlacedHeading } from './structure/sections.ts';
-import { findTextHeadings } from './structure/text-headings.ts';
+import { capitalHeadings, findTextHeadings } from './structure/text-headings.ts';
 import { tagThemes } from './structure/themes.ts';
 import { parseToc } from './structure/toc.ts';
 import { titleHeadingStart } from './structure/title.ts';
@@ -128,13 +130,23 @@ function headingNumbers(text: string, sections: ParsedDocument['sections']): Spa
  * lines of plain text. Headings never come from excluded spans (tables, lists, contents).
  */
 function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[], toc: ReturnType<typeof parseToc>, exclude: Span[], listSpans: Span[], marked: PlacedHeading[], title: string): ParsedDocument['sections'] {
+  // A case document's own parts ("Saksopplysninger", "Vurdering") stand beside the attached strategy's chapters.
+  return withCaseHeadings(text, pageStarts, authorSections(raw, text, pageStarts, toc, exclude, listSpans, marked, title));
+}
+
+function authorSections(raw: RawDocument, text: string, pageStarts: PageStart[], toc: ReturnType<typeof parseToc>, exclude: Span[], listSpans: Span[], marked: PlacedHeading[], title: string): ParsedDocument['sections'] {
   // Marked headings were told apart from list items by their markup or font; tables and contents still hold none.
   const explicit = marked.filter((heading) => !exclude.some((span) => heading.start >= span.start && heading.start < span.end));
   // The author's own structure first: markdown headings, a PDF outline (bookmarks).
   const authored = raw.format === 'markdown' || outlineHeadings(raw.outline ?? []).length >= 2;
   if (authored && explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
   const numbered = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], title);
-  if (numbered.filter((section) => section.number !== null).length >= 2) return numbered;
+  const chapters = numbered.filter((section) => section.number !== null);
+  // Chapters numbered in capitals ("1 CONNECTED EVERYWHERE"): headings in capitals without a number ("FOREWORD") are chapters too.
+  if (chapters.length >= 2 && chapters.filter((section) => section.level === 1).every((section) => !/\p{Ll}/u.test(section.title))) {
+    return withAddedHeadings(text, pageStarts, numbered, capitalHeadings(text, [...exclude, ...listSpans]));
+  }
+  if (chapters.length >= 2) return numbered;
   if (explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
   const lines = findTextHeadings(text, [...exclude, ...listSpans]);
   if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);

@@ -2,7 +2,12 @@ import type { CleanText, PageStart, RawDocument } from '../model.ts';
 import { removeScrapedChrome } from './chrome.ts';
 import { removeWebChrome } from './web-chrome.ts';
 import { gridTablesAsPipes } from './grid-tables.ts';
-import { pandocTablesAsPipes, withoutFrontMatter, withoutPandocAttributes } from './markdown-dialects.ts';
+import { delimitedTablesAsPipes } from './delimited-tables.ts';
+import { htmlTablesAsPipes } from './html-tables.ts';
+import { stackedHeaderTablesAsPipes } from './stacked-headers.ts';
+import { columnsInReadingOrder } from './two-columns.ts';
+import { hangingBulletsJoined } from './hanging-indent.ts';
+import { pandocTablesAsPipes, withoutFrontMatter, withoutHtmlComments, withoutPandocAttributes } from './markdown-dialects.ts';
 import { extractMarks, headingMark, stripStrayMarks, type MarkedHeading } from './markers.ts';
 import { joinPdfPages, splitTextPages, withoutRunningLines } from './pages.ts';
 
@@ -126,14 +131,15 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
   if (format === 'markdown') {
     // A web page's accordion ("<details><summary>Innbyggeren i sentrum</summary> …"): the summary is the
     // heading of what it folds, one level under the heading before it; the tags themselves are no text.
-    text = foldedSections(pandocTablesAsPipes(withoutPandocAttributes(withoutFrontMatter(text))));
+    text = foldedSections(htmlTablesAsPipes(pandocTablesAsPipes(withoutPandocAttributes(withoutHtmlComments(withoutFrontMatter(text))))));
     text = text.replace(ATX_HEADING, (_all, hashes: string, title: string) => (title.trim() ? `${headingMark(hashes.length)}${title}` : '')).replace(SETEXT_HEADING, setext);
   } else {
     // Plain text underlines its headings the same way ("Innledning" over "----------"); there a rule
     // about as long as the line above is needed, so that a separator line under a sentence is no heading.
     text = text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
   }
-  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? yearTablesAsPipes(wrappedTablesAsPipes(spaceTablesAsPipes(text))) : text))
+  text = delimitedTablesAsPipes(text);
+  return tabTablesAsPipes(gridTablesAsPipes(format === 'text' ? yearTablesAsPipes(wrappedTablesAsPipes(spaceTablesAsPipes(stackedHeaderTablesAsPipes(hangingBulletsJoined(columnsInReadingOrder(text)))))) : text))
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u00ad/g, '')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
@@ -273,11 +279,33 @@ export function spaceTablesAsPipes(text: string): string {
     const dated = header.every((cell) => !/\d/.test(cell.text)) && header.some((_, c) => c > 0 && rows.every((row) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(row[c] ?? '')));
     if (rows.length >= 2 && (numeric || dated)) {
       lines[i] = pipeRow(header.map((cell) => cell.text));
-      rows.forEach((row, k) => (lines[i + 1 + k] = pipeRow(row)));
+      // A line of lowercase words without figures continues the cells of the row above ("Flere søknader skal" /
+      // "leveres digitalt"): a wrapped row, one row of the table.
+      let last = 0;
+      rows.forEach((row, k) => {
+        const target = rows[last]!;
+        if (k > 0 && continuesRow(row)) {
+          row.forEach((cell, c) => (target[c] = cell ? (target[c] ? `${target[c]} ${cell}` : cell) : target[c]!));
+          lines[i + 1 + k] = CONTINUED;
+          lines[i + 1 + last] = pipeRow(target);
+          return;
+        }
+        last = k;
+        lines[i + 1 + k] = pipeRow(row);
+      });
       i = j;
     } else i++;
   }
-  return lines.join('\n');
+  return lines.filter((line) => line !== CONTINUED).join('\n');
+}
+
+/** A line of a space-aligned table taken into the row above it. */
+const CONTINUED = '\u0000';
+
+/** A row whose every cell opens with a lowercase letter: the continuation of the row above's wrapped cells. */
+function continuesRow(row: string[]): boolean {
+  const cells = row.filter(Boolean);
+  return cells.length > 0 && cells.every((cell) => /^\p{Ll}/u.test(cell));
 }
 
 /** A line that only rules a typed table: dashes, equals signs or plus signs (and spaces). */
@@ -317,6 +345,8 @@ export function wrappedTablesAsPipes(text: string): string {
 function readWrapped(lines: string[], at: number, header: AlignedCell[]): { rows: string[][]; end: number } | null {
   const bounds = columnBounds(header);
   const rows: string[][] = [];
+  /** Where each row starts, and whether a blank line stands before it. */
+  const rowStarts: Array<{ line: number; afterBlank: boolean }> = [];
   let open = false;
   let blanks = 0;
   let j = at + 1;
@@ -331,11 +361,23 @@ function readWrapped(lines: string[], at: number, header: AlignedCell[]): { rows
     const cells = alignedCells(line);
     const columns = cells.map((cell) => columnOf(bounds, cell));
     if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) break;
-    const starts = columns[0] === 0 || !open;
-    if (starts) rows.push(new Array<string>(header.length).fill(''));
+    // A line of prose runs over the next column's heading: the table has ended.
+    if (cells.some((cell, k) => cell.end > (header[columns[k]! + 1]?.start ?? Infinity))) break;
+    // An amount under a cell that holds text already opens a row too (a sum row indented to the label's column): amounts never wrap.
+    const filled = rows.at(-1);
+    const starts = columns[0] === 0 || !open || cells.some((cell, k) => /\d/.test(cell.text) && AMOUNT_CELL.test(cell.text) && Boolean(filled?.[columns[k]!]));
+    if (starts) {
+      rows.push(new Array<string>(header.length).fill(''));
+      rowStarts.push({ line: j, afterBlank: lines[j - 1]?.trim() === '' });
+    }
     const row = rows.at(-1)!;
     cells.forEach((cell, k) => (row[columns[k]!] = row[columns[k]!] ? `${row[columns[k]!]} ${cell.text}` : cell.text));
     open = true;
+  }
+  // A numbered heading after the table ("5   Oppfølging" under a blank line) is no row: nothing beyond its number and label.
+  while (rows.length > 0 && rowStarts.at(-1)!.afterBlank && rows.at(-1)!.every((cell, c) => c < 2 || !cell)) {
+    rows.pop();
+    j = rowStarts.pop()!.line;
   }
   const amounts = (c: number) => rows.filter((row) => AMOUNT_CELL.test(row[c] ?? '') && /\d/.test(row[c] ?? '')).length;
   const numeric = header.some((_, c) => c > 0 && amounts(c) >= 2 && amounts(c) * 2 >= rows.length);

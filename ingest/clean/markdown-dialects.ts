@@ -4,8 +4,27 @@
  * - pandoc's attribute spans and image attributes ("[]{#_Toc123 .anchor}", "![](media/logo.png){width=…}"),
  *   which a Word document converted by pandoc carries before its headings and in place of its logo;
  * - pandoc's simple and multiline tables (columns marked by a rule of dash runs under the header),
- *   written as pipe tables, which structure reads as it reads markdown tables.
+ *   written as pipe tables, which structure reads as it reads markdown tables;
+ * - HTML comments, which a PDF-to-markdown converter leaves where a picture stood ("<!-- image -->").
  */
+
+/**
+ * Removes HTML comments ("<!-- image -->", "<!-- page 3 -->"); a comment left open runs to the end of its
+ * line. One pass with indexOf, linear in the text.
+ */
+export function withoutHtmlComments(text: string): string {
+  if (!text.includes('<!--')) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', from)) {
+    parts.push(text.slice(from, open));
+    const close = text.indexOf('-->', open + 4);
+    const lineEnd = text.indexOf('\n', open);
+    from = close >= 0 ? close + 3 : lineEnd >= 0 ? lineEnd : text.length;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
 
 /** Front matter: a "---" line opening the file, "key: value" lines, a closing "---" or "..." line. */
 const FRONT_MATTER = /^\ufeff?---[ \t]*\n((?:[ \t]*(?:[\w-]+[ \t]*:.*|-[ \t].*|#.*|)\n){1,60}?)(?:---|\.\.\.)[ \t]*(?:\n|$)/;

@@ -68,22 +68,26 @@ export function withoutRunningLines(input: string): { text: string; removed: num
   const pages = input.split('\f');
   if (pages.length < 3) return { text: input, removed: 0 };
   const linesPerPage = pages.map((page) => page.split('\n'));
+  // A header recurs at the top of pages and a footer at the bottom: a title on the first page's top that a
+  // footer repeats ("DIGITAL SØR-VARANGER 2026–2029" over "Digital Sør-Varanger 2026–2029 · 1") is no running line.
   const edgesOf = (lines: string[]) => {
     const body = lines.map((line, i) => ({ i, line: line.trim() })).filter(({ line }) => line !== '' && !PAGE_NUMBER_LINE.test(line));
-    return { body, edges: [...body.slice(0, 2), ...body.slice(-2)] };
+    const keyed = (side: string) => ({ i, line }: { i: number; line: string }) => ({ i, line, key: `${side}|${edgeShape(line)}` });
+    return { body, edges: [...body.slice(0, 2).map(keyed('top')), ...body.slice(-2).map(keyed('bottom'))] };
   };
   const recurring = new Map<string, number>();
   for (const lines of linesPerPage) {
     const { body, edges } = edgesOf(lines);
-    for (const key of new Set(edges.map(({ line }) => edgeShape(line)))) {
-      if (body.some(({ line }) => edgeShape(line) !== key)) recurring.set(key, (recurring.get(key) ?? 0) + 1);
+    for (const key of new Set(edges.map((edge) => edge.key))) {
+      const shape = key.slice(key.indexOf('|') + 1);
+      if (body.some(({ line }) => edgeShape(line) !== shape)) recurring.set(key, (recurring.get(key) ?? 0) + 1);
     }
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
   let removed = 0;
   const kept = linesPerPage.map((lines) => {
     const { body, edges } = edgesOf(lines);
-    const running = new Set(edges.filter(({ line }) => (recurring.get(edgeShape(line)) ?? 0) >= threshold).map(({ i }) => i));
+    const running = new Set(edges.filter(({ key }) => (recurring.get(key) ?? 0) >= threshold).map(({ i }) => i));
     // Only where some body text remains.
     if (running.size === 0 || running.size >= body.length) return lines.join('\n');
     removed += running.size;

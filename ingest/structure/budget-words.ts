@@ -13,6 +13,10 @@ interface BudgetWords {
   noAmount: string[];
   genericCaptions: string[];
   spendingWords: string[];
+  currencies: string[];
+  amountSuffixes: Record<string, string[]>;
+  wholeKronerEndings: string[];
+  approximations: string[];
 }
 
 const PATH = fileURLToPath(new URL('../../data/budget-words.json', import.meta.url));
@@ -70,6 +74,33 @@ const NO_AMOUNT = new RegExp(`^(?:${alternation(words.noAmount)})$`, 'iu');
 /** "Innenfor ramme", "Ikke avklart", "–": a cell that stands for an amount and says there is none. */
 export function isNoAmount(cell: string): boolean {
   return NO_AMOUNT.test(cell.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim());
+}
+
+/** A unit written inside a cell right after its number ("1,2 mill.", "650k", "450'"), with its scale. */
+export interface AmountSuffix {
+  phrase: string;
+  scale: number;
+  /** One or two letters or an apostrophe ("k", "m", "mn", "'"): stands right after the digits, never a space apart. */
+  attached: boolean;
+}
+
+/**
+ * The words around an amount in a cell (data/budget-words.json): currencies ("kr", "NOK"), units after the
+ * number (`amountSuffixes`: "mill.", "mrd.", "k", "'"), endings of whole kroner (",-", ",00") and words that
+ * make it an estimate ("ca.", "inntil"). Each a list, longest first.
+ */
+export const AMOUNT_WORDS = {
+  currencies: [...words.currencies].sort((a, b) => b.length - a.length),
+  suffixes: Object.entries(words.amountSuffixes)
+    .flatMap(([scale, phrases]) => phrases.map((phrase): AmountSuffix => ({ phrase, scale: Number(scale), attached: phrase.replace(/\./g, '').length <= 2 })))
+    .sort((a, b) => b.phrase.length - a.phrase.length),
+  endings: [...words.wholeKronerEndings].sort((a, b) => b.length - a.length),
+  approximations: [...words.approximations].sort((a, b) => b.length - a.length),
+};
+
+/** A regular-expression alternation of literal phrases, longest first, any spacing. */
+export function phraseAlternation(list: string[]): string {
+  return alternation(list);
 }
 
 /** A first column heading that names no table ("Tiltak", "Område", "Measure"): the section's title names it instead. */

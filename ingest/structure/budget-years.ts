@@ -75,6 +75,8 @@ export function assignYears(groups: AmountGroup[], columnCount: number, sums: nu
 
   const solutions: number[][] = []; // chosen pattern index per group
   const running = new Array<number>(columnCount).fill(0);
+  // A saving (a negative amount) can bring a column back down: prune only when every amount adds.
+  const adds = groups.every((group) => group.amounts.every((amount) => amount >= 0));
   const remainingMax = groups.map((_, g) => groups.slice(g).reduce((sum, group) => sum + group.amounts.reduce((a, b) => a + b, 0), 0));
   const walk = (g: number, chosen: number[]) => {
     if (solutions.length > 50) return;
@@ -83,9 +85,9 @@ export function assignYears(groups: AmountGroup[], columnCount: number, sums: nu
       return;
     }
     // Prune: a column already over its sum can never come back down.
-    if (running.some((value, c) => value > (sums[c] ?? 0))) return;
+    if (adds && running.some((value, c) => value > (sums[c] ?? 0))) return;
     const left = remainingMax[g] ?? 0;
-    if (running.reduce((a, b) => a + b, 0) + left < sums.reduce((a, b) => a + b, 0)) return;
+    if (adds && running.reduce((a, b) => a + b, 0) + left < sums.reduce((a, b) => a + b, 0)) return;
     const group = groups[g];
     for (const [index, pattern] of (patterns[g] ?? []).entries()) {
       pattern.forEach((column, i) => (running[column] = (running[column] ?? 0) + (group?.amounts[i] ?? 0)));

@@ -1,5 +1,5 @@
 import type { BudgetItem, Period } from '../model.ts';
-import { parseAmount } from './amount.ts';
+import { parseAmount, splitSign, withoutCurrency } from './amount.ts';
 import { GENERIC_CAPTION, statedUnits, SUM_LABEL } from './budget-words.ts';
 import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 import { isAmountHeading } from './goal-vocabulary.ts';
@@ -243,26 +243,27 @@ function commaGroups(table: PipeTable, columns: number[], lead: LeadUnit, wholeK
 
 /** A cell without its currency: "kr 650,000" → "650,000", "1 250 000,-" → "1 250 000". */
 function bareAmount(cell: string): string {
-  return cell.replace(/^(?:kr\.?|nok)\s*/i, '').replace(/\s*(?:,-|kr\.?|kroner|nok)$/i, '').trim();
+  return withoutCurrency(splitSign(cell).body);
 }
 
 /** A heading without the units it states: "NOK 1,000" → "", "Tiltak (1000 kr)" → "Tiltak". */
 function withoutUnits(heading: string): string {
   let bare = heading;
   for (const unit of [...statedUnits(heading)].reverse()) bare = bare.slice(0, unit.index) + ' ' + bare.slice(unit.index + unit.length);
-  return bare.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^i\s+/i, '').replace(/\s+i$/i, '');
+  return bare.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^i\s+/i, '').replace(/\s+i$/i, '').replace(/\s*[,;:]$/, '');
 }
 
 /**
  * An amount in a cell, in whole kroner: "900 000", "kr 1 250 000,-", "1,5" in a "(mill. kr)" column,
  * "2.75" in a "NOK million" table (a point before one or two digits is a decimal point), "3,500" in a
- * table that groups thousands with commas.
+ * table that groups thousands with commas. A cell with its own unit ("kr 1,2 mill.", "NOK 650k", "450'")
+ * is read by it whatever the column's scale; a saving ("(1 200)", "−1 200", "-0,3") keeps its sign; a cell
+ * that says there is none ("–", "Innenfor ramme") reads as no amount.
  */
 function parseScaled(printed: string, scale: number, commaGroups: boolean): number | null {
-  // A saving subtracted in the table ("-0,3", "−1 500"): the amount with its sign.
-  const negative = /^[-−–]\s?(?=\d)/.exec(printed.trim());
+  const { negative, body } = splitSign(printed);
   if (negative) {
-    const amount = parseScaled(printed.trim().slice(negative[0].length), scale, commaGroups);
+    const amount = parseScaled(body, scale, commaGroups);
     return amount === null ? null : -amount;
   }
   const raw = commaGroups ? printed.replace(/(\d),(?=\d{3}(?!\d))/g, '$1 ') : printed;

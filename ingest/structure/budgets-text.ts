@@ -1,7 +1,7 @@
 import type { BudgetItem, Period } from '../model.ts';
-import { matchScaledAmount, splitDigitGroups } from './amount.ts';
 import { assignYears } from './budget-years.ts';
 import { GENERIC_CAPTION, isNoAmount, SUM_LABEL } from './budget-words.ts';
+import { amountsAt } from './text-amounts.ts';
 
 /**
  * Budget tables in flattened text ("… Budsjett 2016 Budsjett 2017 Budsjett 2018 Prosjektledelse
@@ -102,33 +102,11 @@ function tokenize(region: string, base: number): Token[] {
   const raw: Array<{ text: string; start: number }> = [];
   while ((m = pattern.exec(region))) raw.push({ text: m[0], start: base + m.index });
   for (let i = 0; i < raw.length; ) {
-    const scaled = matchScaledAmount(raw.slice(i, i + 2).map((t) => t.text).join(' '));
-    if (scaled && /^\d/.test(raw[i]?.text ?? '')) {
-      const width = scaled.raw.includes(' ') ? 2 : 1;
-      const last = raw[i + width - 1];
-      tokens.push({ kind: 'amount', text: scaled.raw, amount: scaled.amount, start: raw[i]?.start ?? 0, end: (last?.start ?? 0) + (last?.text.length ?? 0) });
-      i += width;
+    const read = amountsAt(raw, i);
+    if (read) {
+      tokens.push(...read.amounts.map((amount): Token => ({ kind: 'amount', ...amount })));
+      i = read.next;
       continue;
-    }
-    // A run of digit groups, e.g. "3 630 300 350 000".
-    let j = i;
-    while (j < raw.length && /^\d{1,3}$/.test(raw[j]?.text ?? '')) j++;
-    if (j - i >= 2) {
-      const groups = raw.slice(i, j).map((t) => t.text);
-      const sizes = splitDigitGroups(groups);
-      if (sizes) {
-        let k = i;
-        for (const size of sizes) {
-          const parts = raw.slice(k, k + size);
-          const first = parts[0];
-          const last = parts[parts.length - 1];
-          const printed = parts.map((t) => t.text).join(' ');
-          tokens.push({ kind: 'amount', text: printed, amount: Number(printed.replace(/ /g, '')), start: first?.start ?? 0, end: (last?.start ?? 0) + (last?.text.length ?? 0) });
-          k += size;
-        }
-        i = j;
-        continue;
-      }
     }
     const word = raw[i];
     if (word) tokens.push({ kind: 'word', text: word.text, amount: 0, start: word.start, end: word.start + word.text.length });

@@ -3,6 +3,7 @@ import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { findNumberedHierarchies } from './numbered-hierarchy.ts';
 import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
 import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budget-words.ts';
@@ -76,7 +77,15 @@ export function extractGoals(input: GoalInput): Goal[] {
   };
   const contextKind = (offset: number): GoalKind => itemKindOf(blockAt(offset)) ?? 'goal';
 
+  // "1 Effektmål: …" / "1.1 Resultatmål: …" / "1.1.1 <tiltak>": each level's kind by its label or the legend.
+  for (const item of findNumberedHierarchies(text, sections)) {
+    add(item, item.kind);
+    taken.add({ start: item.lineStart, end: item.end });
+  }
   for (const run of findNumberedRuns(text, taken, lineBased)) {
+    // "Rådmannens innstilling:", "Vedtak:", "Strategiar:": a lead-in naming what is no goal (data/goal-vocabulary.json notGoals).
+    const markAt = text.lastIndexOf(run[0]!.label ?? '', run[0]!.start);
+    if (namesNoGoals(introOf(text, Math.max(0, markAt - 200), markAt))) continue;
     const statements = run.filter((item) => text.slice(item.start, item.end).trim().split(/\s+/).length >= 4);
     const kind = contextKind(run[0]!.start);
     if (statements.length === run.length || kind === 'focus-area') run.forEach((item) => add(item, kind));

@@ -179,7 +179,10 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
     const next = marks[k + 1];
     const start = from + m.index + m[0].length;
     const gapEnd = next ? from + next.index : to;
-    const end = next && gapEnd - start < MAX_ITEM_LENGTH && !/[.:]\s*$/.test(text.slice(start, gapEnd).trim()) ? gapEnd : lastItemEnd(text, start, to, lineBased);
+    const gap = text.slice(start, gapEnd);
+    // In text of lines, an item whose lines run up to the next item's mark (wrapped lines in lowercase) is all of them, sentences and all.
+    const wholeLines = lineBased && next !== undefined && /\n[ \t]*$/.test(gap) && !/\n[ \t]*(?:\n|[\p{Lu}\d«])/u.test(gap.trimEnd());
+    const end = next && gapEnd - start < MAX_ITEM_LENGTH && (wholeLines || !/[.:]\s*$/.test(gap.trim())) ? gapEnd : lastItemEnd(text, start, to, lineBased);
     items.push({ label: null, start, end: trimEnd(text, start, Math.min(end, gapEnd)) });
     if (end < gapEnd - 1 && next) break; // text between items: the run is over
   }
@@ -248,7 +251,8 @@ export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
       const body = group.slice(1).filter(({ cells }) => !cells.every((cell) => /^:?-{2,}:?$/.test(cell.text)));
       const labelColumn = numberingColumns(group[0]!.cells.length, body.map(({ cells }) => cells.map((cell) => cell.text)));
       const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], labelColumn, start: group[0]!.start, end: last.start + last.line.length };
-      for (const { cells } of body) {
+      for (const { cells: written } of body) {
+        const cells = asGroupRow(written, labelColumn);
         const first = cells[labelColumn];
         // A row whose label cell is empty goes on the row above ("| | second measure of the goal above |"); kept when asked for.
         const kept = first && (first.text || (unlabelled && cells.some((cell, i) => i > labelColumn && cell.text)));
@@ -284,12 +288,24 @@ const NUMBERING_CELL = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu}{1,2}(?:\d{1,2}(?
  */
 export function numberingColumns(width: number, rows: string[][]): number {
   let column = 0;
+  // A group row over the whole table ("| Innsatsområde 1: Breiband | | | |", an HTML row with colspan)
+  // stands in the first column whatever numbers the rows below it.
+  const numbered = rows.filter((cells) => width < 3 || cells.filter((cell) => cell.trim()).length !== 1 || !cells[0]?.trim());
   while (column < width - 2) {
-    const cells = rows.map((cells) => cells[column]?.trim() ?? '');
+    const cells = numbered.map((cells) => cells[column]?.trim() ?? '');
     if (!cells.every((cell) => NUMBERING_CELL.test(cell)) || cells.filter(Boolean).length < 2) break;
     column++;
   }
   return column;
+}
+
+/**
+ * A group row written in a numbering column (its one cell the first, as a row with colspan over the
+ * whole table is): its label moved to the label column, where the readers look for a group's name.
+ */
+function asGroupRow<T extends { text: string }>(cells: T[], labelColumn: number): T[] {
+  if (labelColumn === 0 || cells.length < 3 || !cells[0]?.text || cells.some((cell, i) => i > 0 && cell.text)) return cells;
+  return cells.map((cell, i) => (i === 0 ? { ...cell, text: '' } : i === labelColumn ? { ...cell, text: cells[0]!.text } : cell));
 }
 
 /** The cells of one table line, trimmed, with their offsets in the text (the outer pipes of a framed line dropped). */

@@ -2,6 +2,7 @@ import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from 
 import { findCollaboration, findMunicipalities, memberSpelling, organisationWords } from '../gazetteer.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
 import { ADOPTION_BODIES } from './adoption-bodies.ts';
+import { SUM_LABEL } from './budget-words.ts';
 import { detectTitle, usableTitle } from './title.ts';
 
 export { detectTitle } from './title.ts';
@@ -96,6 +97,9 @@ const isFinalBody = (body: string) => FINAL_BODY.test(body);
 const FIELD_DATE = new RegExp(String.raw`(?:^|\n)\s*(?:Dato|Vedtaksdato|Date)\s*:\s*(\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\p{L}+\s+\d{4})`, 'u');
 const FIELD_CASE = new RegExp(String.raw`(?:^|\n)\s*(?:\p{L}+\s+)?(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(?:[A-ZÆØÅ]{1,3}\s+)?(\d{1,4}\/\d{2,4})`, 'iu');
 
+/** A case field at a line's start or after a field separator of a data line ("· Sak: PS 88/25"). */
+const CASE_FIELD = new RegExp(String.raw`(?:^|\n|[·•]\s*)\s*(?:Saksnummer|Saksnr\.?|Sak|Case(?: no\.?)?)\s*:\s*(?:[A-ZÆØÅ]{1,3}\s+)?(\d{1,4}\/\d{2,4})`, 'giu');
+
 /** A row of a two-column pipe table whose first cell is a short key ("| Vedtaksdato | 22. oktober 2025 |"). */
 const KEY_VALUE_ROW = /^\|[ \t]*([\p{L}][\p{L} .]{1,30}?)[ \t]*\|[ \t]*([^|\n]+?)[ \t]*\|[ \t]*$/gmu;
 
@@ -108,6 +112,11 @@ export function detectAdoptions(input: string): AdoptionRecord[] {
   // A mention without date or case beside a dated record ("… adopted by the Regional Council") adds nothing.
   const seen = new Set<string>();
   const records = adoptionRecords(input);
+  // A plan page's data line ("**Vedtaksdato:** 13.11.2025 · **Sak:** PS 88/25 · …") gives the case of an
+  // adoption sentence that names none, when it names one case.
+  const fields = new Set([...input.matchAll(CASE_FIELD)].map((m) => m[1]));
+  const [fieldCase] = fields;
+  if (fields.size === 1 && fieldCase) for (const record of records) record.caseNumber ??= fieldCase;
   const dated = records.some((record) => record.date !== null || record.caseNumber !== null);
   return records.filter((record) => {
     const key = `${record.municipality ?? ''}|${record.date ?? ''}|${record.caseNumber ?? ''}`;
@@ -254,11 +263,26 @@ export function detectMunicipalityList(text: string): string[] {
     const names = listed[1].split(/, | og (?=[\p{Lu}][\p{L}-]+$)/u).map((name) => name.trim());
     if (known(names)) return names;
   }
+  const tabled = memberTable(text);
+  if (tabled.length > 0) return tabled;
   // "… samarbeid om IKT for Hamar, Stange, Løten, Kongsvinger, Grue, Nord-Odal og Sør-Odal": any list of three
   // known municipalities or more (a line break inside it allowed).
   for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+,\s+){2,}[\p{Lu}][\p{L}-]+\s+(?:og|and)\s+[\p{Lu}][\p{L}-]+)/gu)) {
     const names = m[1]!.split(/,\s+|\s+(?:og|and)\s+/u).map((name) => name.trim());
     if (known(names)) return names;
+  }
+  return [];
+}
+
+/**
+ * A table with a row per member ("| Kommune | Innbyggere | Kontaktperson |" over "| Rakkestad | 8 400 | … |"):
+ * the names of its first column, when three or more rows name known municipalities and every other row is a sum row.
+ */
+function memberTable(text: string): string[] {
+  for (const table of text.matchAll(/(?:^\|[^\n]*\|[ \t]*(?:\n|$)){4,}/gm)) {
+    const firsts = table[0].split('\n').slice(1).map((line) => /^\|([^|]*)\|/.exec(line)?.[1]?.replace(/\*\*/g, '').trim() ?? '').filter((cell) => cell && !/^:?-{2,}:?$/.test(cell));
+    const names = firsts.filter((cell) => findMunicipalities(cell).length > 0);
+    if (names.length >= 3 && firsts.every((cell) => names.includes(cell) || SUM_LABEL.test(cell))) return names;
   }
   return [];
 }

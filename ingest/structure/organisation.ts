@@ -141,8 +141,8 @@ export function mentions(text: string, periodFrom: number | null = null): Mentio
     const name = nameAfter(m[1] ?? '', findMunicipalities);
     if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
   }
-  // English: "City of X", "Municipality of X", "X Municipality", "X City Council"; "County of X", "X County Council".
-  for (const m of text.matchAll(/\b(?:City|Municipality|Town) of ([\p{Lu}][\p{L} -]{1,30})|([^\n]{0,40}?) (?:[Mm]unicipality|City Council|Municipal Council)\b/gu)) {
+  // English: "City of X", "Municipality of X", "X Municipality" (in capitals on a front page), "X City Council"; "County of X", "X County Council".
+  for (const m of text.matchAll(/\b(?:City|Municipality|Town) of ([\p{Lu}][\p{L} -]{1,30})|([^\n]{0,40}?) (?:[Mm]unicipality|MUNICIPALITY|City Council|Municipal Council)\b/gu)) {
     const name = m[1] ? nameAfter(m[1], findMunicipalities) : nameBefore(m[2] ?? '', findMunicipalities);
     if (name) found.push({ ...municipalityCandidate(name), position: m.index, strength: 1 });
   }
@@ -249,7 +249,7 @@ function definite(word: string): string {
 // The phrases built from data/gazetteer/organisation-words.json, compiled once.
 const { municipalityNames, municipalCouncils } = organisationWords();
 /** A front-page line that is only an organisation's name ("Rælingen kommune", "Voss herad", "City of Bergen"). */
-const OWNER_LINE = new RegExp(String.raw`^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:${anyCase([...municipalityNames, 'fylkeskommune'])}|Municipality|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$`, 'u');
+const OWNER_LINE = new RegExp(String.raw`^\s*[\p{Lu}][\p{L} -]{1,40}\s+(?:${anyCase([...municipalityNames, 'fylkeskommune'])}|Municipality|MUNICIPALITY|County Council)\s*$|^\s*(?:City|Municipality|Town|County) of [\p{Lu}][\p{L} -]{1,40}$`, 'u');
 /** "X kommune", "X herad" (the word captured), "X kommunestyre": the name stands before. */
 const NAME_BEFORE = new RegExp(String.raw`([^\n]{0,60}?)\s(${anyCase(municipalityNames)})s?(?![\p{L}])|([^\n]{0,60}?)\s(?:${municipalCouncils.join('|')})(?![\p{L}])`, 'gu');
 /** "kommunestyret i X", "heradsstyret i X", "Framtidens X": the name stands after. */

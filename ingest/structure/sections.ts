@@ -16,6 +16,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
   // subheadings "3.1 …" under its headings are read on their own lines, continuing the numbering.
   const subheadingsUnlisted = toc !== null && toc.entries.length >= 3 && toc.entries.every((entry) => /^\d{1,2}$/.test(entry.number));
   const headings: Array<{ number: string; title: string; start: number }> = [];
+  const introduced = introducedLists(text);
   let previous: number[] | null = null;
   let headingEnd = -1;
   const pattern = /(?<=^|\s)(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)[ ]+(?=[\p{Lu}\p{Ll}«])/gmu;
@@ -23,6 +24,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
     const start = m.index;
     if (toc && start >= toc.start && start < toc.end) continue;
     if (exclude.some((span) => start >= span.start && start < span.end)) continue;
+    if (introduced.some((span) => start >= span.start && start < span.end)) continue;
     const number = m[1] ?? '';
     const parts = number.split('.').map(Number);
     const fromToc = tocNumbers.get(number);
@@ -49,6 +51,40 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
     previous = parts;
   }
   return buildTree(text, pageStarts, headings, documentTitle);
+}
+
+/** The most lines read as one list after a lead-in line: a bound that keeps the pass linear. */
+const MAX_INTRODUCED_LINES = 40;
+/** A line opening with a list number: "1. ", "2) ", "3 ". */
+const NUMBERED_LINE = /^(\d{1,2})[.)]?[ ]+\S/;
+
+/**
+ * Numbered lists introduced by a line ending in a colon ("Vedlegg:" over "1. Digitaliseringsstrategi …",
+ * "Rådmannens innstilling:" over "1. Kommunestyret vedtar …"): items counting up from 1 on lines of their
+ * own, two or more, each perhaps wrapped onto lines in lowercase. Their numbers open items, never chapters.
+ */
+export function introducedLists(text: string): Span[] {
+  const spans: Span[] = [];
+  // The lead-in's line, perhaps a blank line, then the first item.
+  for (const m of text.matchAll(/:[ \t]*\n(?:[ \t]*\n)?(?=1[.)]?[ ]+\S)/g)) {
+    const start = m.index + m[0].length;
+    let at = start;
+    let items = 0;
+    let previous = '';
+    for (let k = 0; k < MAX_INTRODUCED_LINES && at < text.length; k++) {
+      const lineEnd = Math.min(text.indexOf('\n', at) >>> 0, text.length);
+      const line = text.slice(at, lineEnd);
+      const number = NUMBERED_LINE.exec(line)?.[1];
+      // A wrapped item goes on in lowercase, or after a line that ends no sentence ("… økonomiplan" / "2026–2029.").
+      const wrapped = items > 0 && line.trim() !== '' && number === undefined && (/^\p{Ll}/u.test(line) || !/[.!?:]$/.test(previous.trim()));
+      if (number === String(items + 1)) items++;
+      else if (!wrapped) break;
+      previous = line;
+      at = lineEnd + 1;
+    }
+    if (items >= 2) spans.push({ start, end: at - 1 });
+  }
+  return spans;
 }
 
 function tocTitlesOnly(toc: Toc): boolean {
@@ -208,6 +244,10 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   const opening = headings[0];
   if (opening && headings.length > 1 && fold(lineAt(text, opening.start)) === fold(documentTitle)) headings = headings.slice(1);
   const ranks = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);
+  // Every heading marked at one level (a converter that writes "## 1" and "## 1.1" alike): the numbers give the levels.
+  const numberDepth = (heading: PlacedHeading) => LEADING_NUMBER.exec(lineAt(text, heading.start).trim())?.[1]?.split('.').length ?? 1;
+  const numberedHeadings = headings.filter((heading) => LEADING_NUMBER.test(lineAt(text, heading.start).trim()));
+  const flat = ranks.length === 1 && numberedHeadings.length >= 2 && numberedHeadings.some((heading) => numberDepth(heading) > 1);
   const lettered = letteredHeadings(text, headings);
   const roman = romanHeadings(text, headings);
   const sections: Section[] = [];
@@ -221,7 +261,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
     const lineEnd = text.indexOf('\n', heading.start);
     const line = text.slice(heading.start, lineEnd < 0 ? text.length : lineEnd).trim();
     const numbered = LEADING_NUMBER.exec(line) ?? (lettered.has(heading.start) ? LEADING_LETTER.exec(line) : null) ?? (roman.has(heading.start) ? LEADING_ROMAN.exec(line) : null);
-    const level = ranks.indexOf(heading.level) + 1;
+    const level = flat ? numberDepth(heading) : ranks.indexOf(heading.level) + 1;
     let parent: number | null = null;
     for (let l = level - 1; l >= 1 && parent === null; l--) parent = open[l - 1] ?? null;
     open.length = level - 1;

@@ -61,15 +61,61 @@ function nextText(lines: Array<{ text: string }>, from: number): string {
   return lines[from]?.text || lines[from + 1]?.text || '';
 }
 
+/** A heading line found in cleaned text, before levels are given. */
+interface Candidate {
+  start: number;
+  caps: boolean;
+  depth: number;
+  sub: boolean;
+  roman: boolean;
+  /** Over a paragraph of short lines (a narrow column's), which alone does not make it a heading. */
+  narrow?: boolean;
+}
+
+/** How many lines of a narrow column's paragraph are read to find its end. */
+const MAX_PARAGRAPH_LINES = 12;
+
+/** A paragraph of two lines or more from line `from`, wrapped line to line, that ends a sentence. */
+function wrappedParagraph(lines: Array<{ text: string }>, from: number): boolean {
+  for (let k = from; k < from + MAX_PARAGRAPH_LINES && k < lines.length; k++) {
+    const line = lines[k]!.text;
+    if (line === '' || LIST_ITEM.test(line)) return false;
+    if (/[.!?]$/.test(line)) return k > from;
+  }
+  return false;
+}
+
 /** Heading lines in cleaned text (paragraphs separated by blank lines), outside `exclude`. */
 export function findTextHeadings(text: string, exclude: Span[] = []): TextHeading[] {
+  let found = candidateHeadings(text, exclude).filter((h) => !h.narrow);
+  // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
+  // them are a title block or emphasis.
+  if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
+  const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
+  // Chapters numbered in roman numerals rank above the unnumbered headings beside them.
+  const chapters = found.filter((h) => h.roman).length >= 2;
+  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : chapters ? (h.roman ? 1 : 2) : (mixed && !h.caps) || h.sub ? 2 : 1 }));
+}
+
+/**
+ * Unnumbered headings in capitals ("FOREWORD", "WHERE WE STAND") with their titles: beside chapters
+ * numbered in capitals ("1 CONNECTED EVERYWHERE"), the same kind of heading without a number.
+ */
+export function capitalHeadings(text: string, exclude: Span[] = []): Array<{ start: number; title: string }> {
+  return candidateHeadings(text, exclude)
+    .filter((h) => h.caps && h.depth === 0 && !h.roman && !h.sub)
+    .map((h) => ({ start: h.start, title: text.slice(h.start, text.indexOf('\n', h.start) >>> 0).trim() }));
+}
+
+/** Every heading-like line, with its capitals, number depth and whether it is a first subheading. */
+function candidateHeadings(text: string, exclude: Span[]): Candidate[] {
   const lines: Array<{ start: number; text: string }> = [];
   let at = 0;
   for (const line of text.split('\n')) {
     lines.push({ start: at, text: line.trim() });
     at += line.length + 1;
   }
-  let found: Array<{ start: number; caps: boolean; depth: number; sub: boolean; roman: boolean }> = [];
+  const found: Candidate[] = [];
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -98,14 +144,12 @@ export function findTextHeadings(text: string, exclude: Span[] = []): TextHeadin
       found.push({ start: line.start, caps, depth, sub: false, roman });
       continue;
     }
+    if (after !== '' && !isBody(after) && caps && next === '' && wrappedParagraph(lines, i + 2)) {
+      found.push({ start: line.start, caps, depth, sub: false, roman, narrow: true });
+      continue;
+    }
     if (after === '' || !isBody(after)) continue;
     found.push({ start: line.start, caps, depth, sub: false, roman });
   }
-  // Numbered heading lines, where there are some, are the structure; short unnumbered lines beside
-  // them are a title block or emphasis.
-  if (found.filter((h) => h.depth > 0).length >= 2) found = found.filter((h) => h.depth > 0);
-  const mixed = found.some((h) => h.caps) && found.some((h) => !h.caps);
-  // Chapters numbered in roman numerals rank above the unnumbered headings beside them.
-  const chapters = found.filter((h) => h.roman).length >= 2;
-  return found.map((h) => ({ start: h.start, level: h.depth > 0 ? h.depth : chapters ? (h.roman ? 1 : 2) : (mixed && !h.caps) || h.sub ? 2 : 1 }));
+  return found;
 }

@@ -36,8 +36,12 @@ function adoptedStrategy(text: string): string | null {
     .slice(0, 3000)
     .split('\n')
     .map((line) => line.trim().replace(/^(?:\d{1,2}[.)]\s+|[\p{L} ]{3,20}:\s*)/u, '').replace(/\s+[–-]\s+\p{Lu}{4,}[\p{Lu}\s]*$/u, '').trim())
-    .filter((line) => line.length <= 120 && namesKind(line) && /(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}/.test(line));
-  const title = named.find((line) => /\p{Ll}/u.test(line)) ?? named[0];
+    .filter((line) => line.length <= 120 && (namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '')) && /(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}/.test(line));
+  // A line opening with the document's name (the attachment's title, a "Vedlegg" item) before a decision
+  // sentence that names it ("Kommunestyret vedtar Digitaliseringsstrategi for …").
+  const opening = named.filter((line) => namesDocument(line.split(/\s+/)[0] ?? ''));
+  const pool = opening.length > 0 ? opening : named;
+  const title = pool.find((line) => /\p{Ll}/u.test(line)) ?? pool[0];
   return title ? tidyTitle(title) : null;
 }
 
