@@ -3,6 +3,7 @@ import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { requiringParts } from '../../src/search/qualified-concept.ts';
 import { themeParts } from '../../src/answer/showing-most.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
+import { addressing } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
@@ -19,7 +20,6 @@ const { ask, read } = dev;
 const concept = (topic: string) => resolveConcept(topic, loadVocabulary(), termStats(dev.store.db), 'nb');
 const named = (answer: { citations: Array<{ organisation: string }> }) => new Set(answer.citations.map((citation) => citation.organisation));
 /** The organisations a coverage answer lists as taking the topic up (before its "not addressed" part). */
-const addressing = (answer: { answer: string }) => answer.answer.split(/\n(?:Tar ikke opp|Tek ikkje opp|Not addressed)/)[0] ?? '';
 
 describe('reading the question', () => {
   it('reads "hvem av kommunene/strategiene" as a question across the strategies, "hvem av X og Y" still as a choice', () => {

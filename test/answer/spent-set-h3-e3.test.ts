@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qualifyingWords } from '../../src/answer/qualifying-words.ts';
 import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
+import { addressing } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
@@ -15,16 +15,9 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
  */
 
 const dev = useDevelopmentStore();
-const { ask, read } = dev;
+const { ask, read, qualifier } = dev;
 const vocabulary = () => loadVocabulary();
 const concept = (topic: string, language = 'nb') => resolveConcept(topic, vocabulary(), termStats(dev.store.db), language);
-/** The organisations a coverage answer lists as taking the topic up (before its "not addressed" part). */
-const addressing = (answer: { answer: string }) => answer.answer.split(/\n(?:Tar ikke opp|Tek ikkje opp|Not addressed)/)[0] ?? '';
-const qualifier = (question: string) => {
-  const topic = read(question).topic;
-  const named = concept(topic);
-  return qualifyingWords(question, topic, named.themes, vocabulary(), termStats(dev.store.db), 'nb')?.map((alternative) => alternative.words.map((word) => word.word).join(' ')) ?? null;
-};
 
 describe('words qualifying a theme', () => {
   it('reads the words after a theme and a preposition as qualifying it, alternatives joined by "eller" apart', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { qualifyingWords } from '../../src/answer/qualifying-words.ts';
 import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
+import { addressing } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
@@ -13,14 +13,7 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
  */
 
 const dev = useDevelopmentStore();
-const { ask, read } = dev;
-const qualifier = (question: string, language = 'nb') => {
-  const topic = read(question).topic;
-  const stats = termStats(dev.store.db);
-  const themes = resolveConcept(topic, loadVocabulary(), stats, language).themes;
-  return qualifyingWords(question, topic, themes, loadVocabulary(), stats, language)?.map((alternative) => alternative.words.map((word) => word.word).join(' ')) ?? null;
-};
-const addressing = (answer: { answer: string }) => answer.answer.split(/\n(?:Tar ikke opp|Tek ikkje opp|Not addressed)/)[0] ?? '';
+const { ask, read, qualifier } = dev;
 
 describe('the group a theme is for, named before it', () => {
   it('reads a genitive, an English possessive and "X sine" as qualifying the theme', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { qualifyingWords } from '../../src/answer/qualifying-words.ts';
 import { resolveConcept, termStats } from '../../src/search/match.ts';
 import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { sentenceUnits } from '../../src/text/sentences.ts';
-import { kr } from '../helpers/answers.ts';
+import { addressing, kr } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
 /**
@@ -17,14 +16,7 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
  */
 
 const dev = useDevelopmentStore();
-const { ask, read } = dev;
-const qualifier = (question: string, language = 'nb') => {
-  const topic = read(question).topic;
-  const stats = termStats(dev.store.db);
-  const themes = resolveConcept(topic, loadVocabulary(), stats, language).themes;
-  return qualifyingWords(question, topic, themes, loadVocabulary(), stats, language)?.map((alternative) => alternative.words.map((word) => word.word).join(' ')) ?? null;
-};
-const addressing = (answer: { answer: string }) => answer.answer.split(/\n(?:Tar ikke opp|Tek ikkje opp|Not addressed)/)[0] ?? '';
+const { ask, read, qualifier } = dev;
 
 describe('two themes asked together', () => {
   it('reads an English compound of two themes as one qualifying the other, as the Norwegian wording is read', async () => {

@@ -25,3 +25,6 @@ export function expectGrounded(db: Db, answer: Answer, options: { cited?: boolea
   }
   for (const m of answer.answer.matchAll(/\[(\d+)\]/g)) expect(answer.citations.map((c) => c.n)).toContain(Number(m[1]));
 }
+
+/** The part of a coverage answer that names the strategies addressing the topic (before "Tar ikke opp …"). */
+export const addressing = (answer: { answer: string }) => answer.answer.split(/\n(?:Tar ikke opp|Tek ikkje opp|Not addressed)/)[0] ?? '';

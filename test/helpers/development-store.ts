@@ -1,6 +1,9 @@
 import { beforeAll } from 'vitest';
 import type { Answer } from '../../src/answer/index.ts';
 import { interpretQuestion, type Question } from '../../src/answer/question.ts';
+import { qualifyingWords } from '../../src/answer/qualifying-words.ts';
+import { resolveConcept, termStats } from '../../src/search/match.ts';
+import { loadVocabulary } from '../../src/text/vocabulary.ts';
 import { listDocuments, type DocumentSummary } from '../../src/store/index.ts';
 import { buildCorpusStore, developmentCorpusPaths, type CorpusStore } from './corpus.ts';
 
@@ -12,6 +15,8 @@ export interface DevelopmentStore {
   ask(question: string, history?: string[]): Promise<Answer>;
   /** How the question is read against the development documents. */
   read(question: string): Question;
+  /** The words the question reads as qualifying the themes of its topic, one string per alternative; null for none. */
+  qualifier(question: string, language?: string): string[] | null;
 }
 
 /**
@@ -22,6 +27,12 @@ export function useDevelopmentStore(): DevelopmentStore {
   const built = {
     ask: (question: string, history: string[] = []) => built.store.answerer.ask(question, history.map((content) => ({ role: 'user' as const, content }))),
     read: (question: string) => interpretQuestion(question, built.documents),
+    qualifier: (question: string, language = 'nb') => {
+      const topic = built.read(question).topic;
+      const stats = termStats(built.store.db);
+      const themes = resolveConcept(topic, loadVocabulary(), stats, language).themes;
+      return qualifyingWords(question, topic, themes, loadVocabulary(), stats, language)?.map((alternative) => alternative.words.map((word) => word.word).join(' ')) ?? null;
+    },
   } as DevelopmentStore;
   beforeAll(async () => {
     built.store = await buildCorpusStore(developmentCorpusPaths());
