@@ -8,8 +8,9 @@
  * is written as a pipe table, which structure reads as it reads markdown tables. Cells may be quoted
  * ("…", with "" for a quote inside), and a quoted cell may hold the separator. A line that ends with
  * empty cells (";;") keeps them; a row with fewer cells than the header is filled with empty ones.
- * Tab-separated lines without quotes are tabTablesAsPipes's (index.ts).
+ * Tab-separated lines without quotes are tabTablesAsPipes's (tab-tables.ts).
  */
+import { pipeRow } from './table-rows.ts';
 
 /** The most rows read as one table: a bound that keeps the pass linear. */
 const MAX_ROWS = 2000;
@@ -98,8 +99,4 @@ export function delimitedTablesAsPipes(text: string): string {
     }
   }
   return lines.join('\n');
-}
-
-function pipeRow(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
 }

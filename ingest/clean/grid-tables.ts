@@ -9,6 +9,7 @@
  *   | Bredbånd i | 4,5 |     …
  *   | …                      (a wrapped cell becomes one cell)
  */
+import { pipeDivider, pipeRow } from './table-rows.ts';
 
 /** A border line: "+---+---+", "+===+===+", "+:--+--:+". */
 const BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
@@ -98,8 +99,8 @@ function readGrid(lines: string[], top: number): { lines: string[]; end: number 
   }
   // A grid table ends at a border; an unclosed row means this was no table.
   if (block.length > 0 || rows.length < 2) return null;
-  const pipe = rows.map((cells) => `| ${cells.join(' | ')} |`);
-  if (header) pipe.splice(1, 0, `|${'---|'.repeat(columns)}`);
+  const pipe = rows.map(pipeRow);
+  if (header) pipe.splice(1, 0, pipeDivider(columns));
   return { lines: pipe, end: i };
 }
 

@@ -11,6 +11,7 @@
  *   <tr><td>Fiber til grendene</td><td>1 500</td></tr>   →   |---|---|
  *                                                  | Fiber til grendene | 1 500 |
  */
+import { pipeDivider, pipeRow } from './table-rows.ts';
 
 /** The most characters read as one table: a bound that keeps the pass linear where a table never closes. */
 const MAX_TABLE_CHARS = 200_000;
@@ -92,7 +93,6 @@ export function htmlTablesAsPipes(text: string): string {
     const grid = htmlTableGrid(inner);
     const width = grid[0]?.length ?? 0;
     if (grid.length < 2 || width < 2) return `\n${grid.map((cells) => cells.filter(Boolean).join(' ')).join('\n')}\n`;
-    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    return `\n${[row(grid[0]!), `|${grid[0]!.map(() => '---').join('|')}|`, ...grid.slice(1).map(row)].join('\n')}\n`;
+    return `\n${[pipeRow(grid[0]!), pipeDivider(grid[0]!.length), ...grid.slice(1).map(pipeRow)].join('\n')}\n`;
   });
 }

@@ -7,6 +7,7 @@
  *   written as pipe tables, which structure reads as it reads markdown tables;
  * - HTML comments, which a PDF-to-markdown converter leaves where a picture stood ("<!-- image -->").
  */
+import { pipeDivider, pipeRow } from './table-rows.ts';
 
 /**
  * Removes HTML comments ("<!-- image -->", "<!-- page 3 -->"); a comment left open runs to the end of its
@@ -128,7 +129,6 @@ function readTable(lines: string[], at: number): { pipe: string[]; headerLines: 
   closeRow();
   if (rows.length < 1 || (rows.length < 2 && headerLines.length === 0)) return null;
   const header = columns.map((_, c) => headerLines.map((line) => cut(line)[c] ?? '').filter(Boolean).join(' '));
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const pipe = [row(header), `|${columns.map(() => '---').join('|')}|`, ...rows.map(row)];
+  const pipe = [pipeRow(header), pipeDivider(columns.length), ...rows.map(pipeRow)];
   return { pipe, headerLines: headerLines.length + (framed ? 1 : 0), end: j };
 }

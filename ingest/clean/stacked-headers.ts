@@ -11,29 +11,19 @@
  * cell per column after it, placed by position. Written as a pipe table with an empty label heading, which
  * structure reads as it reads markdown tables.
  */
-
-/** A cell of a line whose cells stand two or more spaces apart. */
-interface Cell {
-  text: string;
-  start: number;
-  end: number;
-}
+import { alignedCells, type AlignedCell } from './aligned-cells.ts';
+import { FIGURE_CELL } from './figure-cells.ts';
+import { pipeDivider, pipeRow } from './table-rows.ts';
 
 /** The most rows read under one heading: a bound that keeps the pass linear. */
 const MAX_ROWS = 200;
-/** A figure cell: an amount ("6 120", "-255", "2,4"), a share, or a dash for none. */
-const FIGURE = /^(?:[-−–]?\d{1,3}(?:[ .,]\d{3})*(?:[,.]\d+)?(?: ?%)?|[–-])$/;
 
-function cellsOf(line: string): Cell[] {
-  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
-
-const overlaps = (a: Cell, b: Cell) => a.start < b.end && b.start < a.end;
+const overlaps = (a: AlignedCell, b: AlignedCell) => a.start < b.end && b.start < a.end;
 
 /** The two heading lines at `at` merged into one heading per column, or null when they are no such heading. */
-function stackedHeading(upper: string, lower: string): Cell[] | null {
-  const top = cellsOf(upper);
-  const bottom = cellsOf(lower);
+function stackedHeading(upper: string, lower: string): AlignedCell[] | null {
+  const top = alignedCells(upper);
+  const bottom = alignedCells(lower);
   if (top.length < 2 || top.length !== bottom.length || !/\S {2,}\S/.test(upper.trim()) || /\|/.test(upper + lower)) return null;
   if (!top.every((cell) => /\p{L}/u.test(cell.text)) || !bottom.every((cell) => /^(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?$|^\p{L}/u.test(cell.text))) return null;
   if (!top.every((cell, c) => overlaps(cell, bottom[c]!))) return null;
@@ -41,8 +31,8 @@ function stackedHeading(upper: string, lower: string): Cell[] | null {
 }
 
 /** A row under the heading: its label (left of the first column) and one figure per column, or null. */
-function rowUnder(line: string, heading: Cell[]): string[] | null {
-  const cells = cellsOf(line);
+function rowUnder(line: string, heading: AlignedCell[]): string[] | null {
+  const cells = alignedCells(line);
   const first = heading[0]!;
   const label = cells.filter((cell) => cell.end < first.start);
   const rest = cells.slice(label.length);
@@ -51,7 +41,7 @@ function rowUnder(line: string, heading: Cell[]): string[] | null {
   for (const cell of rest) {
     const middle = (cell.start + cell.end) / 2;
     const column = heading.findIndex((h, c) => middle >= (c === 0 ? first.start - 2 : (heading[c - 1]!.end + h.start) / 2) && middle < (c + 1 < heading.length ? (h.end + heading[c + 1]!.start) / 2 : Infinity));
-    if (column < 0 || row[column] || !FIGURE.test(cell.text)) return null;
+    if (column < 0 || row[column] || !FIGURE_CELL.test(cell.text)) return null;
     row[column] = cell.text;
   }
   return [label[0]!.text, ...row];
@@ -77,8 +67,7 @@ export function stackedHeaderTablesAsPipes(text: string): string {
       i++;
       continue;
     }
-    const pipe = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    out.push(pipe(['', ...heading.map((cell) => cell.text)]), `|${['', ...heading].map(() => '---').join('|')}|`, ...rows.map(pipe));
+    out.push(pipeRow(['', ...heading.map((cell) => cell.text)]), pipeDivider(heading.length + 1), ...rows.map(pipeRow));
     i += 2 + rows.length;
   }
   return out.join('\n');
