@@ -158,6 +158,12 @@ export interface BudgetItem {
   raw: string;
   /** exact: read from a ruled table or a full row; derived: year fixed by the sum row; uncertain: year unknown. */
   confidence: BudgetConfidence;
+  /**
+   * 'actual': what was spent, from the accounts ("Regnskap 2025", "Rekneskap", "Forbruk", "Actual 2025" beside
+   * the budget in a status report or årsmelding). Absent: a budget amount (planned, allocated, revised), as every
+   * amount was before; totals, sums and comparisons of the budget never add actual amounts.
+   */
+  basis?: 'actual';
   section: number;
   page: number;
   start: number;

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The words of budget tables (data/budget-words.json): the units that scale a table's amounts
  * ("Tall i 1000 kr" → 1000, "NOK million" → 1 000 000), the labels of sum rows and total columns
- * ("Sum", "I alt", "Total"), and cells that say there is no amount ("Innenfor ramme", "–").
+ * ("Sum", "I alt", "Total"), cells that say there is no amount ("Innenfor ramme", "–"), and the headings of
+ * columns of accounts ("Regnskap 2025", "Actual") and of deviations ("Avvik", "Variance") beside a budget.
  */
 
 interface BudgetWords {
@@ -17,6 +18,8 @@ interface BudgetWords {
   amountSuffixes: Record<string, string[]>;
   wholeKronerEndings: string[];
   approximations: string[];
+  actualHeadings: string[];
+  deviationHeadings: string[];
 }
 
 const PATH = fileURLToPath(new URL('../../data/budget-words.json', import.meta.url));
@@ -105,3 +108,22 @@ export function phraseAlternation(list: string[]): string {
 
 /** A first column heading that names no table ("Tiltak", "Område", "Measure"): the section's title names it instead. */
 export const GENERIC_CAPTION = new RegExp(`^(?:${alternation(words.genericCaptions)})?$`, 'iu');
+
+const ACTUAL_HEADING = new RegExp(`^(?:${alternation(words.actualHeadings)})(?![\\p{L}])`, 'iu');
+const DEVIATION_HEADING = new RegExp(`^(?:${alternation(words.deviationHeadings)})(?![\\p{L}])`, 'iu');
+const SHARE_HEADING = /%|(?<![\p{L}])(?:prosent|percent|andel|share)(?![\p{L}])/iu;
+
+/**
+ * A column heading, its year and unit taken away, that names what was actually spent ("Regnskap",
+ * "Rekneskap", "Forbruk", "Faktisk forbruk", "Actual", "Spent"; data/budget-words.json `actualHeadings`),
+ * not a share of it ("Forbruk i %").
+ */
+export function isActualHeading(heading: string): boolean {
+  const bare = heading.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim();
+  return ACTUAL_HEADING.test(bare) && !SHARE_HEADING.test(bare) && !isDeviationHeading(bare);
+}
+
+/** "Avvik", "Avvik i kr", "Differanse", "Variance": a column of the budget less the accounts, no amount of either (`deviationHeadings`). */
+export function isDeviationHeading(heading: string): boolean {
+  return DEVIATION_HEADING.test(heading.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim());
+}

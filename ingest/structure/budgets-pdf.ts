@@ -1,5 +1,5 @@
 import type { BudgetItem, RawTable } from '../model.ts';
-import { amountColumnIndexes, leadUnit, readBudgetTable } from './budgets-pipe.ts';
+import { amountColumnIndexes, deviationColumnIndexes, leadUnit, readBudgetTable } from './budgets-pipe.ts';
 import type { TableContext } from './budgets-text.ts';
 import { numberingColumns, type PipeTable } from './lists.ts';
 import { SUM_LABEL } from './budget-words.ts';
@@ -9,7 +9,8 @@ import { SUM_LABEL } from './budget-words.ts';
  * exact. Each table is read by the same column rules as a pipe table in text (budgets-pipe.ts): a
  * numbering column ("Nr") is skipped, year, cost and total columns are told apart, a unit in a heading
  * or in the sentence before the table ("Tall i 1000 kr") scales the amounts, a transposed table is read
- * by its rows. A table split over a page break continues in the next table without a header.
+ * by its rows, a column of the accounts gives actual amounts and a column of deviations ("Avvik") none.
+ * A table split over a page break continues in the next table without a header.
  */
 export function extractPdfBudgets(tables: RawTable[], text: string, pageStart: (page: number) => number, context: TableContext): BudgetItem[] {
   const items: BudgetItem[] = [];
@@ -41,7 +42,8 @@ function placeTable(header: string[], body: string[][], text: string, from: numb
   const firstLabel = body.map((row) => clean(row[labelColumn] ?? '')).find((cell) => /\p{L}{3}/u.test(cell)) ?? '';
   const start = Math.max(from, locate(text, firstLabel.slice(0, 25), from));
   let at = start;
-  const amounts = amountColumnIndexes(header, labelColumn);
+  // Amounts and the deviations beside them ("Avvik") are numbers, no part of a row's name.
+  const amounts = [...amountColumnIndexes(header, labelColumn), ...deviationColumnIndexes(header, labelColumn)];
   const rows = body.map((row) => {
     const cells = row.map(clean);
     // A row is named by all its cells that are neither numbering nor amounts ("Tiltak", "Ansvar", "Frist"), as printed.

@@ -1,6 +1,6 @@
 import type { BudgetItem, Period } from '../model.ts';
 import { parseAmount, splitSign, withoutCurrency } from './amount.ts';
-import { GENERIC_CAPTION, statedUnits, SUM_LABEL } from './budget-words.ts';
+import { GENERIC_CAPTION, isActualHeading, isDeviationHeading, statedUnits, SUM_LABEL } from './budget-words.ts';
 import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 import { isAmountHeading } from './goal-vocabulary.ts';
 import { findPipeTables, type PipeTable, type Span } from './lists.ts';
@@ -19,7 +19,9 @@ import { findPipeTables, type PipeTable, type Span } from './lists.ts';
  * heading ("NOK 1,000") scales them all, and "NOK 1,000" says that commas group thousands ("3,500"). A row
  * with a label and no amounts heads a group ("Drift", "Investering") and gives no row. A row labelled Sum/Totalt/
  * I alt/Total is a sum row; a cell with no amount ("Innenfor ramme", "–") is no row. A table whose rows
- * are years and whose columns are areas ("År | Oppvekst | Helse | Sum") is read transposed.
+ * are years and whose columns are areas ("År | Oppvekst | Helse | Sum") is read transposed. A column of the
+ * accounts beside the budget ("Budsjett 2025 | Regnskap 2025 | Avvik", data/budget-words.json `actualHeadings`)
+ * gives rows marked actual (`basis: 'actual'`); a column of deviations ("Avvik", "Variance") is never read.
  */
 export function extractPipeBudgets(text: string, context: TableContext): { items: BudgetItem[]; spans: Span[] } {
   const items: BudgetItem[] = [];
@@ -37,9 +39,14 @@ export function readBudgetTable(table: PipeTable, lead: LeadUnit, context: Table
   return isTransposed(table) ? readTransposed(table, lead, context) : readTable(table, lead, context);
 }
 
-/** The columns of a header that hold amounts after its label column (a year, "Kostnad", "Sum"). */
+/** The columns of a header that hold amounts after its label column (a year, "Kostnad", "Sum", "Regnskap 2025"). */
 export function amountColumnIndexes(header: string[], labelColumn: number): number[] {
   return amountColumns(header, labelColumn).map((column) => column.index);
+}
+
+/** The columns of a header after its label column that give the budget less the accounts ("Avvik", "Variance"): numbers, no row's name. */
+export function deviationColumnIndexes(header: string[], labelColumn: number): number[] {
+  return header.flatMap((cell, index) => (index > labelColumn && isDeviationHeading(plain(cell)) ? [index] : []));
 }
 
 function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): BudgetItem[] {
@@ -54,7 +61,8 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   const caption = withoutUnits(plain(table.header[labels] ?? ''));
   const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
   const frame = frameYear({ caption: name, start: table.start }, name, context);
-  const span = yearSpan(columns.map((column) => column.year));
+  // A total column adds up the years of its own kind: the budget's, or the accounts' ("Sum regnskap").
+  const spans = new Map(['budget', 'actual'].map((basis) => [basis, yearSpan(columns.filter((column) => (column.basis ?? 'budget') === basis).map((column) => column.year))]));
   const sumColumns = new Set(columns.filter((column) => isTotalColumn(column, columns)).map((column) => column.index));
   // A row with a label and no amounts heads a group ("Drift", "Investering"): its rows are of its kind, until a sum row.
   let group = '';
@@ -74,6 +82,7 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
       const at = row.spans[column.index];
       if (amount === null || !at || !label) continue;
       // A total column beside year columns ("Total") covers their years.
+      const span = spans.get(column.basis ?? 'budget') ?? null;
       const period: Period | null = column.year !== null ? null : column.period ?? (column.total && span ? span : frame.year !== null ? null : frame.period);
       const year = column.year ?? (period ? null : frame.year);
       items.push({
@@ -81,6 +90,7 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
         table: name, label, year, period, amount, isSum: isSum || sumColumns.has(column.index), raw, confidence: 'exact',
         kind: budgetKind(label) ?? groupKind ?? budgetKind(table.header[column.index] ?? '') ?? budgetKind(name) ?? budgetKind(context.sectionTitleAt(table.start)),
         section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
+        ...(column.basis ? { basis: column.basis } : {}),
       });
     }
   }
@@ -98,7 +108,8 @@ function markAddedUpRow(items: BudgetItem[]): void {
   const lastRow = items.filter((item) => item.label === last.label && item.start >= (items.find((other) => other.label === last.label)?.start ?? 0));
   const above = items.filter((item) => !lastRow.includes(item) && !item.isSum);
   if (new Set(above.map((item) => item.label)).size < 2) return;
-  const column = (item: BudgetItem) => `${item.year ?? ''}|${item.period?.from ?? ''}-${item.period?.to ?? ''}`;
+  // The budget and the accounts of one year are two columns.
+  const column = (item: BudgetItem) => `${item.basis ?? ''}|${item.year ?? ''}|${item.period?.from ?? ''}-${item.period?.to ?? ''}`;
   const addsUp = lastRow.every((item) => {
     const parts = above.filter((other) => column(other) === column(item));
     return parts.length >= 2 && parts.reduce((total, other) => total + other.amount, 0) === item.amount;
@@ -139,11 +150,13 @@ function readTransposed(table: PipeTable, lead: LeadUnit, context: TableContext)
       const raw = plain(row.cells[index] ?? '');
       const amount = raw ? parseScaled(raw, scale, grouped) : null;
       const at = row.spans[index];
-      if (amount === null || !at || !label) return;
+      // "År | Budsjett | Regnskap | Avvik": the accounts are actual amounts, the deviations none.
+      if (amount === null || !at || !label || isDeviationHeading(label)) return;
       items.push({
         table: name, label, year, period: year === null ? period : null, amount, isSum: year === null || SUM_LABEL.test(label), raw, confidence: 'exact',
         kind: budgetKind(label) ?? budgetKind(name),
         section: context.sectionAt(at.start), page: context.pageAt(at.start), start: at.start, end: at.end,
+        ...(isActualHeading(withoutUnits(label)) ? { basis: 'actual' as const } : {}),
       });
     });
   }
@@ -160,6 +173,8 @@ interface AmountColumn {
   total: boolean;
   /** Kroner per printed unit: 1000 for "(1000 kr)", a million for "(mill. kr)"; 1 where the heading says none. */
   scale: number;
+  /** "Regnskap 2025", "Actual": the accounts, what was spent; absent for a budget column. */
+  basis?: 'actual';
 }
 
 const YEAR = /\b((?:19|20)\d{2})\b(?:\s*[-–]\s*((?:19|20)?\d{2})\b)?/;
@@ -174,17 +189,22 @@ function amountColumns(header: string[], labels: number): AmountColumn[] {
     const heading = plain(cell);
     const scale = statedUnits(heading).find((unit) => unit.scale > 1)?.scale ?? 1;
     const bare = withoutUnits(heading);
+    // "Avvik", "Differanse 2025", "Variance": the budget less the accounts, no amount of either.
+    if (isDeviationHeading(bare)) return [];
     const year = YEAR.exec(bare);
     // "2025", "Budsjett 2025", "Kostnad 2024–2027"; not "Status 2022" or "Målverdi 2026" (indicator columns).
     const word = year ? bare.replace(year[0], '').trim() : bare;
+    // "Regnskap 2025", "Rekneskap", "Actual 2025": what was spent, beside the budget.
+    const actual = isActualHeading(word);
     // "Phase 1 (2025)", "Fase 2 (2026–2027)": a stage of the plan named with its years holds their amounts.
     const stage = year !== null && /\(\s*(?:19|20)\d{2}/.test(heading) && /^\p{L}+(?:\s+\d{1,2})?$/u.test(word) && !INDICATOR_COLUMN.test(word);
-    if (!(word === '' ? year !== null : stage || isAmountHeading(word))) return [];
+    if (!(word === '' ? year !== null : actual || stage || isAmountHeading(word))) return [];
     const total = SUM_LABEL.test(word);
-    if (!year) return [{ index, year: null, period: null, total, scale }];
+    const basis = actual ? { basis: 'actual' as const } : {};
+    if (!year) return [{ index, year: null, period: null, total, scale, ...basis }];
     const from = Number(year[1]);
     const to = year[2] ? Number(year[2].length === 2 ? `${year[1]!.slice(0, 2)}${year[2]}` : year[2]) : null;
-    return [to !== null && to !== from ? { index, year: null, period: { from, to }, total, scale } : { index, year: from, period: null, total, scale }];
+    return [to !== null && to !== from ? { index, year: null, period: { from, to }, total, scale, ...basis } : { index, year: from, period: null, total, scale, ...basis }];
   });
 }
 
@@ -195,7 +215,7 @@ function amountColumns(header: string[], labels: number): AmountColumn[] {
  */
 function isTotalColumn(column: AmountColumn, columns: AmountColumn[]): boolean {
   if (!column.total || column.year !== null) return false;
-  return columns.filter((other) => other !== column && !other.total && (other.year !== null || other.period !== null)).length >= 2;
+  return columns.filter((other) => other !== column && other.basis === column.basis && !other.total && (other.year !== null || other.period !== null)).length >= 2;
 }
 
 /** The years a table's year columns span, when there are at least two. */

@@ -1,4 +1,4 @@
-import type { Language } from './language.ts';
+import { PHRASES, type Language, type Phrases } from './language.ts';
 
 /** Budget answer phrases beyond the shared catalogue (language.ts), per language. */
 export interface BudgetPhrases {
@@ -76,3 +76,66 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${yearSpan(from, to)}.`,
   },
 };
+
+/**
+ * What an answer from the accounts says instead of the budget's words ("Regnskap 2025" beside "Budsjett 2025":
+ * BudgetItem.basis 'actual'): its lines, totals and the strategies without accounts, in each language. An answer
+ * from the accounts says so before its first figure.
+ */
+export interface AccountsPhrases {
+  /** Said first: the figures that follow are what was spent, from the accounts, not the budget. */
+  fromAccounts: string;
+  /** The accounts asked, none given: the budget's figures follow. */
+  noAccounts: (names: string) => string;
+  overrides: Pick<Phrases, 'budgetIntro' | 'budgetNone' | 'noBudgetFor' | 'noBudgetFigures' | 'totalsIntro' | 'topicTotalsIntro' | 'largestYear' | 'noAmountFor'>;
+}
+
+export const ACCOUNTS_PHRASES: Record<Language, AccountsPhrases> = {
+  nb: {
+    fromAccounts: 'Fra regnskapet (det som faktisk ble brukt), ikke budsjettet:',
+    noAccounts: (names) => `${names} oppgir ikke regnskap (hva som faktisk ble brukt); tallene under er budsjettet.`,
+    overrides: {
+      budgetIntro: (topic) => (topic ? `Regnskap for «${topic}»:` : 'Regnskap:'),
+      budgetNone: (topic) => `Jeg fant ikke regnskap for «${topic}» i de innlastede dokumentene.`,
+      noBudgetFor: (names) => `Ikke noe regnskap for temaet i: ${names}.`,
+      noBudgetFigures: (name) => `${name} oppgir ikke regnskap.`,
+      totalsIntro: (name) => `Samlet regnskap i ${name}:`,
+      topicTotalsIntro: (topic, name) => `Regnskap for «${topic}» i ${name}:`,
+      largestYear: (name, year, amount) => `${name} brukte mest i ${year}: ${amount}.`,
+      noAmountFor: (topic) => `ikke noe regnskap for «${topic}»`,
+    },
+  },
+  nn: {
+    fromAccounts: 'Frå rekneskapen (det som faktisk vart brukt), ikkje budsjettet:',
+    noAccounts: (names) => `${names} oppgir ikkje rekneskap (kva som faktisk vart brukt); tala under er budsjettet.`,
+    overrides: {
+      budgetIntro: (topic) => (topic ? `Rekneskap for «${topic}»:` : 'Rekneskap:'),
+      budgetNone: (topic) => `Eg fann ikkje rekneskap for «${topic}» i dei innlasta dokumenta.`,
+      noBudgetFor: (names) => `Ikkje noko rekneskap for temaet i: ${names}.`,
+      noBudgetFigures: (name) => `${name} oppgir ikkje rekneskap.`,
+      totalsIntro: (name) => `Samla rekneskap i ${name}:`,
+      topicTotalsIntro: (topic, name) => `Rekneskap for «${topic}» i ${name}:`,
+      largestYear: (name, year, amount) => `${name} brukte mest i ${year}: ${amount}.`,
+      noAmountFor: (topic) => `ikkje noko rekneskap for «${topic}»`,
+    },
+  },
+  en: {
+    fromAccounts: 'From the accounts (what was actually spent), not the budget:',
+    noAccounts: (names) => `${names} gives no accounts (what was actually spent); the figures below are the budget.`,
+    overrides: {
+      budgetIntro: (topic) => (topic ? `Actual spending on "${topic}":` : 'Actual spending:'),
+      budgetNone: (topic) => `I found no accounts for "${topic}" in the loaded documents.`,
+      noBudgetFor: (names) => `No accounts for the topic in: ${names}.`,
+      noBudgetFigures: (name) => `${name} gives no accounts.`,
+      totalsIntro: (name) => `Total actual spending in ${name}:`,
+      topicTotalsIntro: (topic, name) => `Actual spending on "${topic}" in ${name}:`,
+      largestYear: (name, year, amount) => `${name} spent the most in ${year}: ${amount}.`,
+      noAmountFor: (topic) => `no accounts for "${topic}"`,
+    },
+  },
+};
+
+/** The answer phrases for the budget's figures, or (basis 'actual') for the accounts'. */
+export function phrasesFor(language: Language, basis: 'budget' | 'actual'): Phrases {
+  return basis === 'actual' ? { ...PHRASES[language], ...ACCOUNTS_PHRASES[language].overrides } : PHRASES[language];
+}

@@ -13,7 +13,8 @@ import { budgetTotals, lineTotalIds } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { groupBy, scopeOf, strategyName, topicBeyondTitles, type ComposeContext, type Composer } from './context.ts';
 import { frameOverPeriod, frameYears, isAnnualFrame } from './budget-frames.ts';
-import { BUDGET_PHRASES, yearSpan } from './budget-phrases.ts';
+import { ACCOUNTS_PHRASES, BUDGET_PHRASES, phrasesFor, yearSpan } from './budget-phrases.ts';
+import { accountsAsked, isAccountsWord } from './budget-accounts.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
@@ -72,6 +73,8 @@ interface Scope {
   shows: ((text: string) => boolean) | null;
   /** Ids of the rows that total one line over its years (a total column's cells; see lineTotalIds). */
   lineTotals: Set<number>;
+  /** Whose figures: the budget's, or (asked what was actually spent) the accounts' (BudgetItem.basis 'actual'); never both added. */
+  basis: 'budget' | 'actual';
 }
 
 /**
@@ -86,13 +89,35 @@ function isSumRow(scope: Pick<Scope, 'lineTotals'>, row: BudgetRow): boolean {
  * Budget questions: the lines on a topic with amount, year and table; totals that add up (a table's
  * sum row or its lines, never both, an overview table never added to its detail tables); the year
  * with the largest total; which of two topics has more; and "har ingen budsjettall" for a strategy
- * without budget figures.
+ * without budget figures. A question asking what was actually spent (budget-accounts.ts) is answered
+ * from the accounts' lines where the strategies give them, said to be the accounts; with the budget named
+ * too, the budget's answer and then the accounts'. The two are never added together.
  */
 export const composeBudget: Composer = async (context, asked) => {
+  const accounts = accountsAsked(asked.text);
+  const citations = new CitationList();
+  if (!accounts) return composeFrom(context, asked, 'budget', citations);
+  const documents = scopeOf(context, asked);
+  const withAccounts = new Set(listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)), undefined, null, { basis: 'actual' }).map((row) => row.documentId));
+  const phrases = ACCOUNTS_PHRASES[asked.language];
+  if (withAccounts.size === 0) {
+    // No accounts given: the budget, as before; said to be the budget where the accounts were named.
+    const budget = await composeFrom(context, asked, 'budget', citations);
+    const named = asked.documents.length > 0 ? documents : [];
+    return accounts.explicit && named.length > 0 ? { ...budget, answer: `${phrases.noAccounts(listNames(named.map(strategyName), asked.language))}\n${budget.answer}` } : budget;
+  }
+  const actual = await composeFrom(context, asked, 'actual', citations);
+  if (accounts.basis === 'actual') return { ...actual, answer: `${phrases.fromAccounts}\n${actual.answer}` };
+  const budget = await composeFrom(context, asked, 'budget', citations);
+  return { ...actual, answer: [budget.answer, phrases.fromAccounts, actual.answer].join('\n'), citations: citations.items };
+};
+
+/** The answer from the budget's lines or (basis 'actual') from the accounts' lines alone, citing into `citations`. */
+async function composeFrom(context: ComposeContext, asked: Question, basis: Scope['basis'], citations: CitationList): ReturnType<Composer> {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
   const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
   const documents = scopeOf(context, asked);
-  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)));
+  const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)), undefined, null, { basis });
   // "Hvor mye skal Hole betale inn …" of a table whose rows are the members ("| Hole | 17 % | 680 | 765 |"):
   // the topic is the place the question names, whatever else it says of its rows.
   const place = placeNamedByRows(asked.text, allRows);
@@ -103,7 +128,7 @@ export const composeBudget: Composer = async (context, asked) => {
   const topicWords = tokenize(withoutBudgetWords(beyondTitles) || beyondTitles).map((token) => token.word).filter((word) => !STOP_WORDS.has(word));
   const generic = topicWords.length > 0 && topicWords.every((word) => GENERIC_WORDS.has(word));
   const question = { ...asked, topic: place ?? (generic || namesTheStrategy(context, asked, beyondTitles, allRows) ? '' : beyondTitles), year: yearsAsked ? null : asked.year };
-  const phrases = PHRASES[question.language];
+  const phrases = phrasesFor(question.language, basis);
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const documentsWithRows = new Set(allRows.map((row) => row.documentId));
   const withFigures = documents.filter((document) => documentsWithRows.has(document.id));
@@ -117,7 +142,8 @@ export const composeBudget: Composer = async (context, asked) => {
     withoutFigures
       .filter((document) => !scope.toldWithout.has(document.id))
       .map((document) => {
-        const stated = proseAmounts(getDocumentPassages(context.db, document.id), shows);
+        // Amounts a text states are its budget's: the accounts are read from tables only.
+        const stated = basis === 'actual' ? [] : proseAmounts(getDocumentPassages(context.db, document.id), shows);
         if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
         // A total asked of amounts the text gives per year ("til sammen", "i hele perioden"): added up, and said to be added.
@@ -125,7 +151,7 @@ export const composeBudget: Composer = async (context, asked) => {
         const sum = added ? ` ${phrases.periodTotal(added.from, added.to, formatMoney(added.total, question.language))}` : '';
         return `${BUDGET_PHRASES[question.language].statedInText(strategyName(document))} ${quotes.join(' ')}${sum}`;
       });
-  const scope: Scope = { context, question, citations: new CitationList(), passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows, lineTotals: lineTotalIds(allRows) };
+  const scope: Scope = { context, question, citations, passages: getPassages(context.db, allRows.flatMap((row) => (row.passageId ? [row.passageId] : []))), documents: withFigures, all: documents, toldWithout: new Set(), yearsAsked, shows, lineTotals: lineTotalIds(allRows), basis };
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
@@ -137,7 +163,7 @@ export const composeBudget: Composer = async (context, asked) => {
     : budgetLines(scope, allRows);
   if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
   return { ...base, answer: [...lines, ...noFigures()].join('\n'), citations: scope.citations.items };
-};
+}
 
 /** True for a row labelled by a municipality: a member's share of a cost-sharing table ("| Hole | 17 % | 680 |"). */
 function labelsPlace(row: BudgetRow): boolean {
@@ -230,7 +256,8 @@ function withoutYearAskWords(question: Question, topic: string): string {
   // "Hvilket år …" and "Hvilket tiltak … er dyrest": the words of most and least ask which, they are no topic.
   const yearAsked = YEAR_ASK.test(text) || LARGEST_LINE.test(text);
   const totalAsked = TOTAL.test(text);
-  const kept = topic.split(/\s+/).filter((word) => word && !SPEND_WORD.test(normalize(word)) && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word))));
+  // "faktisk", "regnskapet", "actually": the accounts asked (budget-accounts.ts), no topic.
+  const kept = topic.split(/\s+/).filter((word) => word && !SPEND_WORD.test(normalize(word)) && !isAccountsWord(word) && !(yearAsked && YEAR_ASK_WORD.test(normalize(word))) && !(totalAsked && ADD_UP_WORD.test(normalize(word))));
   // Stop words left at either end ("bruker X eller Y mer på" → "eller") are no topic.
   while (kept.length > 0 && STOP_WORDS.has(normalize(kept[0]!))) kept.shift();
   while (kept.length > 0 && STOP_WORDS.has(normalize(kept[kept.length - 1]!))) kept.pop();
@@ -364,7 +391,7 @@ const KINDS: Array<['investment' | 'operating', RegExp]> = [
 /** The listing: every line on the topic (the year asked, else all), then each strategy's total. */
 function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
-  const phrases = PHRASES[question.language];
+  const phrases = phrasesFor(question.language, scope.basis);
   const topicRows = topicRowsOf(scope, allRows, question.topic);
   const inYear = (year: number | null) => dedupe(topicRows.filter((row) => !isSumRow(scope, row) && (year === null || row.year === year || (row.year === null && (row.period?.from ?? Infinity) <= year && (row.period?.to ?? -Infinity) >= year))));
   // "… i 2025 og i 2026": the lines of each year named; a year without one is said as such after them.
@@ -420,7 +447,7 @@ function withoutAmount(scope: Scope): string[] | null {
 /** Per strategy: its total each year (or the year asked) with where the figure comes from, amounts per period, and the sum over the period. */
 function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
-  const phrases = PHRASES[question.language];
+  const phrases = phrasesFor(question.language, scope.basis);
   const lines: string[] = [];
   const withFigures = budgetTotals(topicRows, allRows)
     .map((total) => ({
@@ -487,7 +514,7 @@ function yearNotBudgeted(scope: Scope, rows: BudgetRow[]): string[] | null {
 /** The year with the largest (or smallest) total, per strategy. */
 function largestYear(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[], smallest = false): string[] | null {
   const { question } = scope;
-  const phrases = PHRASES[question.language];
+  const phrases = phrasesFor(question.language, scope.basis);
   const lines: string[] = [];
   const withYears = budgetTotals(topicRows, allRows).map((total) => ({ total, perYear: yearAmounts(scope, total, allRows) })).filter((item) => item.perYear.length > 0);
   const { shown, more } = firstStrategies(withYears);
@@ -544,7 +571,7 @@ function yearsOf(rows: BudgetRow[]): string {
 /** "…velferdsteknologi eller dokumenthåndtering?": each topic's amount (the year asked, else the whole period), the larger named. */
 function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
-  const phrases = PHRASES[question.language];
+  const phrases = phrasesFor(question.language, scope.basis);
   const topics = twoTopicsOf(question.text, question.topic)!;
   const lines: string[] = [];
   for (const document of scope.documents) {

@@ -13,7 +13,7 @@ import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
-import { asksProgress, statusAfter } from './goal-status.ts';
+import { asksMeasurable, asksProgress, statusAfter } from './goal-status.ts';
 import { amendmentOfGoal, amendmentsIn } from './amendments.ts';
 import { lineTotalIds } from './budget-totals.ts';
 
@@ -68,6 +68,8 @@ export const composeGoals: Composer = async (context, asked) => {
   // "…hvem av dem har et tallfestet mål for hvor mange datasett som skal publiseres?": of the strategies
   // before, only the goals that state the figure asked (not a year alone).
   if (question.refersBack && asksForFigure(question.text)) picked = picked.filter((item) => givesNumberAsked(question.text, item.goal.text));
+  // "What measurable targets does Sandnes set?": the goals that state a target one can measure, where there are any.
+  if (asksMeasurable(question.text) && picked.some((item) => item.goal.measurable)) picked = picked.filter((item) => item.goal.measurable);
   // "Kva satsingsområde har tiltaksplanen?" of strategies that mark none: the headings their goals stand under.
   if (picked.length === 0 && question.goalKinds.includes('focus-area') && !specific && question.documents.length > 0) {
     const citations = new CitationList();

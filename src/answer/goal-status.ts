@@ -45,3 +45,10 @@ export function statusAfter(passage: string, goalText: string): { end: number; l
   }
   return lines.length > 0 ? { end, lines } : null;
 }
+
+const MEASURABLE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alternatives((JSON.parse(readFileSync(PATH, 'utf8')) as { measurableAsked: string[] }).measurableAsked)})(?![\\p{L}])`, 'u');
+
+/** True when a question asks for the goals that state a measurable target ("What measurable targets …"). */
+export function asksMeasurable(question: string): boolean {
+  return MEASURABLE_ASKED.test(normalize(question));
+}

@@ -8,7 +8,7 @@ import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
-type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine';
+type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine' | 'accountsAsked' | 'spentAsked' | 'budgetNamed' | 'accountsWord';
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'rankStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */

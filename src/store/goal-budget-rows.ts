@@ -28,6 +28,11 @@ export interface GoalOptions {
 export interface BudgetOptions {
   /** False: leave out sum rows (default true). */
   includeSums?: boolean | undefined;
+  /**
+   * Which amounts: 'budget' (default) the budget's lines only, as every listing was before the accounts were
+   * read; 'actual' the accounts' lines only (what was spent, BudgetItem.basis); 'all' both.
+   */
+  basis?: 'budget' | 'actual' | 'all' | undefined;
   /** Only this page of the listing (absent: every row). */
   window?: PageWindow | undefined;
 }
@@ -114,11 +119,17 @@ export function goalsById(db: Db, ids: number[]): GoalRow[] {
 
 const BUDGET_ORDER = 'ORDER BY d.organisation, d.id, b.ordinal, b.id';
 const BUDGET_SQL = `SELECT b.id, d.slug AS documentId, d.organisation, b.table_name AS "table", b.label, b.year, b.period_from, b.period_to, b.amount, b.kind, b.is_sum, b.raw,
-  b.confidence, b.page, b.passage_id AS passageId FROM budget_items b JOIN documents d ON d.id = b.document_id`;
-type BudgetRecord = Omit<BudgetRow, 'period' | 'isSum' | 'url'> & { period_from: number | null; period_to: number | null; is_sum: number };
+  b.confidence, b.page, b.passage_id AS passageId, b.basis FROM budget_items b JOIN documents d ON d.id = b.document_id`;
+type BudgetRecord = Omit<BudgetRow, 'period' | 'isSum' | 'url' | 'basis'> & { period_from: number | null; period_to: number | null; is_sum: number; basis: string | null };
 
-function toBudgetRow({ period_from, period_to, is_sum, ...row }: BudgetRecord): BudgetRow {
-  return { ...row, isSum: is_sum === 1, period: period_from === null && period_to === null ? null : { from: period_from, to: period_to }, url: passageUrl(row.documentId, row.passageId) };
+function toBudgetRow({ period_from, period_to, is_sum, basis, ...row }: BudgetRecord): BudgetRow {
+  const read: BudgetRow = { ...row, isSum: is_sum === 1, period: period_from === null && period_to === null ? null : { from: period_from, to: period_to }, url: passageUrl(row.documentId, row.passageId) };
+  return basis === 'actual' ? { ...read, basis } : read;
+}
+
+/** The SQL condition of a listing's `basis` (see BudgetOptions): the budget's lines unless asked otherwise. */
+function basisCondition(basis: BudgetOptions['basis']): string {
+  return basis === 'all' ? '' : basis === 'actual' ? " AND b.basis = 'actual'" : ' AND b.basis IS NULL';
 }
 
 function budgetConditions(documentIds: number[] | null, year: number | undefined, fragments: string[] | null | undefined, options: BudgetOptions): { sql: string; params: Array<string | number> } {
@@ -126,7 +137,7 @@ function budgetConditions(documentIds: number[] | null, year: number | undefined
   const yearSql = year === undefined ? '' : ' AND (b.year = ? OR (b.year IS NULL AND b.period_from <= ? AND b.period_to >= ?))';
   const text = containsAny('budget_text', 'b.id', `b.label || ' ' || b.table_name`, fragments);
   const sums = options.includeSums === false ? ' AND b.is_sum = 0' : '';
-  return { sql: `${where.sql}${yearSql} AND ${text.sql}${sums}`, params: [...where.params, ...(year === undefined ? [] : [year, year, year]), ...text.params] };
+  return { sql: `${where.sql}${yearSql} AND ${text.sql}${sums}${basisCondition(options.basis)}`, params: [...where.params, ...(year === undefined ? [] : [year, year, year]), ...text.params] };
 }
 
 /** Budget lines of the documents (null: all) for a year, optionally prefiltered by topic fragments, narrowed and paged by `options`. */

@@ -131,6 +131,12 @@ const MIGRATIONS: string[] = [
   CREATE TRIGGER budget_text_insert AFTER INSERT ON budget_items BEGIN INSERT INTO budget_text (rowid, text) VALUES (new.id, new.label || ' ' || new.table_name); END;
   CREATE TRIGGER budget_text_delete AFTER DELETE ON budget_items BEGIN DELETE FROM budget_text WHERE rowid = old.id; END;
   `,
+  // Budget lines carry what their amount is (BudgetItem.basis): NULL for a budget, as every stored line was
+  // before; 'actual' for the accounts ("Regnskap 2025" beside "Budsjett 2025"). Listings of the budget leave
+  // the accounts out, so an older database reads exactly as before.
+  `
+  ALTER TABLE budget_items ADD COLUMN basis TEXT;
+  `,
 ];
 
 export function migrate(db: Db): void {

@@ -51,8 +51,8 @@ export interface GoalRow extends Pick<Goal, 'text' | 'kind' | 'measurable' | 'pa
   url: string;
 }
 
-/** A stored budget item (see BudgetItem for each field) with where it lives. */
-export interface BudgetRow extends Pick<BudgetItem, 'table' | 'label' | 'year' | 'period' | 'amount' | 'kind' | 'isSum' | 'raw' | 'confidence' | 'page'> {
+/** A stored budget item (see BudgetItem for each field; `basis` only on the accounts' lines) with where it lives. */
+export interface BudgetRow extends Pick<BudgetItem, 'table' | 'label' | 'year' | 'period' | 'amount' | 'kind' | 'isSum' | 'raw' | 'confidence' | 'page' | 'basis'> {
   id: number;
   documentId: string;
   organisation: string;
@@ -88,7 +88,7 @@ interface DocumentRecord {
 const SUMMARY_SQL = `SELECT d.*,
   (SELECT count(*) FROM sections s WHERE s.document_id = d.id) AS n_sections,
   (SELECT count(*) FROM goals g WHERE g.document_id = d.id) AS n_goals,
-  (SELECT count(*) FROM budget_items b WHERE b.document_id = d.id) AS n_budgets,
+  (SELECT count(*) FROM budget_items b WHERE b.document_id = d.id AND b.basis IS NULL) AS n_budgets,
   (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS n_passages,
   (d.format = 'pdf' OR json_array_length(d.page_starts) > 1) AS paged
   FROM documents d`;

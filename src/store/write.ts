@@ -100,9 +100,9 @@ export function saveDocument(db: Db, doc: ParsedDocument, vectors: Float32Array[
     const goalIds = doc.goals.map((g, i) => Number(insertGoal.run(documentId, sectionIds[g.section], passageAt(g.start), i, g.label, g.text, g.kind, g.measurable ? 1 : 0, g.page, g.start, g.end).lastInsertRowid));
 
     const insertBudget = db.prepare(`INSERT INTO budget_items (document_id, section_id, passage_id, ordinal, table_name, label, year, period_from, period_to, amount, kind,
-      is_sum, raw, confidence, page, start, end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+      is_sum, raw, confidence, page, start, end, basis) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
     const budgetIds = doc.budgets.map((b, i) =>
-      Number(insertBudget.run(documentId, sectionIds[b.section], passageAt(b.start), i, b.table, b.label, b.year, b.period?.from ?? null, b.period?.to ?? null, b.amount, b.kind, b.isSum ? 1 : 0, b.raw, b.confidence, b.page, b.start, b.end).lastInsertRowid),
+      Number(insertBudget.run(documentId, sectionIds[b.section], passageAt(b.start), i, b.table, b.label, b.year, b.period?.from ?? null, b.period?.to ?? null, b.amount, b.kind, b.isSum ? 1 : 0, b.raw, b.confidence, b.page, b.start, b.end, b.basis ?? null).lastInsertRowid),
     );
     const starts = { section: doc.sections, goal: doc.goals, budget: doc.budgets };
     insertThemeTags(db, doc.themes, { documentId, sections: sectionIds, goals: goalIds, budgets: budgetIds, passages: passageIds, passageOf: (item, index) => passageAt(starts[item][index]?.start ?? 0) });

@@ -90,10 +90,13 @@ export function parseVocabulary(json: string, source = 'themes.json'): Vocabular
   const labelsByFirstKey = new Map<string, CompiledLabel[]>();
   for (const theme of parsed.themes) {
     for (const label of taggingLabels(theme)) {
-      const keys = tokenize(label).map((token) => labelKey(token.word));
-      const first = keys[0];
-      if (!first || keys.every((key) => STOP_WORDS.has(key))) continue;
-      labelsByFirstKey.set(first, [...(labelsByFirstKey.get(first) ?? []), { theme: theme.id, label, keys }]);
+      // A question typed without æ, ø and å ("gronn it", "breibandsdekning pa bygda") finds the label too.
+      for (const written of new Set([label, ...asciiForms(label)])) {
+        const keys = tokenize(written).map((token) => labelKey(token.word));
+        const first = keys[0];
+        if (!first || keys.every((key) => STOP_WORDS.has(key))) continue;
+        labelsByFirstKey.set(first, [...(labelsByFirstKey.get(first) ?? []), { theme: theme.id, label, keys }]);
+      }
     }
   }
   const version = createHash('sha256').update(json).digest('hex').slice(0, 16);
@@ -101,6 +104,15 @@ export function parseVocabulary(json: string, source = 'themes.json'): Vocabular
 }
 
 const DEFAULT_PATH = fileURLToPath(new URL('../../data/themes.json', import.meta.url));
+
+/** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`), each way. */
+const ASCII = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question-words.json', import.meta.url)), 'utf8')) as { asciiSpellings: Record<string, string[]> }).asciiSpellings;
+
+/** A label written without æ, ø and å: once with each letter's first spelling, once with its second ("grønn" → "gronn", "groenn"). */
+function asciiForms(label: string): string[] {
+  if (!/[æøå]/iu.test(label)) return [];
+  return [0, 1].map((choice) => label.replace(/[æøå]/giu, (letter) => ASCII[letter.toLowerCase()]?.[choice] ?? ASCII[letter.toLowerCase()]?.[0] ?? letter));
+}
 const loaded = new Map<string, Vocabulary>();
 
 /** Loads the vocabulary once per path (data/themes.json by default). */

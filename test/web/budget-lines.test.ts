@@ -24,6 +24,11 @@ describe('budgetLines (the budgets page: one row per printed line)', () => {
     expect(lines.map((l) => [l.item.label, l.other.length])).toEqual([['A', 1], ['Sum', 0]]);
   });
 
+  it("leaves out an amount of the accounts (`basis: 'actual'`): the API gives it as its line's `actual`", () => {
+    const lines: Line[] = budgetLines([item('A', 2025, 500), { ...item('A', 2025, 420), basis: 'actual' }]);
+    expect(lines.map((l) => [l.item.label, [...l.byYear.values()].map((i) => i.amount)])).toEqual([['A', [500]]]);
+  });
+
   it('on the sample corpus: every amount shown once, in no more rows than there are amounts', async () => {
     const store = await buildCorpusStore();
     const items = listBudgets(store.db, null);

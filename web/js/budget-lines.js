@@ -6,11 +6,14 @@
  * already has an amount for its year; then it starts a new line. So two printed lines with the same
  * label stay two rows (nothing is added together), and a table read year by year still gives one row
  * per line. A total column's cell (`isSum`, no year) joins the line of its label as that line's total.
+ * An amount of the accounts (`basis: 'actual'`, "Regnskap 2025") is no budget line: the API gives it as
+ * its budget line's `actual`, and one passed here is left out.
  */
 export function budgetLines(items) {
   const lines = [];
   const latest = new Map();
   for (const item of items) {
+    if (item.basis === 'actual') continue;
     const key = `${item.documentId ?? ''}|${item.table}|${item.label}|${item.isSum}`;
     // A total column's cell (a sum over the period, labelled by its line) closes the line whose years it adds up.
     const ofLine = item.isSum && item.year === null ? latest.get(`${item.documentId ?? ''}|${item.table}|${item.label}|false`) : undefined;

@@ -66,7 +66,7 @@ export async function showBudgets(params) {
       h('p', {}, count, ' ', csvButton(async () => ({
         name: t('budgets.csvName'),
         header: t('budgets.csvHeader').split('|'),
-        rows: (await list.all()).map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
+        rows: (await list.all()).map((i) => [i.organisation, i.documentId, i.table, i.label, i.year ?? '', i.period ? `${i.period.from ?? ''}–${i.period.to ?? ''}` : '', i.amount, i.actual?.amount ?? '', i.kind ? t(`budgetKind.${i.kind}`) : '', t(`confidence.${i.confidence}`), i.isSum ? t('yes') : '', i.page ?? '', location.origin + i.url]),
       }))),
       linesBox,
       moreBox,
@@ -99,7 +99,12 @@ function linesTable(lines) {
     h('thead', {}, h('tr', {}, h('th', {}, `${t('col.line')} (${t('col.organisation').toLowerCase()}, ${t('col.table').toLowerCase()})`), years.map((year) => h('th', { class: 'num' }, year)), h('th', {}, t('budgets.noYear')))),
     h('tbody', {}, lines.map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
       h('td', { class: 'line' }, h('a', { href: item.url }, item.isSum ? `${t('budgets.sumRow')} ${item.table}` : item.label), h('br'), h('span', { class: 'muted small' }, `${item.organisation} · ${item.table}`)),
-      years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? `${nok(byYear.get(year).amount)}${byYear.get(year).confidence === 'derived' ? '*' : ''}` : '')),
+      years.map((year) => h('td', { class: 'num' }, byYear.has(year) ? [`${nok(byYear.get(year).amount)}${byYear.get(year).confidence === 'derived' ? '*' : ''}`, actualFigure(byYear.get(year))] : '')),
       h('td', { class: 'num' }, other.map((o) => `${nok(o.amount)} ${o.period ? t('budgets.period', { from: o.period.from ?? '?', to: o.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   ), t('budgets.lines'));
+}
+
+/** What the accounts give for a budget amount ("Regnskap 2025" beside "Budsjett 2025"), under it on its line; nothing where they give none. */
+export function actualFigure(item) {
+  return item.actual ? [h('br'), h('span', { class: 'muted small actual', 'data-actual': item.actual.amount }, t('budgets.actual', { amount: nok(item.actual.amount) }))] : '';
 }

@@ -1,6 +1,7 @@
 import { api } from './api.js';
 import { errorBox, h, nok, place, render, scrollBox } from './dom.js';
 import { budgetLines } from './budget-lines.js';
+import { actualFigure } from './budgets.js';
 import { textBlocks } from './text-blocks.js';
 import { warningIn } from './warnings.js';
 import { date, lang, pageRef, t } from './i18n.js';
@@ -82,7 +83,7 @@ function budgetTable(name, rows) {
     h('thead', {}, h('tr', {}, h('th', {}, t('col.line')), years.map((y) => h('th', { class: 'num' }, y)), h('th', {}, t('documents.other')))),
     h('tbody', {}, budgetLines(rows).map(({ item, byYear, other }) => h('tr', { class: item.isSum ? 'sum' : undefined },
       h('td', {}, h('a', { href: item.url }, item.isSum ? t('budgets.sumRow') : item.label)),
-      years.map((y) => h('td', { class: 'num' }, byYear.has(y) ? `${nok(byYear.get(y).amount)}${byYear.get(y).confidence === 'derived' ? '*' : ''}` : '')),
+      years.map((y) => h('td', { class: 'num' }, byYear.has(y) ? [`${nok(byYear.get(y).amount)}${byYear.get(y).confidence === 'derived' ? '*' : ''}`, actualFigure(byYear.get(y))] : '')),
       h('td', { class: 'num' }, other.map((r) => `${nok(r.amount)} ${r.period ? t('budgets.period', { from: r.period.from ?? '?', to: r.period.to ?? '?' }) : t('budgets.yearUncertain')}`).join(', '))))),
   );
 }

@@ -43,7 +43,8 @@ const nb = {
   'budgets.noTotals': 'Ingen årsbeløp å vise.', 'budgets.noLines': 'Ingen budsjettposter.',
   'budgets.count': '{lines} poster ({amounts} beløp)', 'budgets.showing': 'Viser {shown} av {total} beløp ({lines} poster)', 'budgets.noYear': 'Uten sikkert år / for perioden',
   'budgets.period': '(for {from}–{to})', 'budgets.yearUncertain': '(år usikkert)', 'budgets.sumRow': 'Sum',
-  'budgets.csvName': 'budsjett.csv', 'budgets.csvHeader': 'organisasjon|dokument|tabell|post|år|periode|beløp_nok|type|sikkerhet|sumrad|side|lenke',
+  'budgets.actual': 'regnskap {amount}',
+  'budgets.csvName': 'budsjett.csv', 'budgets.csvHeader': 'organisasjon|dokument|tabell|post|år|periode|beløp_nok|regnskap_nok|type|sikkerhet|sumrad|side|lenke',
 
   'documents.title': 'Dokumenter', 'documents.one': 'Dokument', 'documents.municipalities': 'Kommuner', 'documents.period': 'Periode',
   'documents.sections': 'Avsnitt', 'documents.goals': 'Mål', 'documents.budget': 'Budsjett', 'documents.passages': 'Passasjer',
@@ -122,7 +123,8 @@ const en = {
   'budgets.noTotals': 'No yearly amounts to show.', 'budgets.noLines': 'No budget lines.',
   'budgets.count': '{lines} lines ({amounts} amounts)', 'budgets.showing': 'Showing {shown} of {total} amounts ({lines} lines)', 'budgets.noYear': 'No certain year / for the period',
   'budgets.period': '(for {from}–{to})', 'budgets.yearUncertain': '(year uncertain)', 'budgets.sumRow': 'Total',
-  'budgets.csvName': 'budgets.csv', 'budgets.csvHeader': 'organisation|document|table|line|year|period|amount_nok|kind|confidence|sum_row|page|link',
+  'budgets.actual': 'actual {amount}',
+  'budgets.csvName': 'budgets.csv', 'budgets.csvHeader': 'organisation|document|table|line|year|period|amount_nok|actual_nok|kind|confidence|sum_row|page|link',
 
   'documents.title': 'Documents', 'documents.one': 'Document', 'documents.municipalities': 'Municipalities', 'documents.period': 'Period',
   'documents.sections': 'Sections', 'documents.goals': 'Goals', 'documents.budget': 'Budget', 'documents.passages': 'Passages',

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createError } from '../../errors.ts';
-import { getDocument, getDocumentPassages, getPassage, getSections, listBudgets, listDocuments, listGoals, resolveDocumentIds } from '../../store/index.ts';
+import { getDocument, getDocumentPassages, getPassage, getSections, listBudgets, listDocuments, listGoals, resolveDocumentIds, withActualFigures } from '../../store/index.ts';
 import type { RouteDeps } from '../app.ts';
 import { check, documentIdParam } from '../validate.ts';
 
@@ -18,7 +18,8 @@ export function documentRoutes(deps: RouteDeps): Hono {
       document,
       sections: getSections(deps.db, id),
       goals: listGoals(deps.db, ids),
-      budgets: listBudgets(deps.db, ids),
+      // The budget's lines, each with what the accounts give for it (`actual`) where a table has both.
+      budgets: withActualFigures(deps.db, listBudgets(deps.db, ids)),
       passages: getDocumentPassages(deps.db, id),
     });
   });

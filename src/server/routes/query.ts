@@ -6,7 +6,7 @@ import { createError } from '../../errors.ts';
 import { createTopicMatcher, resolveConcept, termStats } from '../../search/match.ts';
 import { loadVocabulary } from '../../text/vocabulary.ts';
 import { MAX_K } from '../../search/search.ts';
-import { budgetsById, budgetTexts, countBudgets, countGoals, goalsById, goalTexts, listBudgets, listGoals, resolveDocumentIds } from '../../store/index.ts';
+import { budgetsById, budgetTexts, countBudgets, countGoals, goalsById, goalTexts, listBudgets, listGoals, resolveDocumentIds, withActualFigures } from '../../store/index.ts';
 import type { RouteDeps } from '../app.ts';
 import { documentIdParam, pageInfo, pageParams, parseQuery, text } from '../validate.ts';
 
@@ -52,18 +52,19 @@ export function queryRoutes(deps: RouteDeps): Hono {
       .filter((row) => !matcher || matcher.matches(`${row.label} ${row.table}`));
   };
 
+  // The budget's lines; what the accounts give for a line's year ("Regnskap 2025" beside "Budsjett 2025") is its `actual`, never a line of its own.
   app.get('/budgets', (c) => {
     const query = parseQuery(c, budgetQuery.extend(pageParams));
     const documentIds = resolveDocumentIds(deps.db, query);
     const options = { includeSums: query.includeSums === '1' };
     if (!query.q) {
       const items = listBudgets(deps.db, documentIds, query.year, null, { ...options, window: { limit: query.limit, offset: query.offset } });
-      return c.json({ items, ...pageInfo(countBudgets(deps.db, documentIds, query.year, null, options), query.offset, items.length) });
+      return c.json({ items: withActualFigures(deps.db, items), ...pageInfo(countBudgets(deps.db, documentIds, query.year, null, options), query.offset, items.length) });
     }
     const matcher = createTopicMatcher(query.q, deps.thesaurus);
     const matched = budgetTexts(deps.db, documentIds, query.year, matcher.fragments, options).filter((row) => matcher.matches(`${row.label} ${row.table}`));
     const items = budgetsById(deps.db, matched.slice(query.offset, query.offset + query.limit).map((row) => row.id));
-    return c.json({ items, ...pageInfo(matched.length, query.offset, items.length) });
+    return c.json({ items: withActualFigures(deps.db, items), ...pageInfo(matched.length, query.offset, items.length) });
   });
 
   /** Totals per strategy and year that add up (sum rows or detail rows, never both; summaries not added). */
