@@ -33,6 +33,12 @@ describe('reading the question', () => {
     expect(qualifier('Hvem satser på digital kompetanse for ledere?')).toEqual(['ledere']);
   });
 
+  it('reads Norwegian "nok" (enough) as no currency, and "exactly … there" as words of a follow-up', () => {
+    expect(read('Kven har mål om nok breibandskapasitet i skulane?').intent).toBe('coverage');
+    expect(read('What is the budget in NOK million?').intent).toBe('budget');
+    expect(read('What exactly does Stavanger commit to there?').topic).toBe('');
+  });
+
   it('knows invoice receipt and support for residents using digital services', () => {
     const stats = termStats(dev.store.db);
     expect(resolveConcept('fakturamottaket', loadVocabulary(), stats).named).toContain('e-faktura');
