@@ -1,6 +1,6 @@
 import { resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
-import { findThemeLabels, taggingLabels, widestMatches, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, type Theme, type Vocabulary } from '../text/vocabulary.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
 
@@ -37,7 +37,11 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   const asked = alternatives.filter((words) => words.length > 0);
   // An alternative of only such people ("for ledere og ansatte") leaves the theme unqualified; so does one
   // of only words the themes' own labels use ("digital postkasse for brev": "digitale brev" is a label).
-  const labelWords = new Set(themes.flatMap((id) => { const theme = vocabulary.byId.get(id); return theme ? taggingLabels(theme).flatMap((label) => tokenize(normalize(label)).map((token) => token.word)) : []; }));
+  // The labels a question names the theme by (tag-only phrases such as "bo trygt hjemme" are evidence, not names).
+  const namesOf = (theme: Theme) => [...Object.values(theme.prefLabel), ...Object.values(theme.altLabel).flat(), ...theme.hiddenLabel];
+  // The themes' own labels and those of the kinds they belong to ("digital postkasse" is a kind of "digital post").
+  const withBroader = themes.flatMap((id) => [id, ...(vocabulary.byId.get(id)?.broader ?? [])]);
+  const labelWords = new Set(withBroader.flatMap((id) => { const theme = vocabulary.byId.get(id); return theme ? namesOf(theme).flatMap((label) => tokenize(normalize(label)).map((token) => token.word)) : []; }));
   if (asked.some((words) => words.every((word) => QUALIFYING.defaultSubjects.has(word) || labelWords.has(word)))) return null;
   const concepts = asked.map((words) => resolveConcept(words.filter((word) => !QUALIFYING.defaultSubjects.has(word)).join(' '), vocabulary, stats, language));
   // Each word must be in some passage, and — asked in English of strategies mostly written in Norwegian —
