@@ -5,12 +5,13 @@ import { normalize } from '../text/analyze.ts';
 /**
  * Status reports put the state of each goal on lines under it ("Status: Delvis nådd", "Resultat 2025: 68
  * prosent (61 prosent i 2024)", "Progress: on track"): a question asking how far a goal has come ("Og hvor
- * langt har de kommet?") is answered by the goal with those lines. The labels and the question words are
- * data (data/goal-vocabulary.json `statusLabels`, `progressAsked`).
+ * langt har de kommet?") is answered by the goal with those lines; one asking for measurable targets
+ * ("What measurable targets …") by the goals that state one. The labels and the question words are data
+ * (data/goal-vocabulary.json `statusLabels`, `progressAsked`, `measurableAsked`).
  */
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
-const WORDS = JSON.parse(readFileSync(PATH, 'utf8')) as { statusLabels: string[]; progressAsked: string[] };
+const WORDS = JSON.parse(readFileSync(PATH, 'utf8')) as { statusLabels: string[]; progressAsked: string[]; measurableAsked: string[] };
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A line that opens with a status label, a year or period after it allowed, and a colon. */
@@ -46,7 +47,7 @@ export function statusAfter(passage: string, goalText: string): { end: number; l
   return lines.length > 0 ? { end, lines } : null;
 }
 
-const MEASURABLE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alternatives((JSON.parse(readFileSync(PATH, 'utf8')) as { measurableAsked: string[] }).measurableAsked)})(?![\\p{L}])`, 'u');
+const MEASURABLE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.measurableAsked)})(?![\\p{L}])`, 'u');
 
 /** True when a question asks for the goals that state a measurable target ("What measurable targets …"). */
 export function asksMeasurable(question: string): boolean {
