@@ -375,7 +375,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Stop words left at either end once the title words are gone ("… seg fra [eStrategien]") are no topic either.
   // A part's subject named twice ("strategien for velferdsteknologi … velferdsteknologikapittelet") is one topic word.
   const beyondTitles = trimmed(topicWords.filter((word, i) => (inLabel.has(word) || partSubjects.has(word) || !inTitle(word)) && !(partSubjects.has(word) && topicWords.indexOf(word) < i)), loose);
-  const refersBack = REFERS_BACK.test(normalized) && !mentioned.size;
+  // "Cloud services: which municipalities … on adopting them?": a pronoun after a topic named first, before a
+  // colon, stands for that topic, not for the strategies of the answer before.
+  const namesTopicFirst = /^[^:?]{3,60}:\s/u.test(text.trim());
+  const refersBack = REFERS_BACK.test(normalized) && !mentioned.size && !namesTopicFirst;
   // "…which of them have it as a focus area?": words that only say how, not what about, leave the
   // topic to the question before.
   // So do they in a comparison ("Which priorities do X and Y share?"): the whole strategies are compared.

@@ -25,6 +25,8 @@ describe('reading the question', () => {
   it('leaves the organisations asked for out of the topic after a colon, and counties among them', () => {
     expect(read('Open data: which municipalities or collaborations have goals on it?').topic).not.toMatch(/municipalities|collaborations/);
     expect(read('Kva kommunar, regionar eller fylke har mål om opne data?').topic).not.toMatch(/fylke/);
+    // "them" stands for the topic named before the colon, not for the strategies of an answer before.
+    expect(read('Open data: which municipalities have plans for publishing them?').intent).toBe('coverage');
   });
 
   it('reads no qualifier that only repeats a word of the theme’s own labels', () => {
