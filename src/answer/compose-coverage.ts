@@ -9,7 +9,7 @@ import { assessCoverage, RANK, type DocumentCoverage, type Evidence, type Eviden
 import type { AskedKind } from './goal-kinds.ts';
 import { asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
 import { COUNTS_SUBJECTS, INTENT_PATTERNS, STUFF_WORDS } from './question-words.ts';
-import { normalize, tokenize } from '../text/analyze.ts';
+import { normalize, stem, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
 import { themeParts } from './showing-most.ts';
 import { qualifyingWords } from './qualifying-words.ts';
@@ -60,8 +60,8 @@ export const composeCoverage: Composer = async (context, question) => {
   // of "information security in schools") and says so.
   // "digital kompetanse for ledere": words that qualify the themes are looked for with them the same way;
   // where no strategy shows them so, the answer is about the themes and says so.
-  const parts = !condition && named.kind === 'theme' ? themeParts(question.text, named.named, vocabulary) : null;
   const qualifier = !condition && named.kind === 'theme' ? qualifyingWords(question.text, question.topic, named.themes, vocabulary, stats, question.language) : null;
+  const parts = !condition && named.kind === 'theme' ? withoutQualifierFamily(themeParts(question.text, named.named, vocabulary), question.text, qualifier, vocabulary) : null;
   const together = parts || qualifier ? requiringParts(named, parts ?? [new Set(named.themes)], vocabulary, qualifier ?? []) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;
   if (qualified && !qualified.some((item) => item.addresses)) {
@@ -259,4 +259,21 @@ function capped(names: string[], phrases: CoveragePhrases): string[] {
 export function truncate(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean.length <= max ? clean : `${clean.slice(0, max).replace(/\s+\S*$/, '')} …`;
+}
+
+/**
+ * The parts without a theme named only by a word of the qualifier's own family: in "lederes kompetanse i å
+ * lede digital endring" the verb "lede" (a label of ledelse by its stem) says the qualifier "lederes" again
+ * and is no part of its own. A stem counts as one family with another it begins (three letters or more).
+ */
+function withoutQualifierFamily(parts: Array<Set<string>> | null, question: string, qualifier: ConceptQuery[] | null, vocabulary: Vocabulary): Array<Set<string>> | null {
+  if (!parts || !qualifier) return parts;
+  const qualifierStems = qualifier.flatMap((concept) => concept.words.map((word) => stem(word.word)));
+  const family = (word: string) => { const own = stem(word); return own.length >= 3 && qualifierStems.some((other) => other.startsWith(own) || own.startsWith(other)); };
+  const matches = findThemeLabels(vocabulary, question);
+  const kept = parts.filter((part) => {
+    const words = matches.filter((match) => part.has(match.theme)).flatMap((match) => tokenize(question.slice(match.start, match.end)).map((token) => token.word));
+    return words.length === 0 || !words.every(family);
+  });
+  return kept.length > 0 ? kept : parts;
 }

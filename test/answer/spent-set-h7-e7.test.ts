@@ -49,6 +49,13 @@ describe('reading the question', () => {
 });
 
 describe('answers', () => {
+  it('reads "lede" beside "lederes" as the leaders again, not as a theme the sentences must also show', async () => {
+    const listed = addressing(await ask('Hvem vil styrke lederes kompetanse i å lede digital endring?'));
+    // «Lederes kompetanse er en nøkkelfaktor …», «IKT-opplæringen for ledere …»: no word of leadership beside them.
+    expect(listed).toContain('3-1 IKT-samarbeidet');
+    expect(listed).toContain('Sørum kommune');
+  });
+
   it('answers a question for measurable targets with the goals that state one', async () => {
     const answer = (await ask('Which measurable targets has Sandnes set?')).answer;
     expect(answer).toMatch(/600 hjemmeboende/);
