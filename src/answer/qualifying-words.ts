@@ -27,29 +27,34 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   if (!last || labels.some((m) => m.start >= last.end)) return null;
   const kept = new Set(tokenize(normalize(topic)).map((token) => token.word));
   const tokens = tokenize(question);
-  const phrase = phraseAfter(question.slice(last.end)) ?? objectAfter(tokens, last.lastWord) ?? ownerBefore(question, tokens, named[0]!.firstWord);
-  if (!phrase) return null;
-  const alternatives: string[][] = [[]];
-  for (const word of phrase) {
-    if (isJoining(word)) alternatives.push([]);
-    else if (kept.has(word) || kept.has(`${word}s`)) alternatives.at(-1)!.push(word);
-  }
-  const asked = alternatives.filter((words) => words.length > 0);
-  // An alternative of only such people ("for ledere og ansatte") leaves the theme unqualified; so does one
-  // of only words the themes' own labels use ("digital postkasse for brev": "digitale brev" is a label).
-  // The labels a question names the theme by (tag-only phrases such as "bo trygt hjemme" are evidence, not names).
+  // The labels a question names the theme by (tag-only phrases such as "bo trygt hjemme" are evidence, not
+  // names), of the themes and of the kinds they belong to ("digital postkasse" is a kind of "digital post").
   const namesOf = (theme: Theme) => [...Object.values(theme.prefLabel), ...Object.values(theme.altLabel).flat(), ...theme.hiddenLabel];
-  // The themes' own labels and those of the kinds they belong to ("digital postkasse" is a kind of "digital post").
   const withBroader = themes.flatMap((id) => [id, ...(vocabulary.byId.get(id)?.broader ?? [])]);
   const labelWords = new Set(withBroader.flatMap((id) => { const theme = vocabulary.byId.get(id); return theme ? namesOf(theme).flatMap((label) => tokenize(normalize(label)).map((token) => token.word)) : []; }));
-  if (asked.some((words) => words.every((word) => QUALIFYING.defaultSubjects.has(word) || labelWords.has(word)))) return null;
-  const concepts = asked.map((words) => resolveConcept(words.filter((word) => !QUALIFYING.defaultSubjects.has(word)).join(' '), vocabulary, stats, language));
   // Each word must be in some passage, and — asked in English of strategies mostly written in Norwegian —
   // have a Norwegian equivalent: "managers" (ledere) qualifies, a word only English text has would leave
   // only the English strategies. A year or a number is no qualifier ("i 2025").
   const findable = (word: ConceptQuery['words'][number]) => word.generic || (word.documentFrequency > 0 && !/^\d/.test(word.word) && (language !== 'en' || word.alternatives.length > 0));
   const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every(findable);
-  return concepts.length > 0 && concepts.every(usable) ? concepts : null;
+  // The readings in turn; one whose words cannot be looked for ("in leading digital change") gives way to the next.
+  const readings = [() => phraseAfter(question.slice(last.end)), () => objectAfter(tokens, last.lastWord), () => ownerBefore(question, tokens, named[0]!.firstWord)];
+  for (const reading of readings) {
+    const phrase = reading();
+    if (!phrase) continue;
+    const alternatives: string[][] = [[]];
+    for (const word of phrase) {
+      if (isJoining(word)) alternatives.push([]);
+      else if (kept.has(word) || kept.has(`${word}s`)) alternatives.at(-1)!.push(word);
+    }
+    const asked = alternatives.filter((words) => words.length > 0);
+    // An alternative of only such people ("for ledere og ansatte") leaves the theme unqualified; so does one
+    // of only words the themes' own labels use ("digital postkasse for brev": "digitale brev" is a label).
+    if (asked.some((words) => words.every((word) => QUALIFYING.defaultSubjects.has(word) || labelWords.has(word)))) return null;
+    const concepts = asked.map((words) => resolveConcept(words.filter((word) => !QUALIFYING.defaultSubjects.has(word)).join(' '), vocabulary, stats, language));
+    if (concepts.length > 0 && concepts.every(usable)) return concepts;
+  }
+  return null;
 }
 
 /**

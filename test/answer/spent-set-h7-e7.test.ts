@@ -33,6 +33,8 @@ describe('reading the question', () => {
     expect(qualifier('Hvem tar i bruk digital postkasse for brev?')).toBeNull();
     // A word of its own still qualifies.
     expect(qualifier('Hvem satser på digital kompetanse for ledere?')).toEqual(['ledere']);
+    // A reading whose words cannot be looked for ("in leading digital change") gives way to the next (the owner).
+    expect(qualifier("Which towns address managers' competence in leading digital change?", 'en')).toEqual(['managers']);
   });
 
   it('reads Norwegian "nok" (enough) as no currency, and "exactly … there" as words of a follow-up', () => {
