@@ -1,6 +1,6 @@
 import { resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { normalize, tokenize } from '../text/analyze.ts';
-import { findThemeLabels, widestMatches, type Theme, type Vocabulary } from '../text/vocabulary.ts';
+import { findThemeLabels, widestMatches, withNarrower, type Theme, type Vocabulary } from '../text/vocabulary.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
 
@@ -22,9 +22,12 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   const wanted = new Set(themes);
   const labels = widestMatches(findThemeLabels(vocabulary, question));
   const named = labels.filter((m) => wanted.has(m.theme)).sort((a, b) => a.start - b.start);
-  const last = named.at(-1);
+  // "velferdsteknologi hjemme hos brukerne, sånn som digitalt tilsyn": themes under one named before them are
+  // its examples; the words qualify the theme they follow.
+  const example = (match: (typeof labels)[number]) => named.some((other) => other.start < match.start && other.theme !== match.theme && withNarrower(vocabulary, other.theme).includes(match.theme));
+  const last = named.filter((match) => !example(match)).at(-1);
   // Words that name a theme make a part of their own (showing-most.ts themeParts).
-  if (!last || labels.some((m) => m.start >= last.end)) return null;
+  if (!last || labels.some((m) => m.start >= last.end && !example(m))) return null;
   const kept = new Set(tokenize(normalize(topic)).map((token) => token.word));
   const tokens = tokenize(question);
   // The labels a question names the theme by (tag-only phrases such as "bo trygt hjemme" are evidence, not

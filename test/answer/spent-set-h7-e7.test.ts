@@ -35,6 +35,8 @@ describe('reading the question', () => {
     expect(qualifier('Hvem satser på digital kompetanse for ledere?')).toEqual(['ledere']);
     // A reading whose words cannot be looked for ("in leading digital change") gives way to the next (the owner).
     expect(qualifier("Which towns address managers' competence in leading digital change?", 'en')).toEqual(['managers']);
+    // Words after a theme qualify it though examples of it follow.
+    expect(qualifier('Hvem bruker velferdsteknologi hjemme hos folk, som trygghetsalarmer og digitalt tilsyn?')).toEqual(['hjemme']);
   });
 
   it('reads Norwegian "nok" (enough) as no currency, and "exactly … there" as words of a follow-up', () => {
