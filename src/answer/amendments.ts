@@ -31,8 +31,7 @@ export function amendmentsIn(passages: readonly PassageRow[]): Amendment[] {
     for (const unit of sentenceUnits(passage.text)) {
       const quote = unit.text.trim();
       if (!DOCUMENT_STATEMENTS.amends.test(quote)) continue;
-      // The change without its numbering and quotation marks says what it is ("4. Fristen …", "«Fristen …»").
-      const key = normalize(quote).replace(/^[\d.)\s«"]+|[»".\s]+$/gu, '');
+      const key = changeText(quote);
       found.delete(key);
       found.set(key, { passage, quote, goal: GOAL_NUMBER.exec(quote)?.[1] ?? null });
     }
@@ -52,5 +51,10 @@ export function amendmentOf(sentence: string, goals: readonly GoalRow[], amendme
 export function amendmentOfGoal(goal: Pick<GoalRow, 'number' | 'text'>, amendments: readonly Amendment[]): Amendment | null {
   if (goal.number === null) return null;
   const own = normalize(goal.text);
-  return amendments.find((change) => change.goal === goal.number && !normalize(change.quote).includes(own) && !own.includes(normalize(change.quote).replace(/^[\d.)\s«"]+|[»".\s]+$/gu, ''))) ?? null;
+  return amendments.find((change) => change.goal === goal.number && !normalize(change.quote).includes(own) && !own.includes(changeText(change.quote))) ?? null;
+}
+
+/** A change without its numbering and quotation marks: what it says ("4. Fristen …", "«Fristen …»" → "fristen …"). */
+function changeText(quote: string): string {
+  return normalize(quote).replace(/^[\d.)\s«"]+|[»".\s]+$/gu, '');
 }

@@ -130,12 +130,19 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
     // "… de samme fagsystemene innen helse, oppvekst og byggesak": a theme named only as one of a row of
     // service areas is listed, a mention, whatever kind of item names it.
     const chosen = asked ? inAskedWords(showing, others, asked, concept) : showing;
-    const listed = new Set(chosen.filter((e) => e.kind !== 'focus' && e.kind !== 'budget' && onlyInSectorRows(e.quote, concept.shows)));
-    const evidence = chosen.map((e) => (listed.has(e) ? { ...e, kind: 'mention' as const } : e)).sort((a, b) => RANK[b.kind] - RANK[a.kind]);
+    const listed = new Set<Evidence>();
+    const evidence = chosen
+      .map((e) => {
+        if (e.kind === 'focus' || e.kind === 'budget' || !onlyInSectorRows(e.quote, concept.shows)) return e;
+        const mention = { ...e, kind: 'mention' as const };
+        listed.add(mention);
+        return mention;
+      })
+      .sort((a, b) => RANK[b.kind] - RANK[a.kind]);
     const kind = evidence[0]?.kind ?? list[0]?.kind ?? null;
     const discussed = new Set(list.filter((hit) => hit.kind === 'mention').map((hit) => hit.passageId)).size >= DISCUSSED_PASSAGES;
     const strongest = evidence[0];
-    const ownMention = strongest?.kind === 'mention' && !onlyInSectorRows(strongest.quote, concept.shows);
+    const ownMention = strongest?.kind === 'mention' && !listed.has(strongest);
     // "Personvernombodet skal involverast tidleg.": a sentence of running text that commits to something on the topic.
     const committed = ownMention && promises(strongest.quote);
     // A passage that comes back to the topic in more than one sentence ("… lager en enkel gevinstplan …

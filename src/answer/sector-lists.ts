@@ -11,7 +11,9 @@ import { sentenceUnits } from '../text/sentences.ts';
  */
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
-const SECTORS = new Set((JSON.parse(readFileSync(PATH, 'utf8')) as { sectorWords: string[] }).sectorWords.map(normalize));
+const SECTORS = (JSON.parse(readFileSync(PATH, 'utf8')) as { sectorWords: string[] }).sectorWords.map(normalize);
+/** One of the areas as whole words ("skole" in "skole", not in "skoleeier"). */
+const AREA = new RegExp(`(?<![\\p{L}])(?:${SECTORS.map((area) => area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
 /** Where a row's items part: a comma, or a word joining them ("og", "eller", "and", "or", "til" of "fra … til"). */
 const SEPARATOR = /\s*,\s*|\s+(?:og|eller|and|or|til|to)\s+/giu;
 /** An item of a row is a few words at most: "tekniske tjenester", "helse- og omsorg". */
@@ -37,7 +39,7 @@ function sectorRow(sentence: string, showsIn: (text: string) => boolean): string
     const words = part.trim().split(/\s+/u);
     return i === 0 ? words.slice(-ITEM_WORDS).join(' ') : i === parts.length - 1 ? words.slice(0, ITEM_WORDS).join(' ') : words.length <= ITEM_WORDS ? part.trim() : null;
   });
-  const isArea = (item: string | null) => item !== null && [...SECTORS].some((area) => normalize(item).split(/\s+/u).join(' ').includes(area) && areaWords(item, area));
+  const isArea = (item: string | null) => item !== null && AREA.test(normalize(item));
   // The longest run of areas in a row.
   let best: string[] = [];
   let run: string[] = [];
@@ -50,9 +52,4 @@ function sectorRow(sentence: string, showsIn: (text: string) => boolean): string
   // Every mention of the concept is in the row: the sentence without the row no longer shows it.
   const rest = best.reduce((text, item) => text.replace(item, ' '), clause);
   return showsIn(rest) ? null : best;
-}
-
-/** True when the area's words stand as whole words in the item ("skole" in "skole", not in "skoleeier"). */
-function areaWords(item: string, area: string): boolean {
-  return new RegExp(`(?<![\\p{L}])${area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(normalize(item));
 }

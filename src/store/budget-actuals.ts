@@ -1,4 +1,5 @@
 import type { Db } from './db.ts';
+import { chunked } from './chunked.ts';
 import { passageUrl, type BudgetRow } from './read.ts';
 
 /**
@@ -32,7 +33,6 @@ interface Placed {
   passage_id: number | null;
 }
 
-const CHUNK = 500;
 const PLACED_SQL = `SELECT b.id, b.document_id, d.slug, b.ordinal, b.amount, b.raw, b.passage_id,
   b.table_name || '|' || b.label || '|' || ifnull(b.year, '') || '|' || ifnull(b.period_from, '') || '|' || ifnull(b.period_to, '') || '|' || b.is_sum AS key
   FROM budget_items b JOIN documents d ON d.id = b.document_id`;
@@ -45,20 +45,12 @@ const PLACED_SQL = `SELECT b.id, b.document_id, d.slug, b.ordinal, b.amount, b.r
 export function withActualFigures(db: Db, rows: BudgetRow[]): BudgetRowWithActual[] {
   const budgetIds = rows.filter((row) => row.basis !== 'actual').map((row) => row.id);
   if (budgetIds.length === 0) return rows;
-  const placed = new Map<number, Placed>();
-  for (let i = 0; i < budgetIds.length; i += CHUNK) {
-    const chunk = budgetIds.slice(i, i + CHUNK);
-    for (const row of db.prepare(`${PLACED_SQL} WHERE b.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Placed[]) placed.set(row.id, row);
-  }
+  const placed = new Map(chunked(budgetIds, (chunk) => db.prepare(`${PLACED_SQL} WHERE b.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Placed[]).map((row) => [row.id, row]));
   const documentIds = [...new Set([...placed.values()].map((row) => row.document_id))];
   const actuals = new Map<string, Placed[]>();
-  for (let i = 0; i < documentIds.length; i += CHUNK) {
-    const chunk = documentIds.slice(i, i + CHUNK);
-    const found = db.prepare(`${PLACED_SQL} WHERE b.basis = 'actual' AND b.document_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Placed[];
-    for (const row of found) {
-      const key = `${row.document_id}|${row.key}`;
-      actuals.set(key, [...(actuals.get(key) ?? []), row]);
-    }
+  for (const row of chunked(documentIds, (chunk) => db.prepare(`${PLACED_SQL} WHERE b.basis = 'actual' AND b.document_id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as Placed[])) {
+    const key = `${row.document_id}|${row.key}`;
+    actuals.set(key, [...(actuals.get(key) ?? []), row]);
   }
   if (actuals.size === 0) return rows;
   const taken = new Set<number>();

@@ -2,6 +2,7 @@ import { collaborationsOf } from '../../ingest/gazetteer.ts';
 import type { AdoptionRecord, BudgetItem, DocumentMetadata, Goal, OrganisationKind } from '../../ingest/model.ts';
 import { normalize } from '../text/analyze.ts';
 import type { Db } from './db.ts';
+import { chunked } from './chunked.ts';
 
 /** Read models: what the search, answer and server layers get from the store. */
 
@@ -203,16 +204,10 @@ export function anyPassageContains(db: Db, fragment: string): boolean {
   return db.prepare("SELECT 1 FROM passages WHERE text LIKE ? ESCAPE '\\' LIMIT 1").get(`%${escaped}%`) !== undefined;
 }
 
-/** Passages by id; read in chunks of 500 ids (SQLite caps the number of bound parameters). */
+/** Passages by id; read in chunks (SQLite caps the number of bound parameters). */
 export function getPassages(db: Db, ids: number[]): Map<number, PassageRow> {
-  const result = new Map<number, PassageRow>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const chunk = unique.slice(i, i + 500);
-    const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as PassageRecord[];
-    for (const row of rows) result.set(row.id, toPassage(row));
-  }
-  return result;
+  const rows = chunked([...new Set(ids)], (chunk) => db.prepare(`${PASSAGE_SQL} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as PassageRecord[]);
+  return new Map(rows.map((row) => [row.id, toPassage(row)]));
 }
 
 export function getDocumentPassages(db: Db, slug: string): PassageRow[] {
@@ -227,11 +222,6 @@ export function countRows(db: Db): { documents: number; passages: number } {
 
 /** The first passage of each section (what a focus-area citation points at), keyed by section id. */
 export function firstPassagesOfSections(db: Db, sectionIds: number[]): Map<number, PassageRow> {
-  const result = new Map<number, PassageRow>();
-  for (let i = 0; i < sectionIds.length; i += 500) {
-    const chunk = sectionIds.slice(i, i + 500);
-    const rows = db.prepare(`${PASSAGE_SQL} WHERE p.id IN (SELECT min(id) FROM passages WHERE section_id IN (${chunk.map(() => '?').join(',')}) GROUP BY section_id)`).all(...chunk) as PassageRecord[];
-    for (const row of rows) result.set(row.sectionId, toPassage(row));
-  }
-  return result;
+  const rows = chunked(sectionIds, (chunk) => db.prepare(`${PASSAGE_SQL} WHERE p.id IN (SELECT min(id) FROM passages WHERE section_id IN (${chunk.map(() => '?').join(',')}) GROUP BY section_id)`).all(...chunk) as PassageRecord[]);
+  return new Map(rows.map((row) => [row.sectionId, toPassage(row)]));
 }

@@ -1,5 +1,6 @@
 import type { TaggableDocument, ThemeStrength, ThemeTag } from '../../ingest/structure/themes.ts';
 import { withTransaction, type Db } from './db.ts';
+import { chunked } from './chunked.ts';
 
 /**
  * Theme tags in the store (table theme_tags): written with each document, read by coverage and the
@@ -153,10 +154,4 @@ export function getTaggedItems(db: Db, tags: Array<{ item: string; itemId: numbe
     budget: load('budget', (p) => `SELECT id, label AS text, NULL AS label, 'budget' AS kind, amount, year FROM budget_items WHERE id IN (${p})`),
     section: load('section', (p) => `SELECT id, title AS text, NULL AS label, 'section' AS kind, number AS sectionNumber FROM sections WHERE id IN (${p})`),
   };
-}
-
-function chunked<T, R>(values: T[], run: (chunk: T[]) => R[]): R[] {
-  const result: R[] = [];
-  for (let i = 0; i < values.length; i += 500) result.push(...run(values.slice(i, i + 500)));
-  return result;
 }
