@@ -1,4 +1,5 @@
 import type { PageText, PageStart } from '../model.ts';
+import { escapeRegExp } from '../../src/text/regexp.ts';
 
 /** Text with its page map: `pageStarts[i]` says where page `page` begins. */
 export interface PagedText {
@@ -259,10 +260,6 @@ function mergeClosers(markers: Marker[]): Marker[] {
     } else merged.push({ ...marker });
   }
   return merged.map((marker) => (marker.nextPage < 0 ? { ...marker, nextPage: 0 } : marker));
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The page that holds character `offset` (binary search: `pageStarts` is in text order). */

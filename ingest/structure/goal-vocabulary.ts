@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { GoalKind } from '../model.ts';
+import { phrasePattern } from '../../src/text/regexp.ts';
 
 /**
  * The goal vocabulary (data/goal-vocabulary.json): which heading words announce which kind of goal,
@@ -30,8 +31,7 @@ interface Vocabulary {
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
 const vocabulary = JSON.parse(readFileSync(PATH, 'utf8')) as Vocabulary;
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
 const wordPattern = (words: string[], flags = 'giu') => new RegExp(`(?<![\\p{L}\\d])(?:${alternation(words)})(?![\\p{L}\\d])`, flags);
 
 const KIND_PATTERNS = vocabulary.kindOrder.map((kind) => ({ kind, pattern: wordPattern(vocabulary.headingKinds[kind] ?? []) }));
@@ -67,7 +67,7 @@ export function itemKind(kinds: GoalKind[]): GoalKind | null {
 }
 
 /** "Satsingsområde 1. Digital infrastruktur", "Delmål 2: Alle elever …": a kind word, a number, then the item. */
-const capitalisable = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${escape(word.slice(1))}`;
+const capitalisable = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${phrasePattern(word.slice(1))}`;
 const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKinds[kind] ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|');
 const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */

@@ -1,4 +1,5 @@
 import type { BudgetRow, PassageRow } from '../store/index.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /**
  * Quotes for budget figures that show what the figure is: a sum row from the word that makes it a
@@ -53,10 +54,6 @@ function tableAt(text: string, table: string): number {
   if (at >= 0) return at;
   const unnumbered = table.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
   return unnumbered.length >= 4 && unnumbered !== table ? text.indexOf(unnumbered) : -1;
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The longest quote a table's name and its sum may span. */

@@ -1,6 +1,7 @@
 import type { DocumentSummary, PassageRow } from '../store/index.ts';
 import { sectionLabel } from '../store/index.ts';
 import { PHRASES, type Language } from './language.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** One numbered piece of evidence behind an answer. */
 export interface Citation {
@@ -79,6 +80,3 @@ export function firstSentence(passage: string): string {
   return (m ? m[0] : passage.slice(0, 300)).trim();
 }
 
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -11,6 +11,7 @@ import { sentencesOf } from './lookup-sentences.ts';
 import { bodyIn } from './adoption-bodies.ts';
 import { amendmentsIn } from './amendments.ts';
 import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, DOCUMENT_STATEMENTS, type DocumentAspect } from './question-words.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 const MAX_DOCUMENTS = 10;
 
@@ -410,10 +411,6 @@ function sentenceAround(text: string, start: number, end: number): string {
     }
   }
   return text.slice(from, to).trim();
-}
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether a period has ended, runs this year or on, or has not begun, in `year`; null when the period is not known. */

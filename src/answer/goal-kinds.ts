@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { GoalKind } from '../../ingest/model.ts';
 import type { GoalRow } from '../store/index.ts';
 import { normalize } from '../text/analyze.ts';
+import { phrasePattern } from '../text/regexp.ts';
 
 /**
  * The kinds of goal a question asks for ("Hva er visjonen …", "Kva delmål …", "Which measures …"),
@@ -15,9 +16,8 @@ export type AskedKind = GoalKind | 'main-goal';
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
 const QUESTION_KINDS = (JSON.parse(readFileSync(PATH, 'utf8')) as { questionKinds: Record<AskedKind, string[]> }).questionKinds;
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const wordPattern = (words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\d-])(?:${words.map(normalize).sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\d-])(?:${words.map(normalize).sort((a, b) => b.length - a.length).map(phrasePattern).join('|')})(?![\\p{L}\\d-])`, 'gu');
 const PATTERNS = (Object.entries(QUESTION_KINDS) as Array<[AskedKind, string[]]>).map(([kind, words]) => ({ kind, pattern: wordPattern(words) }));
 const MAIN_GOAL = wordPattern(QUESTION_KINDS['main-goal']);
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/analyze.ts';
+import { phrasePattern } from '../text/regexp.ts';
 
 /**
  * Status reports put the state of each goal on lines under it ("Status: Delvis nådd", "Resultat 2025: 68
@@ -12,8 +13,7 @@ import { normalize } from '../text/analyze.ts';
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
 const WORDS = JSON.parse(readFileSync(PATH, 'utf8')) as { statusLabels: string[]; progressAsked: string[]; measurableAsked: string[] };
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-const alternatives = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
 /** A line that opens with a status label, a year or period after it allowed, and a colon. */
 const STATUS_LINE = new RegExp(`^[ \\t]*(?:[-–•*][ \\t]+)?(?:${alternatives(WORDS.statusLabels)})(?:[ \\t]+(?:per[ \\t]+)?\\d{4}(?:[–-]\\d{2,4})?)?[ \\t]*:`, 'iu');
 const PROGRESS_ASKED = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.progressAsked)})(?![\\p{L}])`, 'u');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/analyze.ts';
 import { sentenceUnits } from '../text/sentences.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /**
  * A theme named only as one of a row of a municipality's service areas ("… de samme fagsystemene innen
@@ -13,7 +14,7 @@ import { sentenceUnits } from '../text/sentences.ts';
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
 const SECTORS = (JSON.parse(readFileSync(PATH, 'utf8')) as { sectorWords: string[] }).sectorWords.map(normalize);
 /** One of the areas as whole words ("skole" in "skole", not in "skoleeier"). */
-const AREA = new RegExp(`(?<![\\p{L}])(?:${SECTORS.map((area) => area.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'u');
+const AREA = new RegExp(`(?<![\\p{L}])(?:${SECTORS.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 /** Where a row's items part: a comma, or a word joining them ("og", "eller", "and", "or", "til" of "fra … til"). */
 const SEPARATOR = /\s*,\s*|\s+(?:og|eller|and|or|til|to)\s+/giu;
 /** An item of a row is a few words at most: "tekniske tjenester", "helse- og omsorg". */
