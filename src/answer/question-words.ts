@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 import type { OrganisationKind } from '../../ingest/model.ts';
 import { normalize, STOP_WORDS } from '../text/analyze.ts';
 import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney' | 'budgetAsEvidence';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine' | 'accountsAsked' | 'spentAsked' | 'budgetNamed' | 'accountsWord';
@@ -31,7 +32,7 @@ interface QuestionWords {
   documentStatements: Record<'amends' | 'replaces' | 'replacementAsked' | 'sinceAsked' | 'validityAsked', PatternWords>;
   adoptionAsked: Record<'caseNumber' | 'dateOrBody', PatternWords>;
   adoptionOrder: Record<AdoptionOrder, PatternWords>;
-  askedSubjects: PatternWords & { subjects: string[]; counted: string };
+  askedSubjects: PatternWords & { subjects: string[]; modifiers: string[]; counted: string };
   structurePhrases: PatternWords;
   suchLike: PatternWords;
   towardsYear: PatternWords;
@@ -156,7 +157,9 @@ export const LOOKUP_PATTERNS = Object.fromEntries(Object.entries(WORDS.lookup).m
  * A list of what is asked across at the start of a question ("Hvilke kommuner og samarbeid …", "Which
  * municipalities or regions …"): it names no topic, though "samarbeid" alone may be one.
  */
-const SUBJECTS = [...WORDS.askedSubjects.subjects].sort((a, b) => b.length - a.length).map((word) => normalize(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(normalize(word))).join('|');
+/** A subject, with one word that only says which of them may come before it ("regionale samarbeid", "other municipalities"). */
+const SUBJECTS = `(?:(?:${alternation(WORDS.askedSubjects.modifiers)})\\s+)?(?:${alternation(WORDS.askedSubjects.subjects)})`;
 export const ASKED_SUBJECTS = compile({ ...WORDS.askedSubjects, alternatives: WORDS.askedSubjects.alternatives.map((pattern) => pattern.replaceAll('SUBJECT', SUBJECTS)) });
 
 /**

@@ -74,7 +74,7 @@ export interface HistoryTurn {
 }
 
 /** The wording of each intent, as patterns over the normalised question (data/question-words.json). */
-const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN, allItems: ALL_ITEMS, notMoney: NOT_MONEY } = INTENT_PATTERNS;
+const { compare: COMPARE, budget: BUDGET, document: DOCUMENT, goals: GOALS, coverage: COVERAGE, whoHas: WHO_HAS, refersBack: REFERS_BACK, versionChange: VERSION_CHANGE, compareNamed: COMPARE_NAMED, otherDocument: OTHER_DOCUMENT, saysAbout: SAYS_ABOUT, continuesPrevious: CONTINUES_PREVIOUS, adoptionOrder: ADOPTION_ORDER, relates: RELATES, pointsBack: POINTS_BACK, topicPronoun: TOPIC_PRONOUN, allItems: ALL_ITEMS, notMoney: NOT_MONEY, budgetAsEvidence: BUDGET_AS_EVIDENCE } = INTENT_PATTERNS;
 /** Every demonstrative naming the subject before ("det tiltaket"), to take out of the question's words. */
 const POINTS_BACK_ALL = new RegExp(POINTS_BACK.source, `${POINTS_BACK.flags}g`);
 
@@ -408,7 +408,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const saysAbout = SAYS_ABOUT.test(withoutLeadingConjunction(normalized));
   // "How do the ROR-IKT municipalities split the costs?": asking how, with no figure asked, is about the text too.
   // "How much does X want to reduce the time caseworkers spend on …": an amount of time or a reduction, not money.
-  const asksBudget = BUDGET.test(normalized) && !((saysAbout || how) && !asksForFigure(text)) && !investsAsPriority && !NOT_MONEY.test(normalized);
+  // "Hvilke strategier har tiltak eller budsjettmidler for …": a budget line is one kind of evidence asked
+  // across the strategies, beside goals and measures; no figure is asked.
+  const budgetAsEvidence = asksAcross && BUDGET_AS_EVIDENCE.test(normalized) && !asksForFigure(text);
+  const asksBudget = BUDGET.test(normalized) && !((saysAbout || how) && !asksForFigure(text)) && !investsAsPriority && !NOT_MONEY.test(normalized) && !budgetAsEvidence;
   // "Hvilken strategi er nyest, Askers eller Sandnes'?", "Which is newer, X or Y?": which of two named
   // strategies came first is told by their adoptions (compose-document.ts).
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);

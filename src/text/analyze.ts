@@ -36,7 +36,24 @@ export function normalize(text: string): string {
 }
 
 export const STOP_WORDS: ReadonlySet<string> = new Set(readWordList('stopwords.txt'));
-const COMPOUND_PARTS: ReadonlySet<string> = new Set(readWordList('compound-parts.txt').filter((word) => word.length >= 2));
+/** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`), each way. */
+const ASCII = (JSON.parse(readFileSync(`${DATA_DIR}question-words.json`, 'utf8')) as { asciiSpellings: Record<string, string[]> }).asciiSpellings;
+
+/** A word written without æ, ø and å: once with each letter's first spelling, once with its second ("grønn" → "gronn", "groenn"). */
+export function asciiForms(word: string): string[] {
+  if (!/[æøå]/iu.test(word)) return [];
+  return [...new Set([0, 1].map((choice) => word.replace(/[æøå]/giu, (letter) => ASCII[letter.toLowerCase()]?.[choice] ?? ASCII[letter.toLowerCase()]?.[0] ?? letter)))];
+}
+
+/**
+ * The parts compounds are split into, each also as typed without æ, ø and å where that leaves four
+ * letters or more ("sikkerhetsopplaring" splits like "sikkerhetsopplæring"; "mål" gives no "mal").
+ */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(
+  readWordList('compound-parts.txt')
+    .filter((word) => word.length >= 2)
+    .flatMap((word) => [word, ...asciiForms(word).filter((form) => form.length >= 4)]),
+);
 const MAX_PART = Math.max(...[...COMPOUND_PARTS].map((word) => word.length));
 
 /** A word of the text with its position. */

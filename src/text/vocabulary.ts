@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createError } from '../errors.ts';
-import { normalize, stem, STOP_WORDS, tokenize, wordTerms } from './analyze.ts';
+import { asciiForms, normalize, stem, STOP_WORDS, tokenize, wordTerms } from './analyze.ts';
+import { bokmål } from './cognates.ts';
 
 /**
  * The theme vocabulary (data/themes.json): the subjects of municipal digitalisation as a controlled
@@ -105,14 +106,6 @@ export function parseVocabulary(json: string, source = 'themes.json'): Vocabular
 
 const DEFAULT_PATH = fileURLToPath(new URL('../../data/themes.json', import.meta.url));
 
-/** How æ, ø and å are written without them (data/question-words.json `asciiSpellings`), each way. */
-const ASCII = (JSON.parse(readFileSync(fileURLToPath(new URL('../../data/question-words.json', import.meta.url)), 'utf8')) as { asciiSpellings: Record<string, string[]> }).asciiSpellings;
-
-/** A label written without æ, ø and å: once with each letter's first spelling, once with its second ("grønn" → "gronn", "groenn"). */
-function asciiForms(label: string): string[] {
-  if (!/[æøå]/iu.test(label)) return [];
-  return [0, 1].map((choice) => label.replace(/[æøå]/giu, (letter) => ASCII[letter.toLowerCase()]?.[choice] ?? ASCII[letter.toLowerCase()]?.[0] ?? letter));
-}
 const loaded = new Map<string, Vocabulary>();
 
 /** Loads the vocabulary once per path (data/themes.json by default). */
@@ -168,6 +161,8 @@ export interface LabelMatch {
   lastWord: number;
   /** True when the label's first and last words are the text's words whole, not parts of compounds ("digitale helsetjenester" as a label, not "digitale tjenester" inside it). */
   whole: boolean;
+  /** How many of the label's words are content words: what a match weighs against one it overlaps. */
+  contentWords: number;
 }
 
 /**
@@ -177,7 +172,9 @@ export interface LabelMatch {
  */
 export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatch[] {
   const tokens = tokenize(text);
-  const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : wordTerms(token.word)));
+  // A nynorsk word is also read in its bokmål spelling ("miljøvenleg" as "miljøvennlig"), so that labels
+  // written once in bokmål are found in nynorsk text.
+  const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : withBokmålSpelling(token.word)));
   const matches: LabelMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = new Map<string, LabelMatch>();
@@ -187,13 +184,25 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
         if (last === null) continue;
         const previous = found.get(label.theme);
         const whole = keys[i]?.[0] === label.keys[0] && keys[last - 1]?.[0] === label.keys[label.keys.length - 1];
-        if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last, whole });
+        const contentWords = label.keys.filter((key) => !STOP_WORDS.has(key)).length;
+        if (!previous || previous.lastWord < last) found.set(label.theme, { theme: label.theme, label: label.label, start: tokens[i]?.start ?? 0, end: tokens[last - 1]?.end ?? 0, firstWord: i, lastWord: last, whole, contentWords });
       }
     }
     matches.push(...found.values());
   }
   return matches;
 }
+
+function withBokmålSpelling(word: string): readonly string[] {
+  const known = spellingCache.get(word);
+  if (known) return known;
+  const spelt = bokmål(word);
+  const terms = spelt === word ? wordTerms(word) : [...new Set([...wordTerms(word), ...wordTerms(spelt)])];
+  if (spellingCache.size >= 100_000) spellingCache.clear();
+  spellingCache.set(word, terms);
+  return terms;
+}
+const spellingCache = new Map<string, readonly string[]>();
 
 /**
  * Where a label whose first word matched at `at - 1` ends in the text (one past its last word), or null.
@@ -226,9 +235,14 @@ function matchRest(label: readonly string[], text: ReadonlyArray<readonly string
  */
 export function widestMatches(matches: LabelMatch[]): LabelMatch[] {
   const width = (m: LabelMatch) => m.lastWord - m.firstWord;
-  // A match sharing words with a wider one gives way to it, whether inside it or overlapping its end
-  // ("sliter med å bruke digitale" over "digitale tjenester").
-  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && width(other) > width(m)));
+  const inside = (m: LabelMatch, other: LabelMatch) => other.firstWord <= m.firstWord && m.lastWord <= other.lastWord;
+  // A match inside a wider one gives way to it. Of two overlapping at an end, the one with more content
+  // words wins ("sliter med å bruke digitale" over "digitale tjenester"), and the wider on a tie; function
+  // words the text puts inside a match do not make it win: "training for their employees" gives way to
+  // "security awareness training".
+  const outweighs = (other: LabelMatch, m: LabelMatch) =>
+    inside(m, other) ? width(other) > width(m) : other.contentWords > m.contentWords || (other.contentWords === m.contentWords && width(other) > width(m));
+  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && outweighs(other, m)));
   // Of matches on the same words, one that names them whole wins over one found inside a compound:
   // "digitale helsetjenester" is e-health, not "digitale tjenester"; "integrasjonsplattform" not "integrasjon".
   return widest.filter((m) => m.whole || !widest.some((other) => other.whole && other.firstWord === m.firstWord && other.lastWord === m.lastWord));
