@@ -287,6 +287,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const unknownOrganisations = [...rest.matchAll(/(?<![\p{L}])([\p{L}][\p{L}-]+)(?:'s)? (kommune|fylkeskommune|municipality|county|council)(?![\p{L}])/gu)]
     .map((m) => `${capitalise(m[1] ?? '')} ${m[2]}`)
     .filter((name) => !/^(?:hver|hvilken|which|each|every|en|a|the|din|vår|our|your|egen|own)\s/i.test(name))
+    // "the digitalisation council": a word written in lower case that names no place is no organisation's name.
+    .filter((name) => isKnownPlace(name.split(' ')[0]!) || new RegExp(`(?<![\\p{L}])${escapeRegExp(name.split(' ')[0]!)}`, 'u').test(text))
     // "smart kommune", "host municipality": a theme's label, not an organisation's name.
     .filter((name) => !findThemeLabels(loadVocabulary(), name).some((match) => match.firstWord === 0 && match.lastWord === 2));
   const knownNames = new Set(compiledDocumentNames(documents).map((entry) => entry.name));

@@ -242,7 +242,11 @@ export function widestMatches(matches: LabelMatch[]): LabelMatch[] {
   // "security awareness training".
   const outweighs = (other: LabelMatch, m: LabelMatch) =>
     inside(m, other) ? width(other) > width(m) : other.contentWords > m.contentWords || (other.contentWords === m.contentWords && width(other) > width(m));
-  const widest = matches.filter((m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && outweighs(other, m)));
+  // Two labels of one theme overlapping at an end both stay: together they cover the words the theme names
+  // ("developing services together with" and "together with the people who use").
+  const widest = matches.filter(
+    (m) => !matches.some((other) => other !== m && other.firstWord < m.lastWord && m.firstWord < other.lastWord && !(other.theme === m.theme && !inside(m, other)) && outweighs(other, m)),
+  );
   // Of matches on the same words, one that names them whole wins over one found inside a compound:
   // "digitale helsetjenester" is e-health, not "digitale tjenester"; "integrasjonsplattform" not "integrasjon".
   return widest.filter((m) => m.whole || !widest.some((other) => other.whole && other.firstWord === m.firstWord && other.lastWord === m.lastWord));

@@ -46,6 +46,27 @@ describe('reading the question', () => {
     expect(read('Hvilke kommuner har satt av penger til velferdsteknologi?').intent).toBe('budget');
   });
 
+  it('reads a pronoun inside a relative clause as no reference to the strategies of an answer before', () => {
+    expect(read('Which plans design services together with the people who will use them?').refersBack).toBe(false);
+    expect(read('Hvilke strategier vil lage tjenester sammen med dem som bruker dem?').refersBack).toBe(false);
+    expect(read('hvem av dem som har mål om det?').refersBack).toBe(true);
+    expect(read('Which of them have budget lines?').refersBack).toBe(true);
+  });
+
+  it('reads "hvem" after a dash as asking across the strategies', () => {
+    expect(read('grønn it i driften – hvem tar hensyn til det?').intent).toBe('coverage');
+  });
+
+  it('reads nynorsk plurals and verb forms in their bokmål spelling when looking for labels', () => {
+    expect(themes('Kven vil følgje opp pasientar digitalt?')).toContain('telemedisin');
+  });
+
+  it('takes a lower-case word before "council" for a name only where it is a place', () => {
+    expect(read('What does the digitalisation council decide?').unknownOrganisations).toEqual([]);
+    expect(read('Hva sier Narvik kommune om KI?').unknownOrganisations).toEqual(['Narvik kommune']);
+    expect(read('hva sier narvik kommune om ki?').unknownOrganisations).toEqual(['Narvik kommune']);
+  });
+
   it('reads the examples after "til dømes", "for example" as illustrating the theme before them', () => {
     expect(read('Kven har mål om grøn IT, til dømes miljøkrav når ein kjøper inn utstyr?').topic).not.toMatch(/kjøper/);
     expect(read('Which strategies cover e-health, for example messaging with hospitals?').topic).toBe('e-health');
