@@ -62,7 +62,7 @@ export const composeLookup: Composer = async (context, question) => {
     // "Kva er oppetidskravet til Gjøvik?" where the text says "oppetid på minst 99,5 prosent": a compound
     // no passage writes is searched again as the parts the corpus does write ("oppetid krav").
     const parted = question.topic ? writtenParts(question.topic, stats) : null;
-    if (parted) return composeLookup(context, { ...question, topic: parted });
+    if (parted) return composeLookup(context, { ...question, topic: parted.topic });
     return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   }
   const citations = new CitationList();
@@ -129,12 +129,15 @@ function namesAbsentWord(db: Db, concept: ConceptQuery, stats: TermStats): boole
 const ABSENT_SHARE = 3;
 
 /**
- * The topic with each compound the corpus does not have as a word written as the parts it does have
- * ("oppetidskravet" → "oppetid krav": a first part, its linking "s" dropped, and the rest); null when no
- * word splits so.
+ * The topic with each compound the corpus does not have as a word written as its first part the corpus
+ * has and the rest ("oppetidskravet" → "oppetid krav": a first part, its linking "s" dropped, and the
+ * rest, which the corpus may lack: "samiskspråklige" → "samisk språklige"); null when no word splits so.
+ * `rare` says a first part is a rare word of the corpus ("samisk"), which the topic's other words cannot
+ * stand in for.
  */
-export function writtenParts(topic: string, stats: TermStats): string | null {
+export function writtenParts(topic: string, stats: TermStats): { topic: string; rare: boolean } | null {
   let split = false;
+  let rare = false;
   const words = topic.split(/\s+/).map((word) => {
     const written = normalize(word);
     const own = stem(written);
@@ -144,15 +147,26 @@ export function writtenParts(topic: string, stats: TermStats): string | null {
       const modifier = first.endsWith('s') ? first.slice(0, -1) : first;
       // The rest as the question writes it ("tilfredshet"), whose stem the corpus may have.
       const rest = written.startsWith(own) ? written.slice(end) : own.slice(end);
-      if (stats.documentFrequency(stem(modifier)) > 0 && (stats.documentFrequency(stem(rest)) > 0 || stats.documentFrequency(rest) > 0)) {
+      if (stats.documentFrequency(stem(modifier)) === 0) continue;
+      rare ||= stats.documentFrequency(stem(modifier)) <= Math.max(1, stats.passages * RARE_SHARE);
+      if (stats.documentFrequency(stem(rest)) > 0 || stats.documentFrequency(rest) > 0) {
         split = true;
         return `${modifier} ${rest}`;
+      }
+      // The rest may be a word the corpus lacks ("samisk språklige"): the first part is what it has, and
+      // an "s" between them is read as the rest's own ("språklige"), not as a linking "s".
+      if (rest.length >= MIN_MODIFIER) {
+        split = true;
+        return `${modifier} ${first === modifier ? rest : `s${rest}`}`;
       }
     }
     return word;
   });
-  return split ? words.join(' ') : null;
+  return split ? { topic: words.join(' '), rare } : null;
 }
+
+/** A first part in at most this share of the passages is rare: the compound's meaning rests on it. */
+const RARE_SHARE = 0.01;
 
 /** The shortest first part of a compound counted as a word of its own, and the shortest rest after it. */
 const MIN_MODIFIER = 6;

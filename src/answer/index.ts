@@ -112,12 +112,16 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
         const goals = await composeGoals(context, { ...question, intent: 'goals' });
         if (goals.citations.length > 0) return deps.llm ? rewriteWithLlm(goals, text, deps.llm) : goals;
       }
-      let answer = await COMPOSERS[question.intent](context, question);
       // "Hva er Trondheims mål for innbyggertilfredshet?" where the goal says "innbyggerne … fornøyd": a
-      // compound no passage writes is asked again as the parts the corpus writes ("innbygger tilfredshet").
-      const parted = answer.citations.length === 0 && question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db)) : null;
-      if (parted) {
-        const again = await COMPOSERS[question.intent](context, { ...question, topic: parted });
+      // compound no passage writes is asked as the parts the corpus writes ("innbygger tilfredshet"). A
+      // look-up asks so first where the first part is a rare word: its other words alone find sentences
+      // without the compound's meaning ("samiskspråklige innbyggere" is "samisk språklige", not any
+      // sentence on residents).
+      const parted = question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db)) : null;
+      const partedFirst = parted?.rare && question.intent === 'lookup' ? await COMPOSERS.lookup(context, { ...question, topic: parted.topic }) : null;
+      let answer = partedFirst && partedFirst.citations.length > 0 ? partedFirst : await COMPOSERS[question.intent](context, question);
+      if (parted && !partedFirst && answer.citations.length === 0) {
+        const again = await COMPOSERS[question.intent](context, { ...question, topic: parted.topic });
         if (again.citations.length > 0) answer = again;
       }
       // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.

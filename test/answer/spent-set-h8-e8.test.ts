@@ -93,4 +93,17 @@ describe('answers', () => {
     const listed = addressing(await ask('Which councils plan pill dispensers for people at home?'));
     expect(listed).toContain('Rælingen kommune');
   });
+
+  it('reads a compound the corpus lacks by its rare first part before the topic’s other words', async () => {
+    const answer = await ask('Hvilken kommune vil tilby samiskspråklige innbyggere tjenester på eget språk?');
+    expect(answer.citations[0]?.organisation).toBe('Tromsø kommune');
+    expect(answer.citations[0]?.quote).toMatch(/samisk/i);
+  });
+
+  it('finds an English strategy’s sentence asked in bokmål through the words both languages share', async () => {
+    const online = await ask('Innen når skal innbyggere og bedrifter i Bergen kunne ordne tjenestene sine på nett?');
+    expect(online.citations[0]?.quote).toMatch(/online by 2026/);
+    const office = await ask('Når skal de ansatte i Sunnfjord bruke Office-pakken i skyen?');
+    expect(office.citations[0]?.quote).toMatch(/Microsoft 365/);
+  });
 });
