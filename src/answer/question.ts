@@ -13,6 +13,7 @@ import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
 import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { withCoordinatedCompounds } from '../text/coordinated-compounds.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
 
@@ -272,7 +273,8 @@ function interpretAsked(text: string, documents: DocumentSummary[]): Question {
 }
 
 function interpretOne(text: string, documents: DocumentSummary[]): Question {
-  const normalized = normalize(text);
+  // "investerings- og driftstiltak" is read as "investeringstiltak og driftstiltak".
+  const normalized = normalize(withCoordinatedCompounds(text));
   const language = detectLanguage(text);
   let rest = ` ${normalized} `;
   const mentioned = new Map<string, DocumentSummary>();

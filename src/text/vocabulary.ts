@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { createError } from '../errors.ts';
 import { asciiForms, normalize, stem, STOP_WORDS, tokenize, wordTerms } from './analyze.ts';
 import { bokmål } from './cognates.ts';
+import { withCoordinatedCompounds } from './coordinated-compounds.ts';
 
 /**
  * The theme vocabulary (data/themes.json): the subjects of municipal digitalisation as a controlled
@@ -92,7 +93,7 @@ export function parseVocabulary(json: string, source = 'themes.json'): Vocabular
   for (const theme of parsed.themes) {
     for (const label of taggingLabels(theme)) {
       // A question typed without æ, ø and å ("gronn it", "breibandsdekning pa bygda") finds the label too.
-      for (const written of new Set([label, ...asciiForms(label)])) {
+      for (const written of new Set([label, ...asciiForms(label), withCoordinatedCompounds(label)])) {
         const keys = tokenize(written).map((token) => labelKey(token.word));
         const first = keys[0];
         if (!first || keys.every((key) => STOP_WORDS.has(key))) continue;

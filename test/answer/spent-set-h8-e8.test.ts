@@ -106,4 +106,12 @@ describe('answers', () => {
     const office = await ask('Når skal de ansatte i Sunnfjord bruke Office-pakken i skyen?');
     expect(office.citations[0]?.quote).toMatch(/Microsoft 365/);
   });
+
+  it('adds up two tables named with a shared last part left out, and reads "prisen" and "legges sammen" as money and a total', async () => {
+    const both = await ask('Hva blir investerings- og driftstiltakene i Sørum til sammen i 2015?');
+    expect(both.answer).toMatch(/6\s800\s000/);
+    expect(read('hva blir prisen for digitalt tilsyn i tonsberg?').intent).toBe('budget');
+    const added = await ask('Hvor mye setter Sørum kommune av til IKT i 2015 når investeringstiltak og driftstiltak legges sammen?');
+    expect(added.answer).toMatch(/6\s800\s000/);
+  });
 });
