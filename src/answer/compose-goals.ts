@@ -16,6 +16,8 @@ import { showingWhole, themeParts } from './showing-most.ts';
 import { asksMeasurable, asksProgress, statusAfter } from './goal-status.ts';
 import { amendmentOfGoal, amendmentsIn } from './amendments.ts';
 import { lineTotalIds } from './budget-totals.ts';
+import { qualifyingWords } from './qualifying-words.ts';
+import { requiringParts } from '../search/qualified-concept.ts';
 
 const MAX_GOALS = 25;
 
@@ -51,6 +53,10 @@ export const composeGoals: Composer = async (context, asked) => {
     const onConcept = goalsOnConcept(context.db, scope, concept, question.documents.length > 0);
     const vocabulary = loadVocabulary();
     picked = showingWhole(onConcept, (item) => item.quote ?? item.goal.text, themeParts(question.text, concept.named, vocabulary), vocabulary, (item) => item.goal.documentId);
+    // "breibandsdekninga til hushalda": words that qualify the theme narrow each strategy's goals to those
+    // that show them too, where it has any ("… for alle husstandar …", not fibre to schools).
+    const qualifier = concept.kind === 'theme' ? qualifyingWords(question.text, question.topic, concept.themes, vocabulary, termStats(context.db), question.language) : null;
+    if (qualifier) picked = showingQualifier(picked, requiringParts(concept, [new Set(concept.themes)], vocabulary, qualifier));
   } else {
     // Only generic words across all strategies: the goals whose own words hold them all.
     const matcher = createTopicMatcher(question.topic, context.thesaurus);
@@ -257,4 +263,10 @@ function quoteWithLeadIn(passage: string, quote: string, leadIn: string): string
   const at = passage.indexOf(quote, start + leadIn.length);
   if (start < 0 || at < 0 || !/^[\s\-–•*o]*(?:[a-zæøå]\)|\d{1,2}[.)])?\s*$/u.test(passage.slice(start + leadIn.length, at))) return null;
   return passage.slice(start, at + quote.length);
+}
+
+/** Of each strategy's goals, those the qualified concept shows, where it shows any; else all of them. */
+function showingQualifier(picked: Picked[], qualified: ConceptQuery): Picked[] {
+  const shown = new Set(picked.filter((item) => qualified.shows(item.quote ?? item.goal.text)).map((item) => item.goal.documentId));
+  return picked.filter((item) => !shown.has(item.goal.documentId) || qualified.shows(item.quote ?? item.goal.text));
 }

@@ -114,4 +114,10 @@ describe('answers', () => {
     const added = await ask('Hvor mye setter Sørum kommune av til IKT i 2015 når investeringstiltak og driftstiltak legges sammen?');
     expect(added.answer).toMatch(/6\s800\s000/);
   });
+
+  it('narrows a strategy’s goals to those that show the words qualifying the theme', async () => {
+    const answer = await ask('Hvilke mål har Vestland fylkeskommune for bredbånd til husholdningene?');
+    expect(answer.answer).toMatch(/husstandar/);
+    expect(answer.answer).not.toMatch(/ferjesambanda/);
+  });
 });
