@@ -61,7 +61,7 @@ export const composeLookup: Composer = async (context, question) => {
   if (best.length === 0) {
     // "Kva er oppetidskravet til Gjøvik?" where the text says "oppetid på minst 99,5 prosent": a compound
     // no passage writes is searched again as the parts the corpus does write ("oppetid krav").
-    const parted = question.topic ? writtenParts(question.topic, stats) : null;
+    const parted = question.topic ? writtenParts(question.topic, stats, question.language) : null;
     if (parted) return composeLookup(context, { ...question, topic: parted.topic });
     return { ...base, answer: (asksForFigure(question.text) ? phrases.figureNotFound : phrases.notFound)(query), citations: [] };
   }
@@ -135,32 +135,30 @@ const ABSENT_SHARE = 3;
  * `rare` says a first part is a rare word of the corpus ("samisk"), which the topic's other words cannot
  * stand in for.
  */
-export function writtenParts(topic: string, stats: TermStats): { topic: string; rare: boolean } | null {
+export function writtenParts(topic: string, stats: TermStats, language = 'nb'): { topic: string; rare: boolean } | null {
   let split = false;
   let rare = false;
   const words = topic.split(/\s+/).map((word) => {
     const written = normalize(word);
     const own = stem(written);
     if (own.length < MIN_MODIFIER + MIN_REST || stats.documentFrequency(own) > 0) return word;
+    const splits: Array<{ first: string; modifier: string; rest: string }> = [];
     for (let end = own.length - MIN_REST; end >= MIN_MODIFIER; end--) {
       const first = own.slice(0, end);
       const modifier = first.endsWith('s') ? first.slice(0, -1) : first;
       // The rest as the question writes it ("tilfredshet"), whose stem the corpus may have.
       const rest = written.startsWith(own) ? written.slice(end) : own.slice(end);
-      if (stats.documentFrequency(stem(modifier)) === 0) continue;
-      rare ||= stats.documentFrequency(stem(modifier)) <= Math.max(1, stats.passages * RARE_SHARE);
-      if (stats.documentFrequency(stem(rest)) > 0 || stats.documentFrequency(rest) > 0) {
-        split = true;
-        return `${modifier} ${rest}`;
-      }
-      // The rest may be a word the corpus lacks ("samisk språklige"): the first part is what it has, and
-      // an "s" between them is read as the rest's own ("språklige"), not as a linking "s".
-      if (rest.length >= MIN_MODIFIER) {
-        split = true;
-        return `${modifier} ${first === modifier ? rest : `s${rest}`}`;
-      }
+      if (stats.documentFrequency(stem(modifier)) > 0) splits.push({ first, modifier, rest });
     }
-    return word;
+    // A rest the corpus has first; else, in Norwegian, the longest first part, with a rest the corpus lacks
+    // ("samisk språklige"), an "s" between them read as the rest's own ("språklige"), not as a linking "s".
+    const corpusRest = splits.find((s) => stats.documentFrequency(stem(s.rest)) > 0 || stats.documentFrequency(s.rest) > 0);
+    const absent = corpusRest || language === 'en' ? null : splits.find((s) => s.rest.length >= MIN_MODIFIER);
+    const chosen = corpusRest ?? absent;
+    if (!chosen) return word;
+    split = true;
+    rare ||= stats.documentFrequency(stem(chosen.modifier)) <= Math.max(1, stats.passages * RARE_SHARE);
+    return corpusRest ? `${chosen.modifier} ${chosen.rest}` : `${chosen.modifier} ${chosen.first === chosen.modifier ? chosen.rest : `s${chosen.rest}`}`;
   });
   return split ? { topic: words.join(' '), rare } : null;
 }

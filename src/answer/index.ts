@@ -117,7 +117,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // look-up asks so first where the first part is a rare word: its other words alone find sentences
       // without the compound's meaning ("samiskspråklige innbyggere" is "samisk språklige", not any
       // sentence on residents).
-      const parted = question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db)) : null;
+      const parted = question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db), question.language) : null;
       const partedFirst = parted?.rare && question.intent === 'lookup' ? await COMPOSERS.lookup(context, { ...question, topic: parted.topic }) : null;
       let answer = partedFirst && partedFirst.citations.length > 0 ? partedFirst : await COMPOSERS[question.intent](context, question);
       if (parted && !partedFirst && answer.citations.length === 0) {
