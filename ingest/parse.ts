@@ -11,7 +11,9 @@ import { extractTextBudgets, type TableContext } from './structure/budgets-text.
 import { extractGoals } from './structure/goals.ts';
 import { SpanSet, type Span } from './structure/lists.ts';
 import { detectMetadata } from './structure/metadata.ts';
+import { findOutlineItems } from './structure/outline-items.ts';
 import { chunkPassages } from './structure/passages.ts';
+import { slideHeadings } from './structure/slide-headings.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
 import { withAddedHeadings } from './structure/added-headings.ts';
 import { withCaseHeadings } from './structure/case-document.ts';
@@ -69,7 +71,11 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const exclude: Span[] = [...tableSpans, ...(toc ? [{ start: toc.start, end: toc.end }] : [])];
 
   const goalsFirstPass = extractGoals({ text, pageStarts, sections: placeholderSections, exclude, lineBased });
-  const listSpans = goalsFirstPass.filter((goal) => goal.kind !== 'indicator' && goal.kind !== 'commitment' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end }));
+  // Numbered list items are no headings; nor are the items of an outline numbered like headings ("3.1.1 Ny søknadsportal").
+  const listSpans = [
+    ...goalsFirstPass.filter((goal) => goal.kind !== 'indicator' && goal.kind !== 'commitment' && goal.label !== null).map((goal) => ({ start: goal.start - 4, end: goal.end })),
+    ...findOutlineItems(text, exclude).flat().map((item) => ({ start: item.lineStart, end: item.end })),
+  ];
   let sections = chooseSections(raw, text, pageStarts, toc, exclude, listSpans, clean.headings, metadata.title);
 
   // Text without page markers: the table of contents still says where sections start.
@@ -90,7 +96,7 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;
   if (uncertain > 0) warnings.push(`${uncertain} budget amount(s) have no certain year (flattened table cells)`);
-  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(budgets), ...headingNumbers(text, sections)], lineBased, tables: raw.tables });
+  const goals = extractGoals({ text, pageStarts, sections, exclude: [...exclude, ...spansOf(text, budgets), ...headingNumbers(text, sections)], lineBased, tables: raw.tables });
   // A budget table stays in one passage with the sentence that introduces it, so that a quote of its sum shows what the sum is.
   const keep = tableSpans.map((span) => withIntroduction(text, span)).sort((a, b) => a.start - b.start);
   const passages = chunkPassages(text, sections, pageStarts, { skip: toc ? [{ start: toc.start, end: toc.end }] : [], keep });
@@ -126,8 +132,8 @@ function headingNumbers(text: string, sections: ParsedDocument['sections']): Spa
 
 /**
  * Where the sections come from: markdown headings in markdown, a PDF's outline; else numbered headings where there
- * are at least two (as always); else headings from the PDF's layout or outline; else heading-like
- * lines of plain text. Headings never come from excluded spans (tables, lists, contents).
+ * are at least two (as always); else headings from the PDF's layout or outline; else a slide deck's slide
+ * titles; else heading-like lines of plain text. Headings never come from excluded spans (tables, lists, contents).
  */
 function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[], toc: ReturnType<typeof parseToc>, exclude: Span[], listSpans: Span[], marked: PlacedHeading[], title: string): ParsedDocument['sections'] {
   // A case document's own parts ("Saksopplysninger", "Vurdering") stand beside the attached strategy's chapters.
@@ -143,14 +149,24 @@ function authorSections(raw: RawDocument, text: string, pageStarts: PageStart[],
   const numbered = extractSections(text, pageStarts, toc, [...exclude, ...listSpans], title);
   const chapters = numbered.filter((section) => section.number !== null);
   // Chapters numbered in capitals ("1 CONNECTED EVERYWHERE"): headings in capitals without a number ("FOREWORD") are chapters too.
+  // The title on the cover, printed in the same capitals ("REGIONAL PLANSTRATEGI FOR NORDLAND 2024–2028"), is the title, not a chapter.
   if (chapters.length >= 2 && chapters.filter((section) => section.level === 1).every((section) => !/\p{Ll}/u.test(section.title))) {
-    return withAddedHeadings(text, pageStarts, numbered, capitalHeadings(text, [...exclude, ...listSpans]));
+    const capitals = capitalHeadings(text, [...exclude, ...listSpans]).filter((heading) => foldedWords(heading.title) !== foldedWords(title));
+    return withAddedHeadings(text, pageStarts, numbered, capitals);
   }
   if (chapters.length >= 2) return numbered;
   if (explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
+  // A slide deck: each slide's title, whatever stands under it (a quote, boxes, a table).
+  const slides = slideHeadings(text);
+  if (slides && slides.length >= 2) return sectionsFromHeadings(text, pageStarts, slides, title);
   const lines = findTextHeadings(text, [...exclude, ...listSpans]);
   if (lines.length >= 2) return sectionsFromHeadings(text, pageStarts, lines, title);
   return numbered;
+}
+
+/** A line's words only, lower case: a title printed in capitals and one in mixed case compare equal. */
+function foldedWords(line: string): string {
+  return line.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
 /**
@@ -164,9 +180,15 @@ function withIntroduction(text: string, span: Span): Span {
   return sentence?.[1] ? { start: span.start - sentence[1].length, end: span.end } : span;
 }
 
-/** Spans covered by budget items: each amount plus its row label before it. */
-function spansOf(items: Array<{ start: number; end: number }>): Span[] {
-  return items.map((item) => ({ start: Math.max(0, item.start - 80), end: item.end }));
+/**
+ * Spans covered by budget items: each amount plus its row label before it, which stands in the amount's
+ * paragraph (a list just above a table, on the slide or paragraph before it, is no row's label).
+ */
+function spansOf(text: string, items: Array<{ start: number; end: number }>): Span[] {
+  return items.map((item) => {
+    const paragraph = Math.max(text.lastIndexOf('\n\n', item.start), text.lastIndexOf('\f', item.start));
+    return { start: Math.max(0, item.start - 80, paragraph), end: item.end };
+  });
 }
 
 function contextFor(sections: ParsedDocument['sections'], pageStarts: PageStart[], metadata: DocumentMetadata): TableContext {

@@ -4,6 +4,7 @@
  */
 import type { CleanText, RawDocument } from '../model.ts';
 import { foldedSections } from './accordions.ts';
+import { boxGridsAsLines } from './box-grids.ts';
 import { removeScrapedChrome } from './chrome.ts';
 import { delimitedTablesAsPipes } from './delimited-tables.ts';
 import { gridTablesAsPipes } from './grid-tables.ts';
@@ -15,6 +16,7 @@ import { markdownHeadingsMarked, underlinedHeadingsMarked } from './markdown-hea
 import { pandocTablesAsPipes, withoutFrontMatter, withoutHtmlComments, withoutPandocAttributes } from './markdown-dialects.ts';
 import { extractMarks, stripStrayMarks, type MarkedHeading } from './markers.ts';
 import { joinPdfPages, splitTextPages, withoutRunningLines } from './pages.ts';
+import { paddedRowsUnpadded, sheetSeparatorsMarked } from './sheet-exports.ts';
 import { spaceTablesAsPipes } from './space-tables.ts';
 import { stackedHeaderTablesAsPipes } from './stacked-headers.ts';
 import { tabTablesAsPipes } from './tab-tables.ts';
@@ -94,15 +96,17 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
   } else {
     text = underlinedHeadingsMarked(text);
   }
-  // A spreadsheet export (semicolons, or tabs with quoted cells) before the plain tab tables below.
-  text = delimitedTablesAsPipes(text);
+  // A spreadsheet export (semicolons, or tabs with quoted cells) before the plain tab tables below: a
+  // workbook's sheet names as headings first, then its tables, then the padding of the rows left over.
+  text = paddedRowsUnpadded(delimitedTablesAsPipes(sheetSeparatorsMarked(text)));
   if (format === 'text') {
-    // Plain text laid out by position: two columns read one after the other and wrapped bullets joined
-    // before any table is looked for; then the table readers in turn: tables with a two-line heading,
-    // tables aligned by spaces, such tables whose cells wrap (the ones that do not wrap already taken),
-    // and year tables printed with single spaces.
+    // Plain text laid out by position: two columns read one after the other, wrapped bullets joined and a
+    // slide's grid of boxes read row by row before any table is looked for; then the table readers in turn:
+    // tables with a two-line heading, tables aligned by spaces, such tables whose cells wrap (the ones that do
+    // not wrap already taken), and year tables printed with single spaces.
     text = columnsInReadingOrder(text);
     text = hangingBulletsJoined(text);
+    text = boxGridsAsLines(text);
     text = stackedHeaderTablesAsPipes(text);
     text = spaceTablesAsPipes(text);
     text = wrappedTablesAsPipes(text);

@@ -5,7 +5,8 @@ import { isGroupRow, pipeRow } from './table-rows.ts';
 /**
  * A table typed in plain text with its columns aligned by spaces: three or more lines in a row, each
  * with three or more cells two or more spaces apart, the same number on every line, and a column of
- * numbers after the first, are written as a pipe table. A line with an empty cell ("Totalt" with no
+ * numbers after the first (or, under a header of four words or more, a cell in every column of every row),
+ * are written as a pipe table. A line with an empty cell ("Totalt" with no
  * Ansvar) places its cells under the header's columns by position.
  * "Område      2025   2026\nNettverk    2,4    1,8\nI alt       4,1    3,7" → "| Område | 2025 | 2026 |\n…".
  */
@@ -51,7 +52,11 @@ export function spaceTablesAsPipes(text: string): string {
     // A case's history under a header of words ("Utval   Møtedato   Utvalssak" over "Formannskapet   20.05.2025
     // 041/25"): a column of meeting dates; read for the adoption. Lines of dates alone are no table.
     const dated = header.every((cell) => !/\d/.test(cell.text)) && header.some((_, c) => c > 0 && rows.every((row) => /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(row[c] ?? '')));
-    if (rows.length >= 2 && (numeric || dated)) {
+    // A table of words under a header of four words or more ("Plan   Type   Ansvar   Oppstart   Vedtak"),
+    // every row filling every column: a table whatever its cells hold (a year, "Årlig", "–").
+    // (Not the lines of a box-drawn table, whose rules "│" are no words: grid-tables.ts reads those.)
+    const full = header.length >= 4 && header.every((cell) => /^\p{L}[^\d\u2500-\u257F]*$/u.test(cell.text)) && rows.every((row) => row.every((cell) => cell !== ''));
+    if (rows.length >= 2 && (numeric || dated || full)) {
       lines[i] = pipeRow(header.map((cell) => cell.text));
       // A line of lowercase words without figures continues the cells of the row above ("Flere søknader skal" /
       // "leveres digitalt"): a wrapped row, one row of the table.

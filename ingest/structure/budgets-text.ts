@@ -249,10 +249,15 @@ function splitNumberedLabel(label: string): string[] {
   return parts.length > 1 ? parts : [label];
 }
 
-/** A one-column frame table takes its year from the caption or section ("Driftstiltak 2015") or the period. */
+/**
+ * A one-column frame table takes its year from the caption or section ("Driftstiltak 2015") or the period;
+ * a caption or section naming a period ("Handlingsplan 2026–2027") frames amounts for the whole of it.
+ */
 export function frameYear(header: { caption: string; start: number }, table: string, context: TableContext): { year: number | null; period: Period | null } {
   const source = `${table} ${context.sectionTitleAt(header.start)}`;
-  const year = /\b((?:19|20)\d{2})\b/.exec(source);
+  const year = /\b((?:19|20)\d{2})\b(?:\s*[–—-]\s*((?:19|20)\d{2})\b)?/.exec(source);
+  const to = year?.[2] ? Number(year[2]) : null;
+  if (year && to !== null && to > Number(year[1])) return { year: null, period: { from: Number(year[1]), to } };
   if (year) return { year: Number(year[1]), period: null };
   return { year: null, period: context.period };
 }

@@ -4,7 +4,8 @@ import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { findNumberedHierarchies } from './numbered-hierarchy.ts';
-import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
+import { findOutlineItems } from './outline-items.ts';
+import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, isLegend, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
 import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
@@ -16,8 +17,8 @@ function statedBelow(text: string, section: Section): boolean {
   return first.length >= 20 && !/[:?]$/.test(first) && PROMISE_VERB.test(` ${first} `);
 }
 
-/** A code opening an item: "A1 ", "T3: ", "M1.2 " before a capital. */
-const CODE_LABEL = /^(\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)[.:)]?[ \t]+(?=[\p{Lu}«])/u;
+/** A code opening an item: "A1 ", "T3: ", "M1.2 ", "O1 – " before a capital. */
+const CODE_LABEL = /^(\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)(?:[.:)]?[ \t]+|[ \t]+[–-][ \t]+)(?=[\p{Lu}«])/u;
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
 export const INDICATOR_HEADING = /indikator/i;
@@ -82,10 +83,20 @@ export function extractGoals(input: GoalInput): Goal[] {
     add(item, item.kind);
     taken.add({ start: item.lineStart, end: item.end });
   }
+  // "2.1.1 Alle søknadsskjema skal …", "3.1.1 Ny søknadsportal …": the items of an outline numbered like headings, of
+  // the kind the nearest heading above them names ("2 Mål og delmål" → sub-goals, "3.1 Tiltak for tenestene" → measures).
+  for (const run of findOutlineItems(text, exclude)) {
+    const promises = run.filter((item) => PROMISE_VERB.test(` ${text.slice(item.start, item.end)} `)).length;
+    const kind = kindFromHeadings(sections, run[0]!.start) ?? (promises * 2 >= run.length ? 'goal' : null);
+    if (kind) run.forEach((item) => add(item, kind));
+  }
   for (const run of findNumberedRuns(text, taken, lineBased)) {
     // "Rådmannens innstilling:", "Vedtak:", "Strategiar:": a lead-in naming what is no goal (data/goal-vocabulary.json notGoals).
     const markAt = text.lastIndexOf(run[0]!.label ?? '', run[0]!.start);
     if (namesNoGoals(introOf(text, Math.max(0, markAt - 200), markAt))) continue;
+    // The same words as the heading of the run's section ("## Proposed resolution", "Forslag til vedtak"): its points decide, they are no goals.
+    const heading = sections[sectionAt(sections, run[0]!.start)];
+    if (heading && heading.level > 0 && namesNoGoals(heading.title)) continue;
     const statements = run.filter((item) => text.slice(item.start, item.end).trim().split(/\s+/).length >= 4);
     const kind = contextKind(run[0]!.start);
     if (statements.length === run.length || kind === 'focus-area') run.forEach((item) => add(item, kind));
@@ -105,6 +116,14 @@ export function extractGoals(input: GoalInput): Goal[] {
   }
 
   for (const block of blocks) goalsInBlock(text, block, taken, lineBased, add);
+  // A heading of focus areas over nothing but names, one a line ("Prioriterte områder" over "Selvbetjening" /
+  // "Deling av data", a slide's boxes): each name is an area. (The names look like headings themselves,
+  // so the section, not a goal block, says how far the list goes.)
+  for (const section of sections) {
+    if (section.level === 0 || kindOfWord(section.title.replace(/^\d+(?:\.\d+)*\.?\s+/, '')) !== 'focus-area') continue;
+    const at = text.indexOf(section.title, section.start);
+    if (at >= 0 && at - section.start < 12) for (const line of nameLines(text, at + section.title.length, section.end, taken)) add(line, 'focus-area');
+  }
   // Outside goal blocks, a list whose own lead-in line names what it lists ("Tiltak:", "Mål:",
   // "Våre delmål:") lists that kind, under whatever heading it stands.
   for (const m of text.matchAll(LEAD_IN)) {
@@ -116,13 +135,15 @@ export function extractGoals(input: GoalInput): Goal[] {
     // One list from here, read no further than its section (and a bound), so the pass stays linear.
     const to = Math.min(sections[sectionAt(sections, start)]?.end ?? text.length, start + MAX_LIST_CHARS);
     const run = findFirstBulletRun(text, start, to, taken, lineBased, 1);
-    if (run.length > 0 && run[0]!.start - start < 8) run.forEach((item) => add(item, kind));
+    if (run.length > 0 && run[0]!.start - start < 8 && !isLegend(text, run)) run.forEach((item) => add(item, kind));
   }
   // A heading that labels its goal ("Goal 1 – Digital-first services" over the goal's sentence: "By the end of
   // 2027, nine out of ten applications … shall be submitted digitally.") is a section, not the goal; one over
   // its sub-goals ("Hovedmål 1: Enkle digitale tjenester" over "Delmål:") is the goal.
   const headingStarts = new Set(sections.filter((section) => section.level > 0 && statedBelow(text, section)).map((section) => section.start));
   labelledItems(text, taken, add, headingStarts);
+  /** The numbers of the items found so far that are numbered like headings ("3.1.1", "4.2"). */
+  const outlined = new Set(goals.flatMap((goal) => (goal.label && /^\d{1,2}(?:\.\d{1,2})+$/.test(goal.label) ? [goal.label] : [])));
   for (const table of findPipeTables(text, true)) {
     const labels = goalLabelColumn(table);
     // The label column and, as in PDF tables, every later column whose header names a kind ("Mål | Tiltak |
@@ -138,8 +159,12 @@ export function extractGoals(input: GoalInput): Goal[] {
     // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025", also with a "Type" column of Drift /
     // Investering) are budget rows; a sum row is neither. An indicator column is never a budget's labels.
     const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
+    // A row numbered as an item found above ("| 3.1.1 | Søknadsportal | Servicetorget | ■ |" under "3.1.1 Ny
+    // søknadsportal med status på eigne saker"): a plan's table repeating its items under short names, no second goal.
+    const repeats = (row: PipeTable['rows'][number]) => row.cells.slice(0, labels).some((cell) => outlined.has(cell.replace(/\.$/, '')));
     for (const { column, kind } of columns) {
       for (const row of table.rows) {
+        if (repeats(row)) continue;
         const span = row.spans[column];
         if (span && span.end > span.start && !SUM_LABEL.test(row.cells[column]?.replace(/[*_]/g, '') ?? '') && !groupHead(row, column)) add({ label: null, ...span }, kind, listsGoals || kind === 'indicator' || column > labels);
       }
@@ -186,6 +211,17 @@ export function extractGoals(input: GoalInput): Goal[] {
   return goals.sort((a, b) => a.start - b.start);
 }
 
+/** The kind the nearest heading above an offset names, the section's own or an ancestor's ("Tiltak for tenestene" → measure). */
+function kindFromHeadings(sections: Section[], offset: number): GoalKind | null {
+  for (let index: number | null = sectionAt(sections, offset); index !== null; index = sections[index]?.parent ?? null) {
+    const section = sections[index];
+    if (!section || section.level === 0) return null;
+    const kind = kindOfWord(section.title.replace(/^\d+(?:\.\d+)*\.?\s+/, ''));
+    if (kind) return kind;
+  }
+  return null;
+}
+
 function itemKindOf(block: GoalBlock | null): GoalKind | null {
   return block ? listKind(block, '') : null;
 }
@@ -218,8 +254,8 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
   const runs = findBulletRuns(text, block.titleEnd, block.end, taken, lineBased, block.inherited ? 2 : 1);
   runs.forEach((run, i) => {
     const intro = introOf(text, block.titleEnd, run[0]!.start);
-    // "Strategiar:", "Prinsipper:": a list the block holds that lists no goals.
-    if (namesNoGoals(intro)) return;
+    // "Strategiar:", "Prinsipper:": a list the block holds that lists no goals; nor does a legend ("U – utfører oppgaven").
+    if (namesNoGoals(intro) || isLegend(text, run)) return;
     // The first list is the block's; a later one only when its introduction names what it lists.
     if (i > 0 && kindsNamed(intro).length === 0) return;
     // Under an area inherited from "Satsingsområder": lists of promises, not lists of topics.
@@ -256,6 +292,25 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
       add({ label: null, start: said[0]!.start, end: paragraphEnd(text, said[0]!.start, block.end) }, kind);
     }
   }
+}
+
+/** A name on a line of its own: a capital first, a few words, no figure and no punctuation that a sentence or a list item has. */
+const NAME_LINE = /^[\p{Lu}«][^\d.,;:!?|•]{1,48}$/u;
+const MAX_NAME_WORDS = 6;
+
+/** The lines of [from, to) when every line of text there is a name, two or more (else none). */
+function nameLines(text: string, from: number, to: number, taken: SpanSet): ListItem[] {
+  const lines: ListItem[] = [];
+  let at = from;
+  for (const line of text.slice(from, to).split('\n')) {
+    const name = line.trim();
+    const start = at + line.indexOf(name);
+    at += line.length + 1;
+    if (!name) continue;
+    if (!NAME_LINE.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS || taken.has(start)) return [];
+    lines.push({ label: null, start, end: start + name.length });
+  }
+  return lines.length >= 2 ? lines : [];
 }
 
 /** Statements in a goal block: "Hovedmålet er …", "Vestland skal …", and "Vi vil …" under a heading naming goals. */

@@ -172,7 +172,8 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
   const marks = [...slice.matchAll(BULLET_RUN_MARK)]
     .filter((m) => m[1] !== 'o' || /^o\s+\p{Lu}/u.test(slice.slice(m.index)))
     .filter((m) => !overlaps(from + m.index, exclude))
-    .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)));
+    .filter((m) => !/\p{L}$/u.test(slice.slice(Math.max(0, m.index - 1), m.index)))
+    .filter((m) => !(lineBased && dashInsideItem(text, from + m.index)));
   const items: ListItem[] = [];
   for (let k = 0; k < marks.length; k++) {
     const m = marks[k]!;
@@ -189,6 +190,32 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
   // A list of one must look like one: its mark opens a line ("Vestland – eit fylke …" is a dash, not a bullet).
   if (items.length === 1 && !/(?:^|\n)[ \t]*$/.test(slice.slice(0, marks[0]!.index))) return [];
   return items.length >= minItems ? items : [];
+}
+
+/** A line that opens with a bullet mark and some words: "• Ny chatbot på nettsiden ", "- Felles plattform ". */
+const BULLETED_LINE_SO_FAR = new RegExp(`^[ \\t]*[${BULLET_GLYPHS}*][ \\t]+\\S.*\\s$`, 'u');
+
+/**
+ * A dash inside a bulleted line ("• Ny chatbot på nettsiden – først for byggesak", "- Skylagring – erstatter …"):
+ * in text of lines the line's own bullet opened the item, so a dash after its words is punctuation, not a
+ * second item. (In flattened text, where one line may hold several items, a dash can still be a bullet.)
+ */
+function dashInsideItem(text: string, at: number): boolean {
+  if (!/[-–]/.test(text[at] ?? '')) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return BULLETED_LINE_SO_FAR.test(text.slice(lineStart, at));
+}
+
+/** A legend's entry: a symbol of one to three capitals (or two joined by "/"), a dash, "=" or colon, and what it means in lower case. */
+const LEGEND_ENTRY = /^\p{Lu}{1,3}(?:\/\p{Lu}{1,3})?[ \t]*[–=:-][ \t]*\p{Ll}/u;
+
+/**
+ * A list that explains symbols ("U – utfører oppgaven", "G – godkjenner og har ansvaret", "G = on schedule"):
+ * every item a legend entry, two or more. It tells how to read a table (a RACI matrix's letters, a status
+ * table's colours) and lists no goals. (Items labelled by a code and a number, "O1 – Staff shall …", are no legend.)
+ */
+export function isLegend(text: string, run: ListItem[]): boolean {
+  return run.length >= 2 && run.every((item) => LEGEND_ENTRY.test(text.slice(item.start, item.end)));
 }
 
 /** An item's end without trailing white space, commas and semicolons. */

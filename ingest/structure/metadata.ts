@@ -88,7 +88,11 @@ const ADOPTS = String.raw`(?:vedtok|vedtek|godkjente|godkjende|adopted|approved)
 const PLACE = String.raw`[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?`;
 /** How far below an adoption line a "Dato:" or "Saksnummer:" line may stand. */
 const FIELD_REACH = 160;
-const CASE = String.raw`\(?(?:,\s*|\s+)?(?:i\s+|in\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?)(?:\s+[A-ZÆØÅ]{1,3})?\s*(\d{1,4}\/\d{2,4})`;
+/**
+ * A case number after an adoption: "sak 45/24", "PS 12/2022", "KST-sak 121/25", "case 31/24", and a
+ * meeting's own abbreviation in brackets after the date ("08.05.2025 (KS 41/25)", "(FS 30/25)").
+ */
+const CASE = String.raw`\(?(?:,\s*|\s+)?\(?(?:i\s+|in\s+)?(?:PS|[A-ZÆØÅ]{1,3}-sak|[Ss]ak(?:snr\.?| nr\.?)?|[Ss]aksnummer|case|[Cc]ase no\.?|[A-ZÆØÅ]{2,3}(?=\s+\d))(?:\s+[A-ZÆØÅ]{1,3})?\s*(\d{1,4}\/\d{2,4})`;
 
 /** A body whose decision is the adoption (data/adoption-bodies.json finalBodies) at a word's start: "Stryn kommunestyre", "fylkestinget", "County Council". */
 const FINAL_BODY = new RegExp(`(?:^|\\s)(?:${ADOPTION_BODIES.finalBodies.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})`, 'iu');
@@ -137,7 +141,8 @@ function adoptionRecords(input: string): AdoptionRecord[] {
   for (const m of text.matchAll(pattern)) {
     const [, words = '', body = '', day = '', month = '', year = '', caseNumber] = m;
     const place = knownPlaceAtEnd(words);
-    records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? null });
+    // "Oppdal kommunestyre 13.02.2025, PS 14/25": a case number written otherwise than "sak …" just after the date.
+    records.push({ body: `${place} ${body}`, municipality: place, date: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`, caseNumber: caseNumber ?? caseNear(text, m.index + m[0].length) });
   }
   if (records.length > 0) return records;
   // "Vedtatt av kommunestyret 17.06.2015", "vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24",
