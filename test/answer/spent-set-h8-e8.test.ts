@@ -120,4 +120,9 @@ describe('answers', () => {
     expect(answer.answer).toMatch(/husstandar/);
     expect(answer.answer).not.toMatch(/ferjesambanda/);
   });
+
+  it('knows "Min side" as self-service with its stop word, and phasing out as avvikling', () => {
+    expect(themes('Hva koster Min side?')).toEqual(['selvbetjening']);
+    expect(read('What does Min side cost?').topic).toBe('min side');
+  });
 });
