@@ -121,7 +121,7 @@ describe('answers', () => {
     expect(answer.answer).not.toMatch(/ferjesambanda/);
   });
 
-  it('knows "Min side" as self-service with its stop word, and phasing out as avvikling', () => {
+  it('knows "Min side" as self-service, its stop word kept in the topic', () => {
     expect(themes('Hva koster Min side?')).toEqual(['selvbetjening']);
     expect(read('What does Min side cost?').topic).toBe('min side');
   });
