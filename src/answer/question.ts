@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../store/index.ts';
 import { findCollaboration, isKnownPlace, membersOf, organisationWords } from '../../ingest/gazetteer.ts';
-import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { withoutYears, yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
 import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
@@ -422,9 +422,15 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // "Hvor mye har eierkommunene satt av til …": a figure of money asked is a budget question, whatever words
   // of the document ("eierkommunene") it has.
   const asksDocument = DOCUMENT.test(normalized) && !(asksBudget && asksForFigure(text));
+  // "Sammenlign de samlede kostnadene i Tynsets handlingsplan og Fitjars plan": a comparison of money
+  // with no topic beside the strategies' titles compares their budgets, each one's totals.
+  // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi").
+  const namedTitleTerms = named.flatMap((document) => analyze(document.title));
+  const inNamedTitle = (word: string) => analyze(word).every((term) => namedTitleTerms.some((title) => title === term || (term.length >= 6 && title.startsWith(term))));
+  const comparesBudgets = asksBudget && named.length >= 2 && words.every((word) => STOP_WORDS.has(word) || BUDGET_PATTERNS.budgetWord.test(word) || BUDGET_PATTERNS.total.test(word) || inNamedTitle(word));
   const intent: Intent = asksDocument || adoptionOrder
     ? 'document'
-    : comparing && (named.length >= 2 || COMPARE.test(normalized))
+    : comparing && (named.length >= 2 || COMPARE.test(normalized)) && !comparesBudgets
     ? 'compare'
     : goalsOfThem
     ? 'goals'
@@ -437,7 +443,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  return { text, intent, language, documents: named, topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
+  // Compared by their budgets, the strategies' title words are no topic: each one's whole budget is asked.
+  return { text, intent, language, documents: named, topic: comparesBudgets ? '' : topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
 }
 
 /**
