@@ -36,6 +36,7 @@ export const composeDocument: Composer = async (context, question) => {
   const aspects = documentAspects(question.text, question.previousText);
   const membersTold = new Set<string>();
   const memberCounts: string[] = [];
+  if (aspects[0] === 'appliesTo' && question.documents.length > 0) return appliesTo(context, question);
   const documents = documentsAsked(context, question).slice(0, MAX_DOCUMENTS);
   const adoptedOn: Array<{ document: DocumentSummary; date: string | null }> = [];
   for (const document of documents) {
@@ -125,6 +126,30 @@ export const composeDocument: Composer = async (context, question) => {
   if (ordered) lines.push(ordered);
   return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
 };
+
+/**
+ * "Which strategies apply to Molde?": the strategies of the places the question names, their own and those
+ * of the collaborations whose members include them, each cited to its opening line.
+ */
+function appliesTo(context: ComposeContext, question: Question): Awaited<ReturnType<Composer>> {
+  const phrases = DOCUMENT_PHRASES[question.language];
+  const citations = new CitationList();
+  const asked = ` ${normalize(question.text).replace(/[^\p{L}\d-]+/gu, ' ')} `;
+  // The places named: a member municipality ("Eidsvoll" of ØRU) or an organisation itself ("Molde kommune").
+  const members = [...new Set(question.documents.flatMap((document) => document.municipalities))].filter((name) => asked.includes(` ${normalize(name)} `));
+  const places = members.length > 0 ? members : [...new Set(question.documents.map((document) => document.organisation))];
+  const lines: string[] = [];
+  for (const place of places) {
+    lines.push(phrases.appliesTo(place));
+    const own = (document: DocumentSummary) => document.organisation === place || (document.municipalities.length === 1 && document.municipalities[0] === place);
+    for (const document of context.documents.filter((document) => own(document) || document.municipalities.includes(place))) {
+      const first = getDocumentPassages(context.db, document.id)[0];
+      const n = first ? ` [${citations.cite(first, document, first.text.split('\n')[0]!.slice(0, 200))}]` : '';
+      lines.push(`• ${document.title} (${document.organisation})${own(document) ? '' : ` – ${phrases.memberOf(place, document.organisation)}`}${n}`);
+    }
+  }
+  return { answer: lines.join('\n'), citations: citations.items, intent: 'document', language: question.language, topic: question.topic };
+}
 
 /**
  * "Hvilken strategi er nyest, Askers eller Sandnes'?": after each one's adoption, which was adopted

@@ -13,7 +13,7 @@ type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan'
 /** What a look-up asks for (data/question-words.json `lookup`). */
 type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'rankStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
-export type DocumentAspect = 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'amended' | 'prepared';
+export type DocumentAspect = 'appliesTo' | 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'amended' | 'prepared';
 /** Which end of the adoption order a question asks for (data/question-words.json `adoptionOrder`). */
 export type AdoptionOrder = 'latest' | 'earliest';
 
@@ -237,6 +237,9 @@ export const COUNTS_SUBJECTS = new RegExp(WORDS.askedSubjects.counted.replaceAll
 
 /** The facts about a document a question may ask for, in the order they are read and answered. */
 export const DOCUMENT_ASPECTS = Object.entries(WORDS.documentAspects).map(([aspect, words]) => [aspect, compile(words)]) as Array<[DocumentAspect, RegExp]>;
+
+/** "Which strategies apply to Molde?": the strategies of a place, its own and those of the collaborations it is a member of. */
+export const APPLIES_TO = DOCUMENT_ASPECTS.find(([aspect]) => aspect === 'appliesTo')![1];
 
 /**
  * Sentences a document answer quotes beside the stored facts (data/question-words.json

@@ -11,7 +11,7 @@ import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from '../text/cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ACROSS_STRATEGIES, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, APPLIES_TO, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { withCoordinatedCompounds } from '../text/coordinated-compounds.ts';
 
@@ -421,7 +421,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const adoptionOrder = named.length >= 2 && ADOPTION_ORDER.test(normalized);
   // "Hvor mye har eierkommunene satt av til …": a figure of money asked is a budget question, whatever words
   // of the document ("eierkommunene") it has.
-  const asksDocument = DOCUMENT.test(normalized) && !(asksBudget && asksForFigure(text));
+  // "Which strategies apply to Molde?": the strategies of a place named, its own and its collaborations'.
+  const appliesTo = APPLIES_TO.test(normalized) && named.length > 0;
+  const asksDocument = (DOCUMENT.test(normalized) || appliesTo) && !(asksBudget && asksForFigure(text));
   // "Sammenlign de samlede kostnadene i Tynsets handlingsplan og Fitjars plan": a comparison of money
   // with no topic beside the strategies' titles compares their budgets, each one's totals.
   // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi").

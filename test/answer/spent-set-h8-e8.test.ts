@@ -125,4 +125,16 @@ describe('answers', () => {
     expect(themes('Hva koster Min side?')).toEqual(['selvbetjening']);
     expect(read('What does Min side cost?').topic).toBe('min side');
   });
+
+  it('lists the strategies that apply to a place: its own and its collaborations’', async () => {
+    const molde = await ask('Hvilke planer gjelder for Molde?');
+    expect(molde.intent).toBe('document');
+    expect(molde.answer).toMatch(/Helse- og omsorgsplan/);
+    expect(molde.answer).toMatch(/ROR-IKT.*Molde er med i ROR-IKT/);
+    const eidsvoll = await ask('Which strategies apply to Eidsvoll?');
+    expect(eidsvoll.answer).toMatch(/^Strategies that apply to Eidsvoll:/);
+    expect(eidsvoll.answer).toMatch(/Eidsvoll is a member of Øvre Romerike/);
+    // Without a place named, "which strategies cover …" asks across the strategies.
+    expect(read('Which strategies cover e-health?').intent).toBe('coverage');
+  });
 });
