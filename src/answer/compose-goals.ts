@@ -13,7 +13,7 @@ import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
-import { asksMeasurable, asksProgress, statusAfter } from './goal-status.ts';
+import { asksMeasurable, asksProgress, goalState, stateAsked, statusAfter, tableRowOf, withoutStateWords } from './goal-status.ts';
 import { amendmentOfGoal, amendmentsIn } from './amendments.ts';
 import { lineTotalIds } from './budget-totals.ts';
 import { qualifyingWords } from './qualifying-words.ts';
@@ -38,7 +38,9 @@ interface Picked {
  */
 export const composeGoals: Composer = async (context, asked) => {
   // Words of a named strategy's title ("its strategy for data and green digitalisation") say which strategy, not which goals.
-  const question = { ...asked, topic: topicBeyondTitles(asked) };
+  // "Hvilke leveranser er fullført?": the goals in the state asked; the state's words are no topic.
+  const state = stateAsked(asked.text);
+  const question = { ...asked, topic: state ? withoutStateWords(topicBeyondTitles(asked), state) : topicBeyondTitles(asked) };
   const phrases = PHRASES[question.language];
   const scope = scopeOf(context, question);
   const concept = question.topic ? resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language) : null;
@@ -76,6 +78,17 @@ export const composeGoals: Composer = async (context, asked) => {
   if (question.refersBack && asksForFigure(question.text)) picked = picked.filter((item) => givesNumberAsked(question.text, item.goal.text));
   // "What measurable targets does Sandnes set?": the goals that state a target one can measure, where there are any.
   if (asksMeasurable(question.text) && picked.some((item) => item.goal.measurable)) picked = picked.filter((item) => item.goal.measurable);
+  // Of the goals on the topic, those a status report gives the state asked; where none of them has a state,
+  // those of all the named strategy's goals that have it (the topic was the report's own words).
+  if (state) {
+    const inState = (items: Picked[]) => {
+      const passages = getPassages(context.db, items.flatMap((item) => (item.goal.passageId ? [item.goal.passageId] : [])));
+      return items.filter((item) => item.goal.passageId !== null && goalState(passages.get(item.goal.passageId)?.text ?? '', item.goal.text) === state);
+    };
+    const shown = inState(picked);
+    const all = shown.length === 0 && question.documents.length > 0 ? inState(listGoals(context.db, rowIdsBySlug(context.db, scope.map((d) => d.id))).map((goal) => ({ goal, score: 1, quote: null }))) : [];
+    if (shown.length > 0 || all.length > 0) picked = shown.length > 0 ? shown : all;
+  }
   // "Kva satsingsområde har tiltaksplanen?" of strategies that mark none: the headings their goals stand under.
   if (picked.length === 0 && question.goalKinds.includes('focus-area') && !specific && question.documents.length > 0) {
     const citations = new CitationList();
@@ -123,7 +136,9 @@ export const composeGoals: Composer = async (context, asked) => {
       const withLeadIn = leadIn && home && passage === home ? quoteWithLeadIn(home.text, exact, leadIn) : null;
       // "Og hvor langt har de kommet?": the goal with the status lines a status report puts under it.
       const status = progress && passage && exact ? statusAfter(passage.text, exact) : null;
-      const quoted = status && passage ? passage.text.slice(passage.text.indexOf(exact), status.end).trim() : (withLeadIn ?? exact);
+      // Asked for a state, a goal in a status table is quoted with its row, which shows the state.
+      const row = state && passage && exact ? tableRowOf(passage.text, exact) : null;
+      const quoted = status && passage ? passage.text.slice(passage.text.indexOf(exact), status.end).trim() : (row ?? withLeadIn ?? exact);
       const n = passage ? citations.citeExact(passage, document, quoted) : null;
       if (withLeadIn && !status) lines.push(`«${leadIn}» [${n}]`);
       lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${status ? ` — ${status.lines.join('; ')}` : ''}${n ? ` [${n}]` : ''}`);

@@ -12,7 +12,7 @@ import { phrasePattern } from '../text/regexp.ts';
  */
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
-const WORDS = JSON.parse(readFileSync(PATH, 'utf8')) as { statusLabels: string[]; progressAsked: string[]; measurableAsked: string[] };
+const WORDS = JSON.parse(readFileSync(PATH, 'utf8')) as { statusLabels: string[]; progressAsked: string[]; measurableAsked: string[]; statusStates: Record<StatusState, string[]> };
 const alternatives = (words: string[]) => words.map(normalize).sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
 /** A line that opens with a status label, a year or period after it allowed, and a colon. */
 const STATUS_LINE = new RegExp(`^[ \\t]*(?:[-–•*][ \\t]+)?(?:${alternatives(WORDS.statusLabels)})(?:[ \\t]+(?:per[ \\t]+)?\\d{4}(?:[–-]\\d{2,4})?)?[ \\t]*:`, 'iu');
@@ -52,4 +52,61 @@ const MEASURABLE_ASKED = new RegExp(`(?<![\\p{L}])(?:${alternatives(WORDS.measur
 /** True when a question asks for the goals that state a measurable target ("What measurable targets …"). */
 export function asksMeasurable(question: string): boolean {
   return MEASURABLE_ASKED.test(normalize(question));
+}
+
+/** The state a status report gives a goal (data/goal-vocabulary.json `statusStates`). */
+export type StatusState = 'notStarted' | 'done' | 'late' | 'ongoing';
+
+/** Each state's words as one pattern, in the data's order: "ikke startet" is read before "startet". */
+const STATES = (Object.entries(WORDS.statusStates) as Array<[StatusState, string[]]>).map(([state, words]) => [state, new RegExp(`(?<![\\p{L}])(?:${alternatives(words)})(?![\\p{L}])`, 'u')] as const);
+
+/** The state a text names first in the data's order, or null. */
+function stateIn(text: string): StatusState | null {
+  const normalized = normalize(text);
+  return STATES.find(([, pattern]) => pattern.test(normalized))?.[0] ?? null;
+}
+
+/**
+ * The state a question asks the goals to be in, said of them ("Hvilke leveranser er fullført?", "Which
+ * measures are delayed?", "… have not started") → done, late, notStarted; null otherwise: "complete all
+ * services online" or "green IT" asks for no state.
+ */
+export function stateAsked(question: string): StatusState | null {
+  const normalized = normalize(question);
+  return STATES.find(([state, pattern]) => (state === 'notStarted' ? pattern : new RegExp(`${SAID_OF}(?:${pattern.source})`, 'u')).test(normalized))?.[0] ?? null;
+}
+
+/** A verb saying a state of the subject, and a word between ("er nå fullført", "have been completed", "are rated red"). */
+const SAID_OF = '(?<![\\p{L}])(?:er|blir|ble|vart|blitt|vorte|is|are|was|were|been|rated|marked)\\s+(?:[\\p{L}]+\\s+)?';
+
+/** The question's topic without the words of the state it asks ("veikart fullført" → "veikart"). */
+export function withoutStateWords(topic: string, state: StatusState): string {
+  const pattern = STATES.find(([name]) => name === state)![1];
+  return normalize(topic).replace(new RegExp(pattern.source, 'gu'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The state a status report gives a goal: in the status lines under it ("Status: Fullført"), or in a cell
+ * of the table row that holds it ("| 1.1 | Two-factor … | Q4 2025 | Completed | …"); null where it gives none.
+ */
+export function goalState(passage: string, goalText: string): StatusState | null {
+  const lines = statusAfter(passage, goalText)?.lines;
+  if (lines) return stateIn(lines.join(' '));
+  const row = tableRowOf(passage, goalText);
+  if (!row) return null;
+  // A cell that is a state and nothing else: the goal's own text may name a state in passing.
+  for (const cell of row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter((c) => c && !goalText.includes(c))) {
+    const state = stateIn(cell);
+    if (state && cell.split(/\s+/).length <= 3) return state;
+  }
+  return null;
+}
+
+/** The table row (a line with cells) that holds a goal's text, verbatim, or null. */
+export function tableRowOf(passage: string, goalText: string): string | null {
+  const at = passage.indexOf(goalText);
+  if (at < 0) return null;
+  const end = passage.indexOf('\n', at);
+  const row = passage.slice(passage.lastIndexOf('\n', at) + 1, end < 0 ? passage.length : end);
+  return row.includes('|') ? row.trim() : null;
 }

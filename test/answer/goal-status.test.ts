@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksProgress, statusAfter } from '../../src/answer/goal-status.ts';
+import { asksProgress, goalState, stateAsked, statusAfter } from '../../src/answer/goal-status.ts';
 import { useWrittenCorpus } from '../helpers/written-corpus.ts';
 
 /**
@@ -45,7 +45,22 @@ Progress: Delayed
 Result 2025: 71 percent of cases handled without paper
 `;
 
-const corpus = useWrittenCorpus({ 'lunner-arsrapport-digitalisering-2025.txt': REPORT, 'gran-annual-report-digital-strategy-2025.md': SUMMARY });
+/** A nynorsk follow-up report whose measures sit in a table with a status column. */
+const TABLE = `# Oppfølging av handlingsplan for digitalisering 2025–2027
+
+Os kommune (Innlandet). Lagt fram for formannskapet 3. februar 2026.
+
+## Tiltak og status
+
+| Nr | Tiltak | Ansvar | Frist | Status |
+|---|---|---|---|---|
+| 1 | Elektronisk signering av alle arbeidsavtalar | Personal | 2025 | Fullført |
+| 2 | Ny kartløysing for byggjesak | Plan og bygg | 2026 | Pågår |
+| 3 | Sensorar for fallvarsling i omsorgsbustadene | Helse | 2026 | Utsett |
+| 4 | Opplæring i informasjonstryggleik for alle tilsette | IKT | 2026 | Ikkje starta |
+`;
+
+const corpus = useWrittenCorpus({ 'lunner-arsrapport-digitalisering-2025.txt': REPORT, 'gran-annual-report-digital-strategy-2025.md': SUMMARY, 'os-oppfolging-handlingsplan-digitalisering-2026.md': TABLE });
 
 describe('how far a goal has come', () => {
   it('reads the status lines under a goal, a wrapped comment with them', () => {
@@ -75,3 +90,31 @@ describe('how far a goal has come', () => {
     expect(answer.answer).toMatch(/64 percent/);
   });
 });
+
+describe('which goals are in a state', () => {
+  it('reads the state asked only where it is said of the goals', () => {
+    expect(stateAsked('Kva tiltak er fullførte?')).toBe('done');
+    expect(stateAsked('Which measures are delayed?')).toBe('late');
+    expect(stateAsked('Hvilke tiltak har ikke startet ennå?')).toBe('notStarted');
+    expect(stateAsked('Who has goals on green IT?')).toBeNull();
+    expect(stateAsked('Residents shall complete all services online by 2026')).toBeNull();
+  });
+
+  it('reads a goal’s state from its status line or from a cell of its table row', () => {
+    expect(goalState(REPORT, 'Alle skoler skal ha trådløst nett som dekker alle klasserom.')).toBeNull();
+    expect(goalState(SUMMARY, 'All case handling is paperless by 2026.')).toBe('late');
+    expect(goalState(TABLE, 'Sensorar for fallvarsling i omsorgsbustadene')).toBe('late');
+    expect(goalState(TABLE, 'Ny kartløysing for byggjesak')).toBe('ongoing');
+  });
+
+  it('lists the measures in the state asked, quoting their rows', async () => {
+    const done = await corpus.store.answerer.ask('Kva tiltak i handlingsplanen til Os er fullførte?');
+    expect(done.answer).toMatch(/Elektronisk signering/);
+    expect(done.answer).not.toMatch(/kartløysing|Sensorar|Opplæring/);
+    expect(done.citations[0]?.quote).toMatch(/Fullført/);
+    const waiting = await corpus.store.answerer.ask('Which of the measures in Os have not started?');
+    expect(waiting.answer).toMatch(/Opplæring i informasjonstryggleik/);
+    expect(waiting.answer).not.toMatch(/Elektronisk signering/);
+  });
+});
+
