@@ -13,7 +13,7 @@ import { normalize } from '../text/analyze.ts';
 import { goalOnTopic, goalQuote, HEADING_MATCH, introOf } from './goal-quotes.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { showingWhole, themeParts } from './showing-most.ts';
-import { asksMeasurable, asksProgress, goalState, stateAsked, statusAfter, tableRowOf, withoutStateWords } from './goal-status.ts';
+import { asksMeasurable, asksProgress, goalState, stateAsked, stateCell, statusAfter, tableRowOf, withoutStateWords } from './goal-status.ts';
 import { amendmentOfGoal, amendmentsIn } from './amendments.ts';
 import { lineTotalIds } from './budget-totals.ts';
 import { qualifyingWords } from './qualifying-words.ts';
@@ -136,12 +136,14 @@ export const composeGoals: Composer = async (context, asked) => {
       const withLeadIn = leadIn && home && passage === home ? quoteWithLeadIn(home.text, exact, leadIn) : null;
       // "Og hvor langt har de kommet?": the goal with the status lines a status report puts under it.
       const status = progress && passage && exact ? statusAfter(passage.text, exact) : null;
-      // Asked for a state, a goal in a status table is quoted with its row, which shows the state.
-      const row = state && passage && exact ? tableRowOf(passage.text, exact) : null;
+      // Asked for a state or how far it has come, a goal in a status table is quoted with its row, which shows it.
+      const row = (state || (progress && !status)) && passage && exact ? tableRowOf(passage.text, exact) : null;
       const quoted = status && passage ? passage.text.slice(passage.text.indexOf(exact), status.end).trim() : (row ?? withLeadIn ?? exact);
       const n = passage ? citations.citeExact(passage, document, quoted) : null;
       if (withLeadIn && !status) lines.push(`«${leadIn}» [${n}]`);
-      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${status ? ` — ${status.lines.join('; ')}` : ''}${n ? ` [${n}]` : ''}`);
+      const cell = row && !status ? stateCell(passage!.text, exact) : null;
+      const shownStatus = status ? ` — ${status.lines.join('; ')}` : cell ? ` — ${cell}` : '';
+      lines.push(`• ${goal.number ? `${goal.number}. ` : ''}${goal.text} (${goal.section})${costOf(goal, rows, question.language)}${shownStatus}${n ? ` [${n}]` : ''}`);
       const amended = amendmentOfGoal(goal, amendments);
       if (amended) lines.push(`  ${phrases.amendedBy(amended.quote.replace(/\s+/g, ' '))} [${citations.cite(amended.passage, document, amended.quote)}]`);
     }

@@ -92,14 +92,19 @@ export function withoutStateWords(topic: string, state: StatusState): string {
 export function goalState(passage: string, goalText: string): StatusState | null {
   const lines = statusAfter(passage, goalText)?.lines;
   if (lines) return stateIn(lines.join(' '));
+  const cell = stateCell(passage, goalText);
+  return cell ? stateIn(cell) : null;
+}
+
+/**
+ * The cell of a goal's table row that gives its state ("Pågår", "Completed"), as written; null where the
+ * goal stands in no table row or no cell is a state. Only a short cell counts: the goal's own text may
+ * name a state in passing.
+ */
+export function stateCell(passage: string, goalText: string): string | null {
   const row = tableRowOf(passage, goalText);
   if (!row) return null;
-  // A cell that is a state and nothing else: the goal's own text may name a state in passing.
-  for (const cell of row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).filter((c) => c && !goalText.includes(c))) {
-    const state = stateIn(cell);
-    if (state && cell.split(/\s+/).length <= 3) return state;
-  }
-  return null;
+  return row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).find((c) => c && !goalText.includes(c) && c.split(/\s+/).length <= 3 && stateIn(c) !== null) ?? null;
 }
 
 /** The table row (a line with cells) that holds a goal's text, verbatim, or null. */

@@ -10,6 +10,7 @@ import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './docum
 import { kindsAsked, withoutKindWords, type AskedKind } from './goal-kinds.ts';
 import { cognate } from '../text/cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
+import { asksProgress } from './goal-status.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
 import { ACROSS_STRATEGIES, APPLIES_TO, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -171,7 +172,8 @@ function followUp(own: Question, previous: Question | null, all: DocumentSummary
   return {
     ...own,
     // "…og hva sier de om X?" asks for the text, whatever the question before asked for.
-    intent: organisationKinds.length > 0 ? previous.intent : narrowedIntent(((own.intent === 'lookup' && !asksFact) || (otherDocument && !topic)) && !own.saysAbout && keepsDocumentFact ? previous.intent : own.intent, own, previous),
+    // "Og hva er status for det tiltaket?": how far the goal or measure before has come, whatever was asked of it.
+    intent: asksProgress(own.text) && own.topic === '' ? 'goals' : organisationKinds.length > 0 ? previous.intent : narrowedIntent(((own.intent === 'lookup' && !asksFact) || (otherDocument && !topic)) && !own.saysAbout && keepsDocumentFact ? previous.intent : own.intent, own, previous),
     topic: topic || (ofAllItems ? '' : previous.topic),
     // "Kva seier Sunnfjord om X?" → "kva med Vestland?": still what the strategy says.
     saysAbout: own.saysAbout || (own.topic === '' && previous.saysAbout),

@@ -116,5 +116,11 @@ describe('which goals are in a state', () => {
     expect(waiting.answer).toMatch(/Opplæring i informasjonstryggleik/);
     expect(waiting.answer).not.toMatch(/Elektronisk signering/);
   });
+
+  it('answers a follow-up asking the status of the measure before with its state cell', async () => {
+    const answer = await corpus.store.answerer.ask('Og hva er status for det tiltaket?', [{ role: 'user', content: 'Hvilket tiltak har Os for kartløsning i byggesak?' }]);
+    expect(answer.intent).toBe('goals');
+    expect(answer.answer).toMatch(/kartløysing for byggjesak.*— Pågår/);
+  });
 });
 
