@@ -52,12 +52,12 @@ Os kommune (Innlandet). Lagt fram for formannskapet 3. februar 2026.
 
 ## Tiltak og status
 
-| Nr | Tiltak | Ansvar | Frist | Status |
-|---|---|---|---|---|
-| 1 | Elektronisk signering av alle arbeidsavtalar | Personal | 2025 | Fullført |
-| 2 | Ny kartløysing for byggjesak | Plan og bygg | 2026 | Pågår |
-| 3 | Sensorar for fallvarsling i omsorgsbustadene | Helse | 2026 | Utsett |
-| 4 | Opplæring i informasjonstryggleik for alle tilsette | IKT | 2026 | Ikkje starta |
+| Nr | Tiltak | Ansvar | Frist | Status | 2026 |
+|---|---|---|---|---|---|
+| 1 | Elektronisk signering av alle arbeidsavtalar | Personal | 2025 | Fullført | 0 |
+| 2 | Ny kartløysing for byggjesak | Plan og bygg | 2026 | Pågår | 350 000 |
+| 3 | Sensorar for fallvarsling i omsorgsbustadene | Helse | 2026 | Utsett | 200 000 |
+| 4 | Opplæring i informasjonstryggleik for alle tilsette | IKT | 2026 | Ikkje starta | 60 000 |
 `;
 
 const corpus = useWrittenCorpus({ 'lunner-arsrapport-digitalisering-2025.txt': REPORT, 'gran-annual-report-digital-strategy-2025.md': SUMMARY, 'os-oppfolging-handlingsplan-digitalisering-2026.md': TABLE });
@@ -118,7 +118,7 @@ describe('which goals are in a state', () => {
   });
 
   it('answers a follow-up asking the status of the measure before with its state cell', async () => {
-    const answer = await corpus.store.answerer.ask('Og hva er status for det tiltaket?', [{ role: 'user', content: 'Hvilket tiltak har Os for kartløsning i byggesak?' }]);
+    const answer = await corpus.store.answerer.ask('Og hva er status for det tiltaket?', [{ role: 'user', content: 'Hvor mye koster den nye kartløysinga for byggjesak i Os i 2026?' }]);
     expect(answer.intent).toBe('goals');
     expect(answer.answer).toMatch(/kartløysing for byggjesak.*— Pågår/);
   });
