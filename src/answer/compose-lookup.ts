@@ -4,8 +4,10 @@ import { findThemeLabels, loadVocabulary, withNarrower } from '../text/vocabular
 import { anyPassageContains, getDocumentPassages, getPassage, listGoals, rowIdsBySlug, type Db, type PassageRow } from '../store/index.ts';
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
-import { PHRASES } from './language.ts';
-import { asksForFigure, rankSentences, sentencesOf } from './lookup-sentences.ts';
+import { listNames, PHRASES } from './language.ts';
+import { asksForFigure, rankSentences, sentencesOf, tableHeaders } from './lookup-sentences.ts';
+import { raciAsked, rolesWith, RACI_PHRASES } from './raci.ts';
+import { tableRowOf } from './goal-status.ts';
 import { cognate } from '../text/cognates.ts';
 import { INTENT_PATTERNS } from './question-words.ts';
 import { topicParts } from './compare-topic-parts.ts';
@@ -70,6 +72,7 @@ export const composeLookup: Composer = async (context, question) => {
   const documentAmendments = memo((id: string) => amendmentsIn(getDocumentPassages(context.db, id)));
   const documentGoals = memo((id: string) => listGoals(context.db, rowIdsBySlug(context.db, [id])));
   const saysAbout = question.saysAbout ?? INTENT_PATTERNS.saysAbout.test(normalize(question.text));
+  const letter = raciAsked(question.text);
   for (const { result, sentence: found, header } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);
@@ -80,9 +83,15 @@ export const composeLookup: Composer = async (context, question) => {
     // "…Felleskomponenter som skal brukes:" at the end of a passage: the list is the start of the next one.
     const list = sentence.trimEnd().endsWith(':') && passage.text.trimEnd().endsWith(sentence.trimEnd()) ? listAfter(context, passage.id, document.id) : null;
     const more = list ? ` «${list.quote.replace(/\s+/g, ' ')}» [${citations.cite(list.passage, document, list.quote)}]` : '';
-    // A table row is shown under its header, so that its cells can be read ("| Tiltak | Ansvar | … | … |").
-    const columns = header ? `«${header}» … ` : '';
-    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: ${columns}«${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${more}`);
+    // A table row is shown under its header, so that its cells can be read ("| Tiltak | Ansvar | … | … |"); a
+    // table that runs on from the passage before has its header there.
+    const rowHeader = header ?? (sentence.trimStart().startsWith('|') ? headerBefore(context.db, passage) : undefined);
+    const columns = rowHeader ? `«${rowHeader}» … ` : '';
+    // "Hvem utfører arbeidet med …?" of a responsibility matrix: the roles whose cells hold the letter asked.
+    const row = rowHeader && letter ? tableRowOf(passage.text, sentence.split('\n')[0]!.trim()) : null;
+    const roles = row && letter ? rolesWith(rowHeader!, row, letter) : null;
+    const holders = roles && letter ? ` — ${RACI_PHRASES[question.language][letter]}: ${listNames(roles, question.language)}` : '';
+    lines.push(`• ${document.organisation} – ${result.section}${place ? ` (${place})` : ''}: ${columns}«${citations.items[n - 1]?.quote.replace(/\s+/g, ' ') ?? sentence}» [${n}]${holders}${more}`);
     // "Når skal alle skolene ha …?" where the decision moved the goal's deadline: the change is said too.
     const amended = amendmentOf(sentence, documentGoals(document.id), documentAmendments(document.id));
     if (amended) lines.push(`  ${phrases.amendedBy(amended.quote.replace(/\s+/g, ' '))} [${citations.cite(amended.passage, document, amended.quote)}]`);
@@ -252,3 +261,11 @@ function memo<T>(compute: (key: string) => T): (key: string) => T {
     return values.get(key)!;
   };
 }
+
+/** The header of the table a passage opens with a row of, from the passage before it in the same document. */
+function headerBefore(db: Db, passage: PassageRow): string | undefined {
+  const before = getPassage(db, passage.id - 1);
+  if (!before || before.documentId !== passage.documentId || !before.text.trimEnd().endsWith('|')) return undefined;
+  return tableHeaders(before.text).at(-1)?.text;
+}
+

@@ -66,6 +66,11 @@ const LIST_REACH = 360;
 /** A sentence scoring below this share of the best one is not quoted. */
 const KEEP_SHARE = 0.6;
 
+/** The header rows of a text's pipe tables (the row above a rule row "|---|---|"), with their offsets. */
+export function tableHeaders(text: string): Array<{ start: number; text: string }> {
+  return [...text.matchAll(/(^|\n)(\|[^\n]*\|)[ \t]*\n\|[\s|:-]+\|/g)].map((m) => ({ start: m.index + m[1]!.length, text: m[2]! }));
+}
+
 /**
  * The passage's sentences (and list items, and table rows), each verbatim with its offset; a table's
  * row carries its header row ("| Tiltak | Ansvar | Frist | Kostnad |"), which says what its cells are.
@@ -86,7 +91,7 @@ export function sentencesOf(text: string): Array<{ start: number; end: number; h
   }
   add(start, text.length);
   // A header row is the cells' names, not an answer: it goes with each row under it instead.
-  const headers = [...text.matchAll(/(^|\n)(\|[^\n]*\|)[ \t]*\n\|[\s|:-]+\|/g)].map((m) => ({ start: m.index + m[1]!.length, text: m[2]! }));
+  const headers = tableHeaders(text);
   for (const [i, unit] of [...units.entries()].reverse()) {
     if (headers.some((header) => header.start === unit.start)) units.splice(i, 1);
     else if (text.startsWith('|', unit.start)) unit.header = headers.filter((header) => header.start < unit.start).at(-1)?.text;
