@@ -427,14 +427,14 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const appliesTo = APPLIES_TO.test(normalized) && named.length > 0;
   const asksDocument = (DOCUMENT.test(normalized) || appliesTo) && !(asksBudget && asksForFigure(text));
   // "Sammenlign de samlede kostnadene i Tynsets handlingsplan og Fitjars plan": a comparison of money
-  // with no topic beside the strategies' titles compares their budgets, each one's totals.
+  // with no topic beside the strategies' titles compares their budgets (compose-compare.ts), not their goals on the title words.
   // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi").
   const namedTitleTerms = named.flatMap((document) => analyze(document.title));
   const inNamedTitle = (word: string) => analyze(word).every((term) => namedTitleTerms.some((title) => title === term || (term.length >= 6 && title.startsWith(term))));
   const comparesBudgets = asksBudget && named.length >= 2 && words.every((word) => STOP_WORDS.has(word) || BUDGET_PATTERNS.budgetWord.test(word) || BUDGET_PATTERNS.total.test(word) || inNamedTitle(word));
   const intent: Intent = asksDocument || adoptionOrder
     ? 'document'
-    : comparing && (named.length >= 2 || COMPARE.test(normalized)) && !comparesBudgets
+    : comparing && (named.length >= 2 || COMPARE.test(normalized))
     ? 'compare'
     : goalsOfThem
     ? 'goals'
@@ -447,8 +447,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
           : asksAcross
             ? 'coverage'
             : 'lookup';
-  // Compared by their budgets, the strategies' title words are no topic: each one's whole budget is asked.
-  return { text, intent, language, documents: named, topic: comparesBudgets ? '' : topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
+  // Compared by their budgets, the strategies' title words are no topic: their budgets are compared.
+  const budgetTopic = words.filter((word) => BUDGET_PATTERNS.budgetWord.test(word) || BUDGET_PATTERNS.total.test(word)).join(' ');
+  return { text, intent, language, documents: named, topic: comparesBudgets ? budgetTopic : topic, year, refersBack, unknownOrganisations, goalKinds, pointsBack, saysAbout };
 }
 
 /**
