@@ -174,7 +174,7 @@ export interface LabelMatch {
 export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatch[] {
   const tokens = tokenize(text);
   // A nynorsk word is also read in its bokmål spelling ("miljøvenleg" as "miljøvennlig"), so that labels
-  // written once in bokmål are found in nynorsk text.
+  // written once in bokmål are found in nynorsk text; a word opening with an abbreviation also as it.
   const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : withBokmålSpelling(token.word)));
   const matches: LabelMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -198,7 +198,9 @@ function withBokmålSpelling(word: string): readonly string[] {
   const known = spellingCache.get(word);
   if (known) return known;
   const spelt = bokmål(word);
-  const terms = spelt === word ? wordTerms(word) : [...new Set([...wordTerms(word), ...wordTerms(spelt)])];
+  // A two-letter abbreviation before a hyphen names a theme of its own ("KI-assistent", "AI-based").
+  const abbreviation = /^(\p{L}{2})-\p{L}/u.exec(word)?.[1];
+  const terms = [...new Set([...wordTerms(word), ...(spelt === word ? [] : wordTerms(spelt)), ...(abbreviation && !STOP_WORDS.has(abbreviation) ? [abbreviation] : [])])];
   if (spellingCache.size >= 100_000) spellingCache.clear();
   spellingCache.set(word, terms);
   return terms;

@@ -35,6 +35,11 @@ describe('reading the question', () => {
     expect(themes('hjelp til dei som ikkje meistrar dei digitale tenestene')).toEqual(['digital-inkludering']);
   });
 
+  it('reads a two-letter abbreviation before a hyphen as a label of its own', () => {
+    expect(themes('Pilot med KI-assistent for saksbehandlere')).toContain('kunstig-intelligens');
+    expect(themes('Test AI-based translation of service information')).toContain('kunstig-intelligens');
+  });
+
   it('finds a bokmål label in its nynorsk spelling', () => {
     expect(themes('Kven satsar på miljøvenleg IKT?')).toContain('gronn-it');
   });
