@@ -60,6 +60,11 @@ export type StatusState = 'notStarted' | 'done' | 'late' | 'ongoing';
 /** Each state's words as one pattern, in the data's order: "ikke startet" is read before "startet". */
 const STATES = (Object.entries(WORDS.statusStates) as Array<[StatusState, string[]]>).map(([state, words]) => [state, new RegExp(`(?<![\\p{L}])(?:${alternatives(words)})(?![\\p{L}])`, 'u')] as const);
 
+/** A verb saying a state of the subject, and a word between ("er nå fullført", "have been completed", "are rated red"). */
+const SAID_OF = '(?<![\\p{L}])(?:er|blir|ble|vart|blitt|vorte|is|are|was|were|been|rated|marked)\\s+(?:[\\p{L}]+\\s+)?';
+/** Each state said of the subject; "not started" carries its own verb. */
+const STATES_SAID = STATES.map(([state, pattern]) => [state, state === 'notStarted' ? pattern : new RegExp(`${SAID_OF}(?:${pattern.source})`, 'u')] as const);
+
 /** The state a text names first in the data's order, or null. */
 function stateIn(text: string): StatusState | null {
   const normalized = normalize(text);
@@ -73,11 +78,8 @@ function stateIn(text: string): StatusState | null {
  */
 export function stateAsked(question: string): StatusState | null {
   const normalized = normalize(question);
-  return STATES.find(([state, pattern]) => (state === 'notStarted' ? pattern : new RegExp(`${SAID_OF}(?:${pattern.source})`, 'u')).test(normalized))?.[0] ?? null;
+  return STATES_SAID.find(([, pattern]) => pattern.test(normalized))?.[0] ?? null;
 }
-
-/** A verb saying a state of the subject, and a word between ("er nå fullført", "have been completed", "are rated red"). */
-const SAID_OF = '(?<![\\p{L}])(?:er|blir|ble|vart|blitt|vorte|is|are|was|were|been|rated|marked)\\s+(?:[\\p{L}]+\\s+)?';
 
 /** The question's topic without the words of the state it asks ("veikart fullført" → "veikart"). */
 export function withoutStateWords(topic: string, state: StatusState): string {
