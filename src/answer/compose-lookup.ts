@@ -9,7 +9,7 @@ import { asksForFigure, rankSentences, sentencesOf, tableHeaders } from './looku
 import { raciAsked, rolesWith, RACI_PHRASES } from './raci.ts';
 import { tableRowOf } from './goal-status.ts';
 import { cognate } from '../text/cognates.ts';
-import { INTENT_PATTERNS } from './question-words.ts';
+import { INTENT_PATTERNS, LOOKUP_PATTERNS, withoutLeadingConjunction } from './question-words.ts';
 import { topicParts } from './compare-topic-parts.ts';
 import { showingMost } from './showing-most.ts';
 import { amendmentOf, amendmentsIn } from './amendments.ts';
@@ -73,11 +73,15 @@ export const composeLookup: Composer = async (context, question) => {
   const documentGoals = memo((id: string) => listGoals(context.db, rowIdsBySlug(context.db, [id])));
   const saysAbout = question.saysAbout ?? INTENT_PATTERNS.saysAbout.test(normalize(question.text));
   const letter = raciAsked(question.text);
+  const asksWhen = LOOKUP_PATTERNS.whenAsked.test(withoutLeadingConjunction(normalize(question.text)));
   for (const { result, sentence: found, header } of best) {
     const passage = getPassage(context.db, result.passageId);
     const document = scope.find((d) => d.id === result.documentId) ?? context.documents.find((d) => d.id === result.documentId);
     if (!passage || !document) continue;
-    const sentence = saysAbout && header === undefined && shows ? (wholeSection(passage, shows) ?? found) : found;
+    const chosen = saysAbout && header === undefined && shows ? (wholeSection(passage, shows) ?? found) : found;
+    // "Når skal … være på plass?": a sentence stating no time is quoted with the line after it that does
+    // ("Ferdig: 1. kvartal 2026").
+    const sentence = asksWhen ? withTimeAfter(passage.text, chosen) : chosen;
     const n = citations.cite(passage, document, sentence);
     const place = placeOf(document, result.page, '', question.language);
     // "…Felleskomponenter som skal brukes:" at the end of a passage: the list is the start of the next one.
@@ -267,5 +271,27 @@ function headerBefore(db: Db, passage: PassageRow): string | undefined {
   const before = getPassage(db, passage.id - 1);
   if (!before || before.documentId !== passage.documentId || !before.text.trimEnd().endsWith('|')) return undefined;
   return tableHeaders(before.text).at(-1)?.text;
+}
+
+/** How far after a sentence a line stating its time may stand. */
+const TIME_REACH = 160;
+
+/**
+ * The sentence, extended to the end of the first line after it that states a time (a year, a quarter, a
+ * month), where the sentence states none and that line follows within a short reach; else the sentence.
+ */
+function withTimeAfter(passage: string, sentence: string): string {
+  if (LOOKUP_PATTERNS.timeStated.test(sentence)) return sentence;
+  const at = passage.indexOf(sentence);
+  if (at < 0) return sentence;
+  let end = at + sentence.length;
+  for (let line = 0; line < 3 && end < passage.length; line++) {
+    const next = passage.indexOf('\n', end + 1);
+    const lineEnd = next < 0 ? passage.length : next;
+    if (lineEnd - (at + sentence.length) > TIME_REACH) break;
+    if (LOOKUP_PATTERNS.timeStated.test(passage.slice(end, lineEnd))) return passage.slice(at, lineEnd).trimEnd();
+    end = lineEnd;
+  }
+  return sentence;
 }
 
