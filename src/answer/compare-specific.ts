@@ -1,6 +1,6 @@
 import { GENERIC_SHARE, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { analyze } from '../text/analyze.ts';
-import { loadVocabulary, themesIn } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, themesIn } from '../text/vocabulary.ts';
 import { QUESTION_WORDS } from './question-words.ts';
 
 /**
@@ -65,12 +65,16 @@ export function mostSpecificFirst<T>(items: T[], text: (item: T) => string, spec
 /**
  * The topic without question wording joined to it by a hyphen: "smartby-satsingen" → "smartby"
  * ("satsing" is a question word, data/question-words.json). The compound as a whole is in no
- * strategy, its subject part is.
+ * strategy, its subject part is; one that opens a theme's label stays whole.
  */
 export function withoutAskedParts(topic: string): string {
   const asked = (part: string) => {
     const stems = analyze(part);
     return stems.length > 0 && stems.every((stem) => QUESTION_STEMS.has(stem));
   };
-  return topic.replace(/(?<![\p{L}\d-])([\p{L}\d]+)-([\p{L}\d]+)(?![\p{L}\d-])/gu, (whole, first: string, second: string) => (asked(second) && !asked(first) ? first : asked(first) && !asked(second) ? second : whole));
+  // A compound written as in a theme's label stays whole ("two-factor login"): "two" is no question word there.
+  const labelled = new Set(findThemeLabels(loadVocabulary(), topic).flatMap((match) => match.label.toLowerCase().split(/\s+/)));
+  return topic.replace(/(?<![\p{L}\d-])([\p{L}\d]+)-([\p{L}\d]+)(?![\p{L}\d-])/gu, (whole, first: string, second: string) =>
+    labelled.has(whole) ? whole : asked(second) && !asked(first) ? first : asked(first) && !asked(second) ? second : whole,
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordTerms } from '../../src/text/analyze.ts';
 import { findThemeLabels, loadVocabulary, widestMatches } from '../../src/text/vocabulary.ts';
+import { withoutAskedParts } from '../../src/answer/compare-specific.ts';
 import { addressing } from '../helpers/answers.ts';
 import { useDevelopmentStore } from '../helpers/development-store.ts';
 
@@ -38,6 +39,11 @@ describe('reading the question', () => {
   it('reads a two-letter abbreviation before a hyphen as a label of its own', () => {
     expect(themes('Pilot med KI-assistent for saksbehandlere')).toContain('kunstig-intelligens');
     expect(themes('Test AI-based translation of service information')).toContain('kunstig-intelligens');
+  });
+
+  it('keeps a hyphenated compound written as in a label whole in a comparison’s topic', () => {
+    expect(withoutAskedParts('introducing two-factor login staff')).toBe('introducing two-factor login staff');
+    expect(withoutAskedParts('smartby-satsingen')).toBe('smartby');
   });
 
   it('finds a bokmål label in its nynorsk spelling', () => {
