@@ -5,6 +5,7 @@ import { cleanDocument } from './clean/index.ts';
 import { pageAt } from './clean/pages.ts';
 import type { DocumentMetadata, PageStart, ParsedDocument, RawDocument } from './model.ts';
 import { DEFAULT_PDF_LIMITS, readDocument, type PdfLimits } from './read/index.ts';
+import { extractCardBudgets } from './structure/budgets-cards.ts';
 import { extractPdfBudgets } from './structure/budgets-pdf.ts';
 import { extractPipeBudgets } from './structure/budgets-pipe.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
@@ -92,6 +93,8 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
       ? extractPdfBudgets(raw.tables, text, (page) => pageStarts.find((p) => p.page === page)?.offset ?? 0, context)
       : extractTextBudgets(text, context).items.filter((item) => !inPipeTable(item))),
     ...extractPipeBudgets(text, context).items,
+    // Measure cards ("Tiltak: …" / "Kostnad 2026: kr 350 000"), where a plan gives its money in no table.
+    ...extractCardBudgets(text, context),
   ].sort((a, b) => a.start - b.start);
   if (raw.tables.length === 0) warnings.push(...textTables.warnings);
   const uncertain = budgets.filter((item) => item.confidence === 'uncertain').length;

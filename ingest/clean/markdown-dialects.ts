@@ -41,13 +41,18 @@ export function withoutFrontMatter(text: string): string {
 const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?/g;
 /** "[]{#_Toc123 .anchor}", "[text]{.underline}": a pandoc span with attributes; its text stays. */
 const ATTRIBUTE_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/g;
+/**
+ * "# **Innledning** {#innledning}", "## Mål {#maal .unnumbered}": the identifier and classes that pandoc,
+ * kramdown and Google Docs' markdown export write after a heading's text; no text of the heading.
+ */
+const HEADING_ATTRIBUTES = /^(#{1,6}[ \t]+\S.*?)[ \t]+\{[#.][^{}\n]*\}[ \t]*$/gm;
 /** "[^1]": a footnote reference in running text (not the note's own "[^1]:" line). */
 const FOOTNOTE_REFERENCE = /\[\^[\w-]+\](?!:)/g;
 
-/** Removes images, pandoc attribute spans (keeping their text) and footnote references. */
+/** Removes images, pandoc attribute spans (keeping their text), headings' attributes and footnote references. */
 export function withoutPandocAttributes(text: string): string {
   if (!/[[{]/.test(text)) return text;
-  return text.replace(IMAGE, '').replace(ATTRIBUTE_SPAN, '$1').replace(FOOTNOTE_REFERENCE, '');
+  return text.replace(IMAGE, '').replace(ATTRIBUTE_SPAN, '$1').replace(HEADING_ATTRIBUTES, '$1').replace(FOOTNOTE_REFERENCE, '');
 }
 
 /** A rule of dash runs, one per column ("-------- ------  ------"): two or more runs. */

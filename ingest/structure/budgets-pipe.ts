@@ -76,6 +76,8 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
     }
     const groupKind = budgetKind(group);
     if (isSum) group = '';
+    // A long table's row gives its own year ("2026 | Ny nettstad | … | 450 000"); its grand total, with no year, the period its label names ("Sum 2026–2027").
+    const rowYear = table.yearColumn === undefined ? undefined : rowYearOf(row.cells[table.yearColumn] ?? '', label);
     for (const column of columns) {
       const raw = plain(row.cells[column.index] ?? '');
       const amount = raw ? parseScaled(raw, column.scale, grouped) : null;
@@ -83,8 +85,8 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
       if (amount === null || !at || !label) continue;
       // A total column beside year columns ("Total") covers their years.
       const span = spans.get(column.basis ?? 'budget') ?? null;
-      const period: Period | null = column.year !== null ? null : column.period ?? (column.total && span ? span : frame.year !== null ? null : frame.period);
-      const year = column.year ?? (period ? null : frame.year);
+      const period: Period | null = rowYear?.year != null || column.year !== null ? null : rowYear?.period ?? column.period ?? (column.total && span ? span : frame.year !== null ? null : frame.period);
+      const year = column.year ?? rowYear?.year ?? (period ? null : frame.year);
       items.push({
         // A total column's cell adds up the row's year cells: a sum, like a sum row's cells.
         table: name, label, year, period, amount, isSum: isSum || sumColumns.has(column.index), raw, confidence: 'exact',
@@ -96,6 +98,14 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   }
   markAddedUpRow(items.slice(first));
   return items;
+}
+
+/** The year of a long table's row from its year cell; without one, the period its label names ("Sum 2026–2027"), if any. */
+function rowYearOf(cell: string, label: string): { year: number | null; period: Period | null } {
+  const year = plain(cell);
+  if (YEAR_CELL.test(year)) return { year: Number(year), period: null };
+  const range = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(label);
+  return { year: null, period: range ? { from: Number(range[1]), to: Number(range[2]) } : null };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { PageStart, Section } from '../model.ts';
 import { withAddedHeadings } from './added-headings.ts';
 import { CASE_DOCUMENTS, CASE_HEADINGS, CASE_MEETING_HEADINGS } from './document-kinds.ts';
+import { opensWithEmailHeader } from './email.ts';
 
 /**
  * A political case document (saksframlegg, møtebok, særutskrift) that carries the strategy it adopts as an
@@ -14,10 +15,13 @@ const CASE_WORD_WITHIN = 600;
 
 const fold = (line: string) => line.toLowerCase().replace(/[^\p{L} ]/gu, '').replace(/\s+/g, ' ').trim();
 
-/** True when a line of the opening text names a case document alone ("SAKSFRAMLEGG", "Møtebok"). */
+/** How far a printed e-mail's messages may run before the case document it forwards ("-----Opphavleg melding-----" / "SAKSUTGREIING"). */
+const FORWARDED_CASE_WITHIN = 6000;
+
+/** True when a line of the opening text names a case document alone ("SAKSFRAMLEGG", "Møtebok"), or of a printed e-mail that forwards one. */
 export function isCaseDocument(text: string): boolean {
   return text
-    .slice(0, CASE_WORD_WITHIN)
+    .slice(0, opensWithEmailHeader(text) ? FORWARDED_CASE_WITHIN : CASE_WORD_WITHIN)
     .split('\n')
     .some((line) => CASE_DOCUMENTS.includes(fold(line)));
 }
@@ -45,7 +49,9 @@ export function caseHeadings(text: string): CaseHeading[] {
   const found: CaseHeading[] = [];
   for (const m of text.matchAll(/^[^\n]{3,60}$/gm)) {
     const title = m[0].trim().replace(/\s*:$/, '');
-    if ((HEADINGS.has(fold(title)) || namesMeeting(title)) && !/[:.]\s*\p{L}/u.test(title)) found.push({ start: m.index, title });
+    // "SAKSUTGREIING" in capitals over the case's fields is its kind, printed as "SAKSFRAMLEGG" is on top, no part of it.
+    const kindLabel = CASE_DOCUMENTS.includes(fold(title)) && !/\p{Ll}/u.test(title);
+    if ((HEADINGS.has(fold(title)) || namesMeeting(title)) && !kindLabel && !/[:.]\s*\p{L}/u.test(title)) found.push({ start: m.index, title });
   }
   return found;
 }

@@ -51,13 +51,39 @@ export function headingLines(text: string): Array<{ start: number; end: number; 
     // "1) …" and "1. færre …" are list items; "1. Digitale tjenester" only when another item follows or precedes.
     // "T3 Plan for uttrekk …" between "T2 …" and "T4 …": an item labelled by a code, not a heading.
     const codeItem = CODE_ITEM.test(line) && (CODE_ITEM.test(previous) || CODE_ITEM.test(next));
-    const listItem = codeItem || BULLET_START.test(line) || /^\d+\)\s/.test(line) || /^\d+[.)]\s+\p{Ll}/u.test(line) || (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line)));
+    const listItem =
+      codeItem ||
+      BULLET_START.test(line) ||
+      /^\d+\)\s/.test(line) ||
+      /^\d+[.)]\s+\p{Ll}/u.test(line) ||
+      (/^\d+[.)]\s/.test(line) && (/^\d+[.)]\s/.test(next) || /^\d+[.)]\s/.test(previous) || /[.!?]$/.test(line) || numberedNextInParagraph(lines, i)));
     if (afterBreak && !listItem && !continuesOnNextLine(line, next) && line.length >= 2 && line.length <= 80 && /^[\p{Lu}\d]/u.test(line) && !/[.,;:!?]$/.test(line) && /\p{L}{2}/u.test(line) && offset < text.length) {
       result.push({ start, end: start + line.length, title: line });
     }
     previous = line;
   });
   return result;
+}
+
+/** How many lines an item's explanation may take below its numbered lead-in before the next item. */
+const MAX_EXPLANATION_LINES = 6;
+
+/**
+ * "1. Felles løsning for digital post" / "Innføring i Holmestrand … Ferdig: 2. kvartal 2026." / "2. Ny
+ * brukerstøtteportal": a numbered line whose next number opens a line of the same paragraph, below the
+ * item's explanation (a list exported with hard line breaks), is a list item, not a numbered heading (a
+ * heading's text follows after a blank line).
+ */
+function numberedNextInParagraph(lines: string[], at: number): boolean {
+  const number = /^(\d+)[.)]\s/.exec(lines[at]!.trim())?.[1];
+  if (!number) return false;
+  const next = new RegExp(`^${Number(number) + 1}[.)]\\s`);
+  for (let j = at + 1; j < lines.length && j <= at + MAX_EXPLANATION_LINES; j++) {
+    const line = lines[j]!.trim();
+    if (line === '') return false;
+    if (next.test(line)) return true;
+  }
+  return false;
 }
 
 /** Strips a heading number or label ("3.1", "Satsingsområde 1.") so only its words are read. */

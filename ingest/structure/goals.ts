@@ -64,7 +64,9 @@ export function extractGoals(input: GoalInput): Goal[] {
     }
     return null;
   };
-  const add = (listed: ListItem, kind: GoalKind, explicit = false) => {
+  const add = (whole: ListItem, kind: GoalKind, explicit = false) => {
+    // "1. Ny brukerstøtteportal" over its explanation: the item is its lead-in.
+    const listed = lineBased ? withoutExplanation(text, whole) : whole;
     // "- A1 Innen 2028 skal …": a list item opening with a code is labelled by it.
     const code = listed.label === null ? CODE_LABEL.exec(text.slice(listed.start, listed.end)) : null;
     const item = code ? { label: code[1]!, start: listed.start + code[0].length, end: listed.end } : listed;
@@ -99,7 +101,8 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (heading && heading.level > 0 && namesNoGoals(heading.title)) continue;
     const statements = run.filter((item) => text.slice(item.start, item.end).trim().split(/\s+/).length >= 4);
     const kind = contextKind(run[0]!.start);
-    if (statements.length === run.length || kind === 'focus-area') run.forEach((item) => add(item, kind));
+    // Measures may be named in a few words ("Gevinstrapportering for fellesprosjekter") among longer ones.
+    if (statements.length === run.length || kind === 'focus-area' || (kind === 'measure' && statements.length * 2 >= run.length)) run.forEach((item) => add(item, kind));
   }
   for (const run of findLetteredRuns(text, taken, lineBased)) run.forEach((item) => add(item, contextKind(item.start)));
   for (const run of findDecimalRuns(text, taken)) {
@@ -209,6 +212,28 @@ export function extractGoals(input: GoalInput): Goal[] {
     else if (COMMITMENT.test(` ${body}`) || (isCommitment(body, isKnownPlace) && !presents(sections, sentence.start))) add({ label: null, ...sentence }, 'commitment');
   }
   return goals.sort((a, b) => a.start - b.start);
+}
+
+/** A lead-in that names its item: a capital first, no closing punctuation, not too long. */
+const LEAD_IN_NAME = /^[\p{Lu}«][^\n]{2,118}[^\s.,;:!?]$/u;
+
+/**
+ * "1. Felles løsning for digital post" / "Innføring i Holmestrand og Larvik … Ansvar: … Ferdig: 2. kvartal 2026.":
+ * an item whose first line is a name and whose next lines, opening with a capital, are two or more whole
+ * sentences explaining it (a list with a bold lead-in and a paragraph under it, exported with hard line breaks) is its
+ * first line. A sentence wrapped over lines continues in lower case, or ends on its first line.
+ */
+function withoutExplanation(text: string, item: ListItem): ListItem {
+  const body = text.slice(item.start, item.end);
+  const lineEnd = body.indexOf('\n');
+  if (lineEnd < 0) return item;
+  const first = body.slice(0, lineEnd).trim();
+  const rest = body.slice(lineEnd + 1).trim();
+  // Two sentences or more below it: a line wrapped in a narrow column ("Kommuner har tatt i bruk" / "Helsenettet for
+  // elektronisk samhandling.") continues one sentence.
+  const explained = /[.!?]$/.test(rest) && /[.!?]\s+[\p{Lu}«]/u.test(rest);
+  if (!LEAD_IN_NAME.test(first) || !/^[\p{Lu}«]/u.test(rest) || !explained || rest.length < first.length) return item;
+  return { ...item, end: item.start + lineEnd };
 }
 
 /** The kind the nearest heading above an offset names, the section's own or an ancestor's ("Tiltak for tenestene" → measure). */

@@ -256,6 +256,11 @@ export interface PipeTable {
    * whose first cells are "1", "2", "3" or empty). `first` of each row is its cell in this column.
    */
   labelColumn: number;
+  /**
+   * A table in long format ("År | Tiltak | Finansiering | Beløp", one row per year and measure): the column before
+   * the label column whose cells give each row's year (empty in a grand total's row).
+   */
+  yearColumn?: number;
   /** From the header line's start to the last row's end. */
   start: number;
   end: number;
@@ -276,8 +281,12 @@ export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
     if (group.length >= 2 && (framed || even)) {
       const last = group[group.length - 1]!;
       const body = group.slice(1).filter(({ cells }) => !cells.every((cell) => /^:?-{2,}:?$/.test(cell.text)));
-      const labelColumn = numberingColumns(group[0]!.cells.length, body.map(({ cells }) => cells.map((cell) => cell.text)));
-      const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], labelColumn, start: group[0]!.start, end: last.start + last.line.length };
+      const bodyCells = body.map(({ cells }) => cells.map((cell) => cell.text));
+      const numbering = numberingColumns(group[0]!.cells.length, bodyCells);
+      // "År | Tiltak | Finansiering | Beløp": a long table's year column stands before the rows' names.
+      const yearColumn = isYearColumn(group[0]!.cells[numbering]?.text ?? '', bodyCells.map((cells) => [cells[numbering] ?? '', cells[numbering + 1] ?? '']), group[0]!.cells.length - numbering) ? numbering : null;
+      const labelColumn = yearColumn === null ? numbering : numbering + 1;
+      const table: PipeTable = { header: group[0]!.cells.map((cell) => cell.text), rows: [], labelColumn, ...(yearColumn === null ? {} : { yearColumn }), start: group[0]!.start, end: last.start + last.line.length };
       for (const { cells: written } of body) {
         const cells = asGroupRow(written, labelColumn);
         const first = cells[labelColumn];
@@ -324,6 +333,22 @@ export function numberingColumns(width: number, rows: string[][]): number {
     column++;
   }
   return column;
+}
+
+/** "År", "Year", "Budsjettår": the heading of a column of years. */
+const YEAR_HEADING = /^(?:år|årstal|årstall|budsjettår|budsjettåret|year|budget year)$/iu;
+
+/**
+ * A column of years before the rows' names, in a long table ("År | Tiltak | … | Beløp"): headed as years, every
+ * cell a year or empty (a grand total's), two years at least, and two columns or more after it (the names and
+ * the amounts). A table whose rows are years and whose columns are areas ("År | Oppvekst | Helse") has no name
+ * column: its first column after the years holds amounts.
+ */
+function isYearColumn(heading: string, rows: Array<[year: string, name: string]>, remaining: number): boolean {
+  if (remaining < 3 || !YEAR_HEADING.test(heading.replace(/[*_]/g, '').trim())) return false;
+  const plainCell = (cell: string) => cell.replace(/[*_]/g, '').trim();
+  const years = rows.map(([year]) => plainCell(year)).filter(Boolean);
+  return years.length >= 2 && years.every((cell) => /^(?:19|20)\d{2}$/.test(cell)) && rows.every(([, name]) => /\p{L}{2}/u.test(plainCell(name)));
 }
 
 /**

@@ -248,6 +248,19 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
   const numberDepth = (heading: PlacedHeading) => LEADING_NUMBER.exec(lineAt(text, heading.start).trim())?.[1]?.split('.').length ?? 1;
   const numberedHeadings = headings.filter((heading) => LEADING_NUMBER.test(lineAt(text, heading.start).trim()));
   const flat = ranks.length === 1 && numberedHeadings.length >= 2 && numberedHeadings.some((heading) => numberDepth(heading) > 1);
+  // The top marked level holding chapters and their sub-chapters alike ("## 3 Satsingsområder", "## 3.1 Oppvekst")
+  // over unnumbered headings marked lower ("### Hit vil vi"): the numbers give the top headings' levels, and a
+  // lower heading stands that many levels under the top heading above it.
+  const topNumbered = numberedHeadings.filter((heading) => heading.level === ranks[0]);
+  const flatTop = !flat && ranks.length > 1 && topNumbered.length >= 2 && topNumbered.some((heading) => numberDepth(heading) > 1);
+  let topLevel = 0;
+  const levelOf = (heading: PlacedHeading): number => {
+    if (flat) return numberDepth(heading);
+    const rank = ranks.indexOf(heading.level) + 1;
+    if (!flatTop) return rank;
+    if (rank === 1) return (topLevel = LEADING_NUMBER.test(lineAt(text, heading.start).trim()) ? numberDepth(heading) : 1);
+    return Math.max(1, topLevel) + rank - 1;
+  };
   const lettered = letteredHeadings(text, headings);
   const roman = romanHeadings(text, headings);
   const sections: Section[] = [];
@@ -261,7 +274,7 @@ export function sectionsFromHeadings(text: string, pageStarts: PageStart[], plac
     const lineEnd = text.indexOf('\n', heading.start);
     const line = text.slice(heading.start, lineEnd < 0 ? text.length : lineEnd).trim();
     const numbered = LEADING_NUMBER.exec(line) ?? (lettered.has(heading.start) ? LEADING_LETTER.exec(line) : null) ?? (roman.has(heading.start) ? LEADING_ROMAN.exec(line) : null);
-    const level = flat ? numberDepth(heading) : ranks.indexOf(heading.level) + 1;
+    const level = levelOf(heading);
     let parent: number | null = null;
     for (let l = level - 1; l >= 1 && parent === null; l--) parent = open[l - 1] ?? null;
     open.length = level - 1;

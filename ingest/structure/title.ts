@@ -1,11 +1,17 @@
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
 import { CASE_DOCUMENTS, DOCUMENT_KINDS, TITLE_HEADS } from './document-kinds.ts';
+import { opensWithEmailHeader } from './email.ts';
 
 /** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
 const KIND_WORDS: string[] = DOCUMENT_KINDS.flat().map((word) => word.toLowerCase());
 const namesKind = (line: string) => KIND_WORDS.some((word) => line.toLowerCase().includes(word));
 /** "Plan", "Kommunedelplan", "Strategi": a word that names a document by its last part (data/document-kinds.json titleHeads). */
-const namesDocument = (word: string) => namesKind(word) || TITLE_HEADS.some((head) => word.toLowerCase().endsWith(head));
+/** Also in the genitive that opens a part's title ("Kommuneplanens samfunnsdel 2026–2038", "Strategiens tiltak"). */
+const namesDocument = (word: string) => {
+  const folded = word.toLowerCase();
+  const base = folded.replace(/(?:ens|ets|s)$/, '');
+  return namesKind(word) || TITLE_HEADS.some((head) => folded.endsWith(head) || base.endsWith(head));
+};
 
 /**
  * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
@@ -31,11 +37,13 @@ export function detectTitle(text: string, layoutTitles: string[] = []): string {
  */
 function adoptedStrategy(text: string): string | null {
   const front = text.slice(0, 600).split('\n').map((line) => line.trim().toLowerCase());
-  if (!front.some((line) => CASE_DOCUMENTS.includes(line.replace(/[^\p{L} ]/gu, '').trim()))) return null;
+  if (!front.some((line) => CASE_DOCUMENTS.includes(line.replace(/[^\p{L} ]/gu, '').trim())) && !opensWithEmailHeader(text)) return null;
   const named = text
     .slice(0, 3000)
     .split('\n')
     .map((line) => line.trim().replace(/^(?:\d{1,2}[.)]\s+|[\p{L} ]{3,20}:\s*)/u, '').replace(/\s+[–-]\s+\p{Lu}{4,}[\p{Lu}\s]*$/u, '').trim())
+    // A file's name ("Handlingsplan digitalisering 2026-2027.docx; Saksprotokoll …pdf") is an attachment's, no title.
+    .filter((line) => !FILE_NAME.test(line))
     .filter((line) => line.length <= 120 && (namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '')) && /(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}/.test(line));
   // A line opening with the document's name (the attachment's title, a "Vedlegg" item) before a decision
   // sentence that names it ("Kommunestyret vedtar Digitaliseringsstrategi for …").
@@ -44,6 +52,8 @@ function adoptedStrategy(text: string): string | null {
   const title = pool.find((line) => /\p{Ll}/u.test(line)) ?? pool[0];
   return title ? tidyTitle(title) : null;
 }
+
+const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|xlsx?|pptx?|txt)\b/i;
 
 /** Words that cannot end a title: the line continues on the next one. */
 const OPEN_END = /(?:^|\s)(?:for|i|og|av|til|om|med|mot|på|innan|innen|fram|frem|–|-|:)$/i;
