@@ -132,8 +132,8 @@ describe('answers', () => {
     expect(answer.answer).not.toMatch(/ferjesambanda/);
   });
 
-  it('knows "Min side" as self-service, its stop word kept in the topic', () => {
-    expect(themes('Hva koster Min side?')).toEqual(['selvbetjening']);
+  it('knows "Min side" as the single digital entry, its stop word kept in the topic', () => {
+    expect(themes('Hva koster Min side?')).toEqual(['felles-inngang']);
     expect(read('What does Min side cost?').topic).toBe('min side');
   });
 
