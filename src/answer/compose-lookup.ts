@@ -5,9 +5,8 @@ import { anyPassageContains, getDocumentPassages, getPassage, listGoals, rowIdsB
 import { CitationList, placeOf } from './citations.ts';
 import { scopeOf, type ComposeContext, type Composer } from './context.ts';
 import { listNames, PHRASES } from './language.ts';
-import { asksForFigure, rankSentences, sentencesOf, tableHeaders } from './lookup-sentences.ts';
+import { asksForFigure, rankSentences, sentencesOf, tableHeaders, tableRowOf } from './lookup-sentences.ts';
 import { raciAsked, rolesWith, RACI_PHRASES } from './raci.ts';
-import { tableRowOf } from './goal-status.ts';
 import { cognate } from '../text/cognates.ts';
 import { INTENT_PATTERNS, LOOKUP_PATTERNS, withoutLeadingConjunction } from './question-words.ts';
 import { topicParts } from './compare-topic-parts.ts';

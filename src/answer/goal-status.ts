@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/analyze.ts';
 import { phrasePattern } from '../text/regexp.ts';
+import { tableRowOf } from './lookup-sentences.ts';
 
 /**
  * Status reports put the state of each goal on lines under it ("Status: Delvis nådd", "Resultat 2025: 68
@@ -107,13 +108,4 @@ export function stateCell(passage: string, goalText: string): string | null {
   const row = tableRowOf(passage, goalText);
   if (!row) return null;
   return row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).find((c) => c && !goalText.includes(c) && c.split(/\s+/).length <= 3 && stateIn(c) !== null) ?? null;
-}
-
-/** The table row (a line with cells) that holds a goal's text, verbatim, or null. */
-export function tableRowOf(passage: string, goalText: string): string | null {
-  const at = passage.indexOf(goalText);
-  if (at < 0) return null;
-  const end = passage.indexOf('\n', at);
-  const row = passage.slice(passage.lastIndexOf('\n', at) + 1, end < 0 ? passage.length : end);
-  return row.includes('|') ? row.trim() : null;
 }

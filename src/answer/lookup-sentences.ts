@@ -66,6 +66,15 @@ const LIST_REACH = 360;
 /** A sentence scoring below this share of the best one is not quoted. */
 const KEEP_SHARE = 0.6;
 
+/** The table row (a line with cells) that holds a text (a goal's, a sentence's), verbatim, or null. */
+export function tableRowOf(passage: string, text: string): string | null {
+  const at = passage.indexOf(text);
+  if (at < 0) return null;
+  const end = passage.indexOf('\n', at);
+  const row = passage.slice(passage.lastIndexOf('\n', at) + 1, end < 0 ? passage.length : end);
+  return row.includes('|') ? row.trim() : null;
+}
+
 /** The header rows of a text's pipe tables (the row above a rule row "|---|---|"), with their offsets. */
 export function tableHeaders(text: string): Array<{ start: number; text: string }> {
   return [...text.matchAll(/(^|\n)(\|[^\n]*\|)[ \t]*\n\|[\s|:-]+\|/g)].map((m) => ({ start: m.index + m[1]!.length, text: m[2]! }));
