@@ -175,7 +175,7 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
   const tokens = tokenize(text);
   // A nynorsk word is also read in its bokmål spelling ("miljøvenleg" as "miljøvennlig"), so that labels
   // written once in bokmål are found in nynorsk text; a word opening with an abbreviation also as it.
-  const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : withBokmålSpelling(token.word)));
+  const keys = tokens.map((token) => (STOP_WORDS.has(token.word) ? [token.word] : labelKeysOf(token.word)));
   const matches: LabelMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const found = new Map<string, LabelMatch>();
@@ -194,18 +194,19 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
   return matches;
 }
 
-function withBokmålSpelling(word: string): readonly string[] {
-  const known = spellingCache.get(word);
+/** The terms a text's word is matched to labels by: its own, its bokmål spelling's, and an abbreviation it opens with. */
+function labelKeysOf(word: string): readonly string[] {
+  const known = labelKeyCache.get(word);
   if (known) return known;
   const spelt = bokmål(word);
   // A two-letter abbreviation before a hyphen names a theme of its own ("KI-assistent", "AI-based").
   const abbreviation = /^(\p{L}{2})-\p{L}/u.exec(word)?.[1];
   const terms = [...new Set([...wordTerms(word), ...(spelt === word ? [] : wordTerms(spelt)), ...(abbreviation && !STOP_WORDS.has(abbreviation) ? [abbreviation] : [])])];
-  if (spellingCache.size >= 100_000) spellingCache.clear();
-  spellingCache.set(word, terms);
+  if (labelKeyCache.size >= 100_000) labelKeyCache.clear();
+  labelKeyCache.set(word, terms);
   return terms;
 }
-const spellingCache = new Map<string, readonly string[]>();
+const labelKeyCache = new Map<string, readonly string[]>();
 
 /**
  * Where a label whose first word matched at `at - 1` ends in the text (one past its last word), or null.
