@@ -122,8 +122,12 @@ export function detectAdoptions(input: string): AdoptionRecord[] {
   const [fieldCase] = fields;
   if (fields.size === 1 && fieldCase) for (const record of records) record.caseNumber ??= fieldCase;
   const dated = records.some((record) => record.date !== null || record.caseNumber !== null);
+  // The same adoption told again less exactly ("adopted … in March 2025" below "… on 13 March 2025, case 19/25").
+  const vaguer = (record: AdoptionRecord) =>
+    record.caseNumber === null && record.date !== null && records.some((other) => other !== record && other.body === record.body && other.date !== null && other.date !== record.date && other.date.startsWith(record.date!));
   return records.filter((record) => {
     const key = `${record.municipality ?? ''}|${record.date ?? ''}|${record.caseNumber ?? ''}`;
+    if (vaguer(record)) return false;
     if (record.date === null && record.caseNumber === null) return !dated;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -134,8 +138,9 @@ export function detectAdoptions(input: string): AdoptionRecord[] {
 function adoptionRecords(input: string): AdoptionRecord[] {
   const handled = caseHistory(input);
   if (handled) return handled;
-  // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines.
-  const text = input.replace(KEY_VALUE_ROW, '$1: $2');
+  // A two-column key-value table ("| Vedtatt av | Fylkestinget |", "| Saksnummer | 87/25 |") read as "key: value" lines,
+  // and a bold label's markers dropped ("**Strategy adopted:** by the County Council … on 13 March 2025").
+  const text = input.replace(KEY_VALUE_ROW, '$1: $2').replace(/\*\*|__/g, '');
   const records: AdoptionRecord[] = [];
   const pattern = new RegExp(String.raw`((?:[\p{Lu}][\p{L}-]+[ \t]+(?:og[ \t]+)?){0,2}[\p{Lu}][\p{L}-]+)[ \t]+(${[...COUNCILS, 'fylkesting'].join('|')})\s+(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4}),?\s*(?:\(?sak\s+([\d/]+))?`, 'gu');
   for (const m of text.matchAll(pattern)) {
@@ -148,7 +153,7 @@ function adoptionRecords(input: string): AdoptionRecord[] {
   // "Vedtatt av kommunestyret 17.06.2015", "vedtatt av Levanger kommunestyre 19. juni 2024 i sak 45/24",
   // "adopted by the Narvik Municipal Council on 14 December 2023 (case 131/23)", "Vedtatt: Ringsaker
   // kommunestyre / Dato: … / Saksnummer: …" (a key-value block), "… kommunestyre i møte 23.10.2024".
-  const adoption = new RegExp(String.raw`${ADOPTED}(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:i|of)\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
+  const adoption = new RegExp(String.raw`${ADOPTED}:?(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:i|of)\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
     const [, before, body = '', after, date, caseNumber] = m;
     records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectAdoptions } from '../../ingest/structure/metadata.ts';
 import { parseDocument } from '../../ingest/parse.ts';
 
 /**
@@ -225,5 +226,12 @@ describe('measure cards of "Label: value" fields, with no table and no totals', 
       ['Elektroniske meldingar til fastlegane', 2028, null, 0, false],
       ['Felles journal i heimetenesta', 2027, null, 150000, false],
     ]);
+  });
+});
+
+describe('an English adoption line with a bold label', () => {
+  it('reads the body, the day and the case, and drops the same adoption told again by month', () => {
+    const text = `**Plan adopted:** by the Municipal Council (kommunestyret) on 5 June 2025, case 44/25\n\nThe plan was adopted by the Municipal Council in June 2025 and runs to 2028.`;
+    expect(detectAdoptions(text)).toEqual([{ body: 'Municipal Council', municipality: null, date: '2025-06-05', caseNumber: '44/25' }]);
   });
 });
