@@ -45,6 +45,8 @@ describe('a responsibility matrix', () => {
   it('answers who does the work on a goal with the roles of its row', async () => {
     const answer = await corpus.store.answerer.ask('Hvem utfører kontrollen av tilgang til journaler i Våler?');
     expect(answer.answer).toMatch(/utfører \(R\): Arkivleder og IKT-sjef/);
+    const accountable = await corpus.store.answerer.ask('Hvem er ansvarlig for vurderingen av personvernkonsekvenser for nye fagsystemer i Våler?');
+    expect(accountable.answer).toMatch(/ansvarlig \(A\): IKT-sjef/);
     const english = await corpus.store.answerer.ask('And who is accountable for it?', [{ role: 'user', content: 'Hva sier Våler om protokollen over behandlinger av personopplysninger?' }]);
     expect(english.answer).toMatch(/accountable \(A\): Rådmann/);
   });
