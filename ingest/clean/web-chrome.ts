@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { textBlocks } from './blocks.ts';
 
 /**
  * Removes a saved web page's navigation (a breadcrumb line on top; the first blocks: "Hopp til
@@ -108,14 +109,9 @@ interface Block {
 }
 
 function blocks(text: string): Block[] {
-  const result: Block[] = [];
-  let from = 0;
-  for (const m of text.matchAll(/\n[ \t]*\n/g)) {
-    result.push({ start: from, end: m.index, lines: text.slice(from, m.index).split('\n').map((l) => l.trim()).filter(Boolean) });
-    from = m.index + m[0].length;
-  }
-  result.push({ start: from, end: text.length, lines: text.slice(from).split('\n').map((l) => l.trim()).filter(Boolean) });
-  return result.filter((block) => block.lines.length > 0);
+  return textBlocks(text)
+    .map(({ start, end, text: block }) => ({ start, end, lines: block.split('\n').map((l) => l.trim()).filter(Boolean) }))
+    .filter((block) => block.lines.length > 0);
 }
 
 /** How many furniture items a block holds. */

@@ -1,4 +1,5 @@
 import type { BudgetItem } from '../model.ts';
+import { textBlocks } from '../clean/blocks.ts';
 import { parseAmount } from './amount.ts';
 import { isNoAmount, SUM_LABEL } from './budget-words.ts';
 import { budgetKind, type TableContext } from './budgets-text.ts';
@@ -63,14 +64,7 @@ function fieldAmount(value: string): number | null {
 
 export function extractCardBudgets(text: string, context: TableContext): BudgetItem[] {
   const items: BudgetItem[] = [];
-  const blocks: Array<{ block: string; start: number }> = [];
-  let from = 0;
-  for (const gap of text.matchAll(/\n[ \t\f]*\n/g)) {
-    blocks.push({ block: text.slice(from, gap.index), start: from });
-    from = gap.index + gap[0].length;
-  }
-  blocks.push({ block: text.slice(from), start: from });
-  for (const { block, start } of blocks) {
+  for (const { text: block, start } of textBlocks(text, /\n[ \t\f]*\n/g)) {
     if (!block.includes(':')) continue;
     const fields = fieldsOf(block, start);
     if (fields.length < MIN_FIELDS) continue;

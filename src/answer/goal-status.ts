@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/analyze.ts';
 import { phrasePattern } from '../text/regexp.ts';
-import { tableRowOf } from './lookup-sentences.ts';
+import { rowCells, tableRowOf } from './lookup-sentences.ts';
 
 /**
  * Status reports put the state of each goal on lines under it ("Status: Delvis nådd", "Resultat 2025: 68
@@ -107,5 +107,5 @@ export function goalState(passage: string, goalText: string): StatusState | null
 export function stateCell(passage: string, goalText: string): string | null {
   const row = tableRowOf(passage, goalText);
   if (!row) return null;
-  return row.split('|').map((c) => c.replace(/[*_]/g, '').trim()).find((c) => c && !goalText.includes(c) && c.split(/\s+/).length <= 3 && stateIn(c) !== null) ?? null;
+  return rowCells(row).find((c) => c && !goalText.includes(c) && c.split(/\s+/).length <= 3 && stateIn(c) !== null) ?? null;
 }

@@ -75,6 +75,11 @@ export function tableRowOf(passage: string, text: string): string | null {
   return row.includes('|') ? row.trim() : null;
 }
 
+/** A pipe table row's cells, trimmed and without emphasis marks ("| **M2** | Alle … | A | R |" → "M2", "Alle …", "A", "R"). */
+export function rowCells(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
+}
+
 /** The header rows of a text's pipe tables (the row above a rule row "|---|---|"), with their offsets. */
 export function tableHeaders(text: string): Array<{ start: number; text: string }> {
   return [...text.matchAll(/(^|\n)(\|[^\n]*\|)[ \t]*\n\|[\s|:-]+\|/g)].map((m) => ({ start: m.index + m[1]!.length, text: m[2]! }));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../text/analyze.ts';
 import { phrasePattern } from '../text/regexp.ts';
+import { rowCells } from './lookup-sentences.ts';
 
 /**
  * Responsibility matrices (RACI, "ansvarsmatrise"): a table whose rows are goals or measures and whose
@@ -37,9 +38,8 @@ export function raciAsked(question: string): RaciLetter | null {
  * responsibility matrix (fewer than two role columns of single letters) or no cell holds it.
  */
 export function rolesWith(header: string, row: string, letter: RaciLetter): string[] | null {
-  const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_]/g, '').trim());
-  const names = cells(header);
-  const values = cells(row);
+  const names = rowCells(header);
+  const values = rowCells(row);
   const isLetters = (cell: string) => /^(?:[RACI](?:\s*\/\s*[RACI])*|[–-])$/.test(cell);
   if (names.length !== values.length || values.filter(isLetters).length < 2) return null;
   const roles = values.flatMap((cell, i) => (isLetters(cell) && cell.split('/').map((part) => part.trim()).includes(letter) ? [names[i]!] : []));
