@@ -117,10 +117,13 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // look-up asks so first where the first part is a rare word: its other words alone find sentences
       // without the compound's meaning ("samiskspråklige innbyggere" is "samisk språklige", not any
       // sentence on residents).
-      const parted = question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db), question.language) : null;
-      const partedFirst = parted?.rare && question.intent === 'lookup' ? await COMPOSERS.lookup(context, { ...question, topic: parted.topic }) : null;
+      // (Read up front only for a look-up; for the others only where the answer found nothing.)
+      const partsOf = () => (question.topic && question.intent !== 'document' ? writtenParts(question.topic, termStats(deps.db), question.language) : null);
+      const early = question.intent === 'lookup' ? partsOf() : null;
+      const partedFirst = early?.rare ? await COMPOSERS.lookup(context, { ...question, topic: early.topic }) : null;
       let answer = partedFirst && partedFirst.citations.length > 0 ? partedFirst : await COMPOSERS[question.intent](context, question);
-      if (parted && !partedFirst && answer.citations.length === 0) {
+      const parted = !partedFirst && answer.citations.length === 0 ? (question.intent === 'lookup' ? early : partsOf()) : null;
+      if (parted) {
         const again = await COMPOSERS[question.intent](context, { ...question, topic: parted.topic });
         if (again.citations.length > 0) answer = again;
       }

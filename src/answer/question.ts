@@ -428,9 +428,14 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const asksDocument = (DOCUMENT.test(normalized) || appliesTo) && !(asksBudget && asksForFigure(text));
   // "Sammenlign de samlede kostnadene i Tynsets handlingsplan og Fitjars plan": a comparison of money
   // with no topic beside the strategies' titles compares their budgets (compose-compare.ts), not their goals on the title words.
-  // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi").
-  const namedTitleTerms = named.flatMap((document) => analyze(document.title));
-  const inNamedTitle = (word: string) => analyze(word).every((term) => namedTitleTerms.some((title) => title === term || (term.length >= 6 && title.startsWith(term))));
+  // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi"); the titles are
+  // analysed once, and only for such a question.
+  let titleTerms: string[] | null = null;
+  const inNamedTitle = (word: string) => {
+    titleTerms ??= named.flatMap((document) => analyze(document.title));
+    const terms = titleTerms;
+    return analyze(word).every((term) => terms.some((title) => title === term || (term.length >= 6 && title.startsWith(term))));
+  };
   const comparesBudgets = asksBudget && named.length >= 2 && words.every((word) => STOP_WORDS.has(word) || BUDGET_PATTERNS.budgetWord.test(word) || BUDGET_PATTERNS.total.test(word) || inNamedTitle(word));
   const intent: Intent = asksDocument || adoptionOrder
     ? 'document'
