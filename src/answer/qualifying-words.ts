@@ -1,5 +1,6 @@
-import { resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
-import { normalize, tokenize } from '../text/analyze.ts';
+import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
+import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { bokmål } from '../text/cognates.ts';
 import { findThemeLabels, widestMatches, withNarrower, type Theme, type Vocabulary } from '../text/vocabulary.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
@@ -57,7 +58,28 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
     const concepts = asked.map((words) => resolveConcept(words.filter((word) => !QUALIFYING.defaultSubjects.has(word)).join(' '), vocabulary, stats, language));
     if (concepts.length > 0 && concepts.every(usable)) return concepts;
   }
-  return null;
+  return besideGenericLabels(topic, named, vocabulary, stats, language, findable);
+}
+
+/**
+ * The specific words of a topic outside its theme labels, where every label naming the themes is of words
+ * found almost everywhere: "kor nøgde innbyggjarane er med dei digitale tenestene" asks about satisfaction,
+ * and "digitale tenester" (in most strategies) only says with what. As one concept, or null.
+ */
+function besideGenericLabels(topic: string, named: ReadonlyArray<{ theme: string }>, vocabulary: Vocabulary, stats: TermStats, language: string | undefined, findable: (word: ConceptQuery['words'][number]) => boolean): ConceptQuery[] | null {
+  const themes = new Set(named.map((m) => m.theme));
+  const labels = widestMatches(findThemeLabels(vocabulary, topic)).filter((m) => themes.has(m.theme));
+  // (A nynorsk label's words are as common as their bokmål spelling: "tenestene" as "tjenestene". A label
+  // with a function word is a phrase of its own: "ikkje er digitale" names digital exclusion.)
+  const generic = (label: string) => !tokenize(label).some((token) => STOP_WORDS.has(token.word)) && conceptWords(label.split(/\s+/u).map(bokmål).join(' '), vocabulary, stats).every((word) => word.generic);
+  if (labels.length === 0 || !labels.every((m) => generic(topic.slice(m.start, m.end)))) return null;
+  const outside = tokenize(topic).filter((token) => !labels.some((m) => token.start < m.end && token.end > m.start)).map((token) => token.word).filter((word) => !QUALIFYING.defaultSubjects.has(word));
+  const specific = conceptWords(outside.join(' '), vocabulary, stats, language).filter((word) => !word.generic);
+  if (specific.length === 0 || !specific.every(findable)) return null;
+  // The rarest of them says most: "måler fornøyde" is about satisfaction, whether or not measuring is written.
+  const rarest = specific.reduce((a, b) => (b.documentFrequency < a.documentFrequency ? b : a));
+  const concept = resolveConcept(rarest.word, vocabulary, stats, language);
+  return concept.kind === 'words' ? [concept] : null;
 }
 
 /**
@@ -108,7 +130,9 @@ function ownerBefore(question: string, tokens: Token[], labelWord: number): stri
   while (verbs >= 0 && labelWord - verbs <= 3 && QUALIFYING.subjectVerbs.has(tokens[verbs]!.word)) verbs--;
   if (verbs < labelWord - 1) return verbs >= 0 && !GENERIC_WORDS.has(tokens[verbs]!.word) ? [tokens[verbs]!.word] : null;
   // "get teachers better at using digital tools": the word a causative verb makes what the label names.
-  if (labelWord >= 2 && QUALIFYING.causatives.has(tokens[labelWord - 2]!.word) && !GENERIC_WORDS.has(tokens[labelWord - 1]!.word)) return [tokens[labelWord - 1]!.word];
+  // Only a plural, as people are ("gjøre tilgjengelig åpne data" makes data available, not anyone).
+  const made = tokens[labelWord - 1]?.word;
+  if (labelWord >= 2 && made && QUALIFYING.causatives.has(tokens[labelWord - 2]!.word) && !GENERIC_WORDS.has(made) && PLURAL.test(made)) return [made];
   // Over a general word the label does not hold ("teachers' digital competence").
   let at = labelWord - 1;
   while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;
@@ -122,6 +146,9 @@ function ownerBefore(question: string, tokens: Token[], labelWord: number): stri
 }
 
 type Token = ReturnType<typeof tokenize>[number];
+
+/** A plural noun's ending, bokmål, nynorsk or English ("lærerne", "leiarar", "teachers"). */
+const PLURAL = /(?:er|ene|ane|ar|ne|s)$/u;
 
 /** "og", "eller", "and", "or": a word joining alternatives of the qualifier. */
 function isJoining(word: string): boolean {

@@ -128,6 +128,17 @@ function withoutGenericThemes(matches: LabelMatch[], topic: string, vocabulary: 
   return specific.length > 0 ? specific : matches;
 }
 
+/**
+ * A theme named after one under it only says where that one is: "digitale læringsverktøy for elevane i
+ * skulen" asks about learning tools, not about school. (Named before it, the narrower ones are its
+ * examples: "nasjonale felleskomponenter som ID-porten".)
+ */
+function withoutPlaces(matches: LabelMatch[], vocabulary: Vocabulary): LabelMatch[] {
+  const placing = (m: LabelMatch) => matches.some((other) => other.theme !== m.theme && other.start < m.start && withNarrower(vocabulary, m.theme).includes(other.theme));
+  const kept = matches.filter((m) => !placing(m));
+  return kept.length > 0 ? kept : matches;
+}
+
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
 
@@ -138,7 +149,7 @@ export const GENERIC_SHARE = 0.2;
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
-  const widest = withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats);
+  const widest = withoutPlaces(withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats), vocabulary);
   let named = [...new Set(widest.map((m) => m.theme))];
   // A topic whose specific words are all search-only words of a theme ("security", "helse", "miljø og
   // klima i digitaliseringsarbeidet") still means the theme.
