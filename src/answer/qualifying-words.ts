@@ -34,7 +34,9 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   // The labels a question names the theme by (tag-only phrases such as "bo trygt hjemme" are evidence, not
   // names), of the themes and of the kinds they belong to ("digital postkasse" is a kind of "digital post").
   const namesOf = (theme: Theme) => [...Object.values(theme.prefLabel), ...Object.values(theme.altLabel).flat(), ...theme.hiddenLabel];
-  const withBroader = themes.flatMap((id) => [id, ...(vocabulary.byId.get(id)?.broader ?? [])]);
+  // (Of the themes the question names, not those under them: "ledere" in a label of leaders' skills does not
+  // make "digital kompetanse for ledere" repeat digital skills.)
+  const withBroader = [...new Set(named.map((m) => m.theme))].flatMap((id) => [id, ...(vocabulary.byId.get(id)?.broader ?? [])]);
   const labelWords = new Set(withBroader.flatMap((id) => { const theme = vocabulary.byId.get(id); return theme ? namesOf(theme).flatMap((label) => tokenize(normalize(label)).map((token) => token.word)) : []; }));
   // Each word must be in some passage, and — asked in English of strategies mostly written in Norwegian —
   // have a Norwegian equivalent: "managers" (ledere) qualifies, a word only English text has would leave

@@ -6,7 +6,7 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
 /**
  * What the spent held-out sets -h9 and -e9 (read openly on 2026-12-05, ninth session) showed misread: an
  * adjective after "gjøre" taken for the people a theme is made for ("gjøre tilgjengelig åpne data"), the
- * benefits of investments read as a question of money, a school theme that swallowed learning tools, a
+ * benefits of investments read as a question of money, a school theme that swallowed learning tools, leaders' digital skills read as governance or as any training, a
  * broad label ("digitale tjenester") that hid what the question was about (satisfaction), questions asking
  * "where in the strategies" read as look-ups, and English words with no Norwegian equivalent. Real answers
  * over the development corpus, asked in other words than the golden questions.
@@ -62,6 +62,14 @@ describe('answers', () => {
       const answer = await ask(question);
       expect(named(answer, ['Trondheim kommune', 'Sandnes kommune', 'Stavanger kommune', 'Bodø kommune', 'Gjøvik kommune'])).toEqual(['Trondheim kommune', 'Sandnes kommune', 'Stavanger kommune']);
     }
+  });
+
+  it('names the same strategies for leaders’ digital skills however it is asked', async () => {
+    const candidates = ['Asker kommune', 'Lillestrøm kommune', 'Tromsø kommune', 'Kongsbergregionen', '3-1 IKT-samarbeidet', 'ROR-IKT', 'Stavanger kommune', 'Drammen kommune', 'Vestland fylkeskommune'];
+    const lists = [];
+    for (const question of ['Hvilke kommuner har mål om digital kompetanse for ledere?', 'hvem skal gi lederne kurs i endringsledelse?', 'Kven vil styrkje den digitale kompetansen til leiarane?', 'Who wants managers to get better at leading digital change?']) lists.push(named(await ask(question), candidates));
+    expect(lists[0]).toEqual(['Asker kommune', 'Lillestrøm kommune', 'Tromsø kommune', 'Kongsbergregionen', '3-1 IKT-samarbeidet']);
+    for (const list of lists.slice(1)) expect(list).toEqual(lists[0]);
   });
 
   it('finds systems integration asked in English inflections', async () => {
