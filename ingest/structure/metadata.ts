@@ -156,6 +156,7 @@ function adoptionRecords(input: string): AdoptionRecord[] {
   const adoption = new RegExp(String.raw`${ADOPTED}:?(?:\s+av|\s+i|\s+by)?:?\s+(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:i|of)\s+(${PLACE}))?(?:\s+i\s+møte)?(?:,?\s+${DATE})?(?:${CASE})?`, 'gu');
   for (const m of text.matchAll(adoption)) {
     const [, before, body = '', after, date, caseNumber] = m;
+    if (consults(text, m.index + m[0].length)) continue;
     records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
     if (records.length >= 10) break;
   }
@@ -167,6 +168,7 @@ function adoptionRecords(input: string): AdoptionRecord[] {
     const bodyFirst = new RegExp(String.raw`(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+i\s+(${PLACE}))?\s+${ADOPTS}\s+(?:[\p{L}-]+\s+){0,3}?${DATE}(?:${CASE})?`, 'giu');
     for (const m of text.matchAll(bodyFirst)) {
       const [, before, body = '', after, date, caseNumber] = m;
+      if (consults(text, m.index + m[0].length)) continue;
       records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
       if (records.length >= 10) break;
     }
@@ -176,6 +178,19 @@ function adoptionRecords(input: string): AdoptionRecord[] {
     if (plain?.[1]) records.push({ body: plain[1].trim(), municipality: null, date: null, caseNumber: null });
   }
   return records;
+}
+
+/** Decisions that send a draft out for consultation (data/adoption-bodies.json `consultationDecisions`). */
+const CONSULTATION = new RegExp(ADOPTION_BODIES.consultationDecisions.join('|'), 'iu');
+
+/**
+ * True when the decision read up to `end` goes on, in its sentence, to send the document out for
+ * consultation: "Formannskapet vedtok 9. oktober 2025 (sak 93/25) å legge utkastet ut på offentlig høring"
+ * adopts nothing; the document is a draft.
+ */
+function consults(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 120).split(/(?<=[.!?])\s|\n/u)[0] ?? '';
+  return CONSULTATION.test(rest);
 }
 
 /**

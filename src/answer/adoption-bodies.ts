@@ -25,3 +25,9 @@ export function bodyIn(body: string, language: Language): string {
   // Already English ("City Council"): with its article.
   return /^(?:city|municipal|county) council\b/i.test(body) ? `the ${body}` : body;
 }
+
+/**
+ * A decision that sends a document out for consultation instead of adopting it ("Formannskapet vedtok …
+ * å legge utkastet ut på offentlig høring"; data/adoption-bodies.json `consultationDecisions`).
+ */
+export const CONSULTATION = new RegExp(ADOPTION_BODIES.consultationDecisions.join('|'), 'iu');

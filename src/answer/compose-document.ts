@@ -8,7 +8,7 @@ import { phraseStems } from '../search/thesaurus.ts';
 import { formatDate, listNames, PHRASES, type Language } from './language.ts';
 import { DOCUMENT_PHRASES } from './document-phrases.ts';
 import { sentencesOf } from './lookup-sentences.ts';
-import { bodyIn } from './adoption-bodies.ts';
+import { bodyIn, CONSULTATION } from './adoption-bodies.ts';
 import { amendmentsIn } from './amendments.ts';
 import { ADOPTION_ASKED, adoptionOrderAsked, DOCUMENT_ASPECTS, DOCUMENT_STATEMENTS, type DocumentAspect } from './question-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
@@ -208,6 +208,9 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     // No record: the front matter's own adoption sentence, quoted, where there is one.
     // Then, anywhere, a sentence that says how this document is adopted and names it by a word of
     // its title ("Tiltaksplanen … vedtas av rådmannsutvalget").
+    // A draft whose front matter says it was sent out for consultation is said to be one, quoting that line.
+    const consulted = statedSentence(passages.slice(0, FRONT_MATTER), CONSULTATION);
+    if (consulted) return [`${DOCUMENT_PHRASES[language].consultationDraft(document.title, consulted.quote.replace(/^[*_]+|[*_]+$/gu, ''))}${cite(consulted)}`];
     const stated = statedSentence(passages.slice(0, FRONT_MATTER), ADOPTION_LINE) ?? namingSentence(passages, ADOPTION_LINE, document.title);
     if (stated) return [`${document.title}: ${phrases.statedVersion(stated.quote)}${cite(stated)}`];
     // Nothing says who adopted it: what the front matter does state (date, owner, approval field), quoted.
