@@ -25,9 +25,52 @@ export function detectTitle(text: string, layoutTitles: string[] = []): string {
   if (adopted) return adopted;
   const fromText = titleFromLines(text);
   const layout = layoutTitles.map(cleanLayoutTitle).find((title): title is string => title !== null);
-  if (layout && !fold(fromText).includes(fold(layout))) return tidyTitle(layout);
-  return fromText;
+  const printed = layout && !fold(fromText).includes(fold(layout)) ? tidyTitle(layout) : fromText;
+  return quotedTitle(text, printed) ?? printed;
 }
+
+/** A period of years ("2026–2029", "2026-29" not included). */
+const YEARS = /(?:19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}/;
+/** A name in quotation marks: «…», “…”, ”…” or "…", on one line. */
+const QUOTED = /«([^«»\n]{4,120})»|“([^“”"\n]{4,120})”|”([^”"\n]{4,120})”|"([^"“”\n]{4,120})"/g;
+/** Words before a quoted name that adopt it ("Kommunestyret vedtok «…»", "the Council adopted "…""). */
+const ADOPTS = /\b(?:vedtok|vedtatt|vedteke|vedteken|vedtekne|vedtek|godkjente|godkjent|godkjende|adopted|approved|passed)\b[^.!?\n]{0,30}$/i;
+/**
+ * A headline that reports news rather than naming a document: "Ny strategi er vedtatt: – Ingen skal …" (a colon
+ * before a quote or a quoted reply), "… er vedtatt", "… has been adopted", a question or an exclamation.
+ */
+const NEWS = [
+  /:\s*[–—«"“”]/,
+  /\b(?:er|blir|ble|vart|er no|er nå|har blitt|har vorte|is|was|has been|have been)\s+(?:endelig\s+|now\s+|finally\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|adopted|approved|på plass|klar|ready|in place)\b/i,
+  /[?!]\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u,
+];
+const readsAsNews = (line: string) => NEWS.some((pattern) => pattern.test(line));
+
+/** A line that names a document itself: a kind of document ("…strategi", "Handlingsplan …") or a period of years. */
+const namesDocumentLine = (line: string) => namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '') || YEARS.test(line);
+
+/**
+ * The name of the strategy that a news article or a social-media post reports, quoted in its opening text
+ * ("Kommunestyret vedtok «Digitaliseringsstrategi for Oppdal kommune 2026–2029» …", "… adopted "Digital Vadsø
+ * 2026–2029" …"): a quoted name that names a kind of document or a period of years. It stands for the title
+ * when the headline reads as news, or when the headline names no document and the name is the one adopted.
+ * Null otherwise: a document's own title stays whatever it quotes.
+ */
+function quotedTitle(text: string, headline: string): string | null {
+  const news = readsAsNews(headline);
+  if (!news && namesDocumentLine(headline)) return null;
+  const opening = text.slice(0, QUOTE_WITHIN);
+  for (const match of opening.matchAll(QUOTED)) {
+    const name = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').replace(/[*_]+/g, '').trim();
+    if (!/^[\p{Lu}\d]/u.test(name) || /[.!?,;:]$/.test(name) || name.split(/\s+/).length > 12) continue;
+    if (!namesKind(name) && !namesDocument(name.split(/\s+/)[0] ?? '') && !YEARS.test(name)) continue;
+    if (news || ADOPTS.test(opening.slice(Math.max(0, match.index - 60), match.index))) return tidyTitle(name);
+  }
+  return null;
+}
+
+/** How far into the text a news article's or a post's quoted name of the strategy may stand. */
+const QUOTE_WITHIN = 1200;
 
 /**
  * The title of the strategy a political case document adopts ("SAKSFRAMLEGG … Vedlegg: 1. Digitaliseringsstrategi
@@ -60,9 +103,13 @@ const OPEN_END = /(?:^|\s)(?:for|i|og|av|til|om|med|mot|på|innan|innen|fram|fre
 const CONTINUATION = /^(?:for|i|og|\d{4}|til|mot|fram|frem|innen|innan|(?:Tiltaksplan|Handlingsplan|Strategi|Plan)\b)/;
 
 function titleFromLines(text: string): string {
-  let lines = text.slice(0, 1500).split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).filter(Boolean);
+  // A social-media post's lines about the page and the post ("2,148 followers", "3d • Edited • 🌐") are no title.
+  let lines = text.slice(0, 1500).split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).filter((line) => line && !isPostMetadata(line));
   // A front page that opens with the organisation's name alone ("Sarpsborg kommune") before the title.
   while (lines.length > 1 && isOrganisationOnly(lines[0] ?? '') && !isOrganisationOnly(lines[1] ?? '')) lines = lines.slice(1);
+  // A poster's or a sheet's header, the organisation and a word for the sheet ("SALTDAL KOMMUNE   STRATEGIKART"),
+  // over a line that names the document with its years ("DIGITALISERINGSSTRATEGI 2026–2030").
+  if (lines.length > 1 && isOrganisationHeader(lines[0]!) && namesDocumentLine(lines[1]!) && /(?:19|20)\d{2}/.test(lines[1]!)) lines = lines.slice(1);
   // A department or sector line ("Helse og mestring") over a line that names the document ("Handlingsplan for …").
   while (lines.length > 1 && lines[0]!.length < 60 && !namesKind(lines[0]!) && !/\d{4}/.test(lines[0]!) && /^\p{Lu}/u.test(lines[1]!) && namesDocument(lines[1]!.split(/\s+/)[0]!)) lines = lines.slice(1);
   let title = lines[0] ?? 'Uten tittel';
@@ -86,6 +133,28 @@ function titleFromLines(text: string): string {
     title = opener ? title.slice(0, opener.index) : title.slice(0, 90).replace(/\s+\S*$/, '');
   }
   return tidyTitle(title);
+}
+
+/**
+ * A social-media post's metadata: a follower or member count ("2,148 followers", "1 234 følgere"), the post's
+ * age with its marks ("3d • Edited • 🌐", "2 t • Redigert"), "Promoted" / "Sponset".
+ */
+function isPostMetadata(line: string): boolean {
+  return (
+    /^\d[\d,.\s]*\s*[kKmM]?\s+(?:followers|follower|følgere|følgjarar|members|medlemmer|medlemar|connections|forbindelser)$/i.test(line) ||
+    /^\d{1,2}\s*(?:s|m|min|h|t|d|w|u|mo|mnd|y|yr|år)\s*[•·]/i.test(line) ||
+    /^(?:promoted|sponset|sponsa|sponsored)$/i.test(line)
+  );
+}
+
+/** "SALTDAL KOMMUNE STRATEGIKART": the organisation's name and at most two words without figures after it. */
+function isOrganisationHeader(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /\d/.test(line)) return false;
+  for (let cut = words.length - 1; cut >= Math.max(1, words.length - 2); cut--) {
+    if (isOrganisationOnly(words.slice(0, cut).join(' '))) return true;
+  }
+  return false;
 }
 
 export function tidyTitle(title: string): string {
