@@ -21,6 +21,7 @@ import { spaceTablesAsPipes } from './space-tables.ts';
 import { stackedHeaderTablesAsPipes } from './stacked-headers.ts';
 import { tabTablesAsPipes } from './tab-tables.ts';
 import { tidy } from './tidy.ts';
+import { trackedChangesAccepted } from './tracked-changes.ts';
 import { columnsInReadingOrder } from './two-columns.ts';
 import { removeWebChrome } from './web-chrome.ts';
 import { wrappedTablesAsPipes } from './wrapped-tables.ts';
@@ -82,8 +83,10 @@ export function cleanDocument(raw: RawDocument, headingLines: HeadingLine[] = []
  * (setext) are headings as in markdown.
  */
 export function normalizeInline(input: string, format: RawDocument['format'] = 'text'): string {
-  // Line breaks as "\n": every step below reads the text line by line.
-  let text = input.replace(/\r\n?/g, '\n');
+  // Line breaks as "\n": every step below reads the text line by line. A document exported with its tracked
+  // changes ("[2027]{.insertion …}", "[2026]{.deletion …}", comments) is read as its accepted text first, before
+  // pandoc's other spans, the tables and the inline markup are read.
+  let text = trackedChangesAccepted(input.replace(/\r\n?/g, '\n'));
   if (format === 'markdown') {
     // What tools add around markdown goes first (front matter, comments, pandoc's attributes), so that none
     // of it is read as text, a heading or a cell; then pandoc's and HTML's tables become pipe tables.
