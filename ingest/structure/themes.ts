@@ -1,5 +1,5 @@
 import { readWordList, tokenize } from '../../src/text/analyze.ts';
-import { findThemeLabels, loadVocabulary, type Vocabulary } from '../../src/text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, withNarrower, type Vocabulary } from '../../src/text/vocabulary.ts';
 import { labelsOneArea, namesPriorities } from './goal-vocabulary.ts';
 
 /**
@@ -110,7 +110,7 @@ export function prioritySections(sections: Array<{ title: string; level: number 
 const MEASURE_KINDS = new Set(['measure', 'indicator', 'tiltak']);
 
 /** Raised when the tagging rules change, so that stored tags are re-made as after a vocabulary change. */
-const TAGGING_RULES = 4;
+const TAGGING_RULES = 5;
 
 /** The version stored tags are made with: the vocabulary's and the rules'. */
 export function tagsVersion(vocabulary: Vocabulary): string {
@@ -123,17 +123,29 @@ export function tagThemes(doc: TaggableDocument, vocabulary: Vocabulary = loadVo
   const priority = prioritySections(doc.sections);
   // A stored document names a passage's section by its id, a freshly parsed one by its index.
   const indexOfId = new Map(doc.sections.flatMap((section, i) => (section.id === undefined ? [] : [[section.id, i] as const])));
-  const inPriority = (index: number) => {
+  const sectionOf = (index: number) => {
     const passage = doc.passages[index]!;
-    const section = passage.section ?? (passage.sectionId === undefined ? undefined : indexOfId.get(passage.sectionId));
+    return passage.section ?? (passage.sectionId === undefined ? undefined : indexOfId.get(passage.sectionId));
+  };
+  const inPriority = (index: number) => {
+    const section = sectionOf(index);
     return section !== undefined && (priority[section] ?? false);
+  };
+  // The themes each heading names, with every theme under them: a passage naming one of those under its
+  // section's theme ("IKT-opplæringen for ledere …" under "6 Forvaltning og kompetanse") says how the
+  // strategy takes up that area, a measure of it, not a mention in passing.
+  const headingThemes = doc.sections.map((section) => new Set(findThemeLabels(vocabulary, section.title).flatMap((m) => withNarrower(vocabulary, m.theme).filter((id) => id !== m.theme))));
+  const underHeading = (index: number, theme: string) => {
+    const section = sectionOf(index);
+    return section !== undefined && (headingThemes[section]?.has(theme) ?? false);
   };
   const tag = (item: TaggedItem, index: number, text: string, strength: ThemeStrength) => {
     const counts = new Map<string, { offset: number; hits: number; strength: ThemeStrength }>();
     for (const match of findThemeLabels(vocabulary, text)) {
       const known = counts.get(match.theme);
       // In a passage, the strongest place wins: a committing list item, or a priority's prose, over a mention.
-      const here = item === 'passage' ? passageStrength(text, match.start, inPriority(index)) : strength;
+      const inPassage = item === 'passage' ? passageStrength(text, match.start, inPriority(index)) : strength;
+      const here = inPassage === 'mention' && item === 'passage' && underHeading(index, match.theme) ? 'measure' : inPassage;
       if (!known) counts.set(match.theme, { offset: match.start, hits: 1, strength: here });
       else {
         known.hits++;

@@ -45,6 +45,23 @@ describe('theme tags at ingest', () => {
     expect(strengthOf('velferdsteknologi')).toBe('measure');
     expect(strengthOf('apne-data')).toBe('mention');
   });
+  it('tags prose naming a theme under its section heading’s broader theme as a measure of that area; the heading’s own theme stays a mention', () => {
+    const tags = tagThemes({
+      title: 'IKT-strategi 2024–2027',
+      sections: [{ title: 'IKT-strategi', level: 0 }, { title: 'Forvaltning og kompetanse', level: 1 }, { title: 'Bakgrunn', level: 1 }],
+      goals: [],
+      budgets: [],
+      passages: [
+        { text: 'IKT-opplæringen for ledere har blitt ivaretatt gjennom kurs.', section: 1 },
+        { text: 'Kompetansen i teamene stimuleres gjennom kurs.', section: 1 },
+        { text: 'Lederne har fått opplæring for ledere i fjor.', section: 2 },
+      ],
+    });
+    const strengthIn = (theme: string, index: number) => tags.find((tag) => tag.theme === theme && tag.item === 'passage' && tag.index === index)?.strength;
+    expect(strengthIn('lederkompetanse', 0)).toBe('measure');
+    expect(strengthIn('digital-kompetanse', 1)).toBe('mention');
+    expect(strengthIn('lederkompetanse', 2)).toBe('mention');
+  });
   it('carries the tags on ParsedDocument: the tiltaksplan has velferdsteknologi as a goal and in budget rows, the 3-1 strategy not at all', async () => {
     const plan = await parseSample(CORPUS.tiltaksplan);
     const velferd = plan.themes.filter((tag) => tag.theme === 'velferdsteknologi');
