@@ -130,6 +130,12 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       // "Not found" only when nothing supports the topic: its goals, budget rows and tagged passages first.
       // (Not for a kind of goal the strategies lack: the topic's other evidence is no vision or sub-goal.)
       if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;
+      // "hvor god vil Tromsø bli på digital modenhet sammenlignet med resten av landet?": one organisation
+      // measured against what no strategy is ("resten av landet") is a look-up in its strategy, not a comparison.
+      if (answer.citations.length === 0 && question.intent === 'compare' && question.topic && new Set(question.documents.map((document) => document.organisation)).size === 1) {
+        const found = await composeLookup(context, { ...question, intent: 'lookup' });
+        if (found.citations.length > 0) answer = found;
+      }
       // "How much does Bodø want to reduce paper use?" asks for an amount, not money: the text answers.
       // So does a figure of money stated in prose where no budget row holds it ("Hvor stor andel av
       // totalbudsjettet utgjør IKT-budsjettene?" → "om lag 3 %"), when the quoted sentence states it.

@@ -8,7 +8,8 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
  * adjective after "gjøre" taken for the people a theme is made for ("gjøre tilgjengelig åpne data"), the
  * benefits of investments read as a question of money, a school theme that swallowed learning tools, leaders' digital skills read as governance or as any training, a
  * broad label ("digitale tjenester") that hid what the question was about (satisfaction), questions asking
- * "where in the strategies" read as look-ups, and English words with no Norwegian equivalent. Real answers
+ * "where in the strategies" read as look-ups, English words with no Norwegian equivalent, one organisation compared with "the rest of the country" and "above what cost" read as a
+ * budget question with no budget row. Real answers
  * over the development corpus, asked in other words than the golden questions.
  */
 const dev = useDevelopmentStore();
@@ -80,5 +81,17 @@ describe('answers', () => {
     const answer = await ask('By when should the overview of all systems and agreements be in place?', ['What are Gjøvik municipality’s ICT goals?']);
     expect(answer.citations[0]?.organisation).toBe('Gjøvik kommune');
     expect(answer.answer).toMatch(/2020/);
+  });
+});
+
+describe('no false "not found"', () => {
+  it('answers one strategy measured against the rest of the country from its text, not as a comparison of two', async () => {
+    const answer = await ask('hvor god vil tromso bli pa digital modenhet sammenlignet med resten av landet?');
+    expect(answer.citations[0]?.quote).toMatch(/ti beste kommunene i landet/);
+  });
+
+  it('reads "above what cost" as asking an amount the text states, where no budget row has it', async () => {
+    const answer = await ask('In Bodø, above what project cost must the digitalisation council approve a project?');
+    expect(answer.citations[0]?.quote).toMatch(/500 000 kroner/);
   });
 });
