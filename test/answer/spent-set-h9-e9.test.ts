@@ -6,11 +6,12 @@ import { useDevelopmentStore } from '../helpers/development-store.ts';
 /**
  * What the spent held-out sets -h9 and -e9 (read openly on 2026-12-05, ninth session) showed misread: an
  * adjective after "gjøre" taken for the people a theme is made for ("gjøre tilgjengelig åpne data"), the
- * benefits of investments read as a question of money, a school theme that swallowed learning tools, leaders' digital skills read as governance or as any training, a
- * broad label ("digitale tjenester") that hid what the question was about (satisfaction), questions asking
- * "where in the strategies" read as look-ups, English words with no Norwegian equivalent, one organisation compared with "the rest of the country" and "above what cost" read as a
- * budget question with no budget row. Real answers
- * over the development corpus, asked in other words than the golden questions.
+ * benefits of investments read as a question of money, a school theme that swallowed learning tools,
+ * leaders' digital skills read as governance or as any training, a broad label ("digitale tjenester") that
+ * hid what the question was about (satisfaction), questions asking "where in the strategies" read as
+ * look-ups, English words with no Norwegian equivalent, one organisation compared with "the rest of the country"
+ * and "above what cost" read as a budget question with no budget row. Real answers over the development
+ * corpus, asked in other words than the golden questions.
  */
 const dev = useDevelopmentStore();
 const { ask, read, qualifier } = dev;
