@@ -165,6 +165,12 @@ function isOfKind(evidence: Evidence, kinds: AskedKind[]): boolean {
 }
 
 /** The answer text for a coverage result; citations are added to `citations` in order of use. */
+/** True when two evidence texts are the same words, numbering, bullets and case aside. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => normalize(text).replace(/^[\s\-–•*]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words(a) === words(b);
+}
+
 export function renderCoverage(coverage: DocumentCoverage[], topic: string, phrases: CoveragePhrases, citations: CitationList): { answer: string; citations: CitationList } {
   const addressing = coverage.filter((item) => item.addresses);
   const organisations = groupByOrganisation(addressing).sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'nb'));
@@ -172,7 +178,9 @@ export function renderCoverage(coverage: DocumentCoverage[], topic: string, phra
   for (const organisation of organisations.slice(0, MAX_ORGANISATIONS)) {
     let budget = PER_ORGANISATION;
     const rows = organisation.items.map((item) => {
-      const shown = item.evidence.slice(0, Math.min(PER_DOCUMENT, budget));
+      // The same words twice (a focus area's heading and its numbered entry in a list of focus areas) are cited once.
+      const distinct = item.evidence.filter((e, i, all) => all.findIndex((other) => sameWords(other.text, e.text)) === i);
+      const shown = distinct.slice(0, Math.min(PER_DOCUMENT, budget));
       budget -= shown.length;
       const cited = shown.map((e) => `${labelOf(e, phrases)}: «${truncate(e.text, 160)}» [${citations.cite(e.passage, item.document, e.quote)}]`);
       return `${rowName(item.document)}: ${cited.join('; ')} (${countText(item, phrases)})`;
