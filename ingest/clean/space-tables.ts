@@ -1,4 +1,4 @@
-import { alignedCells, columnBounds, columnOf, isAligned, MAX_TABLE_ROWS } from './aligned-cells.ts';
+import { alignedCells, columnBounds, columnOf, isAligned, MAX_TABLE_ROWS, type AlignedCell } from './aligned-cells.ts';
 import { AMOUNT_CELL, SHARE_CELL } from './figure-cells.ts';
 import { isGroupRow, pipeRow } from './table-rows.ts';
 
@@ -16,7 +16,7 @@ export function spaceTablesAsPipes(text: string): string {
   // dropped where they frame or divide an aligned table, so that its header and rows stand together.
   const lines = withoutTableRules(text.split('\n'));
   for (let i = 0; i < lines.length; ) {
-    const header = isAligned(lines[i]!) ? alignedCells(lines[i]!) : [];
+    const header = withLabelHeading(lines[i]!, lines[i + 1], lines[i + 2], lines[i - 1]);
     if (header.length < 3) {
       i++;
       continue;
@@ -76,6 +76,35 @@ export function spaceTablesAsPipes(text: string): string {
     } else i++;
   }
   return lines.filter((line) => line !== CONTINUED).join('\n');
+}
+
+/** A header cell of years: "2026", "Budsjett 2026", "Mål 2028", "Økonomiplan 2027". */
+const YEAR_HEADING = /^(?:\p{L}[\p{L} .-]*\s)?(?:19|20)\d{2}$/u;
+
+/**
+ * The header's cells, with an empty label heading before them where the header names only the year columns
+ * and leaves the label column blank (a poster's "ØKONOMI" table under "Tall i 1 000 kr": "      2026      2027"
+ * over "Investering      950      700"): two or more cells of years standing right of the labels, and the first
+ * row (after a group row, if one heads it) opens with a label left of the first year and has one cell more than
+ * the header, or fewer cells with its label ending before the first year's column begins. The label
+ * heading spans the columns up to the gap before the first year, so that a row with an empty year cell is
+ * placed by position. A single space within a cell ("1 520") groups thousands; cells stand two spaces apart.
+ * Years under a line of aligned headings are the lower line of a two-line header, not this.
+ */
+function withLabelHeading(line: string, next: string | undefined, after: string | undefined, above: string | undefined): AlignedCell[] {
+  if (!isAligned(line)) return [];
+  const cells = alignedCells(line);
+  const first = cells[0];
+  // The years under a line of headings ("Regnskap   Regulert budsjett" over "2024   2025") are the lower line of a two-line header.
+  if (!first || next === undefined || (above !== undefined && isAligned(above)) || cells.length < 2 || !cells.every((cell) => YEAR_HEADING.test(cell.text))) return cells;
+  // The first row, or the one after a group row ("Drift" alone) that heads it.
+  const row = alignedCells(isGroupRow(next) ? (after ?? '') : next);
+  const label = row[0];
+  if (!label || !/\p{L}/u.test(label.text) || label.start >= first.start) return cells;
+  const full = row.length === cells.length + 1;
+  const partial = row.length >= 2 && row.length <= cells.length && label.end + 2 <= first.start;
+  if (!full && !partial) return cells;
+  return [{ text: '', start: 0, end: Math.max(1, first.start - 2) }, ...cells];
 }
 
 /** A line of a space-aligned table taken into the row above it. */
