@@ -3,7 +3,7 @@ import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerm
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { findThemeLabels, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
-import { englishForms } from '../text/cognates.ts';
+import { bokmål, englishForms } from '../text/cognates.ts';
 
 /**
  * Topic matching for goals, budget rows and coverage: the question's topic as a list of concepts,
@@ -250,10 +250,13 @@ export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermS
   });
 }
 
-/** A nynorsk word's bokmål spelling where a suffix differs ("modenheit" → "modenhet"), so that it finds bokmål text. */
+/**
+ * A nynorsk word's bokmål spelling (data/cognates.json: "modenheit" → "modenhet", "heimebuande" →
+ * "hjemmeboende", "løysingar" → "løsninger"), so that it finds bokmål text.
+ */
 function bokmålForms(word: string): Equivalent[] {
-  const bokmål = word.replace(/heit(a|en|er|ene|ane)?$/u, (_, ending: string | undefined) => `het${ending === 'a' ? 'en' : (ending ?? '')}`);
-  return bokmål !== word && word.length >= 7 ? [{ word: bokmål, stem: stem(bokmål) }] : [];
+  const spelt = bokmål(word);
+  return spelt !== word && word.length >= 5 ? [{ word: spelt, stem: stem(spelt) }] : [];
 }
 
 const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();
