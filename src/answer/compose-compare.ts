@@ -263,6 +263,8 @@ function membersNamed(text: string, document: DocumentSummary): string[] {
 }
 
 const GOALS_SHOWN = 3;
+/** Budget lines quoted for a side whose lines on the topic have no year or period to add up. */
+const BUDGET_LINES_SHOWN = 2;
 
 /** How a column's evidence is chosen: the topic matcher, the stricter test a quote must pass, and whether only budgets are compared. */
 interface Selection {
@@ -369,7 +371,20 @@ function columnParts(context: ComposeContext, column: CompareColumn, selection: 
     // A sum row without its total word nearby (an overview table split over passages): the table's heading beside it.
     const heading = row?.isSum && !summed ? tableHeading(rowPassages.values(), row) : null;
     if (heading) cite += ` [${citations.cite(heading.passage, column.document, heading.quote)}]`;
-    parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
+    // The one line on the topic is named: what the money is for ("Informasjonssikkerhetstiltak (ISO 27001, brannvegger)").
+    const only = named && column.budgets.filter((r) => !r.isSum).length === 1 ? ` («${truncate(named.label, 100)}»)` : '';
+    parts.push(`${phrases.compareLabels.budget.toLowerCase()}${only}: ${amounts.join(', ')}${years.length + frames.length > 1 ? ` (${formatMoney(sum, language)})` : ''}${cite}`);
+  }
+  else if (hasTopic && column.budgets.some((r) => !r.isSum && r.passageId !== null)) {
+    // Budget lines on the topic with no year or period to add them up by ("Informasjonssikkerhetstiltak (ISO
+    // 27001, brannvegger) 0,10 mill" in a plan's one-year table): the lines themselves, quoted.
+    const lines = column.budgets.filter((r) => !r.isSum && r.passageId !== null).slice(0, BUDGET_LINES_SHOWN);
+    const rowPassages = getPassages(context.db, lines.map((r) => r.passageId!));
+    const shown = lines.flatMap((r) => {
+      const passage = rowPassages.get(r.passageId!);
+      return passage ? [`«${r.label}» ${formatMoney(r.amount, language)} [${citations.cite(passage, column.document, r.label)}]`] : [];
+    });
+    if (shown.length > 0) parts.push(`${phrases.compareLabels.budget.toLowerCase()}: ${shown.join(', ')}`);
   }
   else if (hasTopic && selection.money) {
     // Money asked and no amount on the topic: a table line on it whose cell says why there is none («Innenfor ramme»).

@@ -96,3 +96,11 @@ describe('no false "not found"', () => {
     expect(answer.citations[0]?.quote).toMatch(/500 000 kroner/);
   });
 });
+
+describe('comparisons', () => {
+  it('names what the one budget line on the topic is for, beside its amount', async () => {
+    const answer = await ask('Hvordan skiller Sørum og Tønsberg seg på informasjonssikkerhet?');
+    expect(answer.answer).toMatch(/budsjett \(«Informasjonssikkerhetstiltak \(ISO 27001, brannvegger\)»\): 2015/);
+  });
+});
+
