@@ -1,9 +1,9 @@
 import type { GoalKind, Section } from '../model.ts';
 import { isContainerHeading, itemKind, kindsNamed } from './goal-vocabulary.ts';
-import { BULLET_GLYPHS, SpanSet, type Span } from './lists.ts';
+import { BULLET_GLYPHS, BULLET_VARIANT, SpanSet, type Span } from './lists.ts';
 import { continuesOnNextLine } from './text-headings.ts';
 
-const BULLET_LINE = new RegExp(`(?:^|\\n)\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s+\\S`, 'u');
+const BULLET_LINE = new RegExp(`(?:^|\\n)\\s*(?:[${BULLET_GLYPHS}*]${BULLET_VARIANT}|\\d+[.)]|[a-z]\\))\\s+\\S`, 'u');
 const BULLET_START = new RegExp(`^(?:[${BULLET_GLYPHS.replace('o', '')}*]|o\\s|\\|)`, 'u');
 
 /**
@@ -143,7 +143,10 @@ function isContainer(section: Section, text: string): boolean {
   return kindsNamed(headingWords(section.title)).length > 0 && text.slice(section.start, section.end).replace(section.title, '').replace(/[#\s]|^\s*[\d.]+/g, '') === '';
 }
 
-/** True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings. */
+/**
+ * True when a detected section's heading starts at (or covers) this offset; binary search over sorted headings.
+ * A line that starts after the heading has ended ("INNBYGGER" / "Mål", a poster's box and its label) is a line of its own.
+ */
 function nearHeading(sorted: Heading[], offset: number): boolean {
   let lo = 0;
   let hi = sorted.length;
@@ -154,7 +157,7 @@ function nearHeading(sorted: Heading[], offset: number): boolean {
   }
   for (let i = Math.max(0, lo - 1); i < sorted.length && sorted[i]!.start <= offset + 12; i++) {
     const h = sorted[i]!;
-    if (Math.abs(h.start - offset) < 12 || (offset >= h.start && offset < h.end)) return true;
+    if ((Math.abs(h.start - offset) < 12 && offset <= h.end) || (offset >= h.start && offset < h.end)) return true;
   }
   return false;
 }

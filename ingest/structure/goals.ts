@@ -5,10 +5,11 @@ import { isKnownPlace } from '../gazetteer.ts';
 import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
 import { findNumberedHierarchies } from './numbered-hierarchy.ts';
 import { findOutlineItems } from './outline-items.ts';
-import { BULLET_GLYPHS, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, isLegend, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
+import { BULLET_GLYPHS, BULLET_VARIANT, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, isLegend, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
 import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './numbered-items.ts';
 import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
+import { commentThread } from './text-headings.ts';
 
 /** True when a section's first paragraph after its heading states a goal itself ("… shall be submitted digitally."). */
 function statedBelow(text: string, section: Section): boolean {
@@ -19,6 +20,9 @@ function statedBelow(text: string, section: Section): boolean {
 
 /** A code opening an item: "A1 ", "T3: ", "M1.2 ", "O1 – " before a capital. */
 const CODE_LABEL = /^(\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)(?:[.:)]?[ \t]+|[ \t]+[–-][ \t]+)(?=[\p{Lu}«])/u;
+
+/** A column heading of a target year ("Mål 2028", "Target 2027"): a year after the words (read only where the words name goals). */
+const TARGET_YEAR_HEADING = /^[^\d]*\p{L}[^\d]*\s(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\W*$/u;
 
 /** Headings of result-indicator tables ("Resultatindikatorer"). */
 export const INDICATOR_HEADING = /indikator/i;
@@ -47,7 +51,8 @@ export interface GoalInput {
 export function extractGoals(input: GoalInput): Goal[] {
   const { text, sections, exclude, lineBased } = input;
   const goals: Goal[] = [];
-  const taken = new SpanSet(exclude);
+  // What others say (a quote with its speaker) and a post's comment thread state none of the strategy's goals.
+  const taken = new SpanSet([...exclude, ...quotedSpeech(text), ...commentThread(text)]);
   /** Spans of goals found so far (without the excluded spans): a table column headed "Tiltak" may also hold a budget row's label. */
   const claimed = new SpanSet();
   const blocks = goalBlocks(text, sections, exclude);
@@ -152,9 +157,12 @@ export function extractGoals(input: GoalInput): Goal[] {
     // The label column and, as in PDF tables, every later column whose header names a kind ("Mål | Tiltak |
     // Ansvar | Tid", "Objective | Indicator | Baseline 2024 | Target 2027"), not one of numbers only.
     // A later column naming the area each row belongs to ("Innsatsområde") only groups the rows.
+    // A later column headed by a goal word and a year ("Mål 2028", "Target 2027") holds the target values of the
+    // row's goal or indicator ("60", "under 15"), no goals of its own.
     const columns = table.header.flatMap((cell, i) => {
       const kind = kindOfWord(cell);
-      return kind && (i === labels || (i > labels && kind !== 'focus-area')) && !table.rows.every((row) => /^[\d.\s]*$/.test(row.cells[i] ?? '')) ? [{ column: i, kind }] : [];
+      const targetValues = i > labels && kind === 'goal' && TARGET_YEAR_HEADING.test(cell);
+      return kind && !targetValues && (i === labels || (i > labels && kind !== 'focus-area')) && !table.rows.every((row) => /^[\d.\s]*$/.test(row.cells[i] ?? '')) ? [{ column: i, kind }] : [];
     });
     // A row with nothing but its number and name ("| B | Breiband og mobildekning | | |") heads a group of rows.
     const groupHead = (row: PipeTable['rows'][number], column: number) => table.header.length >= 3 && row.cells.every((cell, i) => i === column || i < labels || !cell.trim());
@@ -181,6 +189,10 @@ export function extractGoals(input: GoalInput): Goal[] {
     // "Tiltak | 2024 | 2025" is a budget table: its labels are budget rows, goals only where nothing else took them.
     // "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever a cost column also gives.
     const listsGoals = header.some((cell, i) => kinds[i] === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
+    // "Indikator | Status 2025 | Mål 2028": a target year's column gives values, no goals.
+    header.forEach((cell, i) => {
+      if (i > 0 && kinds[i] === 'goal' && TARGET_YEAR_HEADING.test(cell)) kinds[i] = null;
+    });
     let from = input.pageStarts.find((p) => p.page === table.page)?.offset ?? 0;
     for (const row of table.rows.slice(1)) {
       row.forEach((cell, column) => {
@@ -212,6 +224,28 @@ export function extractGoals(input: GoalInput): Goal[] {
     else if (COMMITMENT.test(` ${body}`) || (isCommitment(body, isKnownPlace) && !presents(sections, sentence.start))) add({ label: null, ...sentence }, 'commitment');
   }
   return goals.sort((a, b) => a.start - b.start);
+}
+
+/** A paragraph that opens a quote: a dash of direct speech ("– Vi skal …") or a quotation mark, after an emoji or not. */
+const QUOTE_OPENING = /^(?:(?:\p{Extended_Pictographic}|\uFE0F|\u200D)+[ \t]*)?(?:[–—][ \t]|["“„«])/u;
+/** Its speaker after the quote: "…, sier ordfører Kari Lien.", "…," says Mayor Hanne Olsen.", "…», seier ho." */
+const SPEAKER = /(?:[,!?]["”»]?|["”»],?)[ \t]+(?:sier|seier|sa|uttaler|uttalar|forteller|fortel|says|said|adds|explains)[ \t]+\p{L}/u;
+const MAX_QUOTE_CHARS = 1500;
+
+/**
+ * Quoted speech: a paragraph that opens a quote ("– …", "“…") and names its speaker after it ("…, sier ordføreren.",
+ * "…," says Mayor …"), as a news article or a post quotes the mayor. What a person says about the strategy is none of its goals.
+ */
+function quotedSpeech(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/(?<=^|\n[ \t]*\n)[ \t]*(\S[^]*?)(?=\n[ \t]*\n|$)/g)) {
+    const paragraph = m[1] ?? '';
+    if (paragraph.length <= MAX_QUOTE_CHARS && QUOTE_OPENING.test(paragraph) && SPEAKER.test(paragraph)) {
+      const start = m.index + m[0].length - paragraph.length;
+      spans.push({ start, end: start + paragraph.length });
+    }
+  }
+  return spans;
 }
 
 /** A lead-in that names its item: a capital first, no closing punctuation, not too long. */
@@ -266,10 +300,10 @@ function counting(addItem: Add): { add: Add; added: () => number } {
 }
 
 /** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") over a bulleted list (a blank line between them or not). */
-const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*][ \\t])`, 'gu');
+const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*]${BULLET_VARIANT}[ \\t])`, 'gu');
 const MAX_LIST_CHARS = 20_000;
-const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]|\\d+[.)]|[a-z]\\))\\s`, 'u');
-const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]|\\d+[.)])\\s`, 'u');
+const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]${BULLET_VARIANT}|\\d+[.)]|[a-z]\\))\\s`, 'u');
+const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]${BULLET_VARIANT}|\\d+[.)])\\s`, 'u');
 const PROMISE_VERB = /\s(?:skal|vil|shall|will)\s/;
 
 /** A block's lists, its vision paragraph and its promises ("Vestland skal …"); headings themselves are sections, not goals. */
@@ -365,10 +399,16 @@ function introOf(text: string, from: number, listStart: number): string {
   return before.split(/\s+/).slice(-5).join(' ');
 }
 
+/** Pictographs (with their variation selectors, joiners and skin tones) and the space after them, opening a line. */
+const LEADING_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)+[ \t]*/u;
+
 /** "Delmål 1: …", "Tiltak 3: …", "Mål: …" at the start of a line: one item each. */
 function labelledItems(text: string, taken: SpanSet, add: Add, headingStarts: ReadonlySet<number> = new Set()): void {
-  for (const m of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
-    if (headingStarts.has(m.index)) continue;
+  for (const found of text.matchAll(/(?<=^|\n)[^\n]+/g)) {
+    if (headingStarts.has(found.index)) continue;
+    // "🎯 Our vision: …": an emoji before the label (a social-media post's) is no part of it.
+    const emoji = LEADING_EMOJI.exec(found[0])?.[0].length ?? 0;
+    const m = { index: found.index + emoji, 0: found[0].slice(emoji) };
     const labelled = LABELLED_ITEM.exec(m[0]) ?? COLON_LABEL.exec(m[0]);
     if (!labelled) continue;
     const kind = labelKind(labelled[1] ?? '');

@@ -18,15 +18,18 @@ export interface Span {
 /**
  * Bullet glyphs of Word, InDesign and web exports: hyphen, en dash, •, ▪, ■, ●, ◦, ‣, ►, ➢, ✓, the letter
  * "o" Word uses for a second-level bullet, and the private-use code points a PDF's Symbol and Wingdings
- * bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓).
+ * bullets come out as (U+F0B7 •, U+F0A7 ▪, U+F0D8 ➢, U+F076 ❖, U+F0FC ✓); and the emoji a social-media
+ * post lists with (✅, ✔, ☑, 👉, ➤, ▶, 🔹, 🔸), which may carry the emoji variation selector (see BULLET_VARIANT).
  */
-export const BULLET_GLYPHS = '\\-•–o▪■●◦‣►➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC';
+export const BULLET_GLYPHS = '\\-•–o▪■●◦‣►➢✓\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC✅✔☑👉➤▶🔹🔸';
+/** The emoji variation selector that may follow a bullet glyph ("✔️", "▶️"): part of the mark. */
+export const BULLET_VARIANT = '\\uFE0F?';
 /**
  * How a list item opens: a letter, «, a percentage ("100 % av …") or a count followed by words
  * ("9 av 10 henvendelser …", "50 nye datasett").
  */
 const ITEM_OPENING = '[\\p{Lu}\\p{Ll}«]|\\d+(?:[.,]\\d+)?\\s*(?:%|prosent)|\\d+(?:[.,]\\d+)?\\s+\\p{Ll}';
-const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}*])\\s+(?=${ITEM_OPENING})`, 'gmu');
+const BULLET_RUN_MARK = new RegExp(`(?<=^|\\s)([${BULLET_GLYPHS}*])${BULLET_VARIANT}\\s+(?=${ITEM_OPENING})`, 'gmu');
 
 /** Longest gap between two items of one list, and longest item. */
 export const MAX_ITEM_GAP = 600;
@@ -94,12 +97,23 @@ export function lastItemEnd(text: string, start: number, limit: number, lineBase
   return start + Math.max(1, Math.min(...candidates));
 }
 
+/** An item that opens with a share of something: "90 prosent av søknadene …", "80 % of inquiries …". */
+const SHARE_OPENING = '\\d{1,3}(?:[.,]\\d+)?\\s*(?:%|prosent|per cent|percent)\\s+(?:av|of)\\s+\\p{L}';
+
+/**
+ * A number that opens an item: "1. ", "1 " before a capital or a share ("1. 90 prosent av …"), or a keycap emoji ("1️⃣", a digit, the variation
+ * selector and the enclosing keycap, as a social-media post numbers its points), whose item may also open with a
+ * figure ("1️⃣ 80 % of inquiries …"). Group 1 or 3 is the number, group 2 or 4 its punctuation.
+ */
+const NUMBER_MARK = new RegExp(`(?<=^|\\s)(?:(\\d{1,2})(\\.?)\\s+(?=[\\p{Lu}«]|${SHARE_OPENING})|(\\d)(\\uFE0F?\\u20E3)[ \\t]*(?=${ITEM_OPENING}))`, 'gmu');
+
 /**
  * Runs of items numbered 1, 2, 3 … (at least three, each starting with a capital letter and close to
  * the previous one). Spans in `exclude` (tables, tables of contents) are skipped.
  */
 export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
-  const marks = [...text.matchAll(/(?<=^|\s)(\d{1,2})(\.?)\s+(?=[\p{Lu}«])/gmu)]
+  const marks = [...text.matchAll(NUMBER_MARK)]
+    .map((m): [string, string | undefined, string] & { index: number } => Object.assign([m[0], m[1] ?? m[3], m[2] ?? (m[4] ? '\u20E3' : '')] as [string, string | undefined, string], { index: m.index }))
     .filter((m) => !overlaps(m.index, exclude))
     // A heading number ("3.5.1") is not a list number.
     .filter((m) => !/\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
@@ -193,7 +207,7 @@ export function findFirstBulletRun(text: string, from: number, to: number, exclu
 }
 
 /** A line that opens with a bullet mark and some words: "• Ny chatbot på nettsiden ", "- Felles plattform ". */
-const BULLETED_LINE_SO_FAR = new RegExp(`^[ \\t]*[${BULLET_GLYPHS}*][ \\t]+\\S.*\\s$`, 'u');
+const BULLETED_LINE_SO_FAR = new RegExp(`^[ \\t]*[${BULLET_GLYPHS}*]${BULLET_VARIANT}[ \\t]+\\S.*\\s$`, 'u');
 
 /**
  * A dash inside a bulleted line ("• Ny chatbot på nettsiden – først for byggesak", "- Skylagring – erstatter …"):
@@ -225,7 +239,7 @@ export function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-const BULLET_MARK = new RegExp(`(?<=^|\\s)[${BULLET_GLYPHS}*]\\s+(?=${ITEM_OPENING})`, 'gmu');
+const BULLET_MARK = new RegExp(`(?<=^|\\s)[${BULLET_GLYPHS}*]${BULLET_VARIANT}\\s+(?=${ITEM_OPENING})`, 'gmu');
 
 /** Every run of bullet items (two or more, or `minItems`) inside [from, to), in order. */
 export function findBulletRuns(text: string, from: number, to: number, exclude: Span[] | SpanSet, lineBased: boolean, minItems = 2): ListItem[][] {

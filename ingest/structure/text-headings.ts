@@ -72,6 +72,24 @@ interface Candidate {
   narrow?: boolean;
 }
 
+/**
+ * A social-media post's action bar ("Like  Comment  Repost  Send", "Liker · Kommenter · Del") or a comment's
+ * ("Like · Reply"): a line of nothing but those words, one of them answering (comment, reply).
+ */
+const ACTION_BAR = /^[ \t]*(?=[^\n]*\b(?:comment|kommenter|reply|svar)\b)(?:(?:like|liker|lik|comment|kommenter|repost|share|del|send|reply|svar)[ \t·•|]*){2,}$/imu;
+
+/**
+ * The comment thread under a post, from its action bar on: readers' names and questions and the page's replies, no
+ * part of the strategy (no headings, no goals).
+ */
+export function commentThread(text: string): Span[] {
+  const bar = ACTION_BAR.exec(text);
+  return bar ? [{ start: bar.index, end: text.length }] : [];
+}
+
+/** How many boxes with a heading in capitals make a page of boxes (a poster, a strategy map). */
+const MIN_BOXES = 3;
+
 /** How many lines of a narrow column's paragraph are read to find its end. */
 const MAX_PARAGRAPH_LINES = 12;
 
@@ -115,7 +133,11 @@ function candidateHeadings(text: string, exclude: Span[]): Candidate[] {
     lines.push({ start: at, text: line.trim() });
     at += line.length + 1;
   }
+  const thread = commentThread(text)[0]?.start ?? text.length;
   const found: Candidate[] = [];
+  const boxes: Candidate[] = [];
+  /** The line under each heading in capitals that opens a paragraph, by its text: how often each opens a box. */
+  const firstLines = new Map<string, number>();
   let paragraph = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -123,18 +145,21 @@ function candidateHeadings(text: string, exclude: Span[]): Candidate[] {
     if (line.text === '') continue;
     if (opensParagraph) paragraph++;
     if (!opensParagraph || paragraph === 1 || !titleLike(line.text)) continue;
-    if (exclude.some((span) => line.start >= span.start && line.start < span.end)) continue;
+    if (line.start >= thread || exclude.some((span) => line.start >= span.start && line.start < span.end)) continue;
     const next = lines[i + 1]?.text ?? '';
     if (continuesOnNextLine(line.text, next)) continue;
     const after = next === '' ? (lines[i + 2]?.text ?? '') : next;
+    if (!/\p{Ll}/u.test(line.text) && next !== '') firstLines.set(next, (firstLines.get(next) ?? 0) + 1);
     const depth = NUMBERED.exec(line.text)?.[1]?.split('.').length ?? 0;
     const roman = ROMAN.test(line.text);
     // "Satsingsområder" directly over "Digitale innbyggertjenester" and its paragraph: a heading and
     // its first subheading (a web page's h2 and h3 copied as text).
     const sub = lines[i + 2]?.text ?? '';
+    // (A line that goes on, wrapped, on the line below it is a sentence's first line, no subheading: "VISJON" over
+    // "Digitale tjenester som gjør hverdagen enklere – for folk" / "i hele dalen." is a heading over its paragraph.)
     if (depth === 0 && next !== '' && titleLike(next) && !NUMBERED.test(next) && sub !== '' && isBody(sub)) {
       found.push({ start: line.start, caps: !/\p{Ll}/u.test(line.text), depth, sub: false, roman });
-      found.push({ start: lines[i + 1]!.start, caps: !/\p{Ll}/u.test(next), depth, sub: true, roman: false });
+      if (!continuesOnNextLine(next, sub)) found.push({ start: lines[i + 1]!.start, caps: !/\p{Ll}/u.test(next), depth, sub: true, roman: false });
       continue;
     }
     // A chapter heading over its first subheading, a blank line between ("III. INNSATSOMRÅDER" over
@@ -148,8 +173,21 @@ function candidateHeadings(text: string, exclude: Span[]): Candidate[] {
       found.push({ start: line.start, caps, depth, sub: false, roman, narrow: true });
       continue;
     }
-    if (after === '' || !isBody(after)) continue;
+    if (after === '' || !isBody(after)) {
+      // A box of a poster or a strategy map: a heading in capitals directly over its box's lines, whatever they are
+      // (a label "Mål", a wrapped sentence, a table's header, a line of years).
+      if (caps && depth === 0 && !roman && next !== '') boxes.push({ start: line.start, caps, depth, sub: false, roman });
+      continue;
+    }
     found.push({ start: line.start, caps, depth, sub: false, roman });
+  }
+  // Only a layout of boxes (three or more headings in capitals directly over their lines) makes them headings; alone, a
+  // line in capitals over a short line is a title block or emphasis.
+  // There a line that opens several boxes ("Mål" under "INNBYGGER" and "MEDARBEIDER") is a label in each, no subheading.
+  if ([...firstLines.values()].reduce((sum, count) => sum + count, 0) >= MIN_BOXES) {
+    const lineAt = new Map(lines.map((l) => [l.start, l.text]));
+    const label = (h: Candidate) => h.sub && (firstLines.get(lineAt.get(h.start) ?? '') ?? 0) >= 2;
+    return [...found.filter((h) => !label(h)), ...boxes].sort((a, b) => a.start - b.start);
   }
   return found;
 }
