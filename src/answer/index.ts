@@ -8,7 +8,7 @@ import { composeDocument } from './compose-document.ts';
 import { composeGoals } from './compose-goals.ts';
 import { composeLookup, topicNamesAbsentWord, writtenParts } from './compose-lookup.ts';
 import { answerKind, asksForFigure, givesNumberAsked } from './lookup-sentences.ts';
-import { speaksOfMoney } from './question-words.ts';
+import { INTENT_PATTERNS, speaksOfMoney } from './question-words.ts';
 import { previousAnswerDocuments } from './follow-up-scope.ts';
 import { supportingEvidence } from './evidence-fallback.ts';
 import { topicInLanguage } from './topic-label.ts';
@@ -132,7 +132,7 @@ export function createAnswerer(deps: { db: Db; searcher: Searcher; thesaurus: Th
       if (answer.citations.length === 0 && (question.intent === 'lookup' || (question.intent === 'goals' && question.goalKinds.length === 0))) answer = supportingEvidence(context, question) ?? answer;
       // "hvor god vil Tromsø bli på digital modenhet sammenlignet med resten av landet?": one organisation
       // measured against what no strategy is ("resten av landet") is a look-up in its strategy, not a comparison.
-      if (answer.citations.length === 0 && question.intent === 'compare' && question.topic && new Set(question.documents.map((document) => document.organisation)).size === 1) {
+      if (answer.citations.length === 0 && question.intent === 'compare' && question.topic && INTENT_PATTERNS.comparedWith.test(normalize(text)) && new Set(question.documents.map((document) => document.organisation)).size === 1) {
         const found = await composeLookup(context, { ...question, intent: 'lookup' });
         if (found.citations.length > 0) answer = found;
       }
