@@ -6,7 +6,7 @@ import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney' | 'budgetAsEvidence' | 'comparedWith';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney' | 'budgetAsEvidence' | 'comparedWith' | 'countsAcross';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine' | 'accountsAsked' | 'spentAsked' | 'budgetNamed' | 'accountsWord';

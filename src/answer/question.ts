@@ -407,7 +407,10 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const topic = examplesOfKind ? kindOfExamples(ownTopic, language) : ownTopic;
   // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic
   // left, the wording of priorities asks for its goals and measures, not which strategies take a topic up.
-  const asksAcross = (COVERAGE.test(normalized) && !(mentioned.size > 0 && topic === '')) || (WHO_HAS.test(normalized) && mentioned.size === 0);
+  // "Hvor mange kommuner har mål om åpne data?", no organisation named: how many strategies take a topic up (a
+  // coverage answer says how many). "Hvor mange kommuner er med i ROR-IKT?" asks about a strategy's members.
+  const countsAcross = INTENT_PATTERNS.countsAcross.test(normalized) && named.length === 0 && topic !== '' && (GOALS.test(normalized) || COVERAGE.test(normalized) || /(?:mange|many) (?:of the )?strateg/u.test(normalized));
+  const asksAcross = (COVERAGE.test(normalized) && !(mentioned.size > 0 && topic === '')) || (WHO_HAS.test(normalized) && mentioned.size === 0) || countsAcross;
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
   // "Hva sier ROR-IKT om hvordan kostnadene deles?": the text about money, not budget rows, unless a figure is asked.
@@ -425,7 +428,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // of the document ("eierkommunene") it has.
   // "Which strategies apply to Molde?": the strategies of a place named, its own and its collaborations'.
   const appliesTo = APPLIES_TO.test(normalized) && named.length > 0;
-  const asksDocument = (DOCUMENT.test(normalized) || appliesTo) && !(asksBudget && asksForFigure(text));
+  const asksDocument = (DOCUMENT.test(normalized) || appliesTo) && !(asksBudget && asksForFigure(text)) && !countsAcross;
   // "Sammenlign de samlede kostnadene i Tynsets handlingsplan og Fitjars plan": a comparison of money
   // with no topic beside the strategies' titles compares their budgets (compose-compare.ts), not their goals on the title words.
   // A title word may stand first in a title's compound ("digitalisering" in "Digitaliseringsstrategi"); the titles are

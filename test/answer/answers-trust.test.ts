@@ -36,7 +36,8 @@ describe('compare as a comparison', () => {
     expect(answer.intent).toBe('compare');
     expect(answer.answer).toMatch(/• Sørum kommune: mål \(\d+\): .*Kommuner har strategi for informasjonssikkerhet\..*\[\d+\]/);
     expect(answer.answer).toMatch(/• Øvre Romerike \(ØRU\): .*\[\d+\]/);
-    expect(answer.answer).toContain(`budsjett: 2015: ${kr('100 000')}`);
+    // The one budget line on the topic, named beside its amount.
+    expect(answer.answer).toContain(`budsjett («Informasjonssikkerhetstiltak (ISO 27001, brannvegger)»): 2015: ${kr('100 000')}`);
     expect(answer.answer).toMatch(/^Felles: .+\.$/m);
     expect(answer.answer).toMatch(/^Bare hos Sørum kommune: .+\.$/m);
     expect(cited(answer)).toEqual(new Set([CORPUS.sorum, CORPUS.oru]));

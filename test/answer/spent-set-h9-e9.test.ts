@@ -36,6 +36,12 @@ describe('reading the question', () => {
     expect(read('Where do municipalities plan to use sensors in nursing homes?').intent).toBe('coverage');
   });
 
+  it('reads "how many municipalities have goals on X" as counting the strategies on X, not as a question of members', () => {
+    expect(read('Hvor mange kommuner har mål om åpne data?').intent).toBe('coverage');
+    expect(read('How many strategies address welfare technology?').intent).toBe('coverage');
+    expect(read('Hvor mange kommuner er med i ROR-IKT?').intent).toBe('document');
+  });
+
   it('names learning tools, not school, when school only says where they are used', () => {
     expect(read('Hvem har mål om digitale læremidler i skolen?').topic).toMatch(/læremidler/);
     expect(themes('digitale læremidler i skolen')).toEqual(['digitale-laeremidler', 'skole']);
