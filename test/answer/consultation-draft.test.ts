@@ -41,6 +41,8 @@ describe('a decision to consult on a draft', () => {
     const nb = await store.answerer.ask('Er Hitras handlingsplan for digital samhandling vedtatt?');
     expect(nb.answer).toMatch(/høringsutkast, ikke vedtatt/);
     expect(nb.citations[0]?.quote).toMatch(/offentlig høring/);
+    // "Har X vedtatt …?" asks the same.
+    expect((await store.answerer.ask('Har Hitra vedtatt handlingsplanen for digital samhandling?')).answer).toMatch(/høringsutkast, ikke vedtatt/);
     const en = await store.answerer.ask('Has the Hitra action plan been adopted yet?');
     expect(en.answer).toMatch(/draft sent out for consultation/);
   });
