@@ -6,14 +6,16 @@ import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { QUALIFYING } from './question-words.ts';
 
 /**
- * The words that qualify the themes a question names, read three ways:
+ * The words that qualify the themes a question names, read four ways:
  * - after a theme's label and a preposition (data/question-words.json `qualifyingWords`): "digital kompetanse
  *   for ledere", "skills for managers", "digitalt tilsyn i hjemmetjenesten eller på sykehjem" — up to the end
  *   of the question or a word ending the phrase ("som", "that"), "og"/"eller" joining alternatives;
  * - the object of a label that is a verb phrase: "lære opp lederne";
  * - an owner in the genitive before the label: "lærernes digitale kompetanse", "teachers' digital skills",
  *   "leiarane sine digitale ferdigheiter", or the subject of verbs that make it the label: "lærerne skal bli
- *   flinkere digitalt".
+ *   flinkere digitalt";
+ * - where every label the themes are named by is of words found almost everywhere ("digitale tenester"), the
+ *   rarest specific word beside it ("kor nøgde innbyggjarane er med dei digitale tenestene": satisfaction).
  * The people goals are for by default ("hos de ansatte", "for residents") qualify nothing. Only words the
  * question's topic kept count (its question and structure words are gone), and only when each is in some
  * passage (a word in none is said as not found instead). Returned as concepts of words, one per
