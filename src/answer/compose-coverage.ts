@@ -12,7 +12,7 @@ import { COUNTS_SUBJECTS, INTENT_PATTERNS, STUFF_WORDS } from './question-words.
 import { normalize, stem, tokenize } from '../text/analyze.ts';
 import { narrowingCondition } from './narrowing.ts';
 import { themeParts } from './showing-most.ts';
-import { qualifyingWords } from './qualifying-words.ts';
+import { narrowerNamedBy, qualifyingWords } from './qualifying-words.ts';
 
 /** Organisations named in the text as taking the topic up; the rest are counted and left to the full matrix. */
 export const MAX_ORGANISATIONS = 20;
@@ -33,9 +33,9 @@ export const composeCoverage: Composer = async (context, question) => {
   const base = { intent: question.intent, language: question.language, topic: question.topic };
   const stats = termStats(context.db);
   const vocabulary = loadVocabulary();
-  const named = resolveConcept(question.topic, vocabulary, stats, question.language);
-  if (named.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
-  if (named.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
+  const asked = resolveConcept(question.topic, vocabulary, stats, question.language);
+  if (asked.kind === 'empty') return { ...base, answer: phrases.noTopic, citations: [] };
+  if (asked.kind === 'generic') return { ...base, answer: phrases.generic(question.topic), citations: [] };
   const scope = scopeOf(context, question);
   // "…og hvilke av dem har tiltak for det?": only the strategies with that kind of evidence.
   const kinds = question.refersBack && question.goalKinds.length > 0 ? evidenceKinds(question.goalKinds) : undefined;
@@ -60,7 +60,11 @@ export const composeCoverage: Composer = async (context, question) => {
   // of "information security in schools") and says so.
   // "digital kompetanse for ledere": words that qualify the themes are looked for with them the same way;
   // where no strategy shows them so, the answer is about the themes and says so.
-  const qualifier = !condition && named.kind === 'theme' ? qualifyingWords(question.text, question.topic, named.themes, vocabulary, stats, question.language) : null;
+  const askedQualifier = !condition && asked.kind === 'theme' ? qualifyingWords(question.text, question.topic, asked.themes, vocabulary, stats, question.language) : null;
+  // "gjøre lederne flinkere digitalt": words qualifying a theme that a theme under it is named by ask about that theme.
+  const narrower = askedQualifier ? narrowerNamedBy(askedQualifier, asked.named, vocabulary) : null;
+  const named = narrower ? resolveConcept(vocabulary.byId.get(narrower)!.prefLabel.nb, vocabulary, stats) : asked;
+  const qualifier = narrower ? null : askedQualifier;
   const parts = !condition && named.kind === 'theme' ? withoutQualifierFamily(themeParts(question.text, named.named, vocabulary), question.text, qualifier, vocabulary) : null;
   const together = parts || qualifier ? requiringParts(named, parts ?? [new Set(named.themes)], vocabulary, qualifier ?? []) : named;
   const qualified = together.together ? assessCoverage(context.db, scope, together, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : null;

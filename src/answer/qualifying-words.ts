@@ -1,5 +1,5 @@
 import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from '../search/match.ts';
-import { normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { normalize, stem, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { bokmål } from '../text/cognates.ts';
 import { findThemeLabels, widestMatches, withNarrower, type Theme, type Vocabulary } from '../text/vocabulary.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
@@ -78,8 +78,9 @@ function besideGenericLabels(topic: string, named: ReadonlyArray<{ theme: string
   const generic = (label: string) => !tokenize(label).some((token) => STOP_WORDS.has(token.word)) && conceptWords(label.split(/\s+/u).map(bokmål).join(' '), vocabulary, stats).every((word) => word.generic);
   if (labels.length === 0 || !labels.every((m) => generic(topic.slice(m.start, m.end)))) return null;
   const outside = tokenize(topic).filter((token) => !labels.some((m) => token.start < m.end && token.end > m.start)).map((token) => token.word).filter((word) => !QUALIFYING.defaultSubjects.has(word));
-  const specific = conceptWords(outside.join(' '), vocabulary, stats, language).filter((word) => !word.generic);
-  if (specific.length === 0 || !specific.every(findable)) return null;
+  // (Only words that can be looked for: "numeric" of "a numeric target for residents' satisfaction" has no Norwegian word.)
+  const specific = conceptWords(outside.join(' '), vocabulary, stats, language).filter((word) => !word.generic && findable(word));
+  if (specific.length === 0) return null;
   // The rarest of them says most: "måler fornøyde" is about satisfaction, whether or not measuring is written.
   const rarest = specific.reduce((a, b) => (b.documentFrequency < a.documentFrequency ? b : a));
   const concept = resolveConcept(rarest.word, vocabulary, stats, language);
@@ -159,3 +160,19 @@ function isJoining(word: string): boolean {
   return QUALIFYING.joining.has(word);
 }
 
+/**
+ * The theme under the named ones that the qualifying words name with them: "digital kompetanse for ledere",
+ * "gjøre lederne flinkere digitalt", "sjefene skal kunne digitalisering" are all leaders' digital skills
+ * (a narrower theme whose labels hold "ledere", "lederne", "sjefene"), whichever way the question put it.
+ * Null when no theme under them has a label with every word of an alternative.
+ */
+export function narrowerNamedBy(qualifier: readonly ConceptQuery[], named: readonly string[], vocabulary: Vocabulary): string | null {
+  const below = [...new Set(named.flatMap((id) => withNarrower(vocabulary, id)))].filter((id) => !named.includes(id));
+  for (const id of below) {
+    const theme = vocabulary.byId.get(id);
+    if (!theme) continue;
+    const labelStems = new Set([...Object.values(theme.prefLabel), ...Object.values(theme.altLabel).flat(), ...theme.hiddenLabel].flatMap((label) => tokenize(normalize(label)).map((token) => stem(token.word))));
+    if (qualifier.some((concept) => concept.words.length > 0 && concept.words.every((word) => labelStems.has(word.stem)))) return id;
+  }
+  return null;
+}
