@@ -135,9 +135,10 @@ function ownerBefore(question: string, tokens: Token[], labelWord: number): stri
   while (verbs >= 0 && labelWord - verbs <= 3 && QUALIFYING.subjectVerbs.has(tokens[verbs]!.word)) verbs--;
   if (verbs < labelWord - 1) return verbs >= 0 && !GENERIC_WORDS.has(tokens[verbs]!.word) ? [tokens[verbs]!.word] : null;
   // "get teachers better at using digital tools": the word a causative verb makes what the label names.
-  // Only a plural, as people are ("gjøre tilgjengelig åpne data" makes data available, not anyone).
+  // Only a plural, as people are (data/question-words.json `pluralEndings`: "lærerne", "leiarar", "teachers";
+  // "gjøre tilgjengelig åpne data" makes data available, not anyone).
   const made = tokens[labelWord - 1]?.word;
-  if (labelWord >= 2 && made && QUALIFYING.causatives.has(tokens[labelWord - 2]!.word) && !GENERIC_WORDS.has(made) && PLURAL.test(made)) return [made];
+  if (labelWord >= 2 && made && QUALIFYING.causatives.has(tokens[labelWord - 2]!.word) && !GENERIC_WORDS.has(made) && QUALIFYING.plural.test(made)) return [made];
   // Over a general word the label does not hold ("teachers' digital competence").
   let at = labelWord - 1;
   while (at > 0 && labelWord - at <= 2 && GENERIC_WORDS.has(tokens[at]!.word)) at--;
@@ -151,9 +152,6 @@ function ownerBefore(question: string, tokens: Token[], labelWord: number): stri
 }
 
 type Token = ReturnType<typeof tokenize>[number];
-
-/** A plural noun's ending, bokmål, nynorsk or English ("lærerne", "leiarar", "teachers"). */
-const PLURAL = /(?:er|ene|ane|ar|ne|s)$/u;
 
 /** "og", "eller", "and", "or": a word joining alternatives of the qualifier. */
 function isJoining(word: string): boolean {

@@ -6,7 +6,7 @@ import { loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 
 /** The intents whose wording data/question-words.json gives as regular expressions. */
-type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney' | 'budgetAsEvidence' | 'comparedWith' | 'countsAcross';
+type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals' | 'coverage' | 'whoHas' | 'refersBack' | 'versionChange' | 'otherDocument' | 'saysAbout' | 'continuesPrevious' | 'asksMention' | 'adoptionOrder' | 'relates' | 'pointsBack' | 'topicPronoun' | 'allItems' | 'notMoney' | 'budgetAsEvidence' | 'comparedWith' | 'countsAcross' | 'countsStrategies';
 
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine' | 'accountsAsked' | 'spentAsked' | 'budgetNamed' | 'accountsWord';
@@ -54,7 +54,7 @@ interface QuestionWords {
   leadingConjunctions: string[];
   alternativeWords: string[];
   coordinatingWords: string[];
-  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; placeWords: string[]; relatives: string[]; verbParticles: string[]; determiners: string[]; causatives: string[]; subjectVerbs: string[]; phraseEnds: string[] };
+  qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; placeWords: string[]; relatives: string[]; verbParticles: string[]; determiners: string[]; causatives: string[]; pluralEndings: string[]; subjectVerbs: string[]; phraseEnds: string[] };
   organisationKinds: Record<OrganisationKind, string[]>;
 }
 
@@ -311,7 +311,7 @@ const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
 
 /** The prepositions after a theme that introduce words qualifying it ("for", "hos", "among"), the words joining alternatives of those ("og", "or"), the words ending them ("som", "that"), and the people goals are for by default ("ansatte"), who qualify nothing. */
 const set = (words: string[]) => new Set(words.map(normalize));
-export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), placeWords: set(WORDS.qualifyingWords.placeWords), relatives: set(WORDS.qualifyingWords.relatives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), causatives: set(WORDS.qualifyingWords.causatives), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
+export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), placeWords: set(WORDS.qualifyingWords.placeWords), relatives: set(WORDS.qualifyingWords.relatives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), causatives: set(WORDS.qualifyingWords.causatives), plural: new RegExp(`(?:${WORDS.qualifyingWords.pluralEndings.join('|')})$`, 'u'), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
 
 /** The text between two themes when it joins them into one part of a topic: only spaces, commas, "/" or "&", and at most one word of `coordinatingWords` ("og", "or"). */
 export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords.map(normalize).join('|')})[\\s,]*)?$`, 'u');

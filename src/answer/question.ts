@@ -409,7 +409,7 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // left, the wording of priorities asks for its goals and measures, not which strategies take a topic up.
   // "Hvor mange kommuner har mål om åpne data?", no organisation named: how many strategies take a topic up (a
   // coverage answer says how many). "Hvor mange kommuner er med i ROR-IKT?" asks about a strategy's members.
-  const countsAcross = INTENT_PATTERNS.countsAcross.test(normalized) && named.length === 0 && topic !== '' && (GOALS.test(normalized) || COVERAGE.test(normalized) || /(?:mange|many) (?:of the )?strateg/u.test(normalized));
+  const countsAcross = INTENT_PATTERNS.countsAcross.test(normalized) && named.length === 0 && topic !== '' && (GOALS.test(normalized) || COVERAGE.test(normalized) || INTENT_PATTERNS.countsStrategies.test(normalized));
   const asksAcross = (COVERAGE.test(normalized) && !(mentioned.size > 0 && topic === '')) || (WHO_HAS.test(normalized) && mentioned.size === 0) || countsAcross;
   // "…og hvilke av dem har det som mål?": the goals of the organisations found before, not coverage again.
   const goalsOfThem = refersBack && GOALS.test(normalized) && !BUDGET.test(normalized);
