@@ -10,6 +10,7 @@ import { findCodeLabelledRuns, findDecimalRuns, findLineNumberedRuns } from './n
 import { SUM_LABEL } from './budget-words.ts';
 import { sectionAt } from './sections.ts';
 import { commentThread } from './text-headings.ts';
+import { textBlocks } from '../clean/blocks.ts';
 
 /** True when a section's first paragraph after its heading states a goal itself ("… shall be submitted digitally."). */
 function statedBelow(text: string, section: Section): boolean {
@@ -237,15 +238,11 @@ const MAX_QUOTE_CHARS = 1500;
  * "…," says Mayor …"), as a news article or a post quotes the mayor. What a person says about the strategy is none of its goals.
  */
 function quotedSpeech(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/(?<=^|\n[ \t]*\n)[ \t]*(\S[^]*?)(?=\n[ \t]*\n|$)/g)) {
-    const paragraph = m[1] ?? '';
-    if (paragraph.length <= MAX_QUOTE_CHARS && QUOTE_OPENING.test(paragraph) && SPEAKER.test(paragraph)) {
-      const start = m.index + m[0].length - paragraph.length;
-      spans.push({ start, end: start + paragraph.length });
-    }
-  }
-  return spans;
+  return textBlocks(text).flatMap((block) => {
+    const paragraph = block.text.trimStart().replace(/\n$/, '');
+    const start = block.end - block.text.trimStart().length;
+    return paragraph.length <= MAX_QUOTE_CHARS && QUOTE_OPENING.test(paragraph) && SPEAKER.test(paragraph) ? [{ start, end: start + paragraph.length }] : [];
+  });
 }
 
 /** A lead-in that names its item: a capital first, no closing punctuation, not too long. */

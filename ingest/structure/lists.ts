@@ -113,7 +113,8 @@ const NUMBER_MARK = new RegExp(`(?<=^|\\s)(?:(\\d{1,2})(\\.?)\\s+(?=[\\p{Lu}«]|
  */
 export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBased: boolean): ListItem[][] {
   const marks = [...text.matchAll(NUMBER_MARK)]
-    .map((m): [string, string | undefined, string] & { index: number } => Object.assign([m[0], m[1] ?? m[3], m[2] ?? (m[4] ? '\u20E3' : '')] as [string, string | undefined, string], { index: m.index }))
+    // One shape for both marks: the number and its punctuation ("." or none; the keycap for an emoji number).
+    .map((m) => ({ index: m.index, length: m[0].length, number: m[1] ?? m[3]!, punctuation: m[2] ?? '\u20E3' }))
     .filter((m) => !overlaps(m.index, exclude))
     // A heading number ("3.5.1") is not a list number.
     .filter((m) => !/\d\.$/.test(text.slice(Math.max(0, m.index - 2), m.index)));
@@ -121,7 +122,7 @@ export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBa
   const used = new Set<number>();
   for (let i = 0; i < marks.length; i++) {
     const first = marks[i];
-    if (!first || first[1] !== '1' || used.has(i)) continue;
+    if (!first || first.number !== '1' || used.has(i)) continue;
     const chain = [i];
     let last = first;
     for (let j = i + 1; j < marks.length; j++) {
@@ -129,8 +130,8 @@ export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBa
       if (!next) break;
       if (next.index - last.index > MAX_ITEM_GAP) break;
       if (/\n\s*\n/.test(text.slice(last.index, next.index))) break; // lists do not cross paragraphs
-      if (next[1] === '1' && chain.length === 1 && next[2] === first[2]) break; // a closer "1" starts the real list
-      if (Number(next[1]) === Number(last[1]) + 1 && next[2] === first[2]) {
+      if (next.number === '1' && chain.length === 1 && next.punctuation === first.punctuation) break; // a closer "1" starts the real list
+      if (Number(next.number) === Number(last.number) + 1 && next.punctuation === first.punctuation) {
         chain.push(j);
         last = next;
       }
@@ -139,10 +140,10 @@ export function findNumberedRuns(text: string, exclude: Span[] | SpanSet, lineBa
     chain.forEach((index) => used.add(index));
     const items: ListItem[] = chain.map((index, k) => {
       const m = marks[index]!;
-      const start = m.index + m[0].length;
+      const start = m.index + m.length;
       const nextMark = chain[k + 1] !== undefined ? marks[chain[k + 1]!] : undefined;
       const end = nextMark ? nextMark.index : lastItemEnd(text, start, text.length, lineBased);
-      return { label: m[1] ?? null, start, end: trimEnd(text, start, end) };
+      return { label: m.number, start, end: trimEnd(text, start, end) };
     });
     runs.push(items);
   }

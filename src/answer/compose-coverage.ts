@@ -168,13 +168,13 @@ function isOfKind(evidence: Evidence, kinds: AskedKind[]): boolean {
   return kind !== undefined && (kinds.some((asked) => asked === kind) || (kind === 'goal' && kinds.includes('main-goal')));
 }
 
-/** The answer text for a coverage result; citations are added to `citations` in order of use. */
 /** True when two evidence texts are the same words, numbering, bullets and case aside. */
 function sameWords(a: string, b: string): boolean {
   const words = (text: string) => normalize(text).replace(/^[\s\-–•*]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?/u, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return words(a) === words(b);
 }
 
+/** The answer text for a coverage result; citations are added to `citations` in order of use. */
 export function renderCoverage(coverage: DocumentCoverage[], topic: string, phrases: CoveragePhrases, citations: CitationList): { answer: string; citations: CitationList } {
   const addressing = coverage.filter((item) => item.addresses);
   const organisations = groupByOrganisation(addressing).sort((a, b) => b.rank - a.rank || b.count - a.count || a.name.localeCompare(b.name, 'nb'));
