@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectAdoptions } from '../../ingest/structure/metadata.ts';
-import { ingestBytes } from '../../src/load.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { storeWithTexts, type CorpusStore } from '../helpers/corpus.ts';
 
 /**
  * A draft sent out for consultation ("Formannskapet vedtok … å legge utkastet ut på offentlig høring") is
@@ -33,8 +32,7 @@ describe('a decision to consult on a draft', () => {
 
   let store: CorpusStore;
   beforeAll(async () => {
-    store = await buildCorpusStore([]);
-    await ingestBytes({ db: store.db, embedder: store.embedder }, new TextEncoder().encode(DRAFT), 'hitra-handlingsplan-digital-samhandling-2026-2027.md');
+    store = await storeWithTexts([['hitra-handlingsplan-digital-samhandling-2026-2027.md', DRAFT]]);
   }, 120_000);
 
   it('is answered as a draft sent out for consultation, its line quoted, in the asker’s language', async () => {

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestBytes } from '../../src/load.ts';
-import { buildCorpusStore, type CorpusStore } from '../helpers/corpus.ts';
+import { storeWithTexts, type CorpusStore } from '../helpers/corpus.ts';
 
 /**
  * An English question about a Norwegian plan finds its sentence or table row through the equivalences of
@@ -29,8 +28,7 @@ Tenestetorget skal ha opningstider til klokka 19 to dagar i veka frå hausten 20
 describe('English words of everyday plans', () => {
   let store: CorpusStore;
   beforeAll(async () => {
-    store = await buildCorpusStore([]);
-    await ingestBytes({ db: store.db, embedder: store.embedder }, new TextEncoder().encode(PLAN), 'fitjar-gevinstrealiseringsplan-2026-2028.md');
+    store = await storeWithTexts([['fitjar-gevinstrealiseringsplan-2026-2028.md', PLAN]]);
   }, 120_000);
 
   it('finds the table row of night visits per week asked in English', async () => {

@@ -5,7 +5,7 @@ import type { ParsedDocument } from '../../ingest/model.ts';
 import { createAnswerer } from '../../src/answer/index.ts';
 import { createHashingEmbedder } from '../../src/embed/hashing.ts';
 import type { Embedder } from '../../src/embed/index.ts';
-import { ensureVectors, ingestPaths } from '../../src/load.ts';
+import { ensureVectors, ingestBytes, ingestPaths } from '../../src/load.ts';
 import { createSearcher } from '../../src/search/search.ts';
 import { loadThesaurus } from '../../src/search/thesaurus.ts';
 import { openDatabase, type Db } from '../../src/store/index.ts';
@@ -66,4 +66,14 @@ export async function buildCorpusStore(paths: string[] = [CORPUS_DIR]): Promise<
   if (failed.length > 0) throw new Error(`sample corpus failed to load: ${JSON.stringify(failed)}`);
   const searcher = createSearcher({ db, embedder, thesaurus });
   return { db, embedder, thesaurus, searcher, answerer: createAnswerer({ db, searcher, thesaurus }) };
+}
+
+/** An in-memory store holding only the given texts, each under its file name, as an upload would load them. */
+export async function storeWithTexts(files: Array<[name: string, text: string]>): Promise<CorpusStore> {
+  const store = await buildCorpusStore([]);
+  for (const [name, text] of files) {
+    const result = await ingestBytes({ db: store.db, embedder: store.embedder }, new TextEncoder().encode(text), name);
+    if (result.status === 'failed') throw new Error(`${name} failed to load: ${JSON.stringify(result)}`);
+  }
+  return store;
 }
