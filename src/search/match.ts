@@ -139,6 +139,20 @@ function withoutPlaces(matches: LabelMatch[], vocabulary: Vocabulary): LabelMatc
   return kept.length > 0 ? kept : matches;
 }
 
+/**
+ * A theme named by words that another named theme's preferred label holds is part of that theme, not a
+ * second one: "samarbeider med universiteter" asks about "samarbeid med universitet og forskning", not about
+ * collaboration between municipalities as well.
+ */
+function withoutImplied(matches: LabelMatch[], topic: string, vocabulary: Vocabulary): LabelMatch[] {
+  if (new Set(matches.map((m) => m.theme)).size < 2) return matches;
+  const stemsOf = (text: string) => tokenize(normalize(text)).map((token) => stem(token.word));
+  const prefStems = (id: string) => new Set(Object.values(vocabulary.byId.get(id)?.prefLabel ?? {}).flatMap(stemsOf));
+  const implied = (m: LabelMatch) => matches.some((other) => other.theme !== m.theme && stemsOf(topic.slice(m.start, m.end)).every((word) => prefStems(other.theme).has(word)));
+  const kept = matches.filter((m) => !implied(m));
+  return kept.length > 0 ? kept : matches;
+}
+
 /** A word in more than this share of passages is generic (tuned on the tune half of the golden answers). */
 export const GENERIC_SHARE = 0.2;
 
@@ -149,7 +163,7 @@ export const GENERIC_SHARE = 0.2;
 export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): ConceptQuery {
   const matches = findThemeLabels(vocabulary, topic);
   // Keep the widest matches: "informasjonssikkerhet og personvern" is one theme, not three.
-  const widest = withoutPlaces(withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats), vocabulary);
+  const widest = withoutImplied(withoutPlaces(withoutGenericThemes(widestMatches(matches), topic, vocabulary, stats), vocabulary), topic, vocabulary);
   let named = [...new Set(widest.map((m) => m.theme))];
   // A topic whose specific words are all search-only words of a theme ("security", "helse", "miljø og
   // klima i digitaliseringsarbeidet") still means the theme.
