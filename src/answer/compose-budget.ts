@@ -19,7 +19,7 @@ import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, table
 import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
-import { BUDGET_PATTERNS, WHOLE_PERIOD, withoutLinkingS } from './question-words.ts';
+import { ADDING_WORDS, BUDGET_PATTERNS, WHOLE_PERIOD, withoutLinkingS } from './question-words.ts';
 import { answerKind } from './lookup-sentences.ts';
 import { namesDocumentKind } from './document-kinds.ts';
 import type { Question } from './question.ts';
@@ -159,6 +159,8 @@ async function composeFrom(context: ComposeContext, asked: Question, basis: Scop
     : ask === 'larger' ? larger(scope, allRows)
     : ask === 'largest-line' ? largestLine(scope, allRows, SMALLEST.test(normalize(question.text)))
     : ask === 'share' ? share(scope, allRows)
+    // "X og Y til sammen": each line, then their total.
+    : ask === 'total' && joinedRows(scope, allRows, question.topic) ? budgetLines(scope, allRows)
     : ask === 'total' ? totals(scope, totalRows(scope, allRows), allRows)
     : budgetLines(scope, allRows);
   if (lines === null) return { ...base, answer: [phrases.budgetNone(question.topic || question.text), ...noFigures()].join('\n'), citations: scope.citations.items };
@@ -301,20 +303,43 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
  * a thesaurus relates to one of them ("kompetanse" also reaches "opplæring" in other tables).
  */
 function namedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
-  const stems = phraseStems(topic);
-  const literal = stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
+  const literal = literalRows(rows, topic);
   if (literal.length > 0) return literal;
   const cognates = byCognates(rows, topic, scope.question.language);
   return cognates.length > 0 ? cognates : onTopic(scope, rows, topic);
 }
 
+/**
+ * "infrastrukturtiltak og informasjonstryggleikstiltak (til saman)": lines the question joins are the rows of
+ * each, where each finds some and the topic read whole finds none of one of them ("archive and document
+ * management" is one area); null otherwise.
+ */
+function joinedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] | null {
+  const parts = topic && !onlyBudgetWords(topic) ? joinedTopics(scope.question.text, topic) : null;
+  if (!parts) return null;
+  const each = parts.map((part) => wholeTopicRows(scope, rows, part));
+  if (each.some((partRows) => partRows.length === 0)) return null;
+  const whole = new Set(wholeTopicRows(scope, rows, topic).map((row) => row.id));
+  return each.some((partRows) => partRows.every((row) => !whole.has(row.id))) ? [...new Map(each.flat().map((row) => [row.id, row])).values()] : null;
+}
+
+/** The rows whose label or table holds every stem of the topic. */
+function literalRows(rows: BudgetRow[], topic: string): BudgetRow[] {
+  const stems = phraseStems(topic);
+  return stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
+}
+
 /** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
 function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
+  return (topic === scope.question.topic ? joinedRows(scope, rows, topic) : null) ?? wholeTopicRows(scope, rows, topic);
+}
+
+function wholeTopicRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const named = [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
   // "Hva er kostnadsanslaget for en samtalerobot …?": where no line names the budget words too, the lines naming the rest.
   const rest = withoutBudgetWords(topic);
-  return named.length > 0 || !rest || rest === topic ? named : topicRowsOf(scope, rows, rest);
+  return named.length > 0 || !rest || rest === topic ? named : wholeTopicRows(scope, rows, rest);
 }
 
 function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {
@@ -406,6 +431,13 @@ function budgetLines(scope: Scope, allRows: BudgetRow[]): string[] | null {
   // Totals per strategy, when it has more than one line on the topic.
   const year = question.year;
   const shownByDocument = groupBy(rows.filter((row) => row.year !== null), (row) => row.documentId);
+  // Lines the question joins ("the chatbot and digital signing together") without years to add by: their amounts added.
+  if (TOTAL.test(normalize(question.text)) && joinedRows(scope, allRows, question.topic)) {
+    for (const [documentId, own] of groupBy(rows.filter((row) => row.year === null), (row) => row.documentId)) {
+      if (own.length < 2 || shownByDocument.has(documentId)) continue;
+      lines.push(`  ${phrases.topicTotalsIntro(question.topic, own[0]!.organisation).replace(/:$/, '')}: ${own.map((row) => formatMoney(row.amount, question.language)).join(' + ')} = ${formatMoney(sum(own.map((row) => row.amount)), question.language)}.`);
+    }
+  }
   for (const total of budgetTotals(topicRows, allRows)) {
     const shown = shownByDocument.get(total.documentId) ?? [];
     if (shown.length < 2) continue;
@@ -469,14 +501,16 @@ function totals(scope: Scope, topicRows: BudgetRow[], allRows: BudgetRow[]): str
     const documentRows = topicRows.filter((row) => row.documentId === total.documentId);
     for (const item of years) {
       const row = rowFor(documentRows, item.year, item.amount);
-      lines.push(`• ${item.year}: ${formatMoney(item.amount, question.language)} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? citeRow(row) : ''}`);
+      // The cited row's own writing beside the figure ("1 300 000 kr (1,30 mill)"), so it can be found in the quote.
+      const money = row && row.amount === item.amount ? moneyAsWritten(row, question.language) : formatMoney(item.amount, question.language);
+      lines.push(`• ${item.year}: ${money} ${row ? where(scope, row, sourceLabel(question.language, item.source, row, documentRows, summaryTablesOf(total))) : ''}${row ? citeRow(row) : ''}`);
     }
     if (years.length > 1 && frames.length === 0) lines.push(phrases.periodTotal(years[0]!.year, years[years.length - 1]!.year, formatMoney(sum(years.map((item) => item.amount)), question.language)));
     for (const frame of frames) {
       const row = documentRows.find((r) => r.table === frame.table && r.year === null && r.amount === frame.amount) ?? documentRows.find((r) => r.table === frame.table);
       const annual = isAnnualFrame(frame, ownRows, scope.passages);
       const span = frame.from !== null && frame.to !== null ? frameYears(frame) : null;
-      const amount = formatMoney(frame.amount, question.language);
+      const amount = row && row.amount === frame.amount ? moneyAsWritten(row, question.language) : formatMoney(frame.amount, question.language);
       // A one-off amount for the period is that period's total; only an annual frame is multiplied out.
       const text = !annual ? BUDGET_PHRASES[question.language].forPeriod(amount, frame.from, frame.to)
         : span !== null && question.year === null ? phrases.frameOverPeriod(amount, frame.from!, frame.to!, formatMoney(frameOverPeriod(frame, true), question.language))
@@ -595,6 +629,27 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
     lines.push(`${strategyName(document)}${question.year !== null ? `, ${question.year}` : ''}: ${verdict.replace(/\.$/, '')}${cites}.`);
   }
   return lines.length > 0 ? lines : null;
+}
+
+/**
+ * The parts of a topic the question joins by "og", "samt" or "and" (data/question-words.json `coordinatingWords` that are no `alternativeWords`) ("infrastrukturelle tiltak og
+ * informasjonssikkerhetstiltak"): the topic's words before the joining word and after it; null when the
+ * question joins none of them.
+ */
+export function joinedTopics(text: string, topic: string): [string, string] | null {
+  const words = topic.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return null;
+  const normalized = normalize(text);
+  const tokens = tokenize(normalized);
+  // Where each topic word stands in the question (a topic word may be a shortened form: "informasjonssikkerhet" of "…tiltak").
+  const at = words.map((word) => tokens.findIndex((token) => token.word.startsWith(normalize(word)) || (token.word.length >= 4 && normalize(word).startsWith(token.word))));
+  if (at.some((index) => index < 0) || at.some((index, i) => i > 0 && index <= at[i - 1]!)) return null;
+  // (Not a compound's shared ending: "sak- og arkivsystem" is one line.)
+  const join = tokens.findIndex((token, i) => i > at[0]! && i < at.at(-1)! && ADDING_WORDS.has(token.word) && !normalized.slice(0, token.start).trimEnd().endsWith('-'));
+  if (join < 0) return null;
+  const before = words.filter((_, i) => at[i]! < join);
+  const after = words.filter((_, i) => at[i]! > join);
+  return before.length > 0 && after.length > 0 ? [before.join(' '), after.join(' ')] : null;
 }
 
 /**

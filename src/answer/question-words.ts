@@ -313,6 +313,9 @@ const ALTERNATIVE_WORDS = new Set(WORDS.alternativeWords.map(normalize));
 const set = (words: string[]) => new Set(words.map(normalize));
 export const QUALIFYING = { defaultSubjects: set(WORDS.qualifyingWords.defaultSubjects), prepositions: set(WORDS.qualifyingWords.prepositions), joining: set(WORDS.qualifyingWords.joining), possessives: set(WORDS.qualifyingWords.possessives), placeWords: set(WORDS.qualifyingWords.placeWords), relatives: set(WORDS.qualifyingWords.relatives), verbParticles: set(WORDS.qualifyingWords.verbParticles), determiners: set(WORDS.qualifyingWords.determiners), causatives: set(WORDS.qualifyingWords.causatives), plural: new RegExp(`(?:${WORDS.qualifyingWords.pluralEndings.join('|')})$`, 'u'), subjectVerbs: set(WORDS.qualifyingWords.subjectVerbs), phraseEnds: set(WORDS.qualifyingWords.phraseEnds) };
 
+/** Words that join two things both meant ("og", "samt", "and"): the coordinating words that give no alternative. */
+export const ADDING_WORDS = new Set(WORDS.coordinatingWords.filter((word) => !WORDS.alternativeWords.includes(word)).map(normalize));
+
 /** The text between two themes when it joins them into one part of a topic: only spaces, commas, "/" or "&", and at most one word of `coordinatingWords` ("og", "or"). */
 export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords.map(normalize).join('|')})[\\s,]*)?$`, 'u');
 
