@@ -149,6 +149,9 @@ const FOLLOW_UP_START = /^(?:og|and|men|but|hva med|kva med|what about|how about
 
 /** A follow-up keeps what it does not say again: the topic, the intent, the organisations, the year. */
 function followUp(own: Question, previous: Question | null, all: DocumentSummary[]): Question {
+  // "Hvem av dem har tenkt å flytte ting over i skyen?" with nothing asked before: "them" are all the
+  // strategies, and the question asks across them who takes the topic up.
+  if (!previous && own.refersBack && own.documents.length === 0 && own.topic !== '' && (own.intent === 'lookup' || own.intent === 'goals')) return { ...own, intent: 'coverage', refersBack: false, discussed: [] };
   if (!previous) return { ...own, discussed: own.documents };
   // "kva seier dei om velferdsteknologi?": a pronoun for the strategies asked about before.
   const isFollowUp = own.topic === '' || own.refersBack || own.pointsBack || FOLLOW_UP_START.test(own.text.trim()) || (own.documents.length === 0 && CONTINUES_PREVIOUS.test(normalize(own.text)));

@@ -122,3 +122,20 @@ describe('a comparison quotes the passage that shows the topic', () => {
     }
   });
 });
+
+describe('"hvem av dem" with nothing asked before asks across all strategies', () => {
+  it.each([
+    'Hvem av dem har tenkt å flytte ting over i skyen?',
+    'hvem av dem har faktisk mål eller tiltak på IT-sikkerhet?',
+    'Which of them plan to move services to the cloud?',
+  ])('%s', (text) => {
+    const question = read(text);
+    expect(question.intent).toBe('coverage');
+    expect(question.documents).toEqual([]);
+  });
+
+  it('a follow-up "hvem av dem" still picks among the strategies before', () => {
+    const question = interpretQuestion('Hvem av dem har mål om skytjenester?', listDocuments(store.db), [{ role: 'user', content: 'Hvilke kommuner har mål om velferdsteknologi?' }]);
+    expect(question.refersBack).toBe(true);
+  });
+});
