@@ -139,3 +139,19 @@ describe('"hvem av dem" with nothing asked before asks across all strategies', (
     expect(question.refersBack).toBe(true);
   });
 });
+
+describe('wording of who has written or said something is no topic', () => {
+  it.each([
+    ['Har noen av strategiene skrevet noe om droner?', 'droner'],
+    ['hvem har nevnt noe om droner?', 'droner'],
+    ['Has any strategy written anything about drones?', 'drones'],
+  ])('%s', (text, topic) => {
+    expect(read(text).topic).toBe(topic);
+  });
+});
+
+describe('examples after ", like" add no theme of their own', () => {
+  it('reads learning tools, not tablets', () => {
+    expect(read('Who has goals for digital learning tools for pupils in school, like tablets or learning platforms?').topic).toBe('digital learning tools pupils school');
+  });
+});
