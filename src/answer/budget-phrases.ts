@@ -26,6 +26,10 @@ export interface BudgetPhrases {
   hasAmount: (amount: string, when: string) => string;
   /** How a share's whole is named: the whole budget, or its investment or operating part. */
   shareWhole: Record<'all' | 'investment' | 'operating', string>;
+  /** A total with lines left out, as the question asked: "Lillestrøm: 4 700 000 kr i alt − 2 000 000 kr («Utrede …») = 2 700 000 kr uten «dataplattform»." */
+  totalWithout: (name: string, whole: string, left: string[], result: string, excluded: string) => string;
+  /** Lines asked left out that no line of the strategy names: the whole total stands. */
+  nothingToLeaveOut: (name: string, excluded: string, whole: string) => string;
 }
 
 const span = (from: number | null, to: number | null) => `${from ?? '?'}–${to ?? '?'}`;
@@ -46,6 +50,8 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${yearSpan(from, to)}.`,
+    totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} i alt − ${left.join(' − ')} = ${result} uten «${excluded}».`,
+    nothingToLeaveOut: (name, excluded, whole) => `${name}: ingen budsjettpost gjelder «${excluded}», så det er ingenting å trekke fra: ${whole} i alt.`,
   },
   nn: {
     smallestYear: (name, year, amount) => `${name} har lågast samla budsjett i ${year}: ${amount}.`,
@@ -60,6 +66,8 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${yearSpan(from, to)}.`,
+    totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} i alt − ${left.join(' − ')} = ${result} utan «${excluded}».`,
+    nothingToLeaveOut: (name, excluded, whole) => `${name}: ingen budsjettpost gjeld «${excluded}», så det er ingenting å trekkje frå: ${whole} i alt.`,
   },
   en: {
     smallestYear: (name, year, amount) => `${name} has its smallest total budget in ${year}: ${amount}.`,
@@ -74,6 +82,8 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
     hasAmount: (amount, when) => `has ${amount}${when ? ` (${when})` : ''}`,
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${yearSpan(from, to)}.`,
+    totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} in total − ${left.join(' − ')} = ${result} without "${excluded}".`,
+    nothingToLeaveOut: (name, excluded, whole) => `${name}: no budget line is for "${excluded}", so there is nothing to leave out: ${whole} in total.`,
   },
 };
 

@@ -4,10 +4,10 @@ import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
-import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
+import { analyze, normalize, stem, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { cognatePrefixes, holdsCognate } from '../text/cognates.ts';
+import { bokmål, cognatePrefixes, holdsCognate } from '../text/cognates.ts';
 import { findThemeLabels, loadVocabulary } from '../text/vocabulary.ts';
 import { budgetTotals, lineTotalIds } from './budget-totals.ts';
 import { CitationList, placeOf } from './citations.ts';
@@ -115,7 +115,9 @@ export const composeBudget: Composer = async (context, asked) => {
 /** The answer from the budget's lines or (basis 'actual') from the accounts' lines alone, citing into `citations`. */
 async function composeFrom(context: ComposeContext, asked: Question, basis: Scope['basis'], citations: CitationList): ReturnType<Composer> {
   // Words of the named strategies' titles ("Tønsbergs handlingsplan for digitalisering") choose the strategy, not a topic.
-  const beyondTitles = withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked)));
+  // "Leaving out the data-platform study, …": the lines left out are no topic (totalWithout).
+  const excluded = excludedPart(asked.text);
+  const beyondTitles = withoutExcluded(withoutYearAskWords(asked, withoutMeasureWords(topicBeyondTitles(asked))), excluded);
   const documents = scopeOf(context, asked);
   const allRows = listBudgets(context.db, rowIdsBySlug(context.db, documents.map((document) => document.id)), undefined, null, { basis });
   // "Hvor mye skal Hole betale inn …" of a table whose rows are the members ("| Hole | 17 % | 680 | 765 |"):
@@ -155,7 +157,8 @@ async function composeFrom(context: ComposeContext, asked: Question, basis: Scop
   if (withFigures.length === 0) return { ...base, answer: (withoutFigures.length > 0 ? noFigures() : [phrases.budgetNone(question.topic || question.text)]).join('\n'), citations: scope.citations.items };
   const ask = budgetAsk(question.text, question.topic);
   const lines =
-    ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
+    excluded && (ask === 'total' || ask === 'lines') ? totalWithout(scope, allRows, excluded)
+    : ask === 'largest-year' || ask === 'smallest-year' ? largestYear(scope, totalRows(scope, allRows), allRows, ask === 'smallest-year')
     : ask === 'larger' ? larger(scope, allRows)
     : ask === 'largest-line' ? largestLine(scope, allRows, SMALLEST.test(normalize(question.text)))
     : ask === 'share' ? share(scope, allRows)
@@ -292,8 +295,10 @@ function onTopic(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   // technology") takes the rows that name the theme in any of its labels.
   if (concept().kind === 'theme') return rows.filter((row) => concept().shows(`${row.label} ${row.table}`));
   // Asked in English of Norwegian tables ("digital dialogue"), or in nynorsk of bokmål ones
-  // ("sikkerheitsovervakinga"): every longer word by its cognate.
-  return byCognates(rows, topic, scope.question.language);
+  // ("sikkerheitsovervakinga"): every longer word by its cognate; else by the words' equivalents in the
+  // vocabulary ("kurset for leiarar": "Kurs … for ledere").
+  const cognates = byCognates(rows, topic, scope.question.language);
+  return cognates.length > 0 || concept().kind !== 'words' ? cognates : rows.filter((row) => concept().shows(`${row.label} ${row.table}`));
 }
 
 /**
@@ -326,7 +331,18 @@ function joinedRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[]
 /** The rows whose label or table holds every stem of the topic. */
 function literalRows(rows: BudgetRow[], topic: string): BudgetRow[] {
   const stems = phraseStems(topic);
-  return stems.length > 0 ? rows.filter((row) => { const terms = new Set(analyze(`${row.label} ${row.table}`)); return stems.every((stem) => terms.has(stem)); }) : [];
+  // Each word also in its bokmål spelling ("leiarar" → "ledere"), where that keeps the words apart as they were.
+  const inBokmål = phraseStems(topic.split(/\s+/).map(bokmål).join(' '));
+  const forms = stems.map((word, i) => [word, ...(inBokmål.length === stems.length ? [inBokmål[i]!] : [])]);
+  return stems.length > 0 ? rows.filter((row) => { const terms = stemmedAgain(analyze(`${row.label} ${row.table}`)); return forms.every((alternatives) => alternatives.some((word) => terms.has(word) || terms.has(stem(word)))); }) : [];
+}
+
+/**
+ * Terms with each also stemmed once more: the stemmer takes one ending off, so "prosjektmedarbeideren"
+ * gives "prosjektmedarbeider" and "Prosjektmedarbeider" "prosjektmedarbeid"; a second pass meets them.
+ */
+function stemmedAgain(terms: string[]): Set<string> {
+  return new Set(terms.flatMap((term) => [term, stem(term)]));
 }
 
 /** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
@@ -612,11 +628,7 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
     const rows = allRows.filter((row) => row.documentId === document.id);
     const amounts = topics.map((topic) => {
       const topicRows = namedRows(scope, rows, topic);
-      const total = budgetTotals(topicRows, rows)[0];
-      const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
-      // A total column or sum row over the years already counted is shown by them, not added to them.
-      const frames = question.year === null ? (total?.frames ?? []).filter((frame) => !frame.restatesYears).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
-      return { topic, amount: sum([...years.map((item) => item.amount), ...frames]), rows: topicRows };
+      return { topic, amount: linesAmount(scope, topicRows, rows), rows: topicRows };
     });
     if (amounts.every((item) => item.rows.length === 0)) continue;
     const [a, b] = amounts as [typeof amounts[0], typeof amounts[0]];
@@ -629,6 +641,68 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
     lines.push(`${strategyName(document)}${question.year !== null ? `, ${question.year}` : ''}: ${verdict.replace(/\.$/, '')}${cites}.`);
   }
   return lines.length > 0 ? lines : null;
+}
+
+/** What lines add up to in the year asked, else over the whole period, an annual frame multiplied out (the strategy's own rows `rows` tell summary tables apart). */
+function linesAmount(scope: Scope, lines: BudgetRow[], rows: BudgetRow[]): number {
+  const { question } = scope;
+  const total = budgetTotals(lines, rows)[0];
+  const years = total?.years.filter((item) => question.year === null || item.year === question.year) ?? [];
+  // A total column or sum row over the years already counted is shown by them, not added to them.
+  const frames = question.year === null ? (total?.frames ?? []).filter((frame) => !frame.restatesYears).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
+  return sum([...years.map((item) => item.amount), ...frames]);
+}
+
+/**
+ * "Leaving out the data-platform study, what do Lillestrøm's other costed measures add up to?": each
+ * strategy's total on the topic (its whole budget where there is none), less the lines the question leaves
+ * out, both cited.
+ */
+function totalWithout(scope: Scope, allRows: BudgetRow[], excluded: string): string[] | null {
+  const { question } = scope;
+  const phrases = BUDGET_PHRASES[question.language];
+  const lines: string[] = [];
+  for (const document of scope.documents) {
+    const rows = allRows.filter((row) => row.documentId === document.id);
+    const onTopic = topicRowsOf(scope, rows, question.topic);
+    if (onTopic.length === 0) continue;
+    const left = namedRows(scope, onTopic.filter((row) => !isSumRow(scope, row)), excluded);
+    const whole = linesAmount(scope, onTopic, rows);
+    const wholeRow = onTopic.find((row) => isSumRow(scope, row)) ?? onTopic[0]!;
+    const wholeCited = `${formatMoney(whole, question.language)}${cite(scope, wholeRow)}`;
+    if (left.length === 0) {
+      lines.push(phrases.nothingToLeaveOut(strategyName(document), excluded, wholeCited));
+      continue;
+    }
+    const leftAmounts = [...groupBy(left, (row) => row.label).values()].map((labelRows) => `${formatMoney(linesAmount(scope, labelRows, rows), question.language)} («${labelRows[0]!.label.trim()}»)${cite(scope, labelRows[0]!)}`);
+    lines.push(phrases.totalWithout(strategyName(document), wholeCited, leftAmounts, formatMoney(whole - linesAmount(scope, left, rows), question.language), excluded));
+  }
+  return lines.length > 0 ? lines : null;
+}
+
+/**
+ * The words of the lines a question leaves out of a total ("leaving out the data-platform study", "utenom
+ * dataplattformen", "bortsett frå kursa"): from the words that leave out (data/question-words.json
+ * `budget.excluding`) to the end of the clause, without stop words and words of budgeting; null when it
+ * leaves none out.
+ */
+export function excludedPart(text: string): string | null {
+  const normalized = normalize(text);
+  const marker = BUDGET_PATTERNS.excluding.exec(normalized);
+  if (!marker) return null;
+  const clause = normalized.slice(marker.index + marker[0].length).split(/[,;:?!.]/u)[0] ?? '';
+  const words = tokenize(clause).map((token) => token.word).filter((word) => !STOP_WORDS.has(word) && !BUDGET_PATTERNS.budgetWord.test(word));
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** A topic without the words that leave lines out, those lines' words, and "the others" ("andre", "øvrige", "other"). */
+function withoutExcluded(topic: string, excluded: string | null): string {
+  if (!excluded) return topic;
+  const left = new Set(excluded.split(' '));
+  const leaving = new Set(tokenize(normalize(BUDGET_PATTERNS.excluding.source.replace(/\\p\{L\}/gu, ''))).map((token) => token.word));
+  // (A topic word may be shortened: "informasjonssikkerhet" of "informasjonssikkerhetstiltakene".)
+  const isLeft = (word: string) => [...left].some((other) => other === word || (word.length >= 4 && other.startsWith(word)));
+  return topic.split(/\s+/).filter((word) => word && !isLeft(normalize(word)) && !leaving.has(normalize(word)) && !BUDGET_PATTERNS.restWord.test(normalize(word))).join(' ');
 }
 
 /**

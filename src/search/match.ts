@@ -318,7 +318,9 @@ export function prefixForms(word: Pick<ConceptWord, 'word' | 'stem'>): string[] 
 
 /** True when a text's word shows a topic word: as a term of it (stem, compound part) or as its first part. */
 export function showsWord(textWord: string, word: Pick<ConceptWord, 'word' | 'stem'>): boolean {
-  if (wordTerms(textWord).includes(word.stem)) return true;
+  // The stemmer takes one ending off: "kurset" gives "kurs", "Kurs" gives "kur"; a second pass meets them.
+  const again = stem(word.stem);
+  if (wordTerms(textWord).some((term) => term === word.stem || term === again || stem(term) === word.stem)) return true;
   const joined = textWord.replace(/[-']/g, '');
   return prefixForms(word).some((form) => joined.startsWith(form));
 }

@@ -99,11 +99,11 @@ describe('budgets that add up', () => {
     const answer = await store.answerer.ask('Hvor mye er budsjettert til velferdsteknologi til sammen i perioden?');
     expectGrounded(store.db, answer);
     expect(answer.answer).toContain(`Til sammen 2016–2018: ${kr('7 788 600')}.`);
-    expect(answer.answer).toContain(`${kr('3 000 000')} per år 2015–2018, til sammen ${kr('12 000 000')} over perioden`);
+    expect(answer.answer).toContain(`${kr('3 000 000')} (3,0 mill) per år 2015–2018, til sammen ${kr('12 000 000')} over perioden`);
   });
   it('adds the whole plan up over its period, and reads an annual frame as the budget asked for', async () => {
     expect((await store.answerer.ask('Hva koster hele tiltaksplanen 2016–2018 i Kongsbergregionen til sammen?')).answer).toContain(`Til sammen 2016–2018: ${kr('28 098 600')}.`);
-    expect((await store.answerer.ask('Hvor stor er Sørums samlede årlige investeringsramme i e-strategien?')).answer).toContain(`${kr('5 500 000')} per år 2015–2018`);
+    expect((await store.answerer.ask('Hvor stor er Sørums samlede årlige investeringsramme i e-strategien?')).answer).toContain(`${kr('5 500 000')} (5,5 mill) per år 2015–2018`);
   });
   it('says which of two lines is larger', async () => {
     const answer = await store.answerer.ask('Har Kongsbergregionen satt av mest til velferdsteknologi eller dokumenthåndtering?');

@@ -3,7 +3,7 @@ import { storeWithTexts } from '../helpers/corpus.ts';
 import type { CorpusStore } from '../helpers/corpus.ts';
 
 /**
- * Budget totals of lines a question joins ("X og Y til sammen"), and sum rows answered with the
+ * Budget totals of lines a question joins ("X og Y til sammen") or leaves out ("utenom X"), and sum rows answered with the
  * table's own writing beside the figure. An invented handlingsplan of a real municipality.
  */
 const PLAN = `# Handlingsplan for digitalisering 2026 – Stad kommune
@@ -47,5 +47,25 @@ describe('budget lines joined by "og" / "and"', () => {
     const answer = await ask('Hva er den samlede rammen for driftstiltak i Stads handlingsplan for 2026?');
     expect(answer).toContain('750 000');
     expect(answer).toContain('(0,75 mill)');
+  });
+});
+
+describe('a total with lines left out ("utenom", "ser bort frå", "leaving out")', () => {
+  it.each([
+    ['Hva er samlet ramme for driftstiltak i Stad, utenom opplæringen?', '550 000'],
+    ['Kor mykje kostar driftstiltaka til Stad når ein ser bort frå opplæringa i nye fagsystem?', '550 000'],
+    ["Leaving out the training, what do Stad's other operating measures add up to?", '550,000'],
+    ['Hvor mye koster driftstiltakene i Stad bortsett fra informasjonssikkerhetstiltakene?', '600 000'],
+  ])('%s', async (question, amount) => {
+    const answer = await ask(question);
+    expect(answer).toContain(amount);
+    // The whole and the line left out are both shown and cited.
+    expect(answer).toMatch(/750[ ,]000/);
+    expect(answer).toMatch(/\[\d+\].*\[\d+\]/s);
+  });
+
+  it('says so when no line is what the question leaves out', async () => {
+    const answer = await ask('Hva koster driftstiltakene i Stad utenom velferdsteknologien?');
+    expect(answer).toMatch(/ingen budsjettpost gjelder «velferdsteknologien»/);
   });
 });
