@@ -23,6 +23,14 @@ Fitjar kommune – Helse og omsorg
 ## Tenestetorget
 
 Tenestetorget skal ha opningstider til klokka 19 to dagar i veka frå hausten 2026.
+
+## Skule
+
+Alle elevane på ungdomssteget skal få eit eige nettbrett innan 2027. Skulane skal ha ein hastigheit på minst 500 Mbit/s på nettet. Lærarane skal bruke mindre tid på rutineoppgåver.
+
+## Innbyggjarar
+
+Biblioteket gir hjelp med BankID og digitale skjema kvar tysdag. Tannhelsetenesta skal tilby digital timebestilling frå 2027.
 `;
 
 describe('English words of everyday plans', () => {
@@ -40,5 +48,18 @@ describe('English words of everyday plans', () => {
   it('finds the waiting time and the opening hours asked in English', async () => {
     expect((await store.answerer.ask('What waiting time does Fitjar aim for on safety alarms?')).citations[0]?.quote).toMatch(/Ventetid/);
     expect((await store.answerer.ask('What are the planned opening hours of the service desk in Fitjar?')).citations[0]?.quote).toMatch(/opningstider/);
+  });
+
+  it('finds speed and tasks asked in English', async () => {
+    expect((await store.answerer.ask('What network speed should the schools in Fitjar have?')).answer).toMatch(/500 Mbit/);
+    expect((await store.answerer.ask('What does Fitjar say about the time teachers spend on routine tasks?')).citations[0]?.quote).toMatch(/rutineoppgåver/);
+  });
+
+  it('finds a word by another of its equivalence group ("tannlegetime" of "tannhelsetenesta")', async () => {
+    expect((await store.answerer.ask('Kan ein bestille tannlegetime digitalt i Fitjar?')).citations[0]?.quote).toMatch(/Tannhelsetenesta/);
+  });
+
+  it('finds help asked in English', async () => {
+    expect((await store.answerer.ask('Where can residents of Fitjar get help with BankID?')).citations[0]?.quote).toMatch(/hjelp med BankID/);
   });
 });
