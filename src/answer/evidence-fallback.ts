@@ -6,7 +6,7 @@ import { truncate } from './compose-coverage.ts';
 import { coveragePhrases } from './coverage-phrases.ts';
 import { assessCoverage } from './coverage.ts';
 import { PHRASES } from './language.ts';
-import { givesNumberAsked } from './lookup-sentences.ts';
+import { givesNameAsked, givesNumberAsked } from './lookup-sentences.ts';
 import type { Question } from './question.ts';
 
 /** Strategies and pieces of evidence shown when the question's own answer found nothing. */
@@ -25,7 +25,8 @@ export function supportingEvidence(context: ComposeContext, question: Question):
   const concept = resolveConcept(question.topic, loadVocabulary(), termStats(context.db), question.language);
   if (concept.kind !== 'theme' && concept.kind !== 'words') return null;
   // "Kor mange tilsette …": evidence without a number does not answer a question for one.
-  const numbered = <T extends { text: string }>(items: T[]) => items.filter((e) => givesNumberAsked(question.text, e.text));
+  // "Hva heter IKT-sjefen?": evidence naming no one does not answer a question for a name.
+  const numbered = <T extends { text: string }>(items: T[]) => items.filter((e) => givesNumberAsked(question.text, e.text) && givesNameAsked(question.text, e.text));
   const coverage = assessCoverage(context.db, scopeOf(context, question), concept, { maxEvidence: PER_DOCUMENT })
     .map((item) => ({ ...item, evidence: numbered(item.evidence), nearest: item.nearest && numbered([item.nearest]).length > 0 ? item.nearest : null }))
     .filter((item) => item.evidence.length > 0 || item.nearest)

@@ -225,6 +225,15 @@ export function asksForFigure(question: string): boolean {
   return FIGURES.has(answerKind(question));
 }
 
+/**
+ * False when the question asks what something is called ("Hva heter IKT-sjefen i ROR-IKT?") and the text
+ * names nothing beyond the question's own words. ("Hvem …?" may be answered by a role, "rådmannen".)
+ */
+export function givesNameAsked(question: string, text: string): boolean {
+  const normalized = normalize(question);
+  return answerKind(question) !== 'name' || /^(?:hvem|kven|who)\b/u.test(normalized) || answers(text, 'name', new Set(analyze(question)));
+}
+
 /** False when the question asks for a number and the text states none beyond the question's own numbers and years. */
 export function givesNumberAsked(question: string, text: string): boolean {
   return !asksForFigure(question) || answers(text, answerKind(question), new Set(analyze(question)));
