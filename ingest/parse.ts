@@ -11,6 +11,7 @@ import { extractPipeBudgets } from './structure/budgets-pipe.ts';
 import { extractTextBudgets, type TableContext } from './structure/budgets-text.ts';
 import { extractGoals } from './structure/goals.ts';
 import { SpanSet, type Span } from './structure/lists.ts';
+import { minutesHeadings, minutesSections } from './structure/meeting-minutes.ts';
 import { detectMetadata } from './structure/metadata.ts';
 import { findOutlineItems } from './structure/outline-items.ts';
 import { chunkPassages } from './structure/passages.ts';
@@ -18,6 +19,7 @@ import { slideHeadings } from './structure/slide-headings.ts';
 import { layoutHeadings, layoutTitle, outlineHeadings } from './structure/layout.ts';
 import { withAddedHeadings } from './structure/added-headings.ts';
 import { withCaseHeadings } from './structure/case-document.ts';
+import { labelledSubheadings } from './structure/labelled-headings.ts';
 import { extractSections, sectionAt, sectionsFromHeadings, type PlacedHeading } from './structure/sections.ts';
 import { capitalHeadings, findTextHeadings } from './structure/text-headings.ts';
 import { tagThemes } from './structure/themes.ts';
@@ -58,7 +60,8 @@ export function structureDocument(raw: RawDocument, source: { sourceName: string
   const text = clean.text;
   if (!/\p{L}{2,}/u.test(text)) throw createError('NO_CONTENT', `${source.sourceName}: no document text found`, { file: source.sourceName });
   const warnings: string[] = [...clean.warnings];
-  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, titleStart: titleHeadingStart(text, clean.headings), sourceName: source.sourceName, pdfTitle: raw.pdfTitle ?? null, layoutTitle: layoutTitle(raw.lines ?? []) });
+  const titleStart = titleHeadingStart(text, clean.headings);
+  const detected = detectMetadata(text, { chromeTitle: clean.chromeTitle, titleStart, titleLine: raw.format === 'markdown', sourceName: source.sourceName, pdfTitle: raw.pdfTitle ?? null, layoutTitle: layoutTitle(raw.lines ?? []) });
   const metadata: DocumentMetadata = { ...detected, ...source.sidecar };
   const toc = parseToc(text);
   const lineBased = raw.hasRealPages || /\n[^\n]{1,120}\n/.test(text.slice(0, 5000));
@@ -139,6 +142,9 @@ function headingNumbers(text: string, sections: ParsedDocument['sections']): Spa
  * titles; else heading-like lines of plain text. Headings never come from excluded spans (tables, lists, contents).
  */
 function chooseSections(raw: RawDocument, text: string, pageStarts: PageStart[], toc: ReturnType<typeof parseToc>, exclude: Span[], listSpans: Span[], marked: PlacedHeading[], title: string): ParsedDocument['sections'] {
+  // The minutes of a meeting: its list of cases, each case and the parts of its handling.
+  const minutes = minutesHeadings(text);
+  if (minutes) return minutesSections(text, pageStarts, minutes, title);
   // A case document's own parts ("Saksopplysninger", "Vurdering") stand beside the attached strategy's chapters.
   return withCaseHeadings(text, pageStarts, authorSections(raw, text, pageStarts, toc, exclude, listSpans, marked, title));
 }
@@ -158,7 +164,8 @@ function authorSections(raw: RawDocument, text: string, pageStarts: PageStart[],
     return withAddedHeadings(text, pageStarts, numbered, capitals);
   }
   if (chapters.length >= 2) return numbered;
-  if (explicit.length > 0) return sectionsFromHeadings(text, pageStarts, explicit, title);
+  // Under headings marked by underlining ("** Five objectives" over a rule), a series labelled by a kind's word ("Objective 1 – …") is one level deeper.
+  if (explicit.length > 0) return sectionsFromHeadings(text, pageStarts, [...explicit, ...labelledSubheadings(text, explicit)], title);
   // A slide deck: each slide's title, whatever stands under it (a quote, boxes, a table).
   const slides = slideHeadings(text);
   if (slides && slides.length >= 2) return sectionsFromHeadings(text, pageStarts, slides, title);

@@ -5,6 +5,7 @@
 import type { CleanText, RawDocument } from '../model.ts';
 import { foldedSections } from './accordions.ts';
 import { boxGridsAsLines } from './box-grids.ts';
+import { cellLineTablesAsPipes } from './cell-lines.ts';
 import { removeScrapedChrome } from './chrome.ts';
 import { delimitedTablesAsPipes } from './delimited-tables.ts';
 import { gridTablesAsPipes } from './grid-tables.ts';
@@ -13,8 +14,9 @@ import { headingLinesMarked, type HeadingLine } from './heading-lines.ts';
 import { htmlTablesAsPipes } from './html-tables.ts';
 import { hyphenationJoined, plainCharacters, withoutInlineMarkup } from './inline-text.ts';
 import { markdownHeadingsMarked, underlinedHeadingsMarked } from './markdown-headings.ts';
-import { pandocTablesAsPipes, withoutFrontMatter, withoutHtmlComments, withoutPandocAttributes } from './markdown-dialects.ts';
+import { contentsHeadingsUnmarked, pandocTablesAsPipes, withoutFrontMatter, withoutHtmlComments, withoutPandocAttributes, withoutQuoteMarks } from './markdown-dialects.ts';
 import { extractMarks, stripStrayMarks, type MarkedHeading } from './markers.ts';
+import { nestedListIndents } from './list-indents.ts';
 import { joinPdfPages, splitTextPages, withoutRunningLines } from './pages.ts';
 import { paddedRowsUnpadded, sheetSeparatorsMarked } from './sheet-exports.ts';
 import { spaceTablesAsPipes } from './space-tables.ts';
@@ -90,12 +92,16 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
   if (format === 'markdown') {
     // What tools add around markdown goes first (front matter, comments, pandoc's attributes), so that none
     // of it is read as text, a heading or a cell; then pandoc's and HTML's tables become pipe tables.
-    text = htmlTablesAsPipes(pandocTablesAsPipes(withoutPandocAttributes(withoutHtmlComments(withoutFrontMatter(text)))));
+    text = withoutQuoteMarks(htmlTablesAsPipes(pandocTablesAsPipes(withoutPandocAttributes(withoutHtmlComments(withoutFrontMatter(text))))));
+    // A table of contents linking to the page's own headings: its heading is no section.
+    text = contentsHeadingsUnmarked(text);
     // A web page's accordion ("<details><summary>Innbyggeren i sentrum</summary> …"): the summary is the
     // heading of what it folds, one level under the heading before it; it becomes a `#` heading before
     // the headings are marked.
     text = foldedSections(text);
     text = markdownHeadingsMarked(text);
+    // A nested list's depth, as em spaces that tidying keeps.
+    text = nestedListIndents(text);
   } else {
     text = underlinedHeadingsMarked(text);
   }
@@ -106,7 +112,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // Plain text laid out by position: two columns read one after the other, wrapped bullets joined and a
     // slide's grid of boxes read row by row before any table is looked for; then the table readers in turn:
     // tables with a two-line heading, tables aligned by spaces, such tables whose cells wrap (the ones that do
-    // not wrap already taken), and year tables printed with single spaces.
+    // not wrap already taken), year tables printed with single spaces, and tables printed one cell per line.
     text = columnsInReadingOrder(text);
     text = hangingBulletsJoined(text);
     text = boxGridsAsLines(text);
@@ -114,6 +120,7 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     text = spaceTablesAsPipes(text);
     text = wrappedTablesAsPipes(text);
     text = yearTablesAsPipes(text);
+    text = cellLineTablesAsPipes(text);
   }
   // Grid and box-drawn tables in any format; tab tables while the tabs that divide their cells are still there.
   text = gridTablesAsPipes(text);

@@ -12,14 +12,19 @@ export function plainCharacters(text: string): string {
     .replace(/\t/g, ' ');
 }
 
-/** Markdown's inline markup as its text: links, autolinks, escapes, a leftover `#` and bold. */
+/**
+ * Markdown's inline markup as its text: links, autolinks, escapes, a leftover `#`, bold and code spans; an
+ * HTML anchor without text (`<a id="innhold"></a>`, a web page's jump target) goes.
+ */
 export function withoutInlineMarkup(text: string): string {
   return text
+    .replace(/<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi, '')
     .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1') // [text](url) → text
     .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .replace(/\\([()[\]*_#.\-!])/g, '$1')
     .replace(/^#{1,6}[ ]+/gm, '')
-    .replace(/\*\*([^*\n]+)\*\*/g, '$1');
+    .replace(/\*\*([^*\n]+)\*\*/g, '$1')
+    .replace(/`([^`\n]+)`/g, '$1'); // `VEDTATT VERSJON` → VEDTATT VERSJON
 }
 
 /** A word hyphenated across a line break joined ("informasjons-\nsikkerhet"), and "e- strategien" closed up, but not "risiko- og sårbarhet". */

@@ -5,7 +5,9 @@
  *   which a Word document converted by pandoc carries before its headings and in place of its logo;
  * - pandoc's simple and multiline tables (columns marked by a rule of dash runs under the header),
  *   written as pipe tables, which structure reads as it reads markdown tables;
- * - HTML comments, which a PDF-to-markdown converter leaves where a picture stood ("<!-- image -->").
+ * - HTML comments, which a PDF-to-markdown converter leaves where a picture stood ("<!-- image -->");
+ * - a table of contents of links to the page's own headings ("## Innhald" over "- [Visjon](#visjon)" …), whose
+ *   heading is no section of the document.
  */
 import { pipeDivider, pipeRow } from './table-rows.ts';
 
@@ -37,8 +39,8 @@ export function withoutFrontMatter(text: string): string {
   return m && /^[ \t]*[\w-]+[ \t]*:/m.test(m[1] ?? '') ? text.slice(m[0].length) : text;
 }
 
-/** "![alt](src){width=…}": an image, with pandoc's attributes; no text of the document. */
-const IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?/g;
+/** "![alt](src){width=…}": an image, with pandoc's attributes (its alt text may wrap over lines); no text of the document. */
+const IMAGE = /!\[[^\]]{0,400}\]\([^)\n]*\)(?:\{[^}\n]*\})?/g;
 /** "[]{#_Toc123 .anchor}", "[text]{.underline}": a pandoc span with attributes; its text stays. */
 const ATTRIBUTE_SPAN = /\[([^\]\n]*)\]\{[#.][^}\n]*\}/g;
 /**
@@ -136,4 +138,28 @@ function readTable(lines: string[], at: number): { pipe: string[]; headerLines: 
   const header = columns.map((_, c) => headerLines.map((line) => cut(line)[c] ?? '').filter(Boolean).join(' '));
   const pipe = [pipeRow(header), pipeDivider(columns.length), ...rows.map(pipeRow)];
   return { pipe, headerLines: headerLines.length + (framed ? 1 : 0), end: j };
+}
+
+/** A heading line, then only list items that link to anchors of the page itself ("- [Visjon](#visjon)"), two or more. */
+const CONTENTS = /^(#{1,6})[ \t]+(\S[^\n]*)\n((?:[ \t]*\n)*(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\[[^\]\n]+\]\(#[^)\n]*\)[ \t]*(?:\n|$)){2,})/gm;
+
+/**
+ * A heading over a table of contents that links to the page's own headings (a wiki's, a Notion export's, a web
+ * page's "Innhald" / "Innhold på siden" / "Contents"): its heading mark goes, so that it is text, not a section;
+ * the list stays as it is. Known by the links to anchors of the page ("(#visjon)"), not by its word.
+ */
+export function contentsHeadingsUnmarked(text: string): string {
+  if (!text.includes('](#')) return text;
+  return text.replace(CONTENTS, (_whole, _marks: string, title: string, list: string) => `${title}\n${list}`);
+}
+
+/** ">" opening a line of a block quote, nested or not ("> > …"). */
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]*>)*[ \t]?/gm;
+
+/**
+ * A block quote's marks ("> «Eg finn aldri skjemaet …»", "> **Status:** Vedtatt …"): markdown's markup, no text;
+ * the quoted lines stay, a quote's blank line ("> ") becomes a blank line.
+ */
+export function withoutQuoteMarks(text: string): string {
+  return text.includes('>') ? text.replace(QUOTE_MARKS, '') : text;
 }

@@ -21,7 +21,13 @@ export function markdownHeadingsMarked(text: string): string {
 /**
  * Plain text underlines its headings the same way ("Innledning" over "----------"); there a rule
  * about as long as the line above is needed, so that a separator line under a sentence is no heading.
+ * The plain-text version of an e-mail newsletter marks its headings and buttons with "** " (as a mailing
+ * service writes them: "** Our vision" over a rule): the marks go, and a line over a rule is a heading.
  */
 export function underlinedHeadingsMarked(text: string): string {
-  return text.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
+  const unstarred = text.replace(MAILER_MARK, '');
+  return unstarred.replace(SETEXT_HEADING, (all, title: string, rule: string) => (rule.length >= 3 && rule.length >= title.trim().length * 0.6 && title.trim().length <= 120 ? setext(all, title, rule) : all));
 }
+
+/** "** Funding", "** View this email in your browser (…)": a newsletter's mark before a heading or a button, not bold text ("**Funding**"). */
+const MAILER_MARK = /^\*\*[ \t]+(?=\S(?![^\n]*\*\*[ \t]*$))/gm;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { findCollaboration, isKnownPlace, organisationWords } from '../gazetteer.ts';
 import { textBlocks } from './blocks.ts';
 
 /**
@@ -50,13 +51,18 @@ function fold(line: string): string {
 }
 
 const startsWithPhrase = (folded: string, phrase: string) => folded === phrase || (folded.startsWith(phrase) && /^[:.\s]/.test(folded.slice(phrase.length)));
+/** A link's or button's icon before or after its label ("⬇ Last ned …", "🖨 Skriv ut", "Neste: … ▶"); not "©". */
+const ICONS = /^(?:(?!©)[\p{Extended_Pictographic}\p{So}\uFE0F])+\s+|\s+(?:(?!©)[\p{Extended_Pictographic}\p{So}\uFE0F])+$/gu;
+/** A link's address after its text, as the plain-text version of an e-mail writes a link: "Facebook (https://…)". */
+const LINK_ADDRESS = /\s*\((?:https?:\/\/|www\.|mailto:)[^\s()]*\)$/;
+const withoutIcons = (item: string) => item.trim().replace(ICONS, '').replace(LINK_ADDRESS, '');
 const isChromeItem = (item: string) => {
-  const folded = fold(item).replace(/[.:]+$/, '');
+  const folded = fold(withoutIcons(item)).replace(/[.:]+$/, '');
   return LABELS.has(folded) || PHRASES.some((phrase) => startsWithPhrase(folded, phrase));
 };
 /** A phrase of several words opens the item ("Vi bruker informasjonskapsler …", "Klikk på …"): such an item may be a sentence long. */
 const opensWithLongPhrase = (item: string) => {
-  const folded = fold(item);
+  const folded = fold(withoutIcons(item));
   return PHRASES.some((phrase) => phrase.includes(' ') && startsWithPhrase(folded, phrase));
 };
 /** One sentence at most: no full stop, question or exclamation mark before the end. */
@@ -80,15 +86,45 @@ export function isChromeLine(line: string): boolean {
  * them listed furniture ("Vinje kommune · Bokmål | English", "Tjenester · Politikk · Om Vinje · Kontakt oss ·
  * Søk"): the labels of a site's own pages are not all listed. Read only in the navigation and footer blocks.
  */
-function menuItems(line: string): number {
+function menuItems(line: string, top = false): number {
   const parts = items(line);
   if (parts.length < 2 || !parts.every((part) => part.length <= MAX_ITEM && !/[.!?]$/.test(part.trim()) && part.trim().split(/\s+/).length <= 5)) return 0;
   const listed = parts.filter(isChromeItem).length;
-  return listed >= 2 && listed * 2 > parts.length ? listed : 0;
+  // Above the page's text, a site's main menu of its own sections ("Hjem | Økonomiske oversikter | Tjenesteområder |
+  // Investeringer | Vedlegg | Søk"): four items or more, two of them listed.
+  return listed >= 2 && (listed * 2 > parts.length || (top && parts.length >= MIN_TOP_MENU_ITEMS)) ? listed : 0;
 }
 
-/** How many furniture items a line holds: its items when all are furniture, a menu line's listed labels (a breadcrumb counts as one), else 0. */
-const chromeWeight = (line: string) => (isChromeLine(line) ? items(line).length : BREADCRUMB.test(line) ? 1 : menuItems(line));
+/** How many items a main menu above the page's text has at least, when fewer than half of them are listed. */
+const MIN_TOP_MENU_ITEMS = 4;
+
+/** The words after a place that make an item name an organisation ("kommune", "herad", "fylkeskommune"; data/gazetteer). */
+const OWNER_WORDS = [...organisationWords().municipalityNames, ...organisationWords().ownerNames].sort((a, b) => b.length - a.length);
+
+/** "Lillesand kommune", "Vestland fylkeskommune", a collaboration's name: an item that names an organisation alone. */
+function namesOrganisation(item: string): boolean {
+  const name = withoutIcons(item).replace(/[*_`]/g, '').trim();
+  const owner = OWNER_WORDS.find((word) => name.toLowerCase().endsWith(` ${word}`));
+  return owner ? isKnownPlace(name.slice(0, -owner.length - 1)) : findCollaboration(name) !== null;
+}
+
+/**
+ * A site's own header or footer line: the organisation first, then short items set apart by dots or bars — the
+ * publication's name, a status badge, listed links ("Lillesand kommune · Handlingsprogram 2026–2029 og budsjett
+ * 2026 · VEDTATT VERSJON", "… · Personvernerklæring · Om løsningen"). How many of its items are listed furniture
+ * (0 for a header naming only the publication), or null when the line is none.
+ */
+function siteLineItems(line: string): number | null {
+  const parts = items(line);
+  if (parts.length < 2 || !namesOrganisation(parts[0]!) || !parts.every((part) => part.length <= MAX_ITEM + 20 && !/[.!?]\s/.test(part))) return null;
+  return parts.filter(isChromeItem).length;
+}
+
+/**
+ * How many furniture items a line holds: its items when all are furniture, a menu line's listed labels (a
+ * breadcrumb counts as one), a site line's listed links, else 0. `top`: the line stands above the page's text.
+ */
+const chromeWeight = (line: string, top = false) => (isChromeLine(line) ? items(line).length : BREADCRUMB.test(line) ? 1 : menuItems(line, top) || (siteLineItems(line) ?? 0));
 
 /**
  * A line that is furniture wherever it stands on the page: two or more furniture items ("Publisert
@@ -110,7 +146,7 @@ interface Block {
 
 function blocks(text: string): Block[] {
   return textBlocks(text)
-    .map(({ start, end, text: block }) => ({ start, end, lines: block.split('\n').map((l) => l.trim()).filter(Boolean) }))
+    .map(({ start, end, text: block }) => ({ start, end, lines: block.replace(/[ \t]+[·•|][ \t]*\n[ \t]*/g, ' · ').split('\n').map((l) => l.trim()).filter(Boolean) }))
     .filter((block) => block.lines.length > 0);
 }
 
@@ -122,7 +158,17 @@ const isChromeBlock = (block: Block) =>
   block.lines.every((line) => line.length <= MAX_LINE || isChromeLine(line)) && block.lines.some(isChromeLine) && blockWeight(block) >= MIN_CHROME_LINES;
 
 /** A block of furniture alone: every line a furniture line or a breadcrumb ("Hopp til hovedinnhold", then "Meny · Søk" as blocks of their own). */
-const isPureChromeBlock = (block: Block) => block.lines.every((line) => chromeWeight(line) > 0);
+const isPureChromeBlock = (block: Block, top = false) => block.lines.every((line) => chromeWeight(line, top) > 0);
+/**
+ * The site's header line in a block of its own ("Lillesand kommune · Handlingsprogram 2026–2029 og budsjett 2026 ·
+ * VEDTATT VERSJON"), or a newsletter's masthead over its issue line ("VÅGAN MUNICIPALITY · PARTNER UPDATE" / "No.
+ * 2/2026 · May 2026").
+ */
+const isSiteHeader = (block: Block) =>
+  block.lines.length <= MAX_MASTHEAD_LINES && siteLineItems(block.lines[0]!) !== null && block.lines.slice(1).every((line) => line.length <= MAX_LINE && !/[.!?]$/.test(line));
+const MAX_MASTHEAD_LINES = 2;
+/** A block of rules alone ("------"): what separates a newsletter's header from its text. */
+const isRuleBlock = (block: Block) => block.lines.every((line) => RULE.test(line));
 
 /** Strips the navigation blocks at the top, stray furniture lines in the page, and the footer blocks at the end, when they have that shape. */
 export function removeWebChrome(text: string): WebChromeResult {
@@ -138,12 +184,30 @@ export function removeWebChrome(text: string): WebChromeResult {
     head = all[0]!.start;
   }
   // "Hopp til hovedinnhold" / "Meny · Søk · English" / "Du er her: Forside › …", each a block of its own:
-  // leading blocks of furniture alone, two furniture items or more in all.
+  // leading blocks of furniture alone, two furniture items or more in all. The site's header line among them
+  // (the organisation and the publication's name) stays, as the line that names the publication.
   let lead = 0;
   let leadWeight = 0;
-  while (lead < all.length - 2 && isPureChromeBlock(all[lead]!)) leadWeight += blockWeight(all[lead++]!);
+  let siteHeader: Block | null = null;
+  for (; lead < all.length - 2; lead++) {
+    const block = all[lead]!;
+    if (isPureChromeBlock(block, true)) leadWeight += block.lines.reduce((sum, line) => sum + chromeWeight(line, true), 0);
+    else if (!siteHeader && isSiteHeader(block)) {
+      // The site's own header counts as one item of furniture: with a skip link or a "View in browser" link it is the site's top.
+      siteHeader = block;
+      leadWeight++;
+    } else if (!isRuleBlock(block) || lead === 0) break;
+  }
+  // Rules after the navigation go with it; a header line after the navigation opens the page's own text and stays where it is.
+  if (siteHeader && lead > 0 && all[lead - 1] === siteHeader) {
+    lead--;
+    siteHeader = null;
+    leadWeight--;
+  }
   if (lead > 0 && leadWeight >= MIN_CHROME_LINES) {
-    removedWhat.push(`the web page's navigation (${all.slice(0, lead).reduce((sum, block) => sum + block.lines.length, 0)} lines)`);
+    const removed = all.slice(0, lead).filter((block) => block !== siteHeader);
+    removedWhat.push(`the web page's navigation (${removed.reduce((sum, block) => sum + block.lines.length, 0)} lines)`);
+    if (siteHeader) keptTitle = `${text.slice(siteHeader.start, siteHeader.end).trim()}\n\n`;
     all.splice(0, lead);
     head = all[0]!.start;
   }
@@ -157,7 +221,7 @@ export function removeWebChrome(text: string): WebChromeResult {
     const lastChrome = first.lines.findLastIndex(isChromeLine);
     const title = first.lines.at(-1)!;
     const repeated = fold(all[1]!.lines[0]!.replace(/^#+\s*/, '')) === fold(title);
-    keptTitle = lastChrome < first.lines.length - 1 && !repeated && !BREADCRUMB.test(title) ? `${title}\n\n` : '';
+    keptTitle += lastChrome < first.lines.length - 1 && !repeated && !BREADCRUMB.test(title) ? `${title}\n\n` : '';
     head = all[1]!.start;
     removedWhat.push(`the web page's navigation (${first.lines.length - (keptTitle ? 1 : 0)} lines)`);
   }

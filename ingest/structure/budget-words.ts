@@ -20,6 +20,7 @@ interface BudgetWords {
   approximations: string[];
   actualHeadings: string[];
   deviationHeadings: string[];
+  shareUnits: string[];
 }
 
 const PATH = fileURLToPath(new URL('../../data/budget-words.json', import.meta.url));
@@ -126,4 +127,16 @@ export function isActualHeading(heading: string): boolean {
 /** "Avvik", "Avvik i kr", "Differanse", "Variance": a column of the budget less the accounts, no amount of either (`deviationHeadings`). */
 export function isDeviationHeading(heading: string): boolean {
   return DEVIATION_HEADING.test(heading.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim());
+}
+
+const SHARE_UNIT = alternation(words.shareUnits);
+/** "(prosent)", "(i prosent)", "(%)" anywhere; "Tall i prosent", "in per cent" closing the caption. */
+const STATED_SHARES = new RegExp(`\\(\\s*(?:${SHARE_UNIT})\\s*\\)|(?<![\\p{L}])(?:${SHARE_UNIT})[\\s.*_]*$`, 'iu');
+
+/**
+ * True when a table's caption or the sentence before it says that its figures are shares, not money
+ * ("… etter alder (prosent)", "Tall i prosent"; data/budget-words.json `shareUnits`).
+ */
+export function statesShares(lead: string): boolean {
+  return STATED_SHARES.test(lead.trim());
 }

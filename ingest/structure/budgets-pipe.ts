@@ -1,8 +1,9 @@
 import type { BudgetItem, Period } from '../model.ts';
 import { parseAmount, splitSign, withoutCurrency } from './amount.ts';
-import { GENERIC_CAPTION, isActualHeading, isDeviationHeading, statedUnits, SUM_LABEL } from './budget-words.ts';
+import { GENERIC_CAPTION, isActualHeading, isDeviationHeading, statedUnits, statesShares, SUM_LABEL } from './budget-words.ts';
+import { yearAmountsInCell } from './cell-amounts.ts';
 import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
-import { isAmountHeading } from './goal-vocabulary.ts';
+import { isAmountHeading, isAmountKindHeading } from './goal-vocabulary.ts';
 import { findPipeTables, type PipeTable, type Span } from './lists.ts';
 
 /**
@@ -26,7 +27,7 @@ import { findPipeTables, type PipeTable, type Span } from './lists.ts';
 export function extractPipeBudgets(text: string, context: TableContext): { items: BudgetItem[]; spans: Span[] } {
   const items: BudgetItem[] = [];
   const spans: Span[] = [];
-  for (const table of findPipeTables(text)) {
+  for (const table of findPipeTables(text, false, true)) {
     const found = items.length;
     items.push(...readBudgetTable(table, leadUnit(text.slice(Math.max(0, table.start - 300), table.start)), context));
     if (items.length > found) spans.push({ start: table.start, end: table.end });
@@ -56,7 +57,9 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   const captionUnit = statedUnits(plain(table.header[labels] ?? '')).find((unit) => unit.scale > 1);
   const tableScale = captionUnit?.scale ?? lead.scale;
   const columns = amountColumns(table.header, labels).map((column) => (column.scale === 1 ? { ...column, scale: tableScale } : column));
-  if (columns.length === 0) return items;
+  // "… etter alder (prosent)" over the table: its figures are shares, unless a heading states money.
+  if (lead.shares && !columns.some((column) => column.scale > 1 || statedUnits(plain(table.header[column.index] ?? '')).length > 0)) return items;
+  if (columns.length === 0) return cellYearAmounts(table, context);
   const grouped = commaGroups(table, columns.map((column) => column.index), lead, columns.every((column) => column.scale === 1));
   const caption = withoutUnits(plain(table.header[labels] ?? ''));
   const name = caption && !GENERIC_CAPTION.test(caption) && !isAmountHeading(caption) ? caption : context.sectionTitleAt(table.start);
@@ -68,7 +71,7 @@ function readTable(table: PipeTable, lead: LeadUnit, context: TableContext): Bud
   let group = '';
   const first = items.length;
   for (const row of table.rows) {
-    const label = plain(row.cells[labels] ?? '');
+    const label = withoutFootnoteMark(plain(row.cells[labels] ?? ''));
     const isSum = SUM_LABEL.test(label);
     if (columns.every((column) => !plain(row.cells[column.index] ?? ''))) {
       group = label;
@@ -110,21 +113,31 @@ function rowYearOf(cell: string, label: string): { year: number | null; period: 
 
 /**
  * A last row whose every amount is the sum of the amounts above it in its column, in two columns or more, is a
- * sum row whatever its label ("Ramme økonomiplan" under a base row and its changes; "Sum" is known by its word).
+ * sum row whatever its label ("Ramme økonomiplan" under a base row and its changes; "Sum" is known by its word);
+ * so is one that adds up the last sum row and the rows after it ("Netto lånebehov" under "Sum investeringer",
+ * "Tilskudd" and "Momskompensasjon": the sum less the financing).
  */
 function markAddedUpRow(items: BudgetItem[]): void {
   const last = items.at(-1);
-  if (!last || last.isSum) return;
+  if (!last) return;
   const lastRow = items.filter((item) => item.label === last.label && item.start >= (items.find((other) => other.label === last.label)?.start ?? 0));
-  const above = items.filter((item) => !lastRow.includes(item) && !item.isSum);
-  if (new Set(above.map((item) => item.label)).size < 2) return;
+  // A row already a sum by its label; a total column's cell is a sum by its column, the row's other cells not yet.
+  if (lastRow.every((item) => item.isSum)) return;
   // The budget and the accounts of one year are two columns.
   const column = (item: BudgetItem) => `${item.basis ?? ''}|${item.year ?? ''}|${item.period?.from ?? ''}-${item.period?.to ?? ''}`;
-  const addsUp = lastRow.every((item) => {
-    const parts = above.filter((other) => column(other) === column(item));
-    return parts.length >= 2 && parts.reduce((total, other) => total + other.amount, 0) === item.amount;
-  });
-  if (addsUp && lastRow.length >= 2) for (const item of lastRow) item.isSum = true;
+  const addsUp = (parts: BudgetItem[]) =>
+    lastRow.length >= 2 &&
+    lastRow.every((item) => {
+      const inColumn = parts.filter((other) => column(other) === column(item));
+      return inColumn.length >= 2 && inColumn.reduce((total, other) => total + other.amount, 0) === item.amount;
+    });
+  const above = items.filter((item) => !lastRow.includes(item) && !item.isSum);
+  // The last sum row above (its cells in a row) and every row after it.
+  const lastRowStart = items.indexOf(lastRow[0]!);
+  let sumStart = items.slice(0, lastRowStart).findLastIndex((item) => SUM_LABEL.test(item.label));
+  while (sumStart > 0 && items[sumStart - 1]!.label === items[sumStart]!.label) sumStart--;
+  const sinceSum = sumStart >= 0 ? items.slice(sumStart, lastRowStart) : [];
+  if ((new Set(above.map((item) => item.label)).size >= 2 && addsUp(above)) || (new Set(sinceSum.map((item) => item.label)).size >= 2 && addsUp(sinceSum))) for (const item of lastRow) item.isSum = true;
 }
 
 const YEAR_CELL = /^(?:19|20)\d{2}$/;
@@ -239,6 +252,8 @@ export interface LeadUnit {
   scale: number;
   /** "NOK 1,000": the amounts print thousands the English way ("3,500"). */
   commaGroups: boolean;
+  /** "… (prosent)": the caption says the figures are shares, not money. */
+  shares?: boolean;
 }
 
 /** A number grouped by commas the English way: "1,000", "12,500". */
@@ -252,7 +267,36 @@ const COMMA_GROUP = /\d,\d{3}(?![\d,])/;
 export function leadUnit(before: string): LeadUnit {
   const lead = before.trimEnd().split(/\n\s*\n/).at(-1) ?? '';
   const unit = statedUnits(lead).find((found) => found.scale > 1);
-  return { scale: unit?.scale ?? 1, commaGroups: unit !== undefined && COMMA_GROUP.test(lead.slice(unit.index, unit.index + unit.length)) };
+  return { scale: unit?.scale ?? 1, commaGroups: unit !== undefined && COMMA_GROUP.test(lead.slice(unit.index, unit.index + unit.length)), shares: statesShares(lead) };
+}
+
+/**
+ * A table without amount columns whose financing or cost column says in words what each row gets
+ * ("Nr | Tiltak | Ansvar | Frist | Finansiering" over "Digitaliseringsfondet: 400 000 kr i 2026", "90 000 kr i
+ * 2027 og 90 000 kr i 2028"): one row per amount the cell gives with its year, named by the row's label;
+ * a cell that gives none ("Innanfor ramma", "Avklarast i budsjettet for 2027") gives no row.
+ */
+function cellYearAmounts(table: PipeTable, context: TableContext): BudgetItem[] {
+  const labels = table.labelColumn;
+  const money = table.header.flatMap((cell, index) => (index > labels && (isAmountHeading(plain(cell)) || isAmountKindHeading(plain(cell))) ? [index] : []));
+  const name = context.sectionTitleAt(table.start);
+  const items: BudgetItem[] = [];
+  for (const row of table.rows) {
+    const label = withoutFootnoteMark(plain(row.cells[labels] ?? ''));
+    for (const index of money) {
+      const at = row.spans[index];
+      if (!label || !at) continue;
+      for (const found of yearAmountsInCell(row.cells[index] ?? '')) {
+        const start = at.start + found.offset;
+        items.push({
+          table: name, label, year: found.year, period: null, amount: found.amount, isSum: SUM_LABEL.test(label), raw: found.raw, confidence: 'exact',
+          kind: budgetKind(label) ?? budgetKind(row.cells[index] ?? '') ?? budgetKind(name),
+          section: context.sectionAt(start), page: context.pageAt(start), start, end: start + found.raw.length,
+        });
+      }
+    }
+  }
+  return items;
 }
 
 /**
@@ -302,6 +346,11 @@ function parseScaled(printed: string, scale: number, commaGroups: boolean): numb
   const decimalPoint = /^\d+\.\d{1,2}$/.test(cell);
   const number = decimalPoint ? Number(cell) : /^\d{1,3}(?:[ .]\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/.test(cell) ? Number(cell.replace(/[ .]/g, '').replace(',', '.')) : null;
   return number === null || !Number.isFinite(number) ? parseAmount(raw) : Math.round(number * scale);
+}
+
+/** A label without the footnote mark printed after its last word ("Velferdsteknologi i omsorgsboliger¹"). */
+function withoutFootnoteMark(label: string): string {
+  return label.replace(/(?<=[\p{L})])[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/u, '');
 }
 
 /** A cell's text without markdown emphasis ("**Sum**"). */

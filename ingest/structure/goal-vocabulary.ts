@@ -25,7 +25,7 @@ interface Vocabulary {
   amountHeadings: string[];
   amountKindHeadings: string[];
   clauseConjunctions: string[];
-  measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[]; yearPrepositions: string[]; ratioWords: string[] };
+  measurable: { deadlineWords: string[]; percentWords: string[]; quantifiers: string[]; yearPrepositions: string[]; ratioWords: string[]; targetWords: string[] };
 }
 
 const PATH = fileURLToPath(new URL('../../data/goal-vocabulary.json', import.meta.url));
@@ -67,7 +67,8 @@ export function itemKind(kinds: GoalKind[]): GoalKind | null {
 }
 
 /** "Satsingsområde 1. Digital infrastruktur", "Delmål 2: Alle elever …": a kind word, a number, then the item. */
-const capitalisable = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${phrasePattern(word.slice(1))}`;
+/** A label word with its first letter either way ("Mål", "mål"), or all in capitals as an abbreviation is ("KPI"). */
+const capitalisable = (word: string) => `(?:[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${phrasePattern(word.slice(1))}|${phrasePattern(word.toUpperCase())})`;
 const LABEL_WORDS = vocabulary.kindOrder.flatMap((kind) => vocabulary.headingKinds[kind] ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|');
 const labelled = (next: string) => new RegExp(`^(${LABEL_WORDS})\\s+(\\d{1,2}(?:\\.\\d{1,2})?)\\s*[.:)–-]?\\s+(?=${next})`, 'u');
 /** "Delmål 2: Alle elever …" at the start of a line: a kind word, a number, then the item. */
@@ -76,8 +77,27 @@ export const LABELLED_ITEM = labelled('[\\p{Lu}\\d«]');
 /** Words that label an item only before a colon ("Objective: …"), by the kind they give. */
 const COLON_LABELS = new Map(Object.entries(vocabulary.colonLabels ?? {}).flatMap(([kind, words]) => words.map((word) => [word, kind as GoalKind] as const)));
 
-/** "Mål: Alle husstandar skal ha …", "Indikator: Andel …", "Objective: …": a kind word and a colon, then a sentence. */
-export const COLON_LABEL = new RegExp(`^(${[LABEL_WORDS, ...[...COLON_LABELS.keys()].map(capitalisable)].join('|')})()\\s*:\\s+(?=[\\p{Lu}«])`, 'u');
+/** The one-word names of indicators ("Indikator", "KPI"): an indicator's text may open in lower case ("KPI: share of …"). */
+const INDICATOR_LABEL_WORDS = (vocabulary.headingKinds.indicator ?? []).filter((word) => !/\s/.test(word)).sort((a, b) => b.length - a.length).map(capitalisable).join('|');
+
+/**
+ * "Mål: Alle husstandar skal ha …", "Indikator: Andel …", "Objective: …": a kind word and a colon, then a
+ * sentence; an indicator's label also before a measure named in lower case ("KPI: share of applications …").
+ */
+export const COLON_LABEL = new RegExp(`^(${[LABEL_WORDS, ...[...COLON_LABELS.keys()].map(capitalisable)].join('|')})()\\s*:\\s+(?=[\\p{Lu}«]|(?<=^(?:${INDICATOR_LABEL_WORDS})\\s*:\\s+)\\p{Ll})`, 'u');
+
+/**
+ * "Objective 1 – Digital first for residents", "Mål 2: Trygge tenester": a line that labels one goal, area or
+ * measure by its kind's word (or a word that labels one, "Objective"), a number and its name, no sentence.
+ */
+const LABELLED_NAME = new RegExp(`^(?:${[LABEL_WORDS, ...[...COLON_LABELS.keys()].filter((word) => !/\\s/.test(word)).map(capitalisable)].join('|')})\\s+(\\d{1,2})\\s*[:.–-]\\s+[\\p{Lu}«][^\\n]{1,100}$`, 'u');
+
+/** The number of a line that labels one item by its kind's word ("Objective 1 – Digital first"), or null. */
+export function labelledNameNumber(line: string): number | null {
+  const trimmed = line.trim();
+  const m = /[.!?:;,]$/.test(trimmed) ? null : LABELLED_NAME.exec(trimmed);
+  return m ? Number(m[1]) : null;
+}
 
 /** The kind a label word gives an item: a heading kind's word, or a word that labels only before a colon. */
 export function labelKind(word: string): GoalKind | null {
@@ -117,6 +137,26 @@ export function kindOfWord(word: string): GoalKind | null {
   return itemKind(kindsNamed(word));
 }
 
+/** The one-word names of kinds ("mål", "tiltak", "indikator"), longest first: the heads of compounds. */
+const SINGLE_KIND_WORDS = vocabulary.kindOrder
+  .flatMap((kind) => (vocabulary.headingKinds[kind] ?? []).filter((word) => /^\p{L}{3,}$/u.test(word)).map((word) => ({ word: word.toLowerCase(), kind })))
+  .sort((a, b) => b.word.length - a.word.length);
+/** A compound's first part is a word of three letters or more ("Kommune" of "Kommunemål"). */
+const MIN_FIRST_PART = 3;
+
+/**
+ * The kind a table's column heading names: as a heading names it, or as the last part of the heading's one
+ * compound word ("Kommunemål", "Tjenestemål" → goal; "Hovudtiltak" → measure), the way Norwegian names a kind
+ * of goal by a compound whose head is the kind.
+ */
+export function kindOfColumnHeading(heading: string): GoalKind | null {
+  const named = kindOfWord(heading);
+  if (named) return named;
+  const word = heading.replace(/[*_]/g, '').trim().toLowerCase();
+  if (!/^\p{L}+$/u.test(word)) return null;
+  return SINGLE_KIND_WORDS.find((entry) => word.endsWith(entry.word) && word.length - entry.word.length >= MIN_FIRST_PART)?.kind ?? null;
+}
+
 const STATEMENT_PATTERNS = Object.entries(vocabulary.statements).map(([kind, openings]) => ({
   kind: kind as GoalKind,
   pattern: new RegExp(`^(?:${alternation(openings)})(?![\\p{L}])`, 'iu'),
@@ -151,8 +191,13 @@ export function isPromise(sentence: string, isPlace: (name: string) => boolean):
 export function isTargetStatement(sentence: string): boolean {
   const s = sentence.trim();
   // A sentence introducing a list ("… disse målene: 1.") states no target itself.
-  return s.length >= 20 && s.length <= 400 && !/[:?]/.test(s) && /^\p{Lu}/u.test(s) && TARGET.test(s);
+  // A deadline before the subject ("By the end of 2028, 97 per cent of households shall …") is no part of the subject.
+  const subjectFirst = s.replace(DEADLINE_OPENING, '');
+  return s.length >= 20 && s.length <= 400 && !/[:?]/.test(s) && /^\p{Lu}/u.test(s) && (TARGET.test(s) || TARGET.test(subjectFirst));
 }
+
+/** "By the end of 2028, ", "Innen utgangen av 2027, ": a phrase naming a year, closed by a comma, opening the sentence. */
+const DEADLINE_OPENING = /^[^,.\d]{0,40}(?:19|20)\d{2},\s+/u;
 
 const COMMITMENT_OPENING = new RegExp(`^((?:\\S+\\s+){0,3}?\\S+)\\s+(?:${alternation(vocabulary.commitmentVerbs)})\\s+(?:(?:${alternation(vocabulary.commitmentAdverbs)})\\s+)?(.{0,24})`, 'u');
 const COMMITMENT_EXCLUDED = new RegExp(`^(?:${alternation(vocabulary.commitmentExclusions)})(?![\\p{L}])`, 'iu');
@@ -205,13 +250,15 @@ const RATIO = new RegExp(`(?<![\\p{L}\\d])${NUMBER}\\s+(?:${alternation(vocabula
 const QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.quantifiers)})\\s+(?:\\p{L}+\\s+)?\\d`, 'iu');
 const WORD_QUANTITY = new RegExp(`(?<![\\p{L}])(?:${alternation([...vocabulary.measurable.deadlineWords, ...vocabulary.measurable.quantifiers])})\\s+(?:${alternation(vocabulary.numberWords)})\\s+\\p{L}`, 'iu');
 const COUNT = /(?<![\p{L}\d.,/-])(\d{1,3}(?:[ .]\d{3})*|\d+)(?:,\d+)?\s+\p{Ll}/gu;
+// "Target 2029: 150", "Mål 2028: 4": a target value after its label.
+const TARGET_VALUE = new RegExp(`(?<![\\p{L}])(?:${alternation(vocabulary.measurable.targetWords)})(?:\\s+(?:19|20)\\d{2})?\\s*:\\s*\\d`, 'iu');
 
 /**
  * True when a goal carries a number, a percentage or a deadline ("innan 2025", "100 % av søknadene",
  * "minst 600 brukere", "innen to virkedager"). Numbers in names ("ISO 27001", "Microsoft 365") and ordinals ("1. trinn") do not count.
  */
 export function isMeasurable(text: string): boolean {
-  if (PERCENT.test(text) || DEADLINE.test(text) || IN_YEAR.test(text) || RATIO.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text)) return true;
+  if (PERCENT.test(text) || DEADLINE.test(text) || IN_YEAR.test(text) || RATIO.test(text) || QUANTITY.test(text) || WORD_QUANTITY.test(text) || TARGET_VALUE.test(text)) return true;
   for (const m of text.matchAll(COUNT)) {
     const before = text.slice(0, m.index).trimEnd();
     const previous = /(\S+)$/.exec(before)?.[1] ?? '';

@@ -2,7 +2,8 @@ import type { Goal, GoalKind, PageStart, RawTable, Section } from '../model.ts';
 import { pageAt } from '../clean/pages.ts';
 import { goalBlocks, listKind, type GoalBlock } from './goal-blocks.ts';
 import { isKnownPlace } from '../gazetteer.ts';
-import { endsWithConjunction, isAmountHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { endsWithConjunction, isAmountHeading, kindOfColumnHeading, isAmountKindHeading, isCommitment, isCommitmentLead, isContainerHeading, isIntroductionHeading, isMeasurable, namesNoGoals, isPromise, isTargetStatement, kindOfWord, kindsNamed, labelKind, COLON_LABEL, LABELLED_ITEM, statementKind } from './goal-vocabulary.ts';
+import { findNestedLists, nestedItemKinds } from './nested-lists.ts';
 import { findNumberedHierarchies } from './numbered-hierarchy.ts';
 import { findOutlineItems } from './outline-items.ts';
 import { BULLET_GLYPHS, BULLET_VARIANT, findBulletRuns, findFirstBulletRun, findLetteredRuns, findNumberedRuns, findPipeTables, isLegend, SpanSet, type ListItem, type PipeTable, type Span } from './lists.ts';
@@ -18,6 +19,12 @@ function statedBelow(text: string, section: Section): boolean {
   const first = body.replace(/\s+/g, ' ').trim().split(/(?<=[.!?])\s+/)[0] ?? '';
   return first.length >= 20 && !/[:?]$/.test(first) && PROMISE_VERB.test(` ${first} `);
 }
+
+/** Text in quotation marks from its start to its end (a full stop after the closing mark allowed). */
+const QUOTED_WHOLE = /^["“]([^"“”«»\n]{8,400})["”]\.?$/u;
+
+/** A name and a colon opening an item, before a sentence in capitals ("Nøgde brukarar: Delen som …"). */
+const NAMED_STATEMENT = /^([\p{Lu}][^:.!?\d\n]{2,60}):[ \t]+(?=[\p{Lu}«])/u;
 
 /** A code opening an item: "A1 ", "T3: ", "M1.2 ", "O1 – " before a capital. */
 const CODE_LABEL = /^(\p{Lu}{1,2}\d{1,2}(?:\.\d{1,2})?)(?:[.:)]?[ \t]+|[ \t]+[–-][ \t]+)(?=[\p{Lu}«])/u;
@@ -75,8 +82,16 @@ export function extractGoals(input: GoalInput): Goal[] {
     const listed = lineBased ? withoutExplanation(text, whole) : whole;
     // "- A1 Innen 2028 skal …": a list item opening with a code is labelled by it.
     const code = listed.label === null ? CODE_LABEL.exec(text.slice(listed.start, listed.end)) : null;
-    const item = code ? { label: code[1]!, start: listed.start + code[0].length, end: listed.end } : listed;
-    const goalText = text.slice(item.start, item.end).replace(/\s+/g, ' ').trim();
+    const coded = code ? { label: code[1]!, start: listed.start + code[0].length, end: listed.end } : listed;
+    // "1. Nøgde brukarar: Delen som er nøgde … skal auke frå 61 til 75 prosent.": a goal's short name before its statement is no part of it.
+    const named = kind === 'goal' || kind === 'sub-goal' ? NAMED_STATEMENT.exec(text.slice(coded.start, coded.end)) : null;
+    const unnamed = named && named[1]!.split(/\s+/).length <= MAX_NAME_WORDS && PROMISE_VERB.test(` ${text.slice(coded.start + named[0].length, coded.end)} `) ? { ...coded, start: coded.start + named[0].length } : coded;
+    // A block quote's marks ("> Alver – digitalt, trygt og nært.") are no part of what it says.
+    const quoteMark = /^(?:>[ \t]*)+/.exec(text.slice(unnamed.start, unnamed.end))?.[0].length ?? 0;
+    // A vision or goal quoted whole ("\"A connected island community … all year round.\"") is what the quotation marks hold.
+    const quoted = QUOTED_WHOLE.exec(text.slice(unnamed.start + quoteMark, unnamed.end));
+    const item = quoted ? { ...unnamed, start: unnamed.start + quoteMark + 1, end: unnamed.start + quoteMark + 1 + quoted[1]!.length } : { ...unnamed, start: unnamed.start + quoteMark };
+    const goalText = text.slice(item.start, item.end).replace(/(^|\n)[ \t]*>[ \t]?/g, '$1').replace(/\s+/g, ' ').trim();
     // A goal may open with a share or a count ("100 % av …", "9 av 10 henvendelser …"), not with a bare number.
     if (goalText.length < 3 || (/^\d/.test(goalText) && !/^\d+(?:[.,]\d+)?\s*(?:%|prosent|per cent|\p{Ll})/u.test(goalText)) || (explicit ? claimed : taken).has(item.start)) return;
     if (kind !== 'focus-area' && kind !== 'vision' && goalText.length < 8) return;
@@ -97,6 +112,14 @@ export function extractGoals(input: GoalInput): Goal[] {
     const promises = run.filter((item) => PROMISE_VERB.test(` ${text.slice(item.start, item.end)} `)).length;
     const kind = kindFromHeadings(sections, run[0]!.start) ?? (promises * 2 >= run.length ? 'goal' : null);
     if (kind) run.forEach((item) => add(item, kind));
+  }
+  // A nested list under a heading naming kinds in order ("Satsingar, mål og tiltak"): each level the next kind.
+  for (const block of blocks) {
+    for (const list of findNestedLists(text, block.titleEnd, block.end)) {
+      for (const { item, kind } of nestedItemKinds(list, block.kinds)) if (kind) add(item, kind);
+      // Every item is taken, fields and all, so that no other reader reads the list again.
+      for (const item of list) taken.add({ start: item.start, end: item.end });
+    }
   }
   for (const run of findNumberedRuns(text, taken, lineBased)) {
     // "Rådmannens innstilling:", "Vedtak:", "Strategiar:": a lead-in naming what is no goal (data/goal-vocabulary.json notGoals).
@@ -136,7 +159,10 @@ export function extractGoals(input: GoalInput): Goal[] {
   // Outside goal blocks, a list whose own lead-in line names what it lists ("Tiltak:", "Mål:",
   // "Våre delmål:") lists that kind, under whatever heading it stands.
   for (const m of text.matchAll(LEAD_IN)) {
-    const lead = m[1] ?? '';
+    // A sentence that introduces the list names it by its last words ("… ber kommunedirektøren prioritere disse
+    // tiltakene i 2026:"); a short lead-in line ("Tiltak:", "Våre delmål:") by all of its words.
+    const whole = m[1] ?? '';
+    const lead = whole.length <= SHORT_LEAD_IN ? whole : endsWithConjunction(whole.slice(0, -1)) ? '' : whole.split(/\s+/).slice(-LEAD_IN_WORDS).join(' ');
     // "We will:", "Vi vil:": the organisation commits itself to each item.
     const kind = namesNoGoals(lead) ? null : (listKind(null, lead) ?? (isCommitmentLead(lead) ? 'commitment' : null));
     if (!kind) continue;
@@ -161,7 +187,7 @@ export function extractGoals(input: GoalInput): Goal[] {
     // A later column headed by a goal word and a year ("Mål 2028", "Target 2027") holds the target values of the
     // row's goal or indicator ("60", "under 15"), no goals of its own.
     const columns = table.header.flatMap((cell, i) => {
-      const kind = kindOfWord(cell);
+      const kind = kindOfColumnHeading(cell);
       const targetValues = i > labels && kind === 'goal' && TARGET_YEAR_HEADING.test(cell);
       return kind && !targetValues && (i === labels || (i > labels && kind !== 'focus-area')) && !table.rows.every((row) => /^[\d.\s]*$/.test(row.cells[i] ?? '')) ? [{ column: i, kind }] : [];
     });
@@ -170,7 +196,7 @@ export function extractGoals(input: GoalInput): Goal[] {
     // As in PDF tables: "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever its cost column also
     // gives; the labels of a pure budget table ("Tiltak | 2024 | 2025", also with a "Type" column of Drift /
     // Investering) are budget rows; a sum row is neither. An indicator column is never a budget's labels.
-    const listsGoals = table.header.some((cell, i) => i > labels && kindOfWord(cell) === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
+    const listsGoals = table.header.some((cell, i) => i > labels && kindOfColumnHeading(cell) === null && !isAmountHeading(cell) && !isAmountKindHeading(cell));
     // A row numbered as an item found above ("| 3.1.1 | Søknadsportal | Servicetorget | ■ |" under "3.1.1 Ny
     // søknadsportal med status på eigne saker"): a plan's table repeating its items under short names, no second goal.
     const repeats = (row: PipeTable['rows'][number]) => row.cells.slice(0, labels).some((cell) => outlined.has(cell.replace(/\.$/, '')));
@@ -185,7 +211,7 @@ export function extractGoals(input: GoalInput): Goal[] {
   for (const table of input.tables ?? []) {
     // Each column whose header names a kind ("Mål | Strategi | Tiltak", "Indikator | Status | Målverdi").
     const header = table.rows[0] ?? [];
-    const kinds = header.map((cell) => kindOfWord(cell));
+    const kinds = header.map((cell) => kindOfColumnHeading(cell));
     if (!kinds.some((kind) => kind !== null)) continue;
     // "Tiltak | 2024 | 2025" is a budget table: its labels are budget rows, goals only where nothing else took them.
     // "Tiltak | Ansvar | Frist | Kostnad" lists measures, whatever a cost column also gives.
@@ -224,7 +250,17 @@ export function extractGoals(input: GoalInput): Goal[] {
     if (stated) add({ label: null, ...sentence }, stated);
     else if (COMMITMENT.test(` ${body}`) || (isCommitment(body, isKnownPlace) && !presents(sections, sentence.start))) add({ label: null, ...sentence }, 'commitment');
   }
-  return goals.sort((a, b) => a.start - b.start);
+  return withoutRepeats(goals).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One goal for each goal the document states twice word for word (a recommendation and the decision that
+ * adopts it; a summary and its chapter): the last statement of it, the decision's or the chapter's.
+ */
+function withoutRepeats(goals: Goal[]): Goal[] {
+  const key = (goal: Goal) => `${goal.kind}|${goal.text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim()}`;
+  const last = new Map(goals.map((goal) => [key(goal), goal]));
+  return goals.filter((goal) => last.get(key(goal)) === goal);
 }
 
 /** A paragraph that opens a quote: a dash of direct speech ("– Vi skal …") or a quotation mark, after an emoji or not. */
@@ -297,7 +333,10 @@ function counting(addItem: Add): { add: Add; added: () => number } {
 }
 
 /** A short lead-in line ending with a colon ("Tiltak:", "Våre mål:") over a bulleted list (a blank line between them or not). */
-const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,40}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*]${BULLET_VARIANT}[ \\t])`, 'gu');
+const LEAD_IN = new RegExp(`(?<=^|\\n)[ \\t]*([^\\n:]{1,160}:)[ \\t]*\\n(?:[ \\t]*\\n)?(?=[ \\t]*[${BULLET_GLYPHS}*]${BULLET_VARIANT}[ \\t])`, 'gu');
+/** A lead-in line this long names its list by all its words; a longer one is a sentence, named by its last words. */
+const SHORT_LEAD_IN = 41;
+const LEAD_IN_WORDS = 4;
 const MAX_LIST_CHARS = 20_000;
 const LIST_MARK_START = new RegExp(`^(?:[${BULLET_GLYPHS}*]${BULLET_VARIANT}|\\d+[.)]|[a-z]\\))\\s`, 'u');
 const LIST_AFTER_COLON = new RegExp(`:\\s*(?:[${BULLET_GLYPHS}*]${BULLET_VARIANT}|\\d+[.)])\\s`, 'u');
@@ -338,6 +377,9 @@ function goalsInBlock(text: string, block: GoalBlock, taken: SpanSet, lineBased:
     if (first) add({ label: null, start: first.start, end: paragraphEnd(text, first.start, block.end) }, 'vision');
     return;
   }
+  // Under a heading of goals and how they are measured ("Five objectives – and how we will measure them"), the
+  // items are indicators and the statements goals.
+  if (kind === 'indicator' && block.kinds.includes('goal')) statementsInBlock(text, block, 'goal', taken, add);
   if (kind === 'goal' || kind === 'sub-goal' || kind === 'focus-area') {
     statementsInBlock(text, block, kind, taken, add);
     // "Hovedmål" over one short paragraph and no list: the paragraph is the goal, as a vision's is
@@ -413,7 +455,8 @@ function labelledItems(text: string, taken: SpanSet, add: Add, headingStarts: Re
     // A bold lead-in "Mål 1: … ." followed on its line by its explanation: the goal ends with its sentence.
     const start = m.index + labelled[0].length;
     const line = m[0].trimEnd();
-    const sentenceEnd = /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
+    // An indicator's line goes on with its baseline and target ("KPI: share of … digitally. Baseline 2025: 58 %. Target 2029: 85 %.").
+    const sentenceEnd = kind === 'indicator' ? null : /[.!?](?=\s+\p{Lu})/u.exec(line.slice(labelled[0].length));
     // A goal wrapped over the lines below ("**Mål:** Alle deler av fylket skal ha bredbånd og" / "mobildekning …."): to its sentence's end, within its paragraph.
     const wrapped = !sentenceEnd && !/[.!?:]$/.test(line) ? /^(?:\n(?!\s*\n)[^\n]*?)*?[.!?](?=\s|$)/u.exec(text.slice(m.index + line.length, m.index + line.length + 600)) : null;
     add({ label: labelled[2] || null, start, end: sentenceEnd ? start + sentenceEnd.index + 1 : m.index + line.length + (wrapped?.[0].length ?? 0) }, kind);

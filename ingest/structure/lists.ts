@@ -1,3 +1,5 @@
+import { isCodeHeading } from './table-words.ts';
+
 /**
  * Enumerated lists in flattened or line-based text: "1. … 2. … 3. …", "1 Kommunene har …",
  * "a) … b) …", and bullets ("- …", "• …", "o …"). Pure span finding; goals.ts decides what they mean.
@@ -285,9 +287,11 @@ export interface PipeTable {
  * Tables written with pipes: "| Tiltak | Ansvar | Frist |", a "|---|" rule, then one line per row; also
  * without the outer pipes ("Tiltak | Ansvar | Frist | Kostnad", as pasted from a web page or Word),
  * when at least two lines in a row have the same three or more cells. Rows with an empty label cell are
- * left out unless `unlabelled`.
+ * left out unless `unlabelled`. With `codeColumns`, a leading column headed as codes ("Prosjektnr") whose cells
+ * are codes ("12010") does not name the rows either (budget rows are named by the project, not its number;
+ * goal columns are found by their headings' kinds whatever stands before them).
  */
-export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
+export function findPipeTables(text: string, unlabelled = false, codeColumns = false): PipeTable[] {
   const tables: PipeTable[] = [];
   let group: Array<{ line: string; start: number; cells: Array<{ text: string; start: number; end: number }>; framed: boolean }> = [];
   const flush = () => {
@@ -297,7 +301,7 @@ export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
       const last = group[group.length - 1]!;
       const body = group.slice(1).filter(({ cells }) => !cells.every((cell) => /^:?-{2,}:?$/.test(cell.text)));
       const bodyCells = body.map(({ cells }) => cells.map((cell) => cell.text));
-      const numbering = numberingColumns(group[0]!.cells.length, bodyCells);
+      const numbering = numberingColumns(group[0]!.cells.length, bodyCells, codeColumns ? group[0]!.cells.map((cell) => cell.text) : []);
       // "År | Tiltak | Finansiering | Beløp": a long table's year column stands before the rows' names.
       const yearColumn = isYearColumn(group[0]!.cells[numbering]?.text ?? '', bodyCells.map((cells) => [cells[numbering] ?? '', cells[numbering + 1] ?? '']), group[0]!.cells.length - numbering) ? numbering : null;
       const labelColumn = yearColumn === null ? numbering : numbering + 1;
@@ -332,19 +336,24 @@ export function findPipeTables(text: string, unlabelled = false): PipeTable[] {
 /** A cell that only numbers its row: "3", "2.", "1.1", "T4", "M1.2", a group's letter "B" (or is empty). */
 const NUMBERING_CELL = /^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|\p{Lu}{1,2}(?:\d{1,2}(?:\.\d{1,2})?)?)[.)]?)?$/u;
 
+/** A cell that codes its row: digits, with letters, dots, dashes or slashes ("12010", "P-204", "4.3.1"), no spaces. */
+const CODE_CELL = /^(?=[^\s]*\d)[\p{L}\d][\p{L}\d.\-/]{0,11}$/u;
+
 /**
  * How many leading columns only number the rows: every body cell is a small number ("1", "2.", "1.1", "T4") or
  * empty (a sum row's), and at least two are numbers. "| Nr | Tiltak | 2025 |" → 1; a column of years
- * ("| År | Oppvekst |") is no numbering.
+ * ("| År | Oppvekst |") is no numbering. Under a heading that names codes ("Prosjektnr", "Kode";
+ * data/table-words.json), longer codes number the rows too ("12010", "P-204").
  */
-export function numberingColumns(width: number, rows: string[][]): number {
+export function numberingColumns(width: number, rows: string[][], header: string[] = []): number {
   let column = 0;
   // A group row over the whole table ("| Innsatsområde 1: Breiband | | | |", an HTML row with colspan)
   // stands in the first column whatever numbers the rows below it.
   const numbered = rows.filter((cells) => width < 3 || cells.filter((cell) => cell.trim()).length !== 1 || !cells[0]?.trim());
   while (column < width - 2) {
     const cells = numbered.map((cells) => cells[column]?.trim() ?? '');
-    if (!cells.every((cell) => NUMBERING_CELL.test(cell)) || cells.filter(Boolean).length < 2) break;
+    const coded = isCodeHeading(header[column] ?? '') && cells.every((cell) => cell === '' || CODE_CELL.test(cell));
+    if (!(coded || cells.every((cell) => NUMBERING_CELL.test(cell))) || cells.filter(Boolean).length < 2) break;
     column++;
   }
   return column;

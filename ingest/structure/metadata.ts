@@ -1,5 +1,6 @@
 import type { AdoptionRecord, DocumentMetadata, OrganisationKind, Period } from '../model.ts';
 import { findCollaboration, findMunicipalities, memberSpelling, organisationWords } from '../gazetteer.ts';
+import { minutesAdoption } from './meeting-minutes.ts';
 import { detectOrganisation as detectOwner } from './organisation.ts';
 import { ADOPTION_BODIES } from './adoption-bodies.ts';
 import { SUM_LABEL } from './budget-words.ts';
@@ -17,6 +18,8 @@ export interface MetadataHints {
   sourceName: string;
   /** Where an author-marked title heading stands (below a saved web page's site lines), if any. */
   titleStart?: number | null;
+  /** The title heading is marked by its own line (markdown "# …"): the title is that line alone. */
+  titleLine?: boolean;
   /** PDF: the document information Title field. */
   pdfTitle?: string | null;
   /** PDF: the largest text on page 1 (its lines joined), usually the printed title. */
@@ -32,9 +35,11 @@ export function detectMetadata(text: string, hints: MetadataHints): DocumentMeta
   const head = text.slice(0, 4000);
   // An adoption printed only in a footer ("Vedteke i Gloppen kommunestyre 5. februar 2025, sak 9/25.") is at the end.
   const inHead = detectAdoptions(head);
-  const adopted = inHead.length > 0 || text.length <= head.length ? inHead : detectAdoptions(text.slice(-ADOPTION_FOOTER_CHARS));
+  // The minutes of the council meeting that adopted it: the meeting's date and the case's number.
+  const minutes = minutesAdoption(text, isFinalBody, isoDate);
+  const adopted = minutes ? [{ ...minutes, municipality: null }] : inHead.length > 0 || text.length <= head.length ? inHead : detectAdoptions(text.slice(-ADOPTION_FOOTER_CHARS));
   const layoutTitles = [hints.layoutTitle, hints.pdfTitle].filter((t): t is string => typeof t === 'string' && usableTitle(t));
-  const title = detectTitle(hints.titleStart ? text.slice(hints.titleStart) : text, layoutTitles);
+  const title = detectTitle(hints.titleStart ? text.slice(hints.titleStart) : text, layoutTitles, Boolean(hints.titleStart !== null && hints.titleStart !== undefined && hints.titleLine));
   const period = detectPeriod(title, head, hints.sourceName, adopted);
   const org = detectOwner({ title, front: head.slice(0, FRONT_CHARS), head, adoptionBodies: adopted.map((record) => record.body), layoutTitles, periodFrom: period.from }) ?? {
     name: title, kind: 'municipality' as const, aliases: [], municipalities: [],
@@ -160,6 +165,14 @@ function adoptionRecords(input: string): AdoptionRecord[] {
     records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
     if (records.length >= 10) break;
   }
+  // A property line, the date first and the body and case in brackets after it: "Vedteken: 12. februar 2026
+  // (kommunestyret, PS 9/26)", "Adopted: 23.04.2026 (municipal council, case 31/26)", as a wiki page or an
+  // exported note lists its properties.
+  const property = new RegExp(String.raw`${ADOPTED}[ \t]*:[ \t]*${DATE}[ \t]*\([ \t]*(?:the\s+)?(?:(${PLACE})\s+)?(${BODY})(?:${CASE})?[ \t]*\)`, 'gu');
+  for (const m of text.matchAll(property)) {
+    const [, date, before, body = '', caseNumber] = m;
+    if (records.length < 10) records.push(adoptionRecord(text, m.index + m[0].length, body, before, undefined, date, caseNumber));
+  }
   // "Handsama i formannskapet …" over "Vedteken av Stryn kommunestyre …": the council adopted; the committee only handled it.
   if (records.some((record) => isFinalBody(record.body))) records.splice(0, records.length, ...records.filter((record) => isFinalBody(record.body)));
   // The body first: "Kommunestyret i Kvinnherad vedtok tiltaksplanen 20. februar 2025 (sak 012/25)"; in English
@@ -169,6 +182,17 @@ function adoptionRecords(input: string): AdoptionRecord[] {
     for (const m of text.matchAll(bodyFirst)) {
       const [, before, body = '', after, date, caseNumber] = m;
       if (consults(text, m.index + m[0].length)) continue;
+      records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
+      if (records.length >= 10) break;
+    }
+  }
+  // The date first: "On 23 April 2026 the municipal council (kommunestyret) of Vågan adopted the Digital Strategy
+  // 2026–2029 (case PS 31/26)", "Den 12. mars 2026 vedtok kommunestyret i Alvdal …"; the case may follow the name.
+  if (records.length === 0) {
+    const dateFirst = new RegExp(String.raw`(?:[Oo]n\s+|[Dd]en\s+)?${DATE},?\s+(?:(?:the|${ADOPTS})\s+)?(?:(${PLACE})\s+)?(${BODY})(?:\s+\([^()\n]{1,40}\))?(?:\s+(?:i|of)\s+(${PLACE}))?\s+(?:${ADOPTS}\b)?(?:[^.()]{0,120}?${CASE})?`, 'gu');
+    for (const m of text.matchAll(dateFirst)) {
+      const [whole, date, before, body = '', after, caseNumber] = m;
+      if (!new RegExp(String.raw`\b${ADOPTS}\b`, 'iu').test(whole) || consults(text, m.index + m[0].length)) continue;
       records.push(adoptionRecord(text, m.index + m[0].length, body, before, after, date, caseNumber));
       if (records.length >= 10) break;
     }

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { findCollaboration, findCounties, findMunicipalities, organisationWords } from '../gazetteer.ts';
 import { CASE_DOCUMENTS, DOCUMENT_KINDS, TITLE_HEADS } from './document-kinds.ts';
 import { opensWithEmailHeader } from './email.ts';
+import { strategyCase } from './meeting-minutes.ts';
 
 /** Words that name a kind of strategy document ("handlingsplan", "strategi"; data/document-kinds.json). */
 const KIND_WORDS: string[] = DOCUMENT_KINDS.flat().map((word) => word.toLowerCase());
@@ -16,14 +19,19 @@ const namesDocument = (word: string) => {
 /**
  * The strategy's title: "Dokumentnavn:" where given; else the printed title from the PDF layout (the
  * largest text on page 1, or a usable PDF Title field); else the front page's first lines, joined
- * while they continue one another ("Strategi for" / "velferdsteknologi" / "2015").
+ * while they continue one another ("Strategi for" / "velferdsteknologi" / "2015"). `marked`: the text opens
+ * with a heading the author marked as the title ("# Digitale tenester 2026–2029"), whole on its line: the
+ * line under it ("**Plan bygd på innbyggjarundersøkinga 2025**") is a subtitle, no part of it.
  */
-export function detectTitle(text: string, layoutTitles: string[] = []): string {
+export function detectTitle(text: string, layoutTitles: string[] = [], marked = false): string {
   const named = /Dokumentnavn:\s*([^\n]+?)(?:\s+Godkjent\b|\s+\p{Lu}\p{L}+:|\n|$)/u.exec(text.slice(0, 2000));
   if (named?.[1]) return tidyTitle(named[1]);
+  // The minutes of a meeting: the strategy is the case that names it ("PS 15/26 Digitaliseringsstrategi for …").
+  const minutesCase = strategyCase(text);
+  if (minutesCase) return tidyTitle(minutesCase.title);
   const adopted = adoptedStrategy(text);
   if (adopted) return adopted;
-  const fromText = titleFromLines(text);
+  const fromText = titleFromLines(text, marked);
   const layout = layoutTitles.map(cleanLayoutTitle).find((title): title is string => title !== null);
   const printed = layout && !fold(fromText).includes(fold(layout)) ? tidyTitle(layout) : fromText;
   return quotedTitle(text, printed) ?? printed;
@@ -44,7 +52,20 @@ const NEWS = [
   /\b(?:er|blir|ble|vart|er no|er nå|har blitt|har vorte|is|was|has been|have been)\s+(?:endelig\s+|now\s+|finally\s+)?(?:vedtatt|vedteke|vedteken|vedtekne|godkjent|godkjend|adopted|approved|på plass|klar|ready|in place)\b/i,
   /[?!]\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u,
 ];
-const readsAsNews = (line: string) => NEWS.some((pattern) => pattern.test(line));
+/** The wording of a text that reports on a document (data/news-wording.json). */
+const NEWS_WORDING = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/news-wording.json', import.meta.url)), 'utf8')) as { newsOpeners: string[]; adoptionVerbs: string[]; nameArticles: string[] };
+const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** "Our new Digital Strategy 2026–2029", "Vår nye digitaliseringsstrategi": a headline announcing a document. */
+const NEWS_OPENER = new RegExp(`^(?:${words(NEWS_WORDING.newsOpeners)})(?![\\p{L}])`, 'iu');
+const readsAsNews = (line: string) => NEWS.some((pattern) => pattern.test(line)) || NEWS_OPENER.test(line.trim());
+/**
+ * "… adopted the Digital Strategy 2026–2029 (case PS 31/26)", "… vedtar Digitaliseringsstrategi for Enebakk kommune
+ * 2026–2030.": the name after a verb of adoption, up to its period of years.
+ */
+const ADOPTED_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${words(NEWS_WORDING.adoptionVerbs)})\\s+(?:(?:${words(NEWS_WORDING.nameArticles)})\\s+)?([\\p{Lu}][^()\\n.;:!?«»"“”]{2,100}?(?:19|20)\\d{2}\\s*[–-]\\s*(?:19|20)\\d{2})(?![\\d])`,
+  'gu',
+);
 
 /** A line that names a document itself: a kind of document ("…strategi", "Handlingsplan …") or a period of years. */
 const namesDocumentLine = (line: string) => namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '') || YEARS.test(line);
@@ -65,6 +86,11 @@ function quotedTitle(text: string, headline: string): string | null {
     if (!/^[\p{Lu}\d]/u.test(name) || /[.!?,;:]$/.test(name) || name.split(/\s+/).length > 12) continue;
     if (!namesKind(name) && !namesDocument(name.split(/\s+/)[0] ?? '') && !YEARS.test(name)) continue;
     if (news || ADOPTS.test(opening.slice(Math.max(0, match.index - 60), match.index))) return tidyTitle(name);
+  }
+  // The name without quotation marks after the verb that adopted it, when it names a kind of document.
+  for (const match of opening.matchAll(ADOPTED_NAME)) {
+    const name = match[1]!.replace(/\s+/g, ' ').trim();
+    if (name.split(/\s+/).length <= 12 && (namesKind(name) || namesDocument(name.split(/\s+/)[0] ?? ''))) return tidyTitle(name);
   }
   return null;
 }
@@ -102,7 +128,8 @@ const FILE_NAME = /\.(?:docx?|pdf|odt|rtf|xlsx?|pptx?|txt)\b/i;
 const OPEN_END = /(?:^|\s)(?:for|i|og|av|til|om|med|mot|på|innan|innen|fram|frem|–|-|:)$/i;
 const CONTINUATION = /^(?:for|i|og|\d{4}|til|mot|fram|frem|innen|innan|(?:Tiltaksplan|Handlingsplan|Strategi|Plan)\b)/;
 
-function titleFromLines(text: string): string {
+/** `marked`: the text opens with the title's own heading line (markdown "# …"), which the author wrote whole. */
+function titleFromLines(text: string, marked = false): string {
   // A social-media post's lines about the page and the post ("2,148 followers", "3d • Edited • 🌐") are no title.
   let lines = text.slice(0, 1500).split('\n').map((line) => line.replace(/^#+\s*/, '').trim()).filter((line) => line && !isPostMetadata(line));
   // A front page that opens with the organisation's name alone ("Sarpsborg kommune") before the title.
@@ -113,7 +140,7 @@ function titleFromLines(text: string): string {
   // A department or sector line ("Helse og mestring") over a line that names the document ("Handlingsplan for …").
   while (lines.length > 1 && lines[0]!.length < 60 && !namesKind(lines[0]!) && !/\d{4}/.test(lines[0]!) && /^\p{Lu}/u.test(lines[1]!) && namesDocument(lines[1]!.split(/\s+/)[0]!)) lines = lines.slice(1);
   let title = lines[0] ?? 'Uten tittel';
-  for (const line of lines.slice(1, 5)) {
+  for (const line of lines.slice(1, marked ? 1 : 5)) {
     const short = line.length < 60 && title.length < 120;
     const continues =
       CONTINUATION.test(line) ||
@@ -127,7 +154,8 @@ function titleFromLines(text: string): string {
   // A running header of parts set apart by dots or bars ("Stjørdal kommune · Handlingsprogram 2025–2028 · …"):
   // the part that names the document.
   const parts = title.split(/\s+[·|•]\s*|\s*[·|•]\s+/).map((part) => part.trim()).filter(Boolean);
-  if (parts.length > 1) title = parts.find((part) => namesKind(part) && /(?:19|20)\d{2}/.test(part)) ?? parts.find((part) => namesKind(part)) ?? title;
+  const namesOne = (part: string) => namesKind(part) || namesDocument(part.split(/\s+/)[0] ?? '');
+  if (parts.length > 1) title = parts.find((part) => namesOne(part) && /(?:19|20)\d{2}/.test(part)) ?? parts.find((part) => namesOne(part)) ?? title;
   if (title.length > 90) {
     const opener = /\s(?=(?:Kommunene|Kommunen|Dokumentet|Denne|Dette|Det|Strategien|Planen)\s+\p{Ll})/u.exec(title);
     title = opener ? title.slice(0, opener.index) : title.slice(0, 90).replace(/\s+\S*$/, '');
@@ -204,6 +232,9 @@ function fold(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
 }
 
+/** "4.3 ", "2 ", "5.2.1 ": a chapter's number before a heading's words (not a year). */
+const CHAPTER_NUMBER = /^(?!(?:19|20)\d{2}\b)\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u;
+
 /** How far into the text a page's own title heading may stand, below site lines ("Nettstaden til Kvam herad"). */
 const TITLE_HEADING_WITHIN = 600;
 /** How far a top heading naming a document with its period may stand: below a plan register's data table too. */
@@ -224,6 +255,8 @@ export function titleHeadingStart(text: string, headings: ReadonlyArray<{ start:
   // line, a plan register's data table); also where the chapters below it are marked at its level (text
   // underlining every one with "===="), when it opens the marked headings and carries no chapter number.
   const line = text.slice(first.start, text.indexOf('\n', first.start) >>> 0).replace(/^[^\p{L}\d]+/u, '');
+  // A heading that opens with a chapter's number ("4.3 Digitalisering og IKT") is a chapter of a larger document, no title.
+  if (CHAPTER_NUMBER.test(line)) return null;
   const named = /(?:19|20)\d{2}/.test(line) && (namesKind(line) || namesDocument(line.split(/\s+/)[0] ?? '')) && line.length <= 120;
   if (named && (tops.length === 1 || !/^\d/.test(line))) return first.start;
   if (tops.length !== 1 || first.start > TITLE_HEADING_WITHIN) return null;
