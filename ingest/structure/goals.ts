@@ -426,8 +426,14 @@ function statementsInBlock(text: string, block: GoalBlock, kind: GoalKind, taken
     // So, as the first, under a heading of a container that names goals ("Fem strategiske mål" over "1. Felles
     // løsninger"), not of focus areas: the sentences after it explain the goal ("Dette betyr at …").
     else if ((kind === 'goal' || kind === 'sub-goal') && (!block.inherited || (block.kinds.includes(kind) && added() === 0)) && !isContainerHeading(block.title) && isTargetStatement(body)) add({ label: null, ...sentence }, kind);
+    // "Andelen digitale henvendelser skal øke fra 45 % til 80 % innen 2030." in the running text of a focus
+    // area (or of an area under "Innsatsområder"): a target with a date or a figure is a goal, whoever its subject.
+    else if ((kind === 'focus-area' || block.inherited) && isTargetStatement(body) && DATED_OR_MEASURED.test(body)) add({ label: null, ...sentence }, kind === 'sub-goal' ? 'sub-goal' : 'goal');
   }
 }
+
+/** A year or a figure of a share in a sentence: what makes a target statement checkable. */
+const DATED_OR_MEASURED = /(?<!\d)(?:19|20)\d{2}(?!\d)|\d\s*(?:%|prosent\b|per cent\b|percent\b)/u;
 
 /** The words just before a list's colon ("Delmål:", "… disse indikatorene:"); empty when the list has no colon introduction. */
 function introOf(text: string, from: number, listStart: number): string {
