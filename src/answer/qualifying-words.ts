@@ -44,7 +44,10 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   // have a Norwegian equivalent: "managers" (ledere) qualifies, a word only English text has would leave
   // only the English strategies. A year or a number is no qualifier ("i 2025").
   const findable = (word: ConceptQuery['words'][number]) => word.generic || (word.documentFrequency > 0 && !/^\d/.test(word.word) && (language !== 'en' || word.alternatives.length > 0));
-  const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every(findable);
+  // An alternative of only words found all over the corpus ("opplæring i digitale verktøy") narrows nothing a
+  // planner means by it: at least one word must be rarer than QUALIFIER_SHARE of the passages.
+  const narrows = (concept: ConceptQuery) => concept.words.some((word) => !word.generic && word.documentFrequency < QUALIFIER_SHARE * stats.passages);
+  const usable = (concept: ConceptQuery) => concept.kind === 'words' && concept.words.every(findable) && narrows(concept);
   // The readings in turn; one whose words cannot be looked for ("in leading digital change") gives way to the next.
   const readings = [() => phraseAfter(question.slice(last.end)), () => objectAfter(tokens, last.lastWord), () => ownerBefore(question, tokens, named[0]!.firstWord)];
   for (const reading of readings) {
@@ -64,6 +67,9 @@ export function qualifyingWords(question: string, topic: string, themes: readonl
   }
   return besideGenericLabels(topic, named, vocabulary, stats, language, findable);
 }
+
+/** A qualifying word in this share of passages or more is too common to narrow a theme (tuned on the tune half). */
+const QUALIFIER_SHARE = 0.06;
 
 /**
  * The specific words of a topic outside its theme labels, where every label naming the themes is of words
