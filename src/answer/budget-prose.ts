@@ -15,8 +15,12 @@ const AMOUNT = new RegExp(`(?<![\\p{L}\\d])\\d{1,3}(?:[ \\u00a0.]\\d{3})*(?:,\\d
 
 const MAX_SENTENCES = 2;
 
-/** The sentences of a strategy's passages that state a budget amount (on the topic, when `shows` is given). */
-export function proseAmounts(passages: PassageRow[], shows: ((text: string) => boolean) | null): Array<{ passage: PassageRow; quote: string }> {
+/**
+ * The sentences of a strategy's passages that state a budget amount (on the topic, when `shows` is given;
+ * for the year asked, when `year` is given: a sentence whose amounts name years, none of them that one
+ * — "1,2 mill. kr i 2026 og 1,5 mill. kr årlig i 2027–2030" asked of 2031 — states nothing for it).
+ */
+export function proseAmounts(passages: PassageRow[], shows: ((text: string) => boolean) | null, year: number | null = null): Array<{ passage: PassageRow; quote: string }> {
   const found: Array<{ passage: PassageRow; quote: string }> = [];
   for (const passage of passages) {
     const sentences = sentencesOf(passage.text).map(({ start, end }) => passage.text.slice(start, end).trim());
@@ -25,11 +29,18 @@ export function proseAmounts(passages: PassageRow[], shows: ((text: string) => b
       // The sentence after it may split the amount up ("… er rekna til 1,6 millionar kroner. Av dette er 700 000 kroner sette av i 2025 og …").
       const next = sentences[i + 1];
       const quote = next && AMOUNT.test(next) && SPENDING.test(`${sentence} ${next}`) ? `${sentence} ${next}` : sentence;
+      if (year !== null && !forYear(quote, year)) return;
       if (SPENDING.test(quote)) found.push({ passage, quote });
     });
     if (found.length >= MAX_SENTENCES) return found;
   }
   return found;
+}
+
+/** False when the sentence's amounts name years and none of them is `year`. */
+function forYear(sentence: string, year: number): boolean {
+  const named = yearsCovered(sentence);
+  return named.length === 0 || named.includes(year);
 }
 
 /** An amount and its unit in running text: "350 000 kroner", "1,4 millioner kroner", "NOK 2.5 million". */

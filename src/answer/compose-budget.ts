@@ -17,6 +17,7 @@ import { ACCOUNTS_PHRASES, BUDGET_PHRASES, phrasesFor, yearSpan } from './budget
 import { accountsAsked, isAccountsWord } from './budget-accounts.ts';
 import { introducedTableQuote, linesToSumQuote, sumRowQuote, tableHeading, tableSpanQuote } from './budget-quotes.ts';
 import { proseAmounts, yearAmountsTotal } from './budget-prose.ts';
+import { ownCasePassages } from './meeting-cases.ts';
 import { explanationOf, linesWithoutAmount } from './budget-no-amount.ts';
 import { formatMoney, listNames, PHRASES, type Language } from './language.ts';
 import { ADDING_WORDS, BUDGET_PATTERNS, WHOLE_PERIOD, withoutLinkingS } from './question-words.ts';
@@ -145,7 +146,7 @@ async function composeFrom(context: ComposeContext, asked: Question, basis: Scop
       .filter((document) => !scope.toldWithout.has(document.id))
       .map((document) => {
         // Amounts a text states are its budget's: the accounts are read from tables only.
-        const stated = basis === 'actual' ? [] : proseAmounts(getDocumentPassages(context.db, document.id), shows);
+        const stated = basis === 'actual' ? [] : proseAmounts(ownCasePassages(document, getDocumentPassages(context.db, document.id)), shows, question.year);
         if (stated.length === 0) return phrases.noBudgetFigures(strategyName(document));
         const quotes = stated.map((item) => `«${item.quote.replace(/\s+/g, ' ')}» [${scope.citations.cite(item.passage, document, item.quote)}]`);
         // A total asked of amounts the text gives per year ("til sammen", "i hele perioden"): added up, and said to be added.

@@ -38,6 +38,8 @@ const SHARE_STATED = LOOKUP_PATTERNS.shareStated;
 const PROPORTION_STATED = LOOKUP_PATTERNS.proportionStated;
 /** A place in a ranking ("blant de ti beste", "top ten"): answers how high, or how many. */
 const RANK_STATED = LOOKUP_PATTERNS.rankStated;
+/** A count said as a word ("four municipal harbours"), the word captured. */
+const COUNT_STATED = new RegExp(LOOKUP_PATTERNS.countStated.source, 'giu');
 const AMOUNT = LOOKUP_PATTERNS.amount;
 const AMOUNT_STATED = LOOKUP_PATTERNS.amountStated;
 const NUMBER = LOOKUP_PATTERNS.number;
@@ -143,6 +145,8 @@ export function rankSentences(question: string, topic: string, candidates: Searc
   const years = yearsIn(question).map(String);
   const kind = answerKind(question);
   const commitmentAsked = COMMITMENT_ASKED.test(normalize(question));
+  // "How many harbours …": the thing counted, which a count said as a word must count ("four municipal harbours").
+  const counted = kind === 'number' ? countedIn(question, thesaurus) : undefined;
   const top = Math.max(cognates.length > 0 ? cognateWeight : 0, ...words.map((w) => w.weight));
   const ranked: Array<RankedSentence & { own: boolean }> = [];
   candidates.forEach((result, rank) => {
@@ -161,7 +165,7 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       if (!own && !passageMatches) continue;
       let score = hits.reduce((sum, w) => sum + (w.generic ? w.weight / 2 : w.weight), 0) + whole.score(sentence) * top + cognateHits * cognateWeight;
       score += years.filter((year) => sentence.includes(year)).length * top * 0.5;
-      score += answers(sentence, kind, asked) ? top : 0;
+      score += answers(sentence, kind, asked, counted) ? top : 0;
       score += 0.1 * top * (1 - rank / Math.max(1, candidates.length));
       // Long sentences say many things: a slight preference for the shorter of equals.
       score -= sentence.length / 5000;
@@ -174,12 +178,12 @@ export function rankSentences(question: string, topic: string, candidates: Searc
       const sentenceTerms = new Set(analyze(sentence));
       const literal = words.filter((w) => !w.generic && w.terms.some((term) => sentenceTerms.has(term))).reduce((sum, w) => sum + w.weight, 0);
       // …and where a figure is asked, the sentence stating one ("b) Minst 30 prosent av brukerne …", not "a) Alle som …").
-      const figure = FIGURES.has(kind) && answers(sentence, kind, asked) ? top : 0;
+      const figure = FIGURES.has(kind) && answers(sentence, kind, asked, counted) ? top : 0;
       // …and where no figure is asked ("Hva vil X gjøre med …", "what does X say about …"), the sentence that
       // commits to something ("ØRU kommunene vil etablere rutiner …") rather than one that defines the topic.
       const commitment = kind === 'any' && commits(sentence) ? top / 4 : 0;
       const pick = score + (shows?.(sentence) ? top : 0) + literal / 2 + figure + commitment;
-      if (!best || pick > best.pick) best = { result, sentence, header, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked), own: own && (kind === 'any' || answers(sentence, kind, asked)) };
+      if (!best || pick > best.pick) best = { result, sentence, header, score, pick, answersKind: !FIGURES.has(kind) || answers(sentence, kind, asked, counted), own: own && (kind === 'any' || answers(sentence, kind, asked, counted)) };
     }
     if (best) ranked.push(best);
   });
@@ -207,15 +211,52 @@ function withoutHeading(text: string, section: string): string {
 const SHORT = 120;
 const EXTENDED = 320;
 function extendShort(text: string, start: number, end: number): string {
-  let to = end;
+  let to = withSubItems(text, start, end);
   // A list item is whole: the next item is another point ("- Kommunen skal … - Alle vedtaksbrev …").
-  const nextIsItem = /^\s*[-–•*]\s/u.test(text.slice(end));
-  if (end - start < SHORT && !nextIsItem) {
-    const next = /^\s*[^.!?\n]*[.!?]/u.exec(text.slice(end));
-    if (next && end - start + next[0].length <= EXTENDED) to = end + next[0].length;
+  const nextIsItem = /^\s*[-–•*]\s/u.test(text.slice(to));
+  // …and with the ones after that on its line while it is still short ("KPI: harbours with digital
+  // booking and sensors. Baseline 2025: 0. Target 2028: 4.": one statement in short sentences)
+  while (to - start < SHORT && !nextIsItem) {
+    // (the first on the next line too; more only while all stands on the sentence's own line: a new line
+    // may be the next point, "Ansvar: driftsleder. Ferdig: 2. kvartal 2026.")
+    if (to > end && text.slice(start, to).includes('\n')) break;
+    const next = (to === end ? /^\s*[^.!?\n]*[.!?]/u : /^[^\S\n]*[^.!?\n]*[.!?]/u).exec(text.slice(to));
+    // A list's enumerator ("5.") opens the next point.
+    if (!next || to - start + next[0].length > EXTENDED || /^\s*\d{1,2}[.)]$/u.test(next[0])) break;
+    to += next[0].length;
   }
   return text.slice(start, to).trim();
 }
+
+/**
+ * The end of a list item with the items nested under it, the lines after it that are list items indented
+ * deeper, whatever the spaces (an export may indent with em spaces): "- [ ] Pilot med KI-assistent … i
+ * byggjesak" over "    - Ansvar: @Eirik Sætre · Frist: 30.09.2026" — who does it and by when belong to the item. `end` itself for a unit that is no list item or has none.
+ */
+function withSubItems(text: string, start: number, end: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const own = /^([^\S\n]*)[-–•*][^\S\n]/u.exec(text.slice(lineStart, end));
+  if (!own || !/^[^\S\n]*(?:[-–•*][^\S\n]+)?$/u.test(text.slice(lineStart, start))) return end;
+  const nested = /\n([^\S\n]*)[-–•*][^\S\n][^\n]*/uy;
+  let to = end;
+  for (nested.lastIndex = end; ; ) {
+    const m = nested.exec(text);
+    if (!m || m[1]!.length <= own[1]!.length || nested.lastIndex - start > EXTENDED) break;
+    to = nested.lastIndex;
+  }
+  return to;
+}
+
+/** The word a number question counts, the first after its question words ("hvor mange havner" → "havner"), as a matcher. */
+function countedIn(question: string, thesaurus: Thesaurus): ReturnType<typeof createTopicMatcher> | undefined {
+  const text = withoutLeadingConjunction(normalize(question));
+  const asked = NUMBER.exec(text);
+  const word = asked ? /^\s+([\p{L}-]{2,})/u.exec(text.slice(asked.index + asked[0].length))?.[1] : undefined;
+  return word && !STOP_WORDS.has(word) ? createTopicMatcher(word, thesaurus) : undefined;
+}
+
+/** Words after a count said as a word within which the thing counted stands ("four municipal harbours"). */
+const COUNTED_REACH = 3;
 
 /** The kinds of answer that are figures. */
 const FIGURES = new Set<AnswerKind>(['share', 'amount', 'number']);
@@ -239,8 +280,12 @@ export function givesNumberAsked(question: string, text: string): boolean {
   return !asksForFigure(question) || answers(text, answerKind(question), new Set(analyze(question)));
 }
 
-/** True when the sentence holds the kind of answer asked for, beyond the question's own words. */
-function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolean {
+/**
+ * True when the sentence holds the kind of answer asked for, beyond the question's own words. A count said
+ * as a word answers only where `thing` (the thing the question counts) is among the words after it:
+ * "four municipal harbours" for "how many harbours", not "dei fire gamle kommunane" for "kor mange innbyggjarar".
+ */
+function answers(sentence: string, kind: AnswerKind, asked: Set<string>, thing?: { matches(text: string): boolean }): boolean {
   if (kind === 'any') return false;
   const words = (text: string) => text.split(/[\s,;()«»"]+/).filter(Boolean);
   const tokens = words(sentence);
@@ -252,6 +297,7 @@ function answers(sentence: string, kind: AnswerKind, asked: Set<string>): boolea
   // A number: not a year, not a list's enumerator ("1. Digitale tjenester … 2. …"), not a reference ("tiltak 6").
   // (Nor a section's number opening the text: "4.3 Åpne data".)
   if (kind === 'number' && (PROPORTION_STATED.test(sentence) || RANK_STATED.test(sentence))) return true;
+  if (kind === 'number' && thing && [...sentence.matchAll(COUNT_STATED)].some((m) => fresh(m[1]!) && thing.matches(sentence.slice(m.index + m[1]!.length).split(/\s+/).slice(0, COUNTED_REACH + 1).join(' ')))) return true;
   if (kind === 'number') return counted(sentence).some((token, i) => /\d/.test(token) && !/^(?:19|20)\d{2}(?:[–-](?:19|20)?\d{2})?[.,]?$/.test(token) && !/^\d{1,2}[.)]$/.test(token) && !(i === 0 && /^\d+(?:\.\d+)+\.?$/.test(token)) && fresh(token));
   if (kind === 'code') return tokens.some((token) => /^(?=.*\p{Lu})(?=.*[\d.])[\p{L}\d.\-/]{2,}$|^\p{Lu}{2,}[\p{L}\d-]*$/u.test(token) && fresh(token));
   // A name: a capitalised word inside the sentence (not its first word) that the question does not hold.

@@ -11,7 +11,7 @@ type IntentPattern = 'compare' | 'compareNamed' | 'budget' | 'document' | 'goals
 /** What a budget question asks for, by its wording (data/question-words.json `budget`). */
 type BudgetPattern = 'total' | 'yearAsk' | 'smallest' | 'twoTopics' | 'moreThan' | 'yearAskWord' | 'money' | 'budgetWord' | 'shareWord' | 'linkingS' | 'addUpWord' | 'spendWord' | 'investsIn' | 'largestLine' | 'accountsAsked' | 'spentAsked' | 'budgetNamed' | 'accountsWord' | 'excluding' | 'restWord';
 /** What a look-up asks for (data/question-words.json `lookup`). */
-type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'rankStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code' | 'whenAsked' | 'timeStated';
+type LookupPattern = 'share' | 'shareStated' | 'proportionStated' | 'rankStated' | 'countStated' | 'amount' | 'amountStated' | 'number' | 'numberReference' | 'commitmentAsked' | 'name' | 'code' | 'whenAsked' | 'timeStated';
 /** What a question about the document itself asks for (data/question-words.json `documentAspects`). */
 export type DocumentAspect = 'appliesTo' | 'members' | 'adoption' | 'period' | 'version' | 'owner' | 'amended' | 'prepared';
 /** Which end of the adoption order a question asks for (data/question-words.json `adoptionOrder`). */
