@@ -22,6 +22,7 @@ import { paddedRowsUnpadded, sheetSeparatorsMarked } from './sheet-exports.ts';
 import { spaceTablesAsPipes } from './space-tables.ts';
 import { stackedHeaderTablesAsPipes } from './stacked-headers.ts';
 import { tabTablesAsPipes } from './tab-tables.ts';
+import { textBrowserDumpRead } from './text-browser.ts';
 import { tidy } from './tidy.ts';
 import { trackedChangesAccepted } from './tracked-changes.ts';
 import { columnsInReadingOrder } from './two-columns.ts';
@@ -103,7 +104,8 @@ export function normalizeInline(input: string, format: RawDocument['format'] = '
     // A nested list's depth, as em spaces that tidying keeps.
     text = nestedListIndents(text);
   } else {
-    text = underlinedHeadingsMarked(text);
+    // A text browser's dump of a web page: link numbers, buttons and the list of addresses go, its headings are marked.
+    text = underlinedHeadingsMarked(textBrowserDumpRead(text));
   }
   // A spreadsheet export (semicolons, or tabs with quoted cells) before the plain tab tables below: a
   // workbook's sheet names as headings first, then its tables, then the padding of the rows left over.

@@ -85,10 +85,17 @@ export function withoutRunningLines(input: string): { text: string; removed: num
     }
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  // A page's number alone on its first or last line ("3", "Side 4"), where pages print them.
+  const numberLines = linesPerPage.map((lines) => {
+    const filled = lines.map((line, i) => ({ i, line: line.trim() })).filter(({ line }) => line !== '');
+    return [filled[0], filled.at(-1)].filter((edge) => edge !== undefined && filled.length > 1 && PAGE_NUMBER_LINE.test(edge.line)).map((edge) => edge!.i);
+  });
+  const numbered = numberLines.filter((lines) => lines.length > 0).length >= 2;
   let removed = 0;
-  const kept = linesPerPage.map((lines) => {
+  const kept = linesPerPage.map((lines, page) => {
     const { body, edges } = edgesOf(lines);
     const running = new Set(edges.filter(({ key }) => (recurring.get(key) ?? 0) >= threshold).map(({ i }) => i));
+    if (numbered) for (const i of numberLines[page] ?? []) running.add(i);
     // Only where some body text remains.
     if (running.size === 0 || running.size >= body.length) return lines.join('\n');
     removed += running.size;
@@ -99,7 +106,11 @@ export function withoutRunningLines(input: string): { text: string; removed: num
 
 /** A line's shape without its numbers: a footer printed with the page number on the outer side ("Grimstad kommune 3", "4 Grimstad kommune") keeps one shape. */
 function edgeShape(line: string): string {
-  return shape(line).replace(/#/g, ' ').replace(/\s+/g, ' ').trim();
+  // Mirrored headers swap their parts from odd to even pages ("Strategi 2026–2029      Gjesdal kommune", then
+  // "Gjesdal kommune      Strategi 2026–2029"): parts set apart by a wide gap are compared in any order.
+  const parts = line.trim().split(/ {3,}|\t+/);
+  const shaped = parts.length > 1 ? parts.map(shape).sort().join(' | ') : shape(line);
+  return shaped.replace(/#/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 interface Marker {

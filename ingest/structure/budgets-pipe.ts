@@ -6,6 +6,9 @@ import { budgetKind, frameYear, type TableContext } from './budgets-text.ts';
 import { isAmountHeading, isAmountKindHeading } from './goal-vocabulary.ts';
 import { findPipeTables, type PipeTable, type Span } from './lists.ts';
 
+/** At most this much text (a footnote, a page's footer and header, a caption) between the parts of a table split by a page break. */
+const CONTINUATION_GAP = 1500;
+
 /**
  * Budget rows from tables written with pipes in text ("| Tiltak | Ansvar | Frist | Kostnad (kr) |",
  * "Tiltak | 2024 | 2025 | 2026" pasted without outer pipes; tab- and space-aligned tables become pipe
@@ -27,10 +30,19 @@ import { findPipeTables, type PipeTable, type Span } from './lists.ts';
 export function extractPipeBudgets(text: string, context: TableContext): { items: BudgetItem[]; spans: Span[] } {
   const items: BudgetItem[] = [];
   const spans: Span[] = [];
+  let before: { header: string; lead: LeadUnit; end: number } | null = null;
   for (const table of findPipeTables(text, false, true)) {
     const found = items.length;
-    items.push(...readBudgetTable(table, leadUnit(text.slice(Math.max(0, table.start - 300), table.start)), context));
+    // A table split by a page break repeats its header row under a caption of its own ("Tabell 2 (forts.)"): the
+    // part after the break keeps the unit the first part's introduction stated.
+    const header = table.header.map(plain).join('|').toLowerCase();
+    const own = leadUnit(text.slice(Math.max(0, table.start - 300), table.start));
+    const previous: { header: string; lead: LeadUnit; end: number } | null = before;
+    const continued = previous !== null && previous.header === header && table.start - previous.end <= CONTINUATION_GAP;
+    const lead: LeadUnit = own.scale === 1 && continued && previous ? previous.lead : own;
+    items.push(...readBudgetTable(table, lead, context));
     if (items.length > found) spans.push({ start: table.start, end: table.end });
+    before = { header, lead, end: table.end };
   }
   return { items, spans };
 }

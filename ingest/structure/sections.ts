@@ -42,6 +42,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
       if (!/^(?:\p{Lu}|«|e-\p{L})/u.test(text.slice(bodyStart))) continue;
       if (/\d[ ]$/.test(text.slice(Math.max(0, start - 2), start))) continue; // "2 000 000", "2015 2018"
       if (!isSuccessor(previous, parts) && !(previous === null && opensChapter(text, bodyStart, parts))) continue;
+      if (lineStart && wrappedLineAt(text, bodyStart)) continue;
       title = lineStart ? lineTitle(text, bodyStart) : null;
       title ??= inlineTitle(text, bodyStart);
     }
@@ -56,7 +57,7 @@ export function extractSections(text: string, pageStarts: PageStart[], toc: Toc 
 /** The most lines read as one list after a lead-in line: a bound that keeps the pass linear. */
 const MAX_INTRODUCED_LINES = 40;
 /** A line opening with a list number: "1. ", "2) ", "3 ". */
-const NUMBERED_LINE = /^(\d{1,2})[.)]?[ ]+\S/;
+const NUMBERED_LINE = /^(\d{1,2})([.)]?)[ ]+\S/;
 
 /**
  * Numbered lists introduced by a line ending in a colon ("Vedlegg:" over "1. Digitaliseringsstrategi …",
@@ -71,18 +72,34 @@ export function introducedLists(text: string): Span[] {
     let at = start;
     let items = 0;
     let previous = '';
+    let end = start;
+    // Items set apart by blank lines ("1. …" / "" / "2. …"): such a list goes on over blank lines while the next
+    // item follows, numbered the same way ("1." then "2."); a list without them ends at a blank line.
+    let loose: boolean | null = null;
+    let mark: string | null = null;
     for (let k = 0; k < MAX_INTRODUCED_LINES && at < text.length; k++) {
       const lineEnd = Math.min(text.indexOf('\n', at) >>> 0, text.length);
       const line = text.slice(at, lineEnd);
-      const number = NUMBERED_LINE.exec(line)?.[1];
+      if (items > 0 && line.trim() === '' && loose !== false) {
+        previous = '';
+        at = lineEnd + 1;
+        continue;
+      }
+      const found = NUMBERED_LINE.exec(line);
+      const number = found && (mark === null || found[2] === mark) && (previous !== '' || items <= 1 || loose === true) ? found[1] : undefined;
+      if (number === String(items + 1)) {
+        if (items === 1) loose = previous === '';
+        mark ??= found![2] ?? '';
+      }
       // A wrapped item goes on in lowercase, or after a line that ends no sentence ("… økonomiplan" / "2026–2029.").
-      const wrapped = items > 0 && line.trim() !== '' && number === undefined && (/^\p{Ll}/u.test(line) || !/[.!?:]$/.test(previous.trim()));
+      const wrapped = items > 0 && previous !== '' && line.trim() !== '' && found === null && (/^\p{Ll}/u.test(line) || !/[.!?:]$/.test(previous.trim()));
       if (number === String(items + 1)) items++;
       else if (!wrapped) break;
       previous = line;
       at = lineEnd + 1;
+      end = lineEnd;
     }
-    if (items >= 2) spans.push({ start, end: at - 1 });
+    if (items >= 2) spans.push({ start, end });
   }
   return spans;
 }
@@ -108,6 +125,25 @@ function lineTitle(text: string, at: number): string | null {
   const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
   if (/(?:\s(?:av|og|for|i|til|med|på))$/.test(line) && /^\p{Ll}/u.test(next) && next.length < 40) line = `${line} ${next.trim()}`;
   return line;
+}
+
+/** The least length of a line whose wrapping onto the next shows it to be a sentence's first line. */
+const WRAPPED_LINE = 50;
+
+/**
+ * A numbered note or list item wrapped over lines, no heading: its line holds the end of one sentence and the
+ * start of the next ("The strategy replaces the plan for 2021–2024. It covers the"), or a long line goes on
+ * in lower case or inside a bracket it opened ("… (Digitaliseringsstrategi for" / "Vestvågøy kommune 2026–2029) was …").
+ */
+function wrappedLineAt(text: string, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) return false;
+  const line = text.slice(at, lineEnd).trim();
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+  if (next === '' || line.length < WRAPPED_LINE) return false;
+  const unclosed = (line.match(/\(/g)?.length ?? 0) > (line.match(/\)/g)?.length ?? 0);
+  return /[.!?]\s+\p{Lu}/u.test(line) || /^\p{Ll}/u.test(next) || unclosed;
 }
 
 /**

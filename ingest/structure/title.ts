@@ -53,11 +53,13 @@ const NEWS = [
   /[?!]\s*(?:\p{Extended_Pictographic}|\uFE0F|\s)*$/u,
 ];
 /** The wording of a text that reports on a document (data/news-wording.json). */
-const NEWS_WORDING = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/news-wording.json', import.meta.url)), 'utf8')) as { newsOpeners: string[]; adoptionVerbs: string[]; nameArticles: string[] };
+const NEWS_WORDING = JSON.parse(readFileSync(fileURLToPath(new URL('../../data/news-wording.json', import.meta.url)), 'utf8')) as { newsOpeners: string[]; adoptionVerbs: string[]; nameArticles: string[]; genreLabels: string[] };
 const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 /** "Our new Digital Strategy 2026–2029", "Vår nye digitaliseringsstrategi": a headline announcing a document. */
 const NEWS_OPENER = new RegExp(`^(?:${words(NEWS_WORDING.newsOpeners)})(?![\\p{L}])`, 'iu');
-const readsAsNews = (line: string) => NEWS.some((pattern) => pattern.test(line)) || NEWS_OPENER.test(line.trim());
+/** "PRESS RELEASE", "Pressemelding": a news text's label of its kind on its first line, no headline of its own. */
+const GENRE_LABEL = new RegExp(`^(?:${words(NEWS_WORDING.genreLabels)})[.:]?$`, 'iu');
+const readsAsNews = (line: string) => NEWS.some((pattern) => pattern.test(line)) || NEWS_OPENER.test(line.trim()) || GENRE_LABEL.test(line.trim());
 /**
  * "… adopted the Digital Strategy 2026–2029 (case PS 31/26)", "… vedtar Digitaliseringsstrategi for Enebakk kommune
  * 2026–2030.": the name after a verb of adoption, up to its period of years.

@@ -12,7 +12,7 @@ export interface Toc {
   end: number;
 }
 
-const TOC_HEADING = /(?:^|\n)[ ]*(Innholdsfortegnelse|Innhold)\b:?/i;
+const TOC_HEADING = /(?:^|\n)[ \f]*(Innholdsfortegnelse|Innhold)\b:?/i;
 const INLINE_ENTRY = /(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+([^.\n]+?)\s*\.{2,}\s*(\d{1,3})\b/gy;
 const LINE_ENTRY = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+?)(?:\s*\.{2,}\s*|\s+)(\d{1,3})$/;
 /** "II. MÅL OG INDIKATORER ....... 4": a chapter numbered in roman numerals (with its full stop). */
