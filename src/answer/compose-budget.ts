@@ -346,11 +346,12 @@ function stemmedAgain(terms: string[]): Set<string> {
   return new Set(terms.flatMap((term) => [term, stem(term)]));
 }
 
-/** Each strategy's rows on the topic, the rows it names in its own words first (see namedRows). */
+/** Each strategy's rows on the topic: the rows of each line the question joins (joinedRows), else the topic's read whole. */
 function topicRowsOf(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   return (topic === scope.question.topic ? joinedRows(scope, rows, topic) : null) ?? wholeTopicRows(scope, rows, topic);
 }
 
+/** Each strategy's rows on the topic read as a whole, the rows it names in its own words first (see namedRows). */
 function wholeTopicRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetRow[] {
   if (!topic) return rows;
   const named = [...groupBy(rows, (row) => row.documentId).values()].flatMap((documentRows) => namedRows(scope, documentRows, topic));
