@@ -40,6 +40,11 @@ const MIN_CASES = 2;
 const CASE_NUMBER = String.raw`(?:${WORDS.casePrefixes.map(escape).join('|')})[ -]?\d{1,4}\/\d{2,4}`;
 /** "PS 15/26 Digitaliseringsstrategi …": a case heading, its number and its title (not an archive number: "PS 15/26 25/1877 …" is a row of the list of cases). */
 const CASE_LINE = new RegExp(String.raw`^(${CASE_NUMBER})[ \t]+(?![\d(])(\S[^\n]{1,160})$`, 'u');
+/** The case number ("15/26") of a section numbered by a political case ("PS 15/26", "KS-15/26", "Sak 3/2025"); null for any other number. */
+export function caseNumberOf(sectionNumber: string | null): string | null {
+  return sectionNumber ? (/^\p{L}{1,4}[\s-]*(\d{1,4}\/\d{2,4})$/u.exec(sectionNumber.trim())?.[1] ?? null) : null;
+}
+
 /** A case number before a part's label ("KS-15/26 Vedtak"). */
 const CASE_ID = /^(\p{Lu}{1,4}[ -]?\d{1,4}\/\d{2,4})\s+/u;
 const PARTS = new Set(WORDS.caseParts);
@@ -164,6 +169,6 @@ export function minutesAdoption(text: string, isFinalBody: (body: string) => boo
   const word = lines.findIndex((line) => WORDS.minutesWords.includes(fold(line)));
   const body = lines.slice(word + 1).find((line) => line !== '') ?? '';
   if (!isFinalBody(body) || body.length > 60) return null;
-  const caseNumber = /\d{1,4}\/\d{2,4}/.exec(found.number ?? '')?.[0] ?? null;
+  const caseNumber = caseNumberOf(found.number);
   return { body, date: isoDate(date[1]!), caseNumber };
 }

@@ -697,14 +697,16 @@ export function excludedPart(text: string): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** The words of the phrases that leave lines out ("utenom", "bortsett", "leaving"), read once from the data pattern. */
+const LEAVING_WORDS = new Set(tokenize(normalize(BUDGET_PATTERNS.excluding.source.replace(/\\p\{L\}/gu, ''))).map((token) => token.word));
+
 /** A topic without the words that leave lines out, those lines' words, and "the others" ("andre", "øvrige", "other"). */
 function withoutExcluded(topic: string, excluded: string | null): string {
   if (!excluded) return topic;
   const left = new Set(excluded.split(' '));
-  const leaving = new Set(tokenize(normalize(BUDGET_PATTERNS.excluding.source.replace(/\\p\{L\}/gu, ''))).map((token) => token.word));
   // (A topic word may be shortened: "informasjonssikkerhet" of "informasjonssikkerhetstiltakene".)
   const isLeft = (word: string) => [...left].some((other) => other === word || (word.length >= 4 && other.startsWith(word)));
-  return topic.split(/\s+/).filter((word) => word && !isLeft(normalize(word)) && !leaving.has(normalize(word)) && !BUDGET_PATTERNS.restWord.test(normalize(word))).join(' ');
+  return topic.split(/\s+/).filter((word) => word && !isLeft(normalize(word)) && !LEAVING_WORDS.has(normalize(word)) && !BUDGET_PATTERNS.restWord.test(normalize(word))).join(' ');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DocumentSummary, PassageRow } from '../store/index.ts';
+import { caseNumberOf } from '../../ingest/structure/meeting-minutes.ts';
 import { normalize } from '../text/analyze.ts';
 
 /**
@@ -9,14 +10,6 @@ import { normalize } from '../text/analyze.ts';
  * is no part of the strategy: its budget, its figures, are the strategy's own case's alone.
  */
 
-/** A section number that is a political case number: a prefix of letters, then "15/26" ("PS 15/26", "KS-15/26", "Sak 3/2025"). */
-const CASE_NUMBER = /^\p{L}{1,4}[\s-]*(\d{1,4}\/\d{2,4})$/u;
-
-/** The case number ("15/26") a section number gives, or null for one that is none. */
-function caseOf(sectionNumber: string | null): string | null {
-  return sectionNumber ? (CASE_NUMBER.exec(sectionNumber.trim())?.[1] ?? null) : null;
-}
-
 /**
  * The passages of a document that belong to the strategy's own case, in minutes whose cases are
  * sections: the case numbered as an adoption record of the document, or else titled as the document
@@ -26,7 +19,7 @@ function caseOf(sectionNumber: string | null): string | null {
 export function ownCasePassages(document: Pick<DocumentSummary, 'title' | 'adopted'>, passages: PassageRow[]): PassageRow[] {
   const cases = new Map<string, string>();
   for (const passage of passages) {
-    const number = caseOf(passage.section.number);
+    const number = caseNumberOf(passage.section.number);
     if (number && !cases.has(number)) cases.set(number, passage.section.title);
   }
   if (cases.size < 2) return passages;
@@ -36,7 +29,7 @@ export function ownCasePassages(document: Pick<DocumentSummary, 'title' | 'adopt
   if (!own) return passages;
   let current: string | null = null;
   return passages.filter((passage) => {
-    current = caseOf(passage.section.number) ?? current;
+    current = caseNumberOf(passage.section.number) ?? current;
     return current === null || current === own[0];
   });
 }
