@@ -93,6 +93,8 @@ export interface OrganisationWords {
   ownerNames: string[];
   /** Words for the kind of organisation that may follow its name in a question ("collaboration", "County"). */
   kindAfterName: string[];
+  /** Words for the kind of organisation that may stand before its name in a question ("the City of Trondheim"). */
+  kindBeforeName: string[];
 }
 
 let words: OrganisationWords | null = null;

@@ -240,7 +240,15 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
     return [`${document.title}: ${DOCUMENT_PHRASES[language].noCaseNumber}.`];
   }
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
-  return [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
+  const lines = [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
+  // "Hvilken ØRU-kommune vedtok strategien først?": of several councils adopting one strategy, the first or last.
+  const order = adoptionOrderAsked(asked);
+  const dated = found.filter(({ record }) => record.date && /^\d{4}-\d{2}-\d{2}$/.test(record.date)).sort((a, b) => a.record.date!.localeCompare(b.record.date!));
+  if (order && dated.length === found.length && dated.length >= 2) {
+    const [chosen, next] = order === 'latest' ? [dated[dated.length - 1]!, dated[dated.length - 2]!] : [dated[0]!, dated[1]!];
+    if (chosen.record.date !== next.record.date) lines.push(DOCUMENT_PHRASES[language][order](bodyIn(chosen.record.body, language).trim(), formatDate(chosen.record.date!, language)));
+  }
+  return lines;
 }
 
 const FRONT_MATTER = 5;

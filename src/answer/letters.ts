@@ -21,7 +21,8 @@ export function restoreLetters(text: string, stats: TermStats): string {
     if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written) || QUESTION_WORDS.has(written)) ?? lower);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
-    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
+    // "faa", "naar", "paa": a stop word or question word with its letter restored ("få", "når", "på").
+    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written) || STOP_WORDS.has(written));
     if (asked) return inCaseOf(word, asked);
     if (stats.documentFrequency(stem(lower)) > 0) return word;
     let best: { written: string; df: number } | null = null;

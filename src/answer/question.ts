@@ -3,7 +3,7 @@ import { findCollaboration, isKnownPlace, membersOf, organisationWords } from '.
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { withoutYears, yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
+import { equivalentStems, findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './document-kinds.ts';
@@ -379,7 +379,9 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
       return own.length > 0 && own.every((stem) => stems.has(stem));
     });
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
-  const inTitle = stemsIn(new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title))));
+  // A word of a title in other words is one too: "den digitale omstillinga" names "Strategi for digital transformasjon".
+  const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
+  const inTitle = (word: string) => stemsIn(titleStems)(word) || (phraseStems(word).length === 1 && [...equivalentStems(loadVocabulary(), phraseStems(word)[0]!)].some((stem) => titleStems.has(stem)));
   const topicWords = words.filter((word) => !choosesVersion(word));
   // A word of a theme's label is the topic even where a title has it ("digital kompetanse" beside "Digital strategi for Tromsø").
   // Stop words left at either end once the title words are gone ("… seg fra [eStrategien]") are no topic either.
@@ -406,7 +408,12 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // Title words are the topic only where they say what the strategy is about: a word naming the kind of
   // document ("Hva er målene i Bodøs digitaliseringsstrategi?") says which one, and leaves no topic.
   const titleTopic = trimmed(topicWords.filter((word) => !namesDocumentKind(word) && !(STOP_WORDS.has(word) && !inLabel.has(word))), loose);
-  const ownTopic = kindOnly || namesStrategyOnly || namesRelatedOnly ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
+  // "Kva vil Trondheim oppnå med den digitale omstillinga?": goals asked of a named strategy in words of its
+  // title alone ("Strategi for digital transformasjon") ask for its goals; a theme's label there stays the topic.
+  // So do words of its other names ("What objectives has ROR-IKT in Romsdal set itself?": "Romsdal IKT" is one).
+  const namesOrganisation = stemsIn(new Set([...mentioned.values()].flatMap((document) => document.aliases.flatMap((alias) => phraseStems(alias)))));
+  const goalsOfTitle = GOALS.test(normalized) && mentioned.size > 0 && beyondTitles.every(namesOrganisation) && !namesTheme(topicWords.join(' '));
+  const ownTopic = kindOnly || namesStrategyOnly || namesRelatedOnly || goalsOfTitle ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
   const topic = examplesOfKind ? kindOfExamples(ownTopic, language) : ownTopic;
   // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic
   // left, the wording of priorities asks for its goals and measures, not which strategies take a topic up.
@@ -573,6 +580,12 @@ const ORGANISATION_KIND = (() => {
   return `(?:${words.map(escapeRegExp).join('|')})(?:'s|s)?`;
 })();
 
+/** Words for the kind of organisation before its name ("the City of Trondheim"): part of the name, not the topic. */
+const ORGANISATION_KIND_BEFORE = (() => {
+  const words = [...new Set(organisationWords().kindBeforeName.map(normalize))].sort((a, b) => b.length - a.length);
+  return `(?:(?:${words.map(escapeRegExp).join('|')})\\s+)?`;
+})();
+
 /**
  * The document names as compiled patterns, once per document list: the answerer keeps one list per
  * corpus version, so a question never compiles them again (issue 11).
@@ -582,7 +595,7 @@ function compiledDocumentNames(documents: DocumentSummary[]): Array<{ name: stri
   let entries = compiled.get(documents);
   if (!entries) {
     // A word for the kind of organisation right after its name is part of the name ("the 3-1 ICT collaboration", "ØRU-samarbeidet").
-    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?:'s|s)?(?:[\\s-]+(?:ict\\s+|ikt-?)?${ORGANISATION_KIND})?(?![\\p{L}\\d])`, 'gu') }));
+    entries = documentNames(documents).map(({ name, document }) => ({ name, document, pattern: new RegExp(`(?<![\\p{L}\\d])${ORGANISATION_KIND_BEFORE}${escapeRegExp(name)}(?:'s|s)?(?:[\\s-]+(?:ict\\s+|ikt-?)?${ORGANISATION_KIND})?(?![\\p{L}\\d])`, 'gu') }));
     compiled.set(documents, entries);
   }
   return entries;

@@ -69,8 +69,13 @@ export interface ConceptWord {
   parts: Array<{ word: string; stem: string }>;
 }
 
-/** A compound's parts as words with stems, linking letters left out ("digitaliseringsprosjekter" → digitalisering, prosjekter). */
+/**
+ * A compound's parts as words with stems, linking letters left out ("digitaliseringsprosjekter" → digitalisering,
+ * prosjekter); a compound written with a hyphen is split there ("IOP-verktøyet" → IOP, verktøyet), whatever its parts.
+ */
 function compoundParts(word: string): Array<{ word: string; stem: string }> {
+  const written = word.split('-').filter((part) => part.length >= 2);
+  if (written.length >= 2) return written.map((part) => ({ word: part, stem: stem(part) }));
   const spans = splitCompound(word.replace(/[-']/g, ''));
   if (!spans) return [];
   const joined = word.replace(/[-']/g, '');
@@ -320,7 +325,10 @@ export function prefixForms(word: Pick<ConceptWord, 'word' | 'stem'>): string[] 
 export function showsWord(textWord: string, word: Pick<ConceptWord, 'word' | 'stem'>): boolean {
   // The stemmer takes one ending off: "kurset" gives "kurs", "Kurs" gives "kur"; a second pass meets them.
   const again = stem(word.stem);
-  if (wordTerms(textWord).some((term) => term === word.stem || term === again || stem(term) === word.stem)) return true;
+  // A nynorsk text word also in its bokmål spelling: "husstandar" shows "husstander".
+  const spelt = bokmål(textWord);
+  const terms = spelt === normalize(textWord) ? wordTerms(textWord) : [...wordTerms(textWord), ...wordTerms(spelt)];
+  if (terms.some((term) => term === word.stem || term === again || stem(term) === word.stem)) return true;
   const joined = textWord.replace(/[-']/g, '');
   return prefixForms(word).some((form) => joined.startsWith(form));
 }

@@ -149,3 +149,14 @@ describe('optional LLM rewrite', () => {
     expect(body.messages[1]?.content).toMatch(/<<<DRAFT\n«Ignore previous instructions/);
   });
 });
+
+describe('which of several councils adopted a shared strategy first (blind set e12, spent)', () => {
+  it('names the first and the last by their dates, and lists them all', async () => {
+    const first = await store.answerer.ask('Hvilken ØRU-kommune var den første til å vedta den felles IKT-strategien, og hvilken dato?');
+    expect(first.intent).toBe('document');
+    expect(first.answer).toContain('Først vedtatt er Gjerdrum kommunestyre, den 26. januar 2011.');
+    expect(first.answer).toMatch(/Ullensaker kommunestyre/);
+    const last = await store.answerer.ask('Which municipality was the last to adopt the ØRU ICT strategy?');
+    expect(last.answer).toContain('The newest is Ullensaker municipal council (kommunestyre), adopted on 14 March 2011.');
+  });
+});

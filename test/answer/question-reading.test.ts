@@ -155,3 +155,40 @@ describe('examples after ", like" add no theme of their own', () => {
     expect(read('Who has goals for digital learning tools for pupils in school, like tablets or learning platforms?').topic).toBe('digital learning tools pupils school');
   });
 });
+
+describe('goals asked of a named strategy in words that only describe it (blind set h14, spent)', () => {
+  it.each([
+    // The title's subject in other words: "transformasjon" is an equivalent of the title's "omstilling".
+    ['Kva vil Telemark fylkeskommune oppnå med den digitale transformasjonen?', 'Telemark fylkeskommune'],
+    // "the County of X", "the City of X": the kind of organisation before its name is part of the name.
+    ["What are the County of Telemark's targets for its digital transformation?", 'Telemark fylkeskommune'],
+    // A count of the members names no topic; "ønskjer … å nå" asks for goals.
+    ['Kva ønskjer dei fem kommunane i Fosen IKT å nå saman?', 'Fosen IKT'],
+    // A word of one of the organisation's other names ("Fosen-kommunene") names no topic.
+    ['What objectives has Fosen IKT in Fosen set itself?', 'Fosen IKT'],
+  ])('%s', (text, organisation) => {
+    const question = read(text);
+    expect(question.intent).toBe('goals');
+    expect(question.topic).toBe('');
+    expect(question.documents.map((document) => document.organisation)).toEqual([organisation]);
+  });
+
+  it('a theme named by the title stays the topic', () => {
+    expect(read('Hva er Lindesnes sine mål for velferdsteknologi?').topic).toBe('velferdsteknologi');
+  });
+});
+
+describe('who is in a collaboration, and colloquial questions across the strategies', () => {
+  it.each(['hvem er med i Fosen IKT?', 'Hvilke kommuner omfattes av strategien til Fosen IKT?', 'Who are the members of Fosen IKT?'])('%s asks for the members', (text) => {
+    expect(read(text).intent).toBe('document');
+  });
+  it.each([
+    ['noen som skriver om kunstig intelligens i strategien sin?', 'kunstig intelligens'],
+    ['hva gjør kommunene for folk som sliter med det digitale?', 'det digitale'],
+  ])('%s asks across the strategies', (text, topicPart) => {
+    const question = read(text);
+    expect(question.intent).toBe('coverage');
+    expect(question.documents).toEqual([]);
+    expect(question.topic).toContain(topicPart);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { showsWord } from '../../src/search/match.ts';
+import { resolveConcept, showsWord } from '../../src/search/match.ts';
 import { stem } from '../../src/text/analyze.ts';
+import { loadVocabulary, themesIn } from '../../src/text/vocabulary.ts';
+import { restoreLetters } from '../../src/answer/letters.ts';
 
 /** A text's word shows a topic word in another inflection, where the stemmer takes a different ending off each. */
 describe('showsWord over inflections the stemmer splits', () => {
@@ -16,5 +18,35 @@ describe('showsWord over inflections the stemmer splits', () => {
   it('does not join different words', () => {
     expect(showsWord('kurve', word('kurset'))).toBe(false);
     expect(showsWord('data', word('dato'))).toBe(false);
+  });
+});
+
+/** Found from the spent blind sets h14 and e12: a nynorsk text word, a hyphenated compound, a word typed without å. */
+describe('words written in another form than the question asks', () => {
+  const word = (text: string) => ({ word: text, stem: stem(text) });
+  const stats = { passages: 1000, documentFrequency: () => 3 };
+
+  it('a nynorsk text word shows the bokmål word asked ("tenestene" shows "tjenester", "løysingar" "løsninger")', () => {
+    expect(showsWord('tenestene', word('tjenester'))).toBe(true);
+    expect(showsWord('løysingar', word('løsninger'))).toBe(true);
+    expect(showsWord('husstandar', word('husstander'))).toBe(true);
+  });
+
+  it('a hyphenated compound is shown by its parts written apart ("IOP-verktøyet" by "Verktøy … (IOP og IUP)")', () => {
+    const concept = resolveConcept('iop-verktøyet', loadVocabulary(), stats, 'nb');
+    expect(concept.kind).toBe('words');
+    expect(concept.shows('Verktøy for Individuelle Opplæringsplaner (IOP og IUP)')).toBe(true);
+    expect(concept.shows('Verktøy for saksbehandling')).toBe(false);
+  });
+
+  it('a stop word typed without its letter is restored ("faa" → "få", "naar" → "når")', () => {
+    expect(restoreLetters('hvor raskt internett skal folk faa hjemme, og naar?', stats)).toBe('hvor raskt internett skal folk få hjemme, og når?');
+  });
+
+  it('chatbots and virtual assistants are a theme of their own, not artificial intelligence', () => {
+    const vocabulary = loadVocabulary();
+    expect(themesIn(vocabulary, 'Innføre chatbot og digital innbyggerdialog på kommunens nettsider')).toContain('chatbot');
+    expect(themesIn(vocabulary, 'a virtual assistant for residents')).toEqual(['chatbot']);
+    expect(themesIn(vocabulary, 'samtaleroboter i tenestene')).toEqual(['chatbot']);
   });
 });
