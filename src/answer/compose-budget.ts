@@ -362,7 +362,8 @@ function wholeTopicRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetR
 
 function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {
   if (language === 'nb') return [];
-  const prefixes = cognatePrefixes(topic, language);
+  // Words found in most strategies name no line: "digitalisering av plan, bygg og geodata" is the geodata lines.
+  const prefixes = cognatePrefixes(topic.split(/\s+/).filter((word) => !GENERIC_WORDS.has(word)).join(' '), language);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
 }
 

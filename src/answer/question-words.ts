@@ -52,6 +52,7 @@ interface QuestionWords {
   themePartEndings: string[];
   asciiSpellings: Record<string, string[]>;
   leadingConjunctions: string[];
+  dialectForms: Record<string, string>;
   alternativeWords: string[];
   coordinatingWords: string[];
   qualifyingWords: { defaultSubjects: string[]; prepositions: string[]; joining: string[]; possessives: string[]; placeWords: string[]; relatives: string[]; verbParticles: string[]; determiners: string[]; causatives: string[]; pluralEndings: string[]; subjectVerbs: string[]; phraseEnds: string[] };
@@ -322,4 +323,15 @@ export const COORDINATED = new RegExp(`^[\\s,/&]*(?:(?:${WORDS.coordinatingWords
 /** True for a word that joins alternatives ("eller", "or"). */
 export function isAlternativeWord(word: string): boolean {
   return ALTERNATIVE_WORDS.has(normalize(word));
+}
+
+const DIALECT_FORMS = new Map(Object.entries(WORDS.dialectForms).filter(([written]) => !written.startsWith('$')).map(([written, standard]) => [normalize(written), standard]));
+const DIALECT_PATTERN = new RegExp(`(?<![\\p{L}\\d-])(?:${[...DIALECT_FORMS.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\d-])`, 'giu');
+
+/**
+ * A question written in dialect or speech with its question words in their written form (data/question-words.json
+ * `dialectForms`): "ka kommuna ska flytte e-posten?" → "kva kommunar skal flytte e-posten?".
+ */
+export function withStandardForms(text: string): string {
+  return text.replace(DIALECT_PATTERN, (written) => DIALECT_FORMS.get(normalize(written)) ?? written);
 }

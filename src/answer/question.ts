@@ -12,8 +12,9 @@ import { cognate } from '../text/cognates.ts';
 import { answerKind, asksForFigure } from './lookup-sentences.ts';
 import { asksProgress } from './goal-status.ts';
 import type { OrganisationKind } from '../../ingest/model.ts';
-import { ACROSS_STRATEGIES, APPLIES_TO, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings } from './question-words.ts';
+import { ACROSS_STRATEGIES, APPLIES_TO, ASKED_SUBJECTS, TOWARDS_YEAR, asciiSpellings, BUDGET_PATTERNS, SUCH_LIKE, STUFF_WORDS, WHOLE_PERIOD, investsOnlyAsPriority, namesKindBeforeExamples, withoutGloss, withoutStructurePhrases, speaksOfMoney, asksHow, EVIDENCE_KIND_WORDS, INTENT_PATTERNS, isHowVerb, organisationKindsNamed, partSubjectsIn, QUESTION_WORDS, SHARED_BY_NAMED, SHARED_WORDS, withoutLeadingConjunction, withoutPartEndings, withStandardForms } from './question-words.ts';
 import { escapeRegExp } from '../text/regexp.ts';
+import { isGenericWord } from '../text/generic-words.ts';
 import { withCoordinatedCompounds } from '../text/coordinated-compounds.ts';
 
 export type Intent = 'coverage' | 'goals' | 'budget' | 'compare' | 'lookup' | 'document';
@@ -277,7 +278,9 @@ function interpretAsked(text: string, documents: DocumentSummary[]): Question {
   return alone.documents.length > 0 ? { ...alone, text } : interpretOne(text, documents);
 }
 
-function interpretOne(text: string, documents: DocumentSummary[]): Question {
+function interpretOne(written: string, documents: DocumentSummary[]): Question {
+  // "ka kommuna ska …" is read as "kva kommunar skal …".
+  const text = withStandardForms(written);
   // "investerings- og driftstiltak" is read as "investeringstiltak og driftstiltak".
   const normalized = normalize(withCoordinatedCompounds(text));
   const language = detectLanguage(text);
@@ -381,7 +384,13 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   const choosesVersion = stemsIn(distinctiveTitleStems([...mentioned.values()]));
   // A word of a title in other words is one too: "den digitale omstillinga" names "Strategi for digital transformasjon".
   const titleStems = new Set([...mentioned.values()].flatMap((document) => phraseStems(document.title)));
-  const inTitle = (word: string) => stemsIn(titleStems)(word) || (phraseStems(word).length === 1 && [...equivalentStems(loadVocabulary(), phraseStems(word)[0]!)].some((stem) => titleStems.has(stem)));
+  // So is the first part of a title's compound ("digitaliseringa" of "Digitaliseringsstrategi for Ullensvang").
+  const titleParts = new Set([...mentioned.values()].flatMap((document) => analyze(document.title)));
+  const inTitle = (word: string) => {
+    if (stemsIn(titleStems)(word)) return true;
+    const [only, ...more] = phraseStems(word);
+    return only !== undefined && more.length === 0 && (titleParts.has(only) || [...equivalentStems(loadVocabulary(), only)].some((stem) => titleStems.has(stem)));
+  };
   const topicWords = words.filter((word) => !choosesVersion(word));
   // A word of a theme's label is the topic even where a title has it ("digital kompetanse" beside "Digital strategi for Tromsø").
   // Stop words left at either end once the title words are gone ("… seg fra [eStrategien]") are no topic either.
@@ -412,7 +421,8 @@ function interpretOne(text: string, documents: DocumentSummary[]): Question {
   // title alone ("Strategi for digital transformasjon") ask for its goals; a theme's label there stays the topic.
   // So do words of its other names ("What objectives has ROR-IKT in Romsdal set itself?": "Romsdal IKT" is one).
   const namesOrganisation = stemsIn(new Set([...mentioned.values()].flatMap((document) => document.aliases.flatMap((alias) => phraseStems(alias)))));
-  const goalsOfTitle = GOALS.test(normalized) && mentioned.size > 0 && beyondTitles.every(namesOrganisation) && !namesTheme(topicWords.join(' '));
+  // And so do words found in every strategy ("Kva vil Trondheim oppnå med digitaliseringa?").
+  const goalsOfTitle = GOALS.test(normalized) && mentioned.size > 0 && beyondTitles.every((word) => namesOrganisation(word) || isGenericWord(word)) && !namesTheme(topicWords.join(' '));
   const ownTopic = kindOnly || namesStrategyOnly || namesRelatedOnly || goalsOfTitle ? '' : (beyondTitles.length > 0 ? beyondTitles : titleTopic).join(' ').trim();
   const topic = examplesOfKind ? kindOfExamples(ownTopic, language) : ownTopic;
   // "What measures does Tønsberg prioritise in its action plan?": asked of a named strategy with no topic

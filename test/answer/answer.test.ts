@@ -160,3 +160,11 @@ describe('which of several councils adopted a shared strategy first (blind set e
     expect(last.answer).toContain('The newest is Ullensaker municipal council (kommunestyre), adopted on 14 March 2011.');
   });
 });
+
+describe('a common word names no budget line (blind set e12, spent)', () => {
+  it('"digitalisering av plan, bygg og geodata" in nynorsk is the geodata lines, not the lines of «1. Digital dialog»', async () => {
+    const answer = await store.answerer.ask('Kor mykje har Kongsbergregionen budsjettert til digitalisering av plan, bygg og geodata i 2016–2018 til saman?');
+    expect(answer.answer).toMatch(/1\s100\s000/);
+    expect(answer.answer).not.toContain('Digital dialog');
+  });
+});

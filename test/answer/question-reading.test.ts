@@ -166,6 +166,10 @@ describe('goals asked of a named strategy in words that only describe it (blind 
     ['Kva ønskjer dei fem kommunane i Fosen IKT å nå saman?', 'Fosen IKT'],
     // A word of one of the organisation's other names ("Fosen-kommunene") names no topic.
     ['What objectives has Fosen IKT in Fosen set itself?', 'Fosen IKT'],
+    // Words found in every strategy name no topic of one strategy's goals.
+    ['Kva vil Telemark fylkeskommune oppnå med digitaliseringa?', 'Telemark fylkeskommune'],
+    // The first part of a title's compound ("Digitaliseringsstrategi for Sandefjord kommune").
+    ['Hva vil Sandefjord oppnå med digitaliseringsarbeidet sitt?', 'Sandefjord kommune'],
   ])('%s', (text, organisation) => {
     const question = read(text);
     expect(question.intent).toBe('goals');
@@ -190,5 +194,24 @@ describe('who is in a collaboration, and colloquial questions across the strateg
     expect(question.intent).toBe('coverage');
     expect(question.documents).toEqual([]);
     expect(question.topic).toContain(topicPart);
+  });
+});
+
+describe('questions in dialect (blind set n1, spent)', () => {
+  it.each([
+    ['ka kommuna ska flytte e-posten over i skyen?', 'coverage', 'skyen'],
+    ['kem har lova å legge ut datasetta sine gratis?', 'coverage', 'datasetta'],
+    ['e det nokon kommuna som vil bruke kunstig intelligens?', 'coverage', 'kunstig intelligens'],
+    ['veit dokker kem som har planar for personvern?', 'coverage', 'personvern'],
+  ])('%s', (text, intent, topicPart) => {
+    const question = read(text);
+    expect(question.intent).toBe(intent);
+    expect(question.topic).toContain(topicPart);
+    expect(question.topic).not.toMatch(/\b(?:ka|kem|kommuna|ska|veit|dokker)\b/);
+  });
+
+  it('"ka tal og mål har X" asks for its goals; "måltall" is a kind of goal, no topic', () => {
+    expect(read('ka tal og mål har Sandefjord sett seg for digitaliseringa?')).toMatchObject({ intent: 'goals', topic: '' });
+    expect(read('Hvilke konkrete måltall har Sandefjord kommune?')).toMatchObject({ intent: 'goals', topic: '' });
   });
 });
