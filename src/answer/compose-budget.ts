@@ -1,6 +1,6 @@
 import { findMunicipalities } from '../../ingest/gazetteer.ts';
 import { budgetKind } from '../../ingest/structure/budgets-text.ts';
-import { GENERIC_WORDS } from '../text/generic-words.ts';
+import { GENERIC_WORDS, isGenericWord } from '../text/generic-words.ts';
 import { kindOfWord } from '../../ingest/structure/goal-vocabulary.ts';
 import { createTopicMatcher, resolveConcept, showsWord, termStats, type ConceptQuery, type TopicMatcher } from '../search/match.ts';
 import { getDocumentPassages, getPassages, listBudgets, rowIdsBySlug, sectionLabel, type BudgetRow, type DocumentSummary, type PassageRow } from '../store/index.ts';
@@ -363,7 +363,7 @@ function wholeTopicRows(scope: Scope, rows: BudgetRow[], topic: string): BudgetR
 function byCognates(rows: BudgetRow[], topic: string, language: Language): BudgetRow[] {
   if (language === 'nb') return [];
   // Words found in most strategies name no line: "digitalisering av plan, bygg og geodata" is the geodata lines.
-  const prefixes = cognatePrefixes(topic.split(/\s+/).filter((word) => !GENERIC_WORDS.has(word)).join(' '), language);
+  const prefixes = cognatePrefixes(topic.split(/\s+/).filter((word) => !isGenericWord(word)).join(' '), language);
   return prefixes.length > 0 ? rows.filter((row) => prefixes.every((prefix) => holdsCognate(`${row.label} ${row.table}`, prefix))) : [];
 }
 

@@ -3,7 +3,8 @@ import { findCollaboration, isKnownPlace, membersOf, organisationWords } from '.
 import { analyze, normalize, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { withoutYears, yearsIn } from '../text/years.ts';
 import { phraseStems } from '../search/thesaurus.ts';
-import { equivalentStems, findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
+import { findThemeLabels, loadVocabulary, taggingLabels } from '../text/vocabulary.ts';
+import { equivalentStems } from '../search/match.ts';
 import { detectLanguage, type Language } from './language.ts';
 import { groupBy } from './context.ts';
 import { documentsOfKind, namesDocumentKind, wordsNamingDocument } from './document-kinds.ts';

@@ -292,6 +292,19 @@ function equivalenceForms(vocabulary: Vocabulary): Array<Array<Array<{ word: str
 }
 
 /**
+ * The stems of the one-word members of the equivalence groups that hold a word's stem as a one-word member
+ * ("omstilling" → "transformasjon", "transformation"), the stem itself included.
+ */
+export function equivalentStems(vocabulary: Vocabulary, wordStem: string): ReadonlySet<string> {
+  const stems = new Set([wordStem]);
+  for (const members of equivalenceForms(vocabulary)) {
+    const single = members.filter((parts) => parts.length === 1).map((parts) => parts[0]!.stem);
+    if (single.includes(wordStem)) for (const other of single) stems.add(other);
+  }
+  return stems;
+}
+
+/**
  * The other members of the equivalence groups that hold a word: groups where the word is a member, or
  * where it is part of a member phrase the whole topic holds ("wireless" in "wireless networks" →
  * "trådløst nett", "wifi"). Phrases keep their words, to be found together.

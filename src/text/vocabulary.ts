@@ -265,22 +265,3 @@ export function themesIn(vocabulary: Vocabulary, text: string): string[] {
 export function labelText(label: string): string {
   return normalize(label).replace(/\s+/g, ' ').trim();
 }
-
-const oneWordGroups = new WeakMap<Vocabulary, Map<string, Set<string>>>();
-
-/**
- * The stems of the one-word members of the equivalence groups that hold a word's stem as a one-word member
- * ("omstilling" → "transformasjon", "transformation"), the stem itself included.
- */
-export function equivalentStems(vocabulary: Vocabulary, wordStem: string): ReadonlySet<string> {
-  let byStem = oneWordGroups.get(vocabulary);
-  if (!byStem) {
-    byStem = new Map();
-    for (const group of vocabulary.equivalences) {
-      const stems = group.map((member) => tokenize(member)).filter((tokens) => tokens.length === 1).map((tokens) => stem(tokens[0]!.word.replace(/[-']/g, '')));
-      for (const own of stems) byStem.set(own, new Set([...(byStem.get(own) ?? []), ...stems]));
-    }
-    oneWordGroups.set(vocabulary, byStem);
-  }
-  return byStem.get(wordStem) ?? new Set([wordStem]);
-}
