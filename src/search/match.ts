@@ -260,7 +260,11 @@ export function conceptWords(topic: string, vocabulary: Vocabulary, stats: TermS
   const topicStems = new Set(tokenize(topic).map((token) => stem(token.word.replace(/[-']/g, ''))));
   return [...new Set(tokenize(topic).map((token) => token.word).filter((word) => word.length > 1 && !STOP_WORDS.has(word)))].map((word): ConceptWord => {
     const wordStem = stem(word.replace(/[-']/g, ''));
-    const alternatives = [...equivalentWords(vocabulary, wordStem, topicStems), ...(language === 'en' ? englishForms(word).filter((form) => form.stem !== wordStem) : []), ...bokmålForms(word)];
+    const alternatives = [
+      ...equivalentWords(equivalenceForms(vocabulary), wordStem, topicStems),
+      ...(language === 'en' ? [...equivalentWords(glossaryForms(vocabulary), wordStem, topicStems), ...englishForms(word).filter((form) => form.stem !== wordStem)] : []),
+      ...bokmålForms(word),
+    ];
     // A word is as common as its commonest equivalent: "data" stays generic whatever it is called.
     // A phrase is no commoner than its rarest word: "felles inngang" does not make "inngang" as common as "felles".
     const frequency = (alternative: Equivalent) => (alternative.parts ? Math.min(...alternative.parts.map((part) => stats.documentFrequency(part.stem))) : stats.documentFrequency(alternative.stem));
@@ -278,15 +282,36 @@ function bokmålForms(word: string): Equivalent[] {
   return spelt !== word && word.length >= 5 ? [{ word: spelt, stem: stem(spelt) }] : [];
 }
 
-const groupForms = new WeakMap<Vocabulary, Array<Array<Array<{ word: string; stem: string }>>>>();
+/** A word or phrase as its content words with stems. */
+type Form = Array<{ word: string; stem: string }>;
 
-/** Each equivalence group's members as their content words with stems, analysed once per vocabulary. */
-function equivalenceForms(vocabulary: Vocabulary): Array<Array<Array<{ word: string; stem: string }>>> {
+/** Members that name a word ("own") and the members that stand for it ("others"). */
+interface FormGroup {
+  own: Form[];
+  others: Form[];
+}
+
+const forms = (member: string): Form => tokenize(member).filter((token) => !STOP_WORDS.has(token.word)).map((token) => ({ word: token.word, stem: stem(token.word.replace(/[-']/g, '')) }));
+const groupForms = new WeakMap<Vocabulary, FormGroup[]>();
+const glossaryGroups = new WeakMap<Vocabulary, FormGroup[]>();
+
+/** Each equivalence group's members as forms, analysed once per vocabulary: any member stands for any other. */
+function equivalenceForms(vocabulary: Vocabulary): FormGroup[] {
   let groups = groupForms.get(vocabulary);
   if (!groups) {
-    const forms = (member: string) => tokenize(member).filter((token) => !STOP_WORDS.has(token.word)).map((token) => ({ word: token.word, stem: stem(token.word.replace(/[-']/g, '')) }));
-    groups = vocabulary.equivalences.map((group) => group.map(forms).filter((parts) => parts.length > 0));
+    groups = vocabulary.equivalences.map((group) => group.map(forms).filter((parts) => parts.length > 0)).map((members) => ({ own: members, others: members }));
     groupForms.set(vocabulary, groups);
+  }
+  return groups;
+}
+
+/** The glossary's rows as forms: an English word stands for its Norwegian ones, never one Norwegian word for another. */
+function glossaryForms(vocabulary: Vocabulary): FormGroup[] {
+  let groups = glossaryGroups.get(vocabulary);
+  if (!groups) {
+    const nonEmpty = (members: string[]) => members.map(forms).filter((parts) => parts.length > 0);
+    groups = vocabulary.glossary.map((entry) => ({ own: nonEmpty(entry.english), others: nonEmpty(entry.norwegian) }));
+    glossaryGroups.set(vocabulary, groups);
   }
   return groups;
 }
@@ -297,7 +322,7 @@ function equivalenceForms(vocabulary: Vocabulary): Array<Array<Array<{ word: str
  */
 export function equivalentStems(vocabulary: Vocabulary, wordStem: string): ReadonlySet<string> {
   const stems = new Set([wordStem]);
-  for (const members of equivalenceForms(vocabulary)) {
+  for (const { own: members } of equivalenceForms(vocabulary)) {
     const single = members.filter((parts) => parts.length === 1).map((parts) => parts[0]!.stem);
     if (single.includes(wordStem)) for (const other of single) stems.add(other);
   }
@@ -309,12 +334,12 @@ export function equivalentStems(vocabulary: Vocabulary, wordStem: string): Reado
  * where it is part of a member phrase the whole topic holds ("wireless" in "wireless networks" →
  * "trådløst nett", "wifi"). Phrases keep their words, to be found together.
  */
-function equivalentWords(vocabulary: Vocabulary, wordStem: string, topicStems: ReadonlySet<string>): Equivalent[] {
+function equivalentWords(groups: FormGroup[], wordStem: string, topicStems: ReadonlySet<string>): Equivalent[] {
   const found: Equivalent[] = [];
-  for (const members of equivalenceForms(vocabulary)) {
-    const own = members.filter((parts) => parts.some((part) => part.stem === wordStem) && parts.every((part) => topicStems.has(part.stem)));
+  for (const group of groups) {
+    const own = group.own.filter((parts) => parts.some((part) => part.stem === wordStem) && parts.every((part) => topicStems.has(part.stem)));
     if (own.length === 0) continue;
-    for (const parts of members) {
+    for (const parts of group.others) {
       if (own.includes(parts)) continue;
       found.push(parts.length === 1 ? parts[0]! : { ...parts[0]!, parts });
     }

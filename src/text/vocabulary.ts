@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createError } from '../errors.ts';
@@ -56,11 +56,19 @@ interface CompiledLabel {
   keys: string[];
 }
 
+/** A row of the English–Norwegian glossary. */
+export interface GlossaryEntry {
+  english: string[];
+  norwegian: string[];
+}
+
 export interface Vocabulary {
   themes: Theme[];
   byId: ReadonlyMap<string, Theme>;
   /** Groups of equivalent words that are not themes (query expansion only). */
   equivalences: string[][];
+  /** English words with their Norwegian equivalents (query expansion of English questions only; data/glossary-en-nb-nn.tsv). */
+  glossary: GlossaryEntry[];
   /** A hash of the vocabulary file: stored tags made with another version are re-made. */
   version: string;
   /** Tagging labels (preferred, alternative, hidden) by the key of their first word. */
@@ -102,20 +110,36 @@ export function parseVocabulary(json: string, source = 'themes.json'): Vocabular
     }
   }
   const version = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  return { themes: parsed.themes, byId, equivalences: parsed.equivalences, version, labelsByFirstKey };
+  return { themes: parsed.themes, byId, equivalences: parsed.equivalences, glossary: [], version, labelsByFirstKey };
 }
 
 const DEFAULT_PATH = fileURLToPath(new URL('../../data/themes.json', import.meta.url));
+const GLOSSARY_PATH = fileURLToPath(new URL('../../data/glossary-en-nb-nn.tsv', import.meta.url));
 
 const loaded = new Map<string, Vocabulary>();
 
-/** Loads the vocabulary once per path (data/themes.json by default). */
+/**
+ * Loads the vocabulary once per path (data/themes.json by default). The default one also has the glossary
+ * (data/glossary-en-nb-nn.tsv: English words with their bokmål and nynorsk equivalents).
+ */
 export function loadVocabulary(path: string = DEFAULT_PATH): Vocabulary {
   const known = loaded.get(path);
   if (known) return known;
-  const vocabulary = parseVocabulary(readFileSync(path, 'utf8'), path);
+  const parsed = parseVocabulary(readFileSync(path, 'utf8'), path);
+  const vocabulary = path === DEFAULT_PATH && existsSync(GLOSSARY_PATH) ? { ...parsed, glossary: parseGlossary(readFileSync(GLOSSARY_PATH, 'utf8')) } : parsed;
   loaded.set(path, vocabulary);
   return vocabulary;
+}
+
+/** The glossary's rows: the English forms of a row ("procure|procured") and its bokmål and nynorsk forms ("anskaffe|kjøpe inn"). */
+export function parseGlossary(tsv: string): GlossaryEntry[] {
+  const forms = (column: string | undefined) => (column ?? '').split('|').map((form) => form.trim()).filter(Boolean);
+  return tsv
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t'))
+    .map(([english, bokmål, nynorsk]) => ({ english: forms(english), norwegian: [...new Set([...forms(bokmål), ...forms(nynorsk)])] }))
+    .filter((entry) => entry.english.length > 0 && entry.norwegian.length > 0);
 }
 
 /** A theme and the themes under it, at any depth. */
