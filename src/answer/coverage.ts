@@ -124,7 +124,7 @@ export function assessCoverage(db: Db, documents: DocumentSummary[], topic: Conc
   return documents.map((document) => {
     const list = bySlug.get(document.id) ?? [];
     const counts: Record<EvidenceKind, number> = { focus: 0, goal: 0, measure: 0, budget: 0, mention: 0 };
-    for (const hit of list) counts[hit.kind]++;
+    for (const hit of countedHits(list)) counts[hit.kind]++;
     const showing = showingOf.get(document.id) ?? [];
     const others = asked && wanting.includes(document) ? (alternatives.get(document.id) ?? []).flatMap((hit) => toEvidence(hit, second.items, second.passages, concept) ?? []) : [];
     // "… de samme fagsystemene innen helse, oppvekst og byggesak": a theme named only as one of a row of
@@ -342,4 +342,16 @@ function matchedWeight(sentence: string, matcher: TopicMatcher): number {
     if (member) weight += Math.min(100, member.join('').length);
   }
   return weight;
+}
+
+/**
+ * The hits a strategy's counts are made of: a budget line once, not once per year it gives an amount for (its
+ * items share its place in the passage), and a passage's own tag only where none of its goals, lines or headings
+ * is a hit already ("Chatbot på nettsida" over three years is one measure and one budget line, not three of each).
+ */
+function countedHits(hits: Hit[]): Hit[] {
+  const withItems = new Set(hits.filter((hit) => hit.item !== 'passage' && hit.passageId !== null).map((hit) => hit.passageId));
+  const key = (hit: Hit) => (hit.item === 'budget' ? `${hit.kind} budget ${hit.passageId} ${hit.offset}` : `${hit.kind} ${hit.item} ${hit.itemId ?? hit.passageId}`);
+  const counted = hits.filter((hit) => hit.item !== 'passage' || !withItems.has(hit.passageId));
+  return [...new Map(counted.map((hit) => [key(hit), hit] as const)).values()];
 }
