@@ -691,15 +691,19 @@ function totalWithout(scope: Scope, allRows: BudgetRow[], excluded: string): str
  */
 export function excludedPart(text: string): string | null {
   const normalized = normalize(text);
-  const marker = BUDGET_PATTERNS.excluding.exec(normalized);
-  if (!marker) return null;
-  const clause = normalized.slice(marker.index + marker[0].length).split(/[,;:?!.]/u)[0] ?? '';
+  // "hvis vi holder utredningen av dataplattformen utenfor", "keeping the chatbot out": the lines between the words.
+  const around = new RegExp(BUDGET_PATTERNS.excludingAround.source, BUDGET_PATTERNS.excludingAround.flags.replace('g', '')).exec(normalized);
+  const marker = around ? null : BUDGET_PATTERNS.excluding.exec(normalized);
+  if (!around && !marker) return null;
+  const clause = around ? (around.slice(1).find(Boolean) ?? '') : (normalized.slice(marker!.index + marker![0].length).split(/[,;:?!.]/u)[0] ?? '');
   const words = tokenize(clause).map((token) => token.word).filter((word) => !STOP_WORDS.has(word) && !BUDGET_PATTERNS.budgetWord.test(word));
   return words.length > 0 ? words.join(' ') : null;
 }
 
-/** The words of the phrases that leave lines out ("utenom", "bortsett", "leaving"), read once from the data pattern. */
-const LEAVING_WORDS = new Set(tokenize(normalize(BUDGET_PATTERNS.excluding.source.replace(/\\p\{L\}/gu, ''))).map((token) => token.word));
+/** The words of the phrases that leave lines out ("utenom", "bortsett", "leaving", "holder … utenfor"), read once from the data patterns. */
+const LEAVING_WORDS = new Set(
+  [BUDGET_PATTERNS.excluding, BUDGET_PATTERNS.excludingAround].flatMap((pattern) => tokenize(normalize(pattern.source.replace(/\\[ps](?:\{L\})?/gu, ' '))).map((token) => token.word)).filter((word) => word.length > 1),
+);
 
 /** A topic without the words that leave lines out, those lines' words, and "the others" ("andre", "øvrige", "other"). */
 function withoutExcluded(topic: string, excluded: string | null): string {

@@ -56,6 +56,9 @@ describe('a total with lines left out ("utenom", "ser bort frå", "leaving out")
     ['Kor mykje kostar driftstiltaka til Stad når ein ser bort frå opplæringa i nye fagsystem?', '550 000'],
     ["Leaving out the training, what do Stad's other operating measures add up to?", '550,000'],
     ['Hvor mye koster driftstiltakene i Stad bortsett fra informasjonssikkerhetstiltakene?', '600 000'],
+    // The lines left out between the words that leave them out (blind set e12, spent).
+    ['Hva blir samlet ramme for driftstiltakene i Stad hvis vi holder opplæringen utenfor?', '550 000'],
+    ["What would Stad's operating measures cost in total if we keep the training out of it?", '550,000'],
   ])('%s', async (question, amount) => {
     const answer = await ask(question);
     expect(answer).toContain(amount);
