@@ -85,3 +85,19 @@ describe('concept matching', () => {
     expect(mixed.shows('Droner skal testes.')).toBe(true);
   });
 });
+
+describe('themes added from the spent blind sets of the eleventh session (-h14, -h16)', () => {
+  const resolved = (topic: string, language: 'nb' | 'nn' | 'en') => resolveConcept(topic, vocabulary, { passages: 1000, documentFrequency: () => 3 }, language).named;
+  it.each([
+    ['digitale samarbeidsverktøy for de ansatte, videomøter og intranett', 'nb', 'digital-arbeidsplass'],
+    ['shared tools so that staff can meet by video and share files', 'en', 'digital-arbeidsplass'],
+    ['porteføljestyring og felles prosjektmetodikk', 'nb', 'prosjektstyring'],
+    ['a board or a common method for choosing and steering projects', 'en', 'prosjektstyring'],
+    ['ha med brukerne når de designer nye tjenester', 'nb', 'brukermedvirkning'],
+    ['brukarane skal vere med og forme tenestene', 'nn', 'brukermedvirkning'],
+    ['samtaleroboter eller chatboter', 'nn', 'chatbot'],
+    ['sosiale nettverk i dialogen med innbyggjarane', 'nn', 'sosiale-medier'],
+  ] as const)('%s → %s', (topic, language, theme) => {
+    expect(resolved(topic, language)).toContain(theme);
+  });
+});
