@@ -692,7 +692,7 @@ function totalWithout(scope: Scope, allRows: BudgetRow[], excluded: string): str
 export function excludedPart(text: string): string | null {
   const normalized = normalize(text);
   // "hvis vi holder utredningen av dataplattformen utenfor", "keeping the chatbot out": the lines between the words.
-  const around = new RegExp(BUDGET_PATTERNS.excludingAround.source, BUDGET_PATTERNS.excludingAround.flags.replace('g', '')).exec(normalized);
+  const around = BUDGET_PATTERNS.excludingAround.exec(normalized);
   const marker = around ? null : BUDGET_PATTERNS.excluding.exec(normalized);
   if (!around && !marker) return null;
   const clause = around ? (around.slice(1).find(Boolean) ?? '') : (normalized.slice(marker!.index + marker![0].length).split(/[,;:?!.]/u)[0] ?? '');

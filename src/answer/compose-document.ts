@@ -157,14 +157,24 @@ function appliesTo(context: ComposeContext, question: Question): Awaited<ReturnT
  * 2021." Said only when every strategy has a date and one comes strictly before or after the others.
  */
 function orderLine(adopted: Array<{ document: DocumentSummary; date: string | null }>, order: 'latest' | 'earliest', language: Language): string | null {
-  if (adopted.some((item) => item.date === null)) return null;
-  const sorted = [...adopted].sort((a, b) => a.date!.localeCompare(b.date!));
-  const [chosen, next] = order === 'latest' ? [sorted[sorted.length - 1]!, sorted[sorted.length - 2]!] : [sorted[0]!, sorted[1]!];
-  // "2021" and "2021-09-07" are no order: the shorter is a prefix of the longer.
-  if (chosen.date!.startsWith(next.date!) || next.date!.startsWith(chosen.date!)) return null;
-  const { document } = chosen;
+  const chosen = inOrder(adopted, (item) => item.date, order);
+  if (!chosen) return null;
+  const { document } = chosen.item;
   const name = normalize(document.title).includes(normalize(document.organisation).replace(/ (?:fylkes)?kommune$/, '')) ? document.title : `${document.title} (${document.organisation})`;
-  return DOCUMENT_PHRASES[language][order](name, formatDate(chosen.date!, language));
+  return DOCUMENT_PHRASES[language][order](name, formatDate(chosen.date, language));
+}
+
+/**
+ * Of two or more items, the one dated last (or first), with its date (ISO, yyyy-mm-dd, yyyy-mm or yyyy); null when
+ * one has no date, or none comes strictly after (before) the others: "2021" and "2021-09-07" are no order, the
+ * shorter being a prefix of the longer.
+ */
+function inOrder<T>(items: T[], dateOf: (item: T) => string | null, order: 'latest' | 'earliest'): { item: T; date: string } | null {
+  const dated = items.map((item) => ({ item, date: dateOf(item) }));
+  if (dated.length < 2 || dated.some((entry) => entry.date === null)) return null;
+  const sorted = (dated as Array<{ item: T; date: string }>).sort((a, b) => a.date.localeCompare(b.date));
+  const [chosen, next] = order === 'latest' ? [sorted[sorted.length - 1]!, sorted[sorted.length - 2]!] : [sorted[0]!, sorted[1]!];
+  return chosen.date.startsWith(next.date) || next.date.startsWith(chosen.date) ? null : chosen;
 }
 
 /** The earliest adoption date of a document, ISO (yyyy-mm-dd, yyyy-mm or yyyy): its records, else the date on its adoption line. */
@@ -242,12 +252,10 @@ function adoptionLines(document: DocumentSummary, passages: PassageRow[], text: 
   if (found.length === 1) return [`${phrases.adoptedBy(document.title, describe(found[0]!.record, found[0]!.passage?.quote))}${cite(found[0]!.passage)}.`];
   const lines = [phrases.adoptedIntro(document.title), ...found.map(({ record, passage }) => `• ${describe(record, passage?.quote)}${cite(passage)}`)];
   // "Hvilken ØRU-kommune vedtok strategien først?": of several councils adopting one strategy, the first or last.
+  // (Only full dates: a council's month or year alone does not place it among the others.)
   const order = adoptionOrderAsked(asked);
-  const dated = found.filter(({ record }) => record.date && /^\d{4}-\d{2}-\d{2}$/.test(record.date)).sort((a, b) => a.record.date!.localeCompare(b.record.date!));
-  if (order && dated.length === found.length && dated.length >= 2) {
-    const [chosen, next] = order === 'latest' ? [dated[dated.length - 1]!, dated[dated.length - 2]!] : [dated[0]!, dated[1]!];
-    if (chosen.record.date !== next.record.date) lines.push(DOCUMENT_PHRASES[language][order](bodyIn(chosen.record.body, language).trim(), formatDate(chosen.record.date!, language)));
-  }
+  const chosen = order ? inOrder(found, ({ record }) => (record.date && /^\d{4}-\d{2}-\d{2}$/.test(record.date) ? record.date : null), order) : null;
+  if (order && chosen) lines.push(DOCUMENT_PHRASES[language][order](bodyIn(chosen.item.record.body, language).trim(), formatDate(chosen.date, language)));
   return lines;
 }
 

@@ -1,9 +1,9 @@
 import { countRows, documentsVersion, type Db } from '../store/index.ts';
-import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize, wordTerms } from '../text/analyze.ts';
+import { analyze, normalize, splitCompound, stem, STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { GENERIC_WORDS } from '../text/generic-words.ts';
 import { findThemeLabels, widestMatches, withNarrower, type LabelMatch, type Vocabulary } from '../text/vocabulary.ts';
 import { matchGroups, phraseStems, type Thesaurus } from './thesaurus.ts';
-import { bokmål, englishForms } from '../text/cognates.ts';
+import { bokmål, englishForms, termsInBothSpellings } from '../text/cognates.ts';
 
 /**
  * Topic matching for goals, budget rows and coverage: the question's topic as a list of concepts,
@@ -364,9 +364,7 @@ export function showsWord(textWord: string, word: Pick<ConceptWord, 'word' | 'st
   // The stemmer takes one ending off: "kurset" gives "kurs", "Kurs" gives "kur"; a second pass meets them.
   const again = stem(word.stem);
   // A nynorsk text word also in its bokmål spelling: "husstandar" shows "husstander".
-  const spelt = bokmål(textWord);
-  const terms = spelt === normalize(textWord) ? wordTerms(textWord) : [...wordTerms(textWord), ...wordTerms(spelt)];
-  if (terms.some((term) => term === word.stem || term === again || stem(term) === word.stem)) return true;
+  if (termsInBothSpellings(textWord).some((term) => term === word.stem || term === again || stem(term) === word.stem)) return true;
   const joined = textWord.replace(/[-']/g, '');
   return prefixForms(word).some((form) => joined.startsWith(form));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import snowball from 'snowball-stemmers';
-import { normalize } from './analyze.ts';
+import { normalize, wordTerms } from './analyze.ts';
 
 interface CognateData {
   minLength: number;
@@ -38,6 +38,21 @@ export function bokmål(word: string): string {
   for (const [from, to] of NYNORSK) spelt = spelt.replace(from, to);
   return spelt;
 }
+
+/**
+ * A word's terms (wordTerms) and, where its bokmål spelling differs, those of that spelling too ("tenestene" →
+ * "tenest", "tjenest"), so that a nynorsk text word shows a bokmål word or label; remembered per word.
+ */
+export function termsInBothSpellings(word: string): readonly string[] {
+  const known = spellingCache.get(word);
+  if (known) return known;
+  const spelt = bokmål(word);
+  const terms = spelt === normalize(word) ? wordTerms(word) : [...new Set([...wordTerms(word), ...wordTerms(spelt)])];
+  if (spellingCache.size >= 100_000) spellingCache.clear();
+  spellingCache.set(word, terms);
+  return terms;
+}
+const spellingCache = new Map<string, readonly string[]>();
 
 /**
  * True when a word of the text contains the cognate prefix (at its start or inside a compound), double

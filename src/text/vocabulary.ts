@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createError } from '../errors.ts';
-import { asciiForms, normalize, stem, STOP_WORDS, tokenize, wordTerms } from './analyze.ts';
-import { bokmål } from './cognates.ts';
+import { asciiForms, normalize, stem, STOP_WORDS, tokenize } from './analyze.ts';
+import { termsInBothSpellings } from './cognates.ts';
 import { withCoordinatedCompounds } from './coordinated-compounds.ts';
 
 /**
@@ -222,10 +222,9 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
 function labelKeysOf(word: string): readonly string[] {
   const known = labelKeyCache.get(word);
   if (known) return known;
-  const spelt = bokmål(word);
   // A two-letter abbreviation before a hyphen names a theme of its own ("KI-assistent", "AI-based").
   const abbreviation = /^(\p{L}{2})-\p{L}/u.exec(word)?.[1];
-  const terms = [...new Set([...wordTerms(word), ...(spelt === word ? [] : wordTerms(spelt)), ...(abbreviation && !STOP_WORDS.has(abbreviation) ? [abbreviation] : [])])];
+  const terms = [...new Set([...termsInBothSpellings(word), ...(abbreviation && !STOP_WORDS.has(abbreviation) ? [abbreviation] : [])])];
   if (labelKeyCache.size >= 100_000) labelKeyCache.clear();
   labelKeyCache.set(word, terms);
   return terms;
