@@ -22,6 +22,8 @@ export interface BudgetPhrases {
   yearSum: (year: number, amounts: string[], total: string) => string;
   /** A table line on the topic with no amount: "Levanger: «3 | Digitale læremidler … | Innenfor ramme» – ingen beløp («Innenfor ramme»)." */
   withoutAmount: (name: string, line: string, cell: string) => string;
+  /** An amount a year: "3 000 000 kr per år". */
+  perYear: (amount: string) => string;
   /** The largest (or smallest) line's amount and when: "har mest: 3 000 000 kr (2025)". */
   hasAmount: (amount: string, when: string) => string;
   /** How a share's whole is named: the whole budget, or its investment or operating part. */
@@ -49,6 +51,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikke noe beløp («${cell}»).`,
     shareWhole: { all: 'samlet budsjett', investment: 'investeringsrammen', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
+    perYear: (amount) => `${amount} per år`,
     yearNotBudgeted: (year, topic, from, to) => `Jeg fant ingen budsjettposter${topic ? ` for «${topic}»` : ''} som gjelder ${year}; budsjettallene gjelder ${yearSpan(from, to)}.`,
     totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} i alt − ${left.join(' − ')} = ${result} uten «${excluded}».`,
     nothingToLeaveOut: (name, excluded, whole) => `${name}: ingen budsjettpost gjelder «${excluded}», så det er ingenting å trekke fra: ${whole} i alt.`,
@@ -65,6 +68,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: «${line}» – tabellen oppgir ikkje noko beløp («${cell}»).`,
     shareWhole: { all: 'samla budsjett', investment: 'investeringsramma', operating: 'driftsbudsjettet' },
     hasAmount: (amount, when) => `har ${amount}${when ? ` (${when})` : ''}`,
+    perYear: (amount) => `${amount} per år`,
     yearNotBudgeted: (year, topic, from, to) => `Eg fann ingen budsjettpostar${topic ? ` for «${topic}»` : ''} som gjeld ${year}; budsjettala gjeld ${yearSpan(from, to)}.`,
     totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} i alt − ${left.join(' − ')} = ${result} utan «${excluded}».`,
     nothingToLeaveOut: (name, excluded, whole) => `${name}: ingen budsjettpost gjeld «${excluded}», så det er ingenting å trekkje frå: ${whole} i alt.`,
@@ -81,6 +85,7 @@ export const BUDGET_PHRASES: Record<Language, BudgetPhrases> = {
     withoutAmount: (name, line, cell) => `${name}: "${line}" – the table gives no amount ("${cell}").`,
     shareWhole: { all: 'the total budget', investment: 'the investment frame', operating: 'the operating budget' },
     hasAmount: (amount, when) => `has ${amount}${when ? ` (${when})` : ''}`,
+    perYear: (amount) => `${amount} a year`,
     yearNotBudgeted: (year, topic, from, to) => `I found no budget lines${topic ? ` for "${topic}"` : ''} for ${year}; the budget figures are for ${yearSpan(from, to)}.`,
     totalWithout: (name, whole, left, result, excluded) => `${name}: ${whole} in total − ${left.join(' − ')} = ${result} without "${excluded}".`,
     nothingToLeaveOut: (name, excluded, whole) => `${name}: no budget line is for "${excluded}", so there is nothing to leave out: ${whole} in total.`,

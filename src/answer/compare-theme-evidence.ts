@@ -59,7 +59,8 @@ export function narrowerEvidence(context: ComposeContext, documents: DocumentSum
     const labels = [...Object.values(theme.prefLabel), ...Object.values(theme.altLabel).flat()].map(normalize);
     const names = (quote: string) => labels.some((label) => normalize(quote).includes(label));
     const found = assessCoverage(context.db, documents, wanted, { maxEvidence: 1 }).flatMap((coverage) => coverage.evidence.filter((evidence) => evidence.kind !== 'mention' && names(evidence.quote)).map((evidence) => ({ evidence, document: coverage.document })))[0];
-    if (!found) continue;
+    // A quote the side already has (told shortened, so the label may be cut off there) is no new hint.
+    if (!found || told.includes(found.evidence.quote.slice(0, 60))) continue;
     const kind = phrases.evidence[found.evidence.kind] ?? (found.evidence.kind === 'measure' ? COMPARE_PHRASES[language].measure : found.evidence.kind);
     parts.push(`${theme.prefLabel[language]} (${kind}): «${truncate(found.evidence.quote, 160)}» [${citations.cite(found.evidence.passage, found.document, found.evidence.quote)}]`);
   }

@@ -626,17 +626,21 @@ function larger(scope: Scope, allRows: BudgetRow[]): string[] | null {
   const { question } = scope;
   const phrases = phrasesFor(question.language, scope.basis);
   const topics = twoTopicsOf(question.text, question.topic)!;
+  const perYear = question.year === null && BUDGET_PATTERNS.perYear.test(normalize(question.text));
   const lines: string[] = [];
   for (const document of scope.documents) {
     const rows = allRows.filter((row) => row.documentId === document.id);
-    const amounts = topics.map((topic) => {
+    const perLine = topics.map((topic) => {
       const topicRows = namedRows(scope, rows, topic);
-      return { topic, amount: linesAmount(scope, topicRows, rows), rows: topicRows };
+      return { topic, rows: topicRows, total: linesAmount(scope, topicRows, rows), yearly: perYear ? amountPerYear(scope, topicRows, rows) : null };
     });
+    // "Which yearly investment is larger": told by each line's amount a year where both have one.
+    const yearly = perLine.every((item) => item.yearly !== null);
+    const amounts = perLine.map((item) => ({ ...item, amount: yearly ? item.yearly! : item.total }));
     if (amounts.every((item) => item.rows.length === 0)) continue;
     const [a, b] = amounts as [typeof amounts[0], typeof amounts[0]];
     const cites = amounts.flatMap((item) => (item.rows[0] ? [cite(scope, item.rows.find((row) => row.isSum) ?? item.rows[0])] : [])).join('');
-    const money = (amount: number, topic: string) => (amount > 0 ? formatMoney(amount, question.language) : phrases.noAmountFor(topic));
+    const money = (amount: number, topic: string) => (amount > 0 ? (yearly ? BUDGET_PHRASES[question.language].perYear(formatMoney(amount, question.language)) : formatMoney(amount, question.language)) : phrases.noAmountFor(topic));
     const [more, less] = a.amount >= b.amount ? [a, b] : [b, a];
     const verdict = a.amount === b.amount ? phrases.equalAmounts(a.topic, b.topic, money(a.amount, a.topic))
       : less.amount === 0 ? BUDGET_PHRASES[question.language].onlyOneHasLines(more.topic, money(more.amount, more.topic), less.topic)
@@ -654,6 +658,19 @@ function linesAmount(scope: Scope, lines: BudgetRow[], rows: BudgetRow[]): numbe
   // A total column or sum row over the years already counted is shown by them, not added to them.
   const frames = question.year === null ? (total?.frames ?? []).filter((frame) => !frame.restatesYears).map((frame) => frameOverPeriod(frame, isAnnualFrame(frame, rows, scope.passages))) : [];
   return sum([...years.map((item) => item.amount), ...frames]);
+}
+
+/**
+ * What lines have a year, where that is one amount: the same amount in every year they list, or an annual
+ * frame ("årlig ramme 2015–2018: 3,0 mill"); null when their years differ or a frame covers the whole period.
+ */
+function amountPerYear(scope: Scope, lines: BudgetRow[], rows: BudgetRow[]): number | null {
+  const total = budgetTotals(lines, rows)[0];
+  if (!total) return null;
+  const yearAmounts = new Set(total.years.map((item) => item.amount));
+  const frames = total.frames.filter((frame) => !frame.restatesYears);
+  if (frames.some((frame) => !isAnnualFrame(frame, rows, scope.passages)) || yearAmounts.size > 1 || (yearAmounts.size === 0 && frames.length === 0)) return null;
+  return sum([...yearAmounts, ...frames.map((frame) => frame.amount)]);
 }
 
 /**

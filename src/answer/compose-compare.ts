@@ -30,6 +30,8 @@ export interface CompareColumn {
   passages: SearchResult[];
   /** Its goals on the topic (all its goals when there is no topic). */
   goals: GoalRow[];
+  /** Goals compared between two versions of one strategy: those on the topic, and those naming its themes in their own words. */
+  versionGoals: GoalRow[];
   /** Its goals whose own text does not name the topic but whose heading does ("Innbyggere og næringsliv" over "Vi vil gjøre det enkelt for oppstartsbedrifter …"). */
   headingGoals: GoalRow[];
   /** Its budget lines on the topic (sum rows included). */
@@ -70,6 +72,9 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const passages = [...mostSpecificFirst(found.filter(shows), (r) => r.text, specific), ...mostSpecificFirst(found.filter((r) => !shows(r)), (r) => r.text, specific)].slice(0, 3);
       const allGoals = listGoals(context.db, ids, null);
       const goals = allGoals.filter((goal) => !topic || onTopic(goal.text));
+      // Between versions, every goal naming the topic's themes, a narrower one too ("Helsenettet" for "helse og
+      // omsorg"): a goal kept may be worded in its own words.
+      const versionGoals = concept.kind === 'theme' ? allGoals.filter((goal) => onTopic(goal.text) || concept.shows(goal.text)) : goals;
       const headingGoals = topic ? allGoals.filter((goal) => !onTopic(goal.text) && matcher.matches(goal.section)) : [];
       const allRows = listBudgets(context.db, ids);
       // A theme's budget lines are those that name the theme, not those that share a word with it ("Helse og Velferd" for e-helse).
@@ -82,7 +87,7 @@ export async function compareDocuments(context: ComposeContext, documents: Docum
       const perYear = frames.map((frame) => isAnnualFrame(frame, allRows, rowPassages));
       // A total column or sum row over the years counted already is shown beside them, not added to them.
       const sum = years.reduce((s, item) => s + item.amount, 0) + frames.reduce((s, frame, i) => s + (frame.restatesYears ? 0 : frameOverPeriod(frame, perYear[i]!)), 0);
-      return { document, passages, goals, headingGoals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
+      return { document, passages, goals, versionGoals, headingGoals, budgets, totals: { years, frames, perYear, sum }, summary: { shared: [], onlyIn: [] } } as CompareColumn;
     }),
   );
   summarise(columns, topic, language);
@@ -459,13 +464,13 @@ function goalChanges(context: ComposeContext, columns: CompareColumn[], citation
     const common = [...a].filter((s) => b.has(s)).length;
     return common / Math.max(1, Math.min(a.size, b.size));
   };
-  const olderStems = older.goals.map(stems);
-  const newerStems = newer.goals.map(stems);
+  const olderStems = older.versionGoals.map(stems);
+  const newerStems = newer.versionGoals.map(stems);
   const matchOf = (set: Set<string>, others: Array<Set<string>>) => others.findIndex((other) => similarity(set, other) >= SIMILAR);
-  const kept = newer.goals.filter((_, i) => matchOf(newerStems[i]!, olderStems) >= 0);
-  const added = newer.goals.filter((_, i) => matchOf(newerStems[i]!, olderStems) < 0);
-  const dropped = older.goals.filter((_, i) => matchOf(olderStems[i]!, newerStems) < 0);
-  const passages = getPassages(context.db, [...older.goals, ...newer.goals].flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
+  const kept = newer.versionGoals.filter((_, i) => matchOf(newerStems[i]!, olderStems) >= 0);
+  const added = newer.versionGoals.filter((_, i) => matchOf(newerStems[i]!, olderStems) < 0);
+  const dropped = older.versionGoals.filter((_, i) => matchOf(olderStems[i]!, newerStems) < 0);
+  const passages = getPassages(context.db, [...older.versionGoals, ...newer.versionGoals].flatMap((goal) => (goal.passageId ? [goal.passageId] : [])));
   const show = (goals: GoalRow[], document: DocumentSummary) =>
     goals.slice(0, 6).map((goal) => {
       const passage = goal.passageId ? passages.get(goal.passageId) : undefined;

@@ -11,7 +11,8 @@ const RESTORE = Object.entries(ASCII_SPELLINGS)
  * A question typed without æ, ø and å ("Har Nordre Follo mal om apne data?"): each word no document holds
  * becomes the spelling with one of those letters restored that the documents hold most ("apne" → "åpne",
  * "mal" → "mål"); a word the documents hold stays as typed, unless it is a question word with its letter
- * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`). A word of two letters
+ * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`); a stop word with its letter
+ * restored ("paa" → "på") only when no document holds the word as typed ("bor" stays). A word of two letters
  * becomes the stop word it spells without its letter ("pa" → "på"); words with æ, ø or å already stay.
  */
 export function restoreLetters(text: string, stats: TermStats): string {
@@ -21,10 +22,14 @@ export function restoreLetters(text: string, stats: TermStats): string {
     if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written) || QUESTION_WORDS.has(written)) ?? lower);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
-    // "faa", "naar", "paa": a stop word or question word with its letter restored ("få", "når", "på").
-    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written) || STOP_WORDS.has(written));
+    // "naar", "mal": a question word with its letter restored ("når", "mål").
+    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
     if (asked) return inCaseOf(word, asked);
     if (stats.documentFrequency(stem(lower)) > 0) return word;
+    // "faa", "paa", "ogsa": a stop word with its letter restored ("få", "på", "også"), unless the documents hold the
+    // word as typed ("som bor hjemme" is not "som bør hjemme").
+    const stopWord = restorings(lower).find((written) => STOP_WORDS.has(written));
+    if (stopWord) return inCaseOf(word, stopWord);
     let best: { written: string; df: number } | null = null;
     for (const written of restorings(lower)) {
       const df = stats.documentFrequency(stem(written));

@@ -215,7 +215,10 @@ export function resolveConcept(topic: string, vocabulary: Vocabulary, stats: Ter
 function searchOnlyThemes(topic: string, vocabulary: Vocabulary, stats: TermStats): string[] {
   const specific = conceptWords(topic, vocabulary, stats).filter((word) => !word.generic).map((word) => word.word);
   const words = specific.length > 0 ? specific : [normalize(topic).trim()];
-  return vocabulary.themes.filter((theme) => words.every((word) => theme.searchOnly.some((only) => normalize(only) === word))).map((theme) => theme.id);
+  // "helse og omsorg" asked as "helse omsorg" (its stop words gone): a search-only phrase said whole.
+  const bare = (text: string) => tokenize(normalize(text)).map((token) => token.word).filter((word) => !STOP_WORDS.has(word)).join(' ');
+  const phrase = bare(topic);
+  return vocabulary.themes.filter((theme) => words.every((word) => theme.searchOnly.some((only) => normalize(only) === word)) || theme.searchOnly.some((only) => only.includes(' ') && bare(only) === phrase)).map((theme) => theme.id);
 }
 
 /**

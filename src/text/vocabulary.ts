@@ -6,6 +6,7 @@ import { createError } from '../errors.ts';
 import { asciiForms, normalize, stem, STOP_WORDS, tokenize } from './analyze.ts';
 import { termsInBothSpellings } from './cognates.ts';
 import { withCoordinatedCompounds } from './coordinated-compounds.ts';
+import { phraseCompounds } from './phrase-compounds.ts';
 
 /**
  * The theme vocabulary (data/themes.json): the subjects of municipal digitalisation as a controlled
@@ -214,6 +215,15 @@ export function findThemeLabels(vocabulary: Vocabulary, text: string): LabelMatc
       }
     }
     matches.push(...found.values());
+  }
+  // "sikkerhet rundt informasjon", "tryggleik kring informasjonen": a phrase standing for a compound that is a
+  // one-word label ("informasjonssikkerhet", "informasjonstryggleik") names its theme.
+  for (const { compound, first, last } of phraseCompounds(tokens)) {
+    const key = labelKey(compound);
+    for (const label of vocabulary.labelsByFirstKey.get(key) ?? []) {
+      if (label.keys.length !== 1 || matches.some((m) => m.theme === label.theme && m.firstWord === first && m.lastWord === last)) continue;
+      matches.push({ theme: label.theme, label: label.label, start: tokens[first]!.start, end: tokens[last - 1]!.end, firstWord: first, lastWord: last, whole: true, contentWords: 2 });
+    }
   }
   return matches;
 }
