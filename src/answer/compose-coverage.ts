@@ -1,5 +1,6 @@
 import { conceptWords, resolveConcept, termStats, type ConceptQuery, type TermStats } from '../search/match.ts';
 import { requiringParts } from '../search/qualified-concept.ts';
+import { conceptFromNotes } from '../search/theme-notes.ts';
 import type { DocumentSummary } from '../store/index.ts';
 import { findThemeLabels, loadVocabulary, widestMatches, type Vocabulary } from '../text/vocabulary.ts';
 import { CitationList } from './citations.ts';
@@ -82,6 +83,17 @@ export const composeCoverage: Composer = async (context, question) => {
     const evidence = item.evidence.filter((e) => (!kinds || isOfKind(e, question.goalKinds)) && (!figure || givesNumberAsked(question.text, e.quote)));
     return item.addresses && evidence.length > 0 ? [{ ...item, evidence }] : [];
   });
+  // "hvem hjelper eldre å bo hjemme lenger med teknologi?": a free-text topic no strategy takes up in its
+  // own words is read as the theme whose scope note holds them (data/theme-notes.json), and says so.
+  if (!condition && concept.kind === 'words' && !coverage.some((item) => item.addresses)) {
+    const noted = conceptFromNotes(question.topic, vocabulary, stats, question.language);
+    const theme = noted ? vocabulary.byId.get(noted.theme) : undefined;
+    const byTheme = noted ? assessCoverage(context.db, scope, noted.concept, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : [];
+    if (theme && byTheme.some((item) => item.addresses)) {
+      const text = renderCoverage(byTheme, theme.prefLabel[question.language], phrases, new CitationList());
+      return { ...base, answer: `${phrases.readAsTheme(question.topic, theme.prefLabel[question.language])}\n${text.answer}`, citations: text.citations.items };
+    }
+  }
   // "hvem gjør noe med lange ventetider på tannhelse?": a free-text topic no strategy shows whole is
   // answered for the largest part of it that some strategy takes up, and says so.
   if (!condition && !coverage.some((item) => item.addresses || item.nearest)) {

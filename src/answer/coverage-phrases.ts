@@ -9,6 +9,8 @@ export interface CoveragePhrases {
   partOnly: (topic: string, part: string) => string;
   /** Words of the topic no strategy holds, beside the theme it names that the answer is about. */
   wordsAbsent: (words: string, part: string) => string;
+  /** A topic no strategy shows in its own words, read as the theme whose scope note has them. */
+  readAsTheme: (topic: string, theme: string) => string;
   notAddressedHeading: (topic: string) => string;
   mentionedOnly: (names: string) => string;
   notFound: (topic: string, names: string) => string;
@@ -31,6 +33,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     none: (topic) => `Ingen av de innlastede strategiene har «${topic}» som mål, satsingsområde, tiltak eller budsjettpost.`,
     partOnly: (topic, part) => `Ingen av de innlastede strategiene tar opp hele «${topic}». Det nærmeste er det de sier om «${part}»:`,
     wordsAbsent: (words, part) => `«${words}» står ikke i noen av de innlastede strategiene; svaret gjelder «${part}».`,
+    readAsTheme: (topic, theme) => `Ingen av strategiene bruker ordene «${topic}» sammen; jeg leser spørsmålet som temaet «${theme}»:`,
     notAddressedHeading: (topic) => `Tar ikke opp «${topic}» som mål, satsingsområde, tiltak eller budsjettpost:`,
     mentionedOnly: (names) => `• Nevnes bare i: ${names}`,
     notFound: (topic, names) => `• Fant ingen mål eller omtale av «${topic}» i: ${names}`,
@@ -49,6 +52,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     none: (topic) => `Ingen av dei innlasta strategiane har «${topic}» som mål, satsingsområde, tiltak eller budsjettpost.`,
     partOnly: (topic, part) => `Ingen av dei innlasta strategiane tek opp heile «${topic}». Det nærmaste er det dei seier om «${part}»:`,
     wordsAbsent: (words, part) => `«${words}» står ikkje i nokon av dei innlasta strategiane; svaret gjeld «${part}».`,
+    readAsTheme: (topic, theme) => `Ingen av strategiane brukar orda «${topic}» saman; eg les spørsmålet som temaet «${theme}»:`,
     notAddressedHeading: (topic) => `Tek ikkje opp «${topic}» som mål, satsingsområde, tiltak eller budsjettpost:`,
     mentionedOnly: (names) => `• Vert berre nemnt i: ${names}`,
     notFound: (topic, names) => `• Fann ingen mål eller omtale av «${topic}» i: ${names}`,
@@ -67,6 +71,7 @@ export const COVERAGE_PHRASES: Record<'nb' | 'nn' | 'en', CoveragePhrases> = {
     none: (topic) => `None of the loaded strategies has "${topic}" as a goal, focus area, measure or budget line.`,
     partOnly: (topic, part) => `None of the loaded strategies takes up all of "${topic}". Nearest is what they say about "${part}":`,
     wordsAbsent: (words, part) => `"${words}" appears in none of the loaded strategies; the answer is about "${part}".`,
+    readAsTheme: (topic, theme) => `No strategy uses the words "${topic}" together; I read the question as the theme "${theme}":`,
     notAddressedHeading: (topic) => `Not addressed as a goal, focus area, measure or budget line ("${topic}"):`,
     mentionedOnly: (names) => `• Only mentioned in: ${names}`,
     notFound: (topic, names) => `• Found no goals or mention of "${topic}" in: ${names}`,
