@@ -12,10 +12,14 @@ const RESTORE = Object.entries(ASCII_SPELLINGS)
  * becomes the spelling with one of those letters restored that the documents hold most ("apne" → "åpne",
  * "mal" → "mål"); a word the documents hold stays as typed, unless it is a question word with its letter
  * restored ("mal" → "mål", "nar" → "når": data/question-words.json `questionWords`); a stop word with its letter
- * restored ("paa" → "på") only when no document holds the word as typed ("bor" stays). A word of two letters
+ * restored ("paa" → "på") only when no document holds the word as typed ("bor" stays); and a question that writes
+ * æ, ø or å elsewhere keeps its other words as typed. A word of two letters
  * becomes the stop word it spells without its letter ("pa" → "på"); words with æ, ø or å already stay.
  */
 export function restoreLetters(text: string, stats: TermStats): string {
+  // A question that writes æ, ø or å somewhere ("kor fort nettet skal vere heime hjå folk") spells its other
+  // words as meant: "fort" is not "ført" missing its letter.
+  const writesLetters = /[æøå]/iu.test(text);
   return text.replace(/[\p{L}]+/gu, (word) => {
     const lower = normalize(word);
     // "pa", "na", "ar": a word of two letters is a stop word or question word typed without its letter ("på", "nå", "år").
@@ -25,7 +29,7 @@ export function restoreLetters(text: string, stats: TermStats): string {
     // "naar", "mal": a question word with its letter restored ("når", "mål").
     const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
     if (asked) return inCaseOf(word, asked);
-    if (stats.documentFrequency(stem(lower)) > 0) return word;
+    if (writesLetters || stats.documentFrequency(stem(lower)) > 0) return word;
     // "faa", "paa", "ogsa": a stop word with its letter restored ("få", "på", "også"), unless the documents hold the
     // word as typed ("som bor hjemme" is not "som bør hjemme").
     const stopWord = restorings(lower).find((written) => STOP_WORDS.has(written));

@@ -46,6 +46,11 @@ describe('words written in another form than the question asks', () => {
     it('is restored ("faa" → "få", "naar" → "når")', () => {
       expect(restoreLetters('hvor raskt internett skal folk faa hjemme, og naar?', held)).toBe('hvor raskt internett skal folk få hjemme, og når?');
     });
+    it('is not read into a question that writes æ, ø or å elsewhere ("kor fort" is not "kor ført")', () => {
+      const fortMissing = { passages: 1000, documentFrequency: (s: string) => (s === stem('fort') ? 0 : 4) };
+      expect(restoreLetters('kor fort skal nettet vere heime hjå folk?', fortMissing)).toBe('kor fort skal nettet vere heime hjå folk?');
+      expect(restoreLetters('kor fort skal nettet vere heime hja folk?', fortMissing)).not.toContain('kor fort');
+    });
     it('is not read into a word the documents hold as typed ("som bor hjemme" is not "som bør hjemme")', () => {
       expect(restoreLetters('hvem satser pa sensorer for eldre som bor hjemme, ogsa?', held)).toBe('hvem satser på sensorer for eldre som bor hjemme, også?');
     });
