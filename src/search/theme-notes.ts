@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createError } from '../errors.ts';
 import { STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { termsInBothSpellings } from '../text/cognates.ts';
-import type { Vocabulary } from '../text/vocabulary.ts';
+import { withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from './match.ts';
 
 /**
@@ -83,7 +83,8 @@ export function themeFromNotes(topic: string, vocabulary: Vocabulary, stats: Ter
     // By its stem, or by a part of its compound that few notes hold ("tjeneste" of "hjemmetjenesten" tells nothing).
     const held = (id: string) => terms.get(id)!.has(own[0]!) || own.slice(1).some((term) => terms.get(id)!.has(term) && (themesHolding.get(term) ?? 0) <= FEW_NOTES);
     const rarest = Math.min(...own.map((term) => themesHolding.get(term) ?? themes));
-    return { word: word.word, held, weight: Math.log(1 + themes / Math.max(1, rarest)) };
+    // Rare in the notes and rare in the corpus: "omstillinga" tells more than "ta" or "dag".
+    return { word: word.word, held, weight: Math.log(1 + themes / Math.max(1, rarest)) * word.weight };
   });
   const total = scored.reduce((sum, word) => sum + word.weight, 0);
   if (total === 0) return null;
@@ -93,8 +94,11 @@ export function themeFromNotes(topic: string, vocabulary: Vocabulary, stats: Ter
       return { id, matched, share: matched.reduce((sum, word) => sum + word.weight, 0) / total };
     })
     .sort((a, b) => b.share - a.share);
-  const [best, next] = ranked;
+  const best = ranked[0];
   if (!best || best.share < MIN_SHARE || best.matched.length < MIN_WORDS) return null;
+  // A theme above or below the best one is no rival: "meldinger om pasienter" is health messaging, and e-health too.
+  const family = new Set([...withNarrower(vocabulary, best.id), ...broaderOf(vocabulary, best.id)]);
+  const next = ranked.slice(1).find((other) => !family.has(other.id));
   if (next && next.share * LEAD > best.share) return null;
   return { theme: best.id, words: best.matched.map((word) => word.word) };
 }
@@ -104,4 +108,14 @@ export function conceptFromNotes(topic: string, vocabulary: Vocabulary, stats: T
   const noted = themeFromNotes(topic, vocabulary, stats, language);
   const theme = noted ? vocabulary.byId.get(noted.theme) : undefined;
   return theme ? { theme: theme.id, concept: resolveConcept(theme.prefLabel.nb, vocabulary, stats) } : null;
+}
+
+/** The themes above a theme, at any depth. */
+function broaderOf(vocabulary: Vocabulary, id: string): string[] {
+  const above = new Set<string>();
+  const visit = (current: string) => {
+    for (const parent of vocabulary.byId.get(current)?.broader ?? []) if (!above.has(parent)) (above.add(parent), visit(parent));
+  };
+  visit(id);
+  return [...above];
 }
