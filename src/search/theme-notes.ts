@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createError } from '../errors.ts';
 import { STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { termsInBothSpellings } from '../text/cognates.ts';
-import { withNarrower, type Vocabulary } from '../text/vocabulary.ts';
+import { broaderOf, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
 import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from './match.ts';
 
 /**
@@ -25,10 +25,11 @@ interface NoteIndex {
   themesHolding: ReadonlyMap<string, number>;
 }
 
-let index: NoteIndex | null = null;
+/** The index, made once per vocabulary version. */
+let index: { version: string; notes: NoteIndex } | null = null;
 
 function noteIndex(vocabulary: Vocabulary): NoteIndex {
-  if (index) return index;
+  if (index?.version === vocabulary.version) return index.notes;
   const notes = existsSync(NOTES_PATH) ? parseNotes(readFileSync(NOTES_PATH, 'utf8')) : {};
   const terms = new Map<string, Set<string>>();
   const themesHolding = new Map<string, number>();
@@ -38,8 +39,8 @@ function noteIndex(vocabulary: Vocabulary): NoteIndex {
     terms.set(id, own);
     for (const term of own) themesHolding.set(term, (themesHolding.get(term) ?? 0) + 1);
   }
-  index = { terms, themesHolding };
-  return index;
+  index = { version: vocabulary.version, notes: { terms, themesHolding } };
+  return index.notes;
 }
 
 /** Parses and checks the notes file (the JSON text of data/theme-notes.json). */
@@ -110,12 +111,3 @@ export function conceptFromNotes(topic: string, vocabulary: Vocabulary, stats: T
   return theme ? { theme: theme.id, concept: resolveConcept(theme.prefLabel.nb, vocabulary, stats) } : null;
 }
 
-/** The themes above a theme, at any depth. */
-function broaderOf(vocabulary: Vocabulary, id: string): string[] {
-  const above = new Set<string>();
-  const visit = (current: string) => {
-    for (const parent of vocabulary.byId.get(current)?.broader ?? []) if (!above.has(parent)) (above.add(parent), visit(parent));
-  };
-  visit(id);
-  return [...above];
-}

@@ -155,6 +155,20 @@ export function withNarrower(vocabulary: Vocabulary, id: string): string[] {
   return result;
 }
 
+/** The themes above a theme, at any depth (helsemeldinger → e-helse). */
+export function broaderOf(vocabulary: Vocabulary, id: string): string[] {
+  const above = new Set<string>();
+  const visit = (current: string) => {
+    for (const parent of vocabulary.byId.get(current)?.broader ?? []) {
+      if (above.has(parent)) continue;
+      above.add(parent);
+      visit(parent);
+    }
+  };
+  visit(id);
+  return [...above];
+}
+
 /** The themes at the top of a theme's tree (those above it with nothing above them; the theme itself when none is). */
 export function rootsOf(vocabulary: Vocabulary, id: string): string[] {
   const roots = new Set<string>();
