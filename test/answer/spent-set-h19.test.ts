@@ -28,6 +28,11 @@ describe('reading the question', () => {
     expect(themeFromNotes('fastlegen, sykehuset og hjemmesykepleien skal sende beskjeder om pasienter', loadVocabulary(), stats, 'nb')?.theme).toBe('helsemeldinger');
   });
 
+  it('tags a goal of help for residents who struggle with online banking as digital inclusion (tried as a planner, on a plan written for it)', () => {
+    expect(themesIn(loadVocabulary(), 'Alle innbyggjarar som slit med nettbank, BankID eller digitale skjema skal få rettleiing på biblioteket.')).toContain('digital-inkludering');
+    expect(themesIn(loadVocabulary(), 'Vi opnar ein digital hjelpepult på servicetorget og held kurs for seniorar.')).toContain('digital-inkludering');
+  });
+
   it('knows cleaning up overlapping line-of-business systems as a theme', () => {
     expect(themesIn(loadVocabulary(), 'Vi skal avvikle fagsystemer som overlapper')).toContain('systemportefolje');
     expect(themesIn(loadVocabulary(), 'get rid of programs that duplicate each other')).toContain('systemportefolje');
