@@ -33,6 +33,10 @@ describe('reading the question', () => {
     expect(themesIn(loadVocabulary(), 'Vi opnar ein digital hjelpepult på servicetorget og held kurs for seniorar.')).toContain('digital-inkludering');
   });
 
+  it('reads "kvart år" (nynorsk "every year") as how often, no topic', () => {
+    expect(read('Kor mykje set Sørum av til velferdsteknologi kvart år?').topic).toBe('velferdsteknologi');
+  });
+
   it('knows cleaning up overlapping line-of-business systems as a theme', () => {
     expect(themesIn(loadVocabulary(), 'Vi skal avvikle fagsystemer som overlapper')).toContain('systemportefolje');
     expect(themesIn(loadVocabulary(), 'get rid of programs that duplicate each other')).toContain('systemportefolje');
