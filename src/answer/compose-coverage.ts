@@ -87,11 +87,11 @@ export const composeCoverage: Composer = async (context, question) => {
   // own words is read as the theme whose scope note holds them (data/theme-notes.json), and says so.
   if (!condition && concept.kind === 'words' && !coverage.some((item) => item.addresses)) {
     const noted = conceptFromNotes(question.topic, vocabulary, stats, question.language);
-    const theme = noted ? vocabulary.byId.get(noted.theme) : undefined;
     const byTheme = noted ? assessCoverage(context.db, scope, noted.concept, { maxEvidence: PER_DOCUMENT, kinds, mentions }) : [];
-    if (theme && byTheme.some((item) => item.addresses)) {
-      const text = renderCoverage(byTheme, theme.prefLabel[question.language], phrases, new CitationList());
-      return { ...base, answer: `${phrases.readAsTheme(question.topic, theme.prefLabel[question.language])}\n${text.answer}`, citations: text.citations.items };
+    if (noted && byTheme.some((item) => item.addresses)) {
+      const label = noted.theme.prefLabel[question.language];
+      const text = renderCoverage(byTheme, label, phrases, new CitationList());
+      return { ...base, answer: `${phrases.readAsTheme(question.topic, label)}\n${text.answer}`, citations: text.citations.items };
     }
   }
   // "hvem gjør noe med lange ventetider på tannhelse?": a free-text topic no strategy shows whole is

@@ -26,16 +26,17 @@ export function restoreLetters(text: string, stats: TermStats): string {
     if (lower.length === 2 && !STOP_WORDS.has(lower)) return inCaseOf(word, restorings(lower).find((written) => STOP_WORDS.has(written) || QUESTION_WORDS.has(written)) ?? lower);
     // A stop word (nynorsk "vart", not "vårt") or a question word is no misspelling.
     if (lower.length < 3 || /[æøå]/.test(lower) || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return word;
+    const restored = restorings(lower);
     // "naar", "mal": a question word with its letter restored ("når", "mål").
-    const asked = restorings(lower).find((written) => QUESTION_WORDS.has(written));
+    const asked = restored.find((written) => QUESTION_WORDS.has(written));
     if (asked) return inCaseOf(word, asked);
     if (writesLetters || stats.documentFrequency(stem(lower)) > 0) return word;
     // "faa", "paa", "ogsa": a stop word with its letter restored ("få", "på", "også"), unless the documents hold the
     // word as typed ("som bor hjemme" is not "som bør hjemme").
-    const stopWord = restorings(lower).find((written) => STOP_WORDS.has(written));
+    const stopWord = restored.find((written) => STOP_WORDS.has(written));
     if (stopWord) return inCaseOf(word, stopWord);
     let best: { written: string; df: number } | null = null;
-    for (const written of restorings(lower)) {
+    for (const written of restored) {
       const df = stats.documentFrequency(stem(written));
       if (df > 0 && (!best || df > best.df)) best = { written, df };
     }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { createError } from '../errors.ts';
 import { STOP_WORDS, tokenize } from '../text/analyze.ts';
 import { termsInBothSpellings } from '../text/cognates.ts';
-import { broaderOf, withNarrower, type Vocabulary } from '../text/vocabulary.ts';
+import { broaderOf, withNarrower, type Theme, type Vocabulary } from '../text/vocabulary.ts';
 import { conceptWords, resolveConcept, type ConceptQuery, type TermStats } from './match.ts';
 
 /**
@@ -104,10 +104,10 @@ export function themeFromNotes(topic: string, vocabulary: Vocabulary, stats: Ter
   return { theme: best.id, words: best.matched.map((word) => word.word) };
 }
 
-/** The concept of the theme a free-text topic describes (themeFromNotes), with the theme's id; null when the notes name none. */
-export function conceptFromNotes(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): { theme: string; concept: ConceptQuery } | null {
+/** The theme a free-text topic describes (themeFromNotes) with its concept; null when the notes name none. */
+export function conceptFromNotes(topic: string, vocabulary: Vocabulary, stats: TermStats, language?: string): { theme: Theme; concept: ConceptQuery } | null {
   const noted = themeFromNotes(topic, vocabulary, stats, language);
   const theme = noted ? vocabulary.byId.get(noted.theme) : undefined;
-  return theme ? { theme: theme.id, concept: resolveConcept(theme.prefLabel.nb, vocabulary, stats) } : null;
+  return theme ? { theme, concept: resolveConcept(theme.prefLabel.nb, vocabulary, stats) } : null;
 }
 

@@ -171,17 +171,7 @@ export function broaderOf(vocabulary: Vocabulary, id: string): string[] {
 
 /** The themes at the top of a theme's tree (those above it with nothing above them; the theme itself when none is). */
 export function rootsOf(vocabulary: Vocabulary, id: string): string[] {
-  const roots = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (current: string) => {
-    if (seen.has(current)) return;
-    seen.add(current);
-    const broader = vocabulary.byId.get(current)?.broader ?? [];
-    if (broader.length === 0) roots.add(current);
-    for (const parent of broader) visit(parent);
-  };
-  visit(id);
-  return [...roots];
+  return [id, ...broaderOf(vocabulary, id)].filter((theme) => (vocabulary.byId.get(theme)?.broader ?? []).length === 0);
 }
 
 /** The themes of `ids` that are under none of the others ("nasjonale felleskomponenter som ID-porten": ID-porten is an example). */
